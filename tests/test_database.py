@@ -1,0 +1,99 @@
+import sqlite3
+
+import pytest
+
+from trainoffice.db import Database
+from trainoffice.errors import DatabaseInUse, FileTooNew, NotADatabase
+from trainoffice.office import Office
+from trainoffice.schema import SCHEMA_VERSION
+
+
+def test_new_file_gets_the_whole_schema(tmp_path):
+    db = Database(tmp_path / "a.sqlite3")
+    tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"schools", "teachers", "teacher_postings", "projects", "project_stages", "quotas", "enrollments",
+            "sessions", "attendance", "assessments", "ledger", "certificates", "packets", "settings",
+            "audit_log", "import_batches"} <= tables
+    assert db.version == SCHEMA_VERSION
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+def test_newer_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    Database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(FileTooNew, match="更新版本"):
+        Database(path)
+    assert path.read_bytes() == before
+
+
+def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    Database(path).close()
+    extra = "CREATE TABLE later_feature (id INTEGER PRIMARY KEY);"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS[:1], extra])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    db = Database(path)
+    assert db.version == 2
+    backups = list(tmp_path.glob("old.*.before-v2.sqlite3"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04 this is a zip", b"hello, not a database at all" * 10])
+def test_non_sqlite_file_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "x.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(NotADatabase, match="文件未被改动"):
+        Office(path)
+    assert path.read_bytes() == content
+    assert not (tmp_path / "x.sqlite3-wal").exists()
+
+
+def test_corrupt_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    Database(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    with pytest.raises(NotADatabase):
+        Database(path)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.close()
+    with pytest.raises(NotADatabase, match="不是 TrainOffice 数据库"):
+        Database(path)
+
+
+def test_second_writer_is_told_the_file_is_in_use(tmp_path):
+    path = tmp_path / "shared.sqlite3"
+    first = Database(path)
+    with pytest.raises(DatabaseInUse, match="正被另一个 TrainOffice 使用"):
+        Database(path)
+    first.close()
+    Database(path).close()  # free again once the first has closed
+
+
+def test_second_process_is_refused_too(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.sqlite3"
+    first = Database(path)
+    code = ("import sys\nfrom trainoffice.db import Database\nfrom trainoffice.errors import DatabaseInUse\n"
+            f"try:\n    Database({str(path)!r})\nexcept DatabaseInUse:\n    sys.exit(3)\n")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 3
+    first.close()

@@ -1,0 +1,96 @@
+import datetime as dt
+
+import pytest
+
+from conftest import make_teacher
+from trainoffice.errors import InUse, ValidationError
+from trainoffice.registry import School, TeacherQuery
+
+
+def test_teacher_is_created_with_fields_derived_from_the_id(office, school_id):
+    tid = office.registry.save_teacher(make_teacher(school_id, id_number="11010519491231002x "))
+    t = office.registry.teacher(tid)
+    assert (t.id_number, t.gender, t.birth_date) == ("11010519491231002X", "女", "1949-12-31")
+    assert [p.school_id for p in office.registry.postings(tid)] == [school_id]
+
+
+def test_check_reports_errors_and_contradictions(office, school_id):
+    check = office.registry.check_teacher(make_teacher(school_id, gender="男", birth_date="1950-01-01",
+                                                       phone="abc", title="特级"))
+    assert "身份证号显示为女" in check.warnings["gender"]
+    assert "1949-12-31" in check.warnings["birth_date"]
+    assert set(check.errors) == {"phone", "title"}
+    bad = office.registry.check_teacher(make_teacher(school_id, id_number="110105199002300011", name=" "))
+    assert set(bad.errors) == {"name", "id_number"}
+
+
+def test_fifteen_digit_id_is_converted_with_a_warning(office, school_id):
+    check = office.registry.check_teacher(make_teacher(school_id, id_number="110105491231002"))
+    assert check.ok and check.teacher.id_number == "11010519491231002X"
+    assert "15位" in check.warnings["id_number"]
+
+
+def test_duplicate_id_is_refused_and_found(office, school_id):
+    tid = office.registry.save_teacher(make_teacher(school_id))
+    with pytest.raises(ValidationError, match="已在教师信息库"):
+        office.registry.save_teacher(make_teacher(school_id, name="李四"))
+    assert office.registry.teacher_id_by_number("110105491231002") == tid
+    assert office.registry.teacher(tid).name == "张三"
+
+
+def test_transfer_keeps_history(office, school_id):
+    other = office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    tid = office.registry.save_teacher(make_teacher(school_id), on=dt.date(2020, 9, 1))
+    office.registry.transfer(tid, school_id=other, on=dt.date(2024, 2, 1), note="交流轮岗")
+    history = office.registry.postings(tid)
+    assert [(p.school_id, p.from_date, p.to_date) for p in history] == [
+        (school_id, "2020-09-01", "2024-02-01"), (other, "2024-02-01", None)]
+    assert office.registry.teacher(tid).school_id == other
+
+
+def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
+    other = office.registry.save_school(School(name="测试县一中", township="城关镇", stages="高中"))
+    tid = office.registry.save_teacher(make_teacher(other))
+    with pytest.raises(InUse):
+        office.registry.delete_school(other)
+    office.registry.merge_schools(keep_id=school_id, merge_id=other)
+    assert office.registry.teacher(tid).school_id == school_id
+    assert [s.id for s in office.registry.schools()] == [school_id]
+    empty = office.registry.save_school(School(name="空学校"))
+    office.registry.delete_school(empty)
+
+
+def test_school_validation(office, school_id):
+    with pytest.raises(ValidationError, match="同名"):
+        office.registry.save_school(School(name=" 测试县第一中学 "))
+    with pytest.raises(ValidationError, match="学段"):
+        office.registry.save_school(School(name="某校", stages="大学"))
+
+
+def test_retired_teachers_are_hidden_by_default(office, school_id):
+    tid = office.registry.save_teacher(make_teacher(school_id))
+    office.registry.set_status(tid, "退休")
+    assert office.registry.search_ids(TeacherQuery()) == []
+    assert office.registry.search_ids(TeacherQuery(status="")) == [tid]
+
+
+def test_search_by_pinyin_id_tail_phone_and_school(office, school_id):
+    reg = office.registry
+    zhang = reg.save_teacher(make_teacher(school_id))
+    li = reg.save_teacher(make_teacher(school_id, name="李四", id_number="110105199003071239",
+                                       phone="13912345678"))
+    assert li  # id number check: see test_idnumber
+
+    def find(text, **kw):
+        return reg.search_ids(TeacherQuery(text=text, **kw))
+
+    assert find("zs") == [zhang]
+    assert find("zhangsan") == [zhang]
+    assert find("ZhangS") == [zhang]
+    assert find("002x") == [zhang]
+    assert find("5678") == [li]
+    assert find("第一中学") == [li, zhang]  # pinyin order: li before zhang
+    assert find("张") == [zhang]
+    assert find("ls 李") == [li]
+    assert find("", subject="数学", stage="初中") == [li, zhang]
+    assert find("nobody") == []

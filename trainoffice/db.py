@@ -1,0 +1,174 @@
+"""Opening the one SQLite file: integrity checks, the single-writer lock, pragmas and migrations.
+
+Choices stated here once:
+- WAL journal, so the GUI keeps reading while a background job writes.
+- synchronous=FULL: an office PC is switched off at the wall; a committed record must survive that,
+  and our write volume is small enough that the extra fsync costs nothing a user notices.
+- Foreign keys on.
+- Autocommit connection (isolation_level=None): every multi-statement change goes through
+  ``atomic()``, so no implicit transaction can linger and swallow a later one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from trainoffice.errors import DatabaseInUse, FileTooNew, NotADatabase
+from trainoffice.schema import MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WriterLock:
+    """An OS lock on ``<db>.lock`` held while a TrainOffice has the file open for writing.
+
+    The OS drops it when the process dies, so a crash never leaves the file locked for good.
+    """
+
+    def __init__(self, db_path: Path):
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self._file = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise DatabaseInUse(
+                f"数据库文件正被另一个 TrainOffice 使用：{self.path.with_suffix('')}\n"
+                "请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。"
+            ) from None
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise NotADatabase(f"{path} 是一个文件夹，不是数据库文件。")
+    with open(path, "rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabase(f"{path} 不是 TrainOffice 数据库文件（可能已损坏或是别的文件）。文件未被改动。")
+
+
+class Database:
+    """One open TrainOffice database file (or ``:memory:`` for tests)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, lock: bool = True):
+        self.path = Path(path) if str(path) != ":memory:" else None
+        self._lock: WriterLock | None = None
+        if self.path is not None:
+            self.path = self.path.expanduser().resolve()
+            _check_is_sqlite(self.path)
+            if lock:
+                self._lock = WriterLock(self.path)
+                self._lock.acquire()
+        try:
+            self.conn = self._connect()
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except BaseException:
+            if self._lock:
+                self._lock.release()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        target = str(self.path) if self.path else ":memory:"
+        conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA quick_check(1)").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise NotADatabase(f"{target} 无法作为数据库打开（{exc}）。文件未被改动。") from None
+        return conn
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise FileTooNew(
+                f"该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）。"
+                "请升级 TrainOffice 后再打开；文件未被改动。"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        has_tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if version == 0 and has_tables:
+            raise NotADatabase(f"{self.path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。")
+        if version > 0 and self.path is not None:
+            self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+        for number in range(version, SCHEMA_VERSION):
+            with self.atomic():  # not executescript(): it would COMMIT half-way
+                for statement in _statements(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def backup(self, *, suffix: str) -> Path:
+        """Copy the file beside itself with a timestamp, through SQLite's backup API (WAL-safe)."""
+        assert self.path is not None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.{stamp}.{suffix}{self.path.suffix}")
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction; nested calls become savepoints."""
+        with self.db.atomic() as db:
+            yield db
+
+    def close(self) -> None:
+        self.conn.close()
+        if self._lock:
+            self._lock.release()
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements with sqlite3.complete_statement, keeping triggers whole."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+

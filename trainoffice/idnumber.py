@@ -1,0 +1,101 @@
+"""Resident ID numbers (居民身份证号码, GB 11643-1999).
+
+Written here rather than taken from python-stdnum: its ``cn.ric.validate`` also demands that the
+area code existed in the birth year and so rejects real people's numbers (see DOMAIN.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+CHECK_CHARS = "10X98765432"  # remainder 0..10 -> check character
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+class IdNumberError(ValueError):
+    """The text is not a valid ID number; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class IdNumber:
+    """A checked 18-character ID number and what it tells about its holder."""
+
+    number: str
+    birth_date: dt.date
+    gender: str  # 男 / 女
+    converted_from_15: bool = False
+
+    @property
+    def warning(self) -> str | None:
+        if self.converted_from_15:
+            return "15位旧身份证号已转换为18位，请核对"
+        return None
+
+
+def normalise_text(text: str) -> str:
+    """Full-width to half-width, invisible and no-break spaces removed, outer spaces stripped."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return text.strip()
+
+
+def check_character(first17: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True))
+    return CHECK_CHARS[total % 11]
+
+
+def _birth_date(yyyymmdd: str) -> dt.date:
+    try:
+        born = dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        raise IdNumberError(f"出生日期 {yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:8]} 不存在") from None
+    if born.year < 1900 or born > dt.date.today():
+        raise IdNumberError(f"出生日期 {born.isoformat()} 不合理")
+    return born
+
+
+def parse(text: str) -> IdNumber:
+    """Check an ID number as typed; normalise spacing, width and case; convert 15 digits to 18."""
+    raw = re.sub(r"\s+", "", normalise_text(str(text))).upper()
+    if not raw:
+        raise IdNumberError("身份证号不能为空")
+    if len(raw) == 15:
+        if not raw.isdigit():
+            raise IdNumberError("15位身份证号只能由数字组成")
+        first17 = raw[:6] + "19" + raw[6:]
+        born = _birth_date(first17[6:14])
+        number = first17 + check_character(first17)
+        return IdNumber(number, born, _gender(number), converted_from_15=True)
+    if len(raw) != 18:
+        raise IdNumberError(f"身份证号应为18位，现为{len(raw)}位")
+    if not raw[:17].isdigit() or not (raw[17].isdigit() or raw[17] == "X"):
+        raise IdNumberError("身份证号前17位应为数字，最后一位为数字或X")
+    born = _birth_date(raw[6:14])
+    expected = check_character(raw[:17])
+    if raw[17] != expected:
+        raise IdNumberError(f"校验位错误：最后一位应为 {expected}，请核对号码")
+    return IdNumber(raw, born, _gender(raw))
+
+
+def _gender(number: str) -> str:
+    return "男" if int(number[16]) % 2 else "女"
+
+
+def mask(number: str | None) -> str:
+    """For printed lists: keep the area's first 3 and the last 4 characters (431***********123X)."""
+    if not number:
+        return ""
+    if len(number) <= 7:
+        return "*" * len(number)
+    return number[:3] + "*" * (len(number) - 7) + number[-4:]
+
+
+def mask_phone(phone: str | None) -> str:
+    if not phone:
+        return ""
+    if len(phone) < 7:
+        return "*" * len(phone)
+    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]

@@ -1,0 +1,66 @@
+"""The Office: one open database and the services over it (Anki's Collection, calibre's Cache)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from trainoffice.db import Database
+from trainoffice.errors import ValidationError
+from trainoffice.registry import Registry
+from trainoffice.settings import Settings
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    office_name: str
+    county_name: str
+    county_code: str
+
+
+class Office:
+    """Open with ``Office(path)``; use ``office.registry``, ``office.settings`` ...; ``close()`` at the end."""
+
+    def __init__(self, path: str | os.PathLike[str], *, lock: bool = True):
+        self.database = Database(path, lock=lock)
+        self.settings = Settings(self.database)
+        self.registry = Registry(self.database)
+
+    @property
+    def path(self):
+        return self.database.path
+
+    def atomic(self):
+        return self.database.atomic()
+
+    # ----- first start ---------------------------------------------------------------------
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.settings.get("office_name"))
+
+    @property
+    def identity(self) -> OfficeIdentity:
+        s = self.settings
+        return OfficeIdentity(s.get("office_name"), s.get("county_name"), s.get("county_code"))
+
+    def set_identity(self, *, office_name: str, county_name: str, county_code: str) -> None:
+        """首次设置: the office and its county (6-digit 行政区划代码)."""
+        office_name, county_name, county_code = office_name.strip(), county_name.strip(), county_code.strip()
+        if not office_name:
+            raise ValidationError("请填写单位名称", field="office_name")
+        if not county_name:
+            raise ValidationError("请填写县（区）名称", field="county_name")
+        if not re.fullmatch(r"\d{6}", county_code):
+            raise ValidationError("县（区）代码应为6位数字，例如 431002", field="county_code")
+        self.settings.update(
+            {"office_name": office_name, "county_name": county_name, "county_code": county_code})
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Office:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,506 @@
+"""The teacher registry (教师信息库) and its schools: validation, changes with history, and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from trainoffice import audit, idnumber
+from trainoffice.db import Database
+from trainoffice.errors import InUse, NotFound, ValidationError
+from trainoffice.pinyin import is_pinyin_query, name_keys
+
+STAGES = ("幼儿园", "小学", "初中", "高中", "中职", "特殊教育")
+TITLES = ("正高级教师", "高级教师", "一级教师", "二级教师", "三级教师", "未评")
+POSTS = ("校长", "副校长", "园长", "副园长", "班主任", "教研员", "教师")
+STATUSES = ("在职", "调出", "退休")
+GENDERS = ("男", "女")
+PUTONGHUA_LEVELS = ("一级甲等", "一级乙等", "二级甲等", "二级乙等", "三级甲等", "三级乙等")
+BACKBONE_LEVELS = ("国家级", "省级", "市级", "县级")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A teacher field as the user sees it: its column, its Chinese label, its choices."""
+
+    name: str
+    label: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    flag: bool = False  # a yes/no field stored as 0/1
+
+
+TEACHER_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "姓名", required=True),
+    FieldSpec("id_number", "身份证号", required=True),
+    FieldSpec("gender", "性别", required=True, choices=GENDERS),
+    FieldSpec("birth_date", "出生日期", required=True),
+    FieldSpec("ethnicity", "民族"),
+    FieldSpec("id_type", "证件类型"),
+    FieldSpec("school_id", "工作单位", required=True),
+    FieldSpec("stage", "学段", choices=STAGES),
+    FieldSpec("subject", "任教学科"),
+    FieldSpec("title", "职称", choices=TITLES),
+    FieldSpec("post", "职务", choices=POSTS),
+    FieldSpec("qualification_type", "教师资格种类"),
+    FieldSpec("qualification_number", "教师资格证号"),
+    FieldSpec("putonghua_level", "普通话等级", choices=PUTONGHUA_LEVELS),
+    FieldSpec("in_establishment", "在编", flag=True),
+    FieldSpec("work_start_date", "参加工作时间"),
+    FieldSpec("new_teacher", "新教师", flag=True),
+    FieldSpec("backbone_level", "骨干级别", choices=BACKBONE_LEVELS),
+    FieldSpec("phone", "联系电话"),
+    FieldSpec("status", "状态", choices=STATUSES),
+    FieldSpec("notes", "备注"),
+)
+FIELD_BY_NAME = {f.name: f for f in TEACHER_FIELDS}
+
+
+@dataclass
+class School:
+    id: int | None = None
+    name: str = ""
+    code: str | None = None
+    township: str = ""
+    stages: str = ""
+    rural: bool = False
+    private: bool = False
+    active: bool = True
+    teacher_count: int = 0
+
+
+@dataclass
+class Teacher:
+    id: int | None = None
+    name: str = ""
+    id_number: str = ""
+    gender: str = ""
+    birth_date: str = ""
+    ethnicity: str = ""
+    id_type: str = "居民身份证"
+    school_id: int | None = None
+    stage: str = ""
+    subject: str = ""
+    title: str = ""
+    post: str = ""
+    qualification_type: str = ""
+    qualification_number: str = ""
+    putonghua_level: str = ""
+    in_establishment: bool = True
+    work_start_date: str = ""
+    new_teacher: bool = False
+    backbone_level: str = ""
+    phone: str = ""
+    status: str = "在职"
+    notes: str = ""
+
+    def to_row(self) -> dict[str, Any]:
+        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        for spec in TEACHER_FIELDS:
+            if spec.flag:
+                row[spec.name] = int(bool(row[spec.name]))
+        return row
+
+
+@dataclass
+class TeacherCheck:
+    """What the editor shows while the user types: errors block saving, warnings only inform."""
+
+    teacher: Teacher
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Posting:
+    """One stay at one school (调动历史)."""
+
+    school_id: int
+    school_name: str
+    from_date: str
+    to_date: str | None
+    note: str
+
+
+@dataclass
+class TeacherQuery:
+    """The registry's search box and filters. Sorting and filtering happen in SQL."""
+
+    text: str = ""
+    school_id: int | None = None
+    township: str = ""
+    stage: str = ""
+    subject: str = ""
+    title: str = ""
+    status: str = "在职"  # '' = every status; retired and transferred-out are hidden by default
+    order_by: str = "name"
+    descending: bool = False
+
+
+# Columns the teacher table shows, in order: (key, label, SQL expression).
+LIST_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("name", "姓名", "t.name"),
+    ("gender", "性别", "t.gender"),
+    ("id_number", "身份证号", "t.id_number"),
+    ("school", "工作单位", "s.name"),
+    ("township", "乡镇", "s.township"),
+    ("stage", "学段", "t.stage"),
+    ("subject", "学科", "t.subject"),
+    ("title", "职称", "t.title"),
+    ("post", "职务", "t.post"),
+    ("phone", "联系电话", "t.phone"),
+    ("status", "状态", "t.status"),
+)
+_SORT_SQL = {key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}  # 张 after 李, as in print
+_DATE_FORMATS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
+    re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+_PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
+
+
+def parse_date(text: str) -> dt.date:
+    """Dates as people type them: 2018-05-03, 2018.5.3, 2018/05/03, 2018年5月3日, 20180503."""
+    text = idnumber.normalise_text(text)
+    for pattern in _DATE_FORMATS:
+        m = pattern.match(text)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                raise ValueError(f"日期 {text} 不存在") from None
+    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
+
+
+def normalise_name(name: str) -> str:
+    """Names keep their characters; spaces of every width inside and around are removed."""
+    text = idnumber.normalise_text(name)
+    return re.sub(r"[\s\u3000]+", "", text) if re.search(r"[\u4e00-\u9fff]", text) else " ".join(text.split())
+
+
+class Registry:
+    """Schools and teachers. Every change runs in one transaction and leaves an audit entry."""
+
+    def __init__(self, database: Database):
+        self._database = database
+        self._conn = database.conn
+
+    # ----- schools -------------------------------------------------------------------------
+    def schools(self, *, include_inactive: bool = False) -> list[School]:
+        rows = self._conn.execute(
+            "SELECT s.id, s.name, s.code, s.township, s.stages, s.rural, s.private, s.active,"
+            " (SELECT count(*) FROM teachers t WHERE t.school_id = s.id AND t.status = '在职')"
+            " FROM schools s WHERE s.merged_into IS NULL" + ("" if include_inactive else " AND s.active = 1") +
+            " ORDER BY s.township, s.name"
+        ).fetchall()
+        return [School(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), bool(r[7]), r[8]) for r in rows]
+
+    def school(self, school_id: int) -> School:
+        for school in self._conn.execute(
+            "SELECT id, name, code, township, stages, rural, private, active FROM schools WHERE id = ?",
+            (school_id,),
+        ):
+            return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]))
+        raise NotFound(f"学校 {school_id} 不存在")
+
+    def school_by_name(self, name: str) -> School | None:
+        row = self._conn.execute("SELECT id FROM schools WHERE name = ?", (normalise_name(name),)).fetchone()
+        return self.school(row[0]) if row else None
+
+    def townships(self) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT township FROM schools WHERE township != '' ORDER BY township")]
+
+    def _check_school(self, school: School) -> dict[str, Any]:
+        name = normalise_name(school.name)
+        if not name:
+            raise ValidationError("学校名称不能为空", field="name")
+        code = idnumber.normalise_text(school.code or "") or None
+        stages = "、".join(s for s in re.split(r"[、,，/ ]+", school.stages or "") if s)
+        for stage in filter(None, stages.split("、")):
+            if stage not in STAGES:
+                raise ValidationError(f"学段“{stage}”不在 {'、'.join(STAGES)} 之中", field="stages")
+        clash = self._conn.execute(
+            "SELECT id FROM schools WHERE name = ? AND id IS NOT ?", (name, school.id)).fetchone()
+        if clash:
+            raise ValidationError(f"已有同名学校“{name}”", field="name")
+        if code and self._conn.execute(
+                "SELECT id FROM schools WHERE code = ? AND id IS NOT ?", (code, school.id)).fetchone():
+            raise ValidationError(f"学校代码 {code} 已被另一所学校使用", field="code")
+        return {"name": name, "code": code, "township": normalise_name(school.township),
+                "stages": stages, "rural": int(school.rural), "private": int(school.private)}
+
+    def save_school(self, school: School) -> int:
+        """Create (id None) or update a school; returns its id."""
+        row = self._check_school(school)
+        with self._database.atomic():
+            if school.id is None:
+                cur = self._conn.execute(
+                    "INSERT INTO schools (name, code, township, stages, rural, private) VALUES (?,?,?,?,?,?)",
+                    tuple(row.values()))
+                audit.record(self._conn, "create", "schools", cur.lastrowid, name=row["name"])
+                return cur.lastrowid
+            self.school(school.id)
+            self._conn.execute(
+                "UPDATE schools SET name=?, code=?, township=?, stages=?, rural=?, private=?,"
+                " updated_at=datetime('now','localtime') WHERE id=?", (*row.values(), school.id))
+            audit.record(self._conn, "update", "schools", school.id, **row)
+            return school.id
+
+    def set_school_active(self, school_id: int, active: bool) -> None:
+        with self._database.atomic():
+            self.school(school_id)
+            self._conn.execute("UPDATE schools SET active = ? WHERE id = ?", (int(active), school_id))
+            audit.record(self._conn, "activate" if active else "deactivate", "schools", school_id)
+
+    def delete_school(self, school_id: int) -> None:
+        """Only a school nothing refers to can go; otherwise deactivate it."""
+        with self._database.atomic():
+            self.school(school_id)
+            used = self._conn.execute(
+                "SELECT (SELECT count(*) FROM teachers WHERE school_id = :id)"
+                " + (SELECT count(*) FROM teacher_postings WHERE school_id = :id)"
+                " + (SELECT count(*) FROM enrollments WHERE school_id = :id)", {"id": school_id}).fetchone()[0]
+            if used:
+                raise InUse("该学校下有教师或培训记录，不能删除；可以停用或与另一所学校合并。")
+            self._conn.execute("DELETE FROM quotas WHERE school_id = ?", (school_id,))
+            self._conn.execute("DELETE FROM schools WHERE id = ?", (school_id,))
+            audit.record(self._conn, "delete", "schools", school_id)
+
+    def merge_schools(self, *, keep_id: int, merge_id: int) -> None:
+        """Fold ``merge_id`` into ``keep_id``: teachers, history, rosters and quotas move over."""
+        if keep_id == merge_id:
+            raise ValidationError("不能把学校与自身合并")
+        with self._database.atomic():
+            keep, gone = self.school(keep_id), self.school(merge_id)
+            for table in ("teachers", "teacher_postings", "enrollments", "quotas"):
+                self._conn.execute(f"UPDATE {table} SET school_id = ? WHERE school_id = ?", (keep_id, merge_id))
+            self._conn.execute(
+                "UPDATE schools SET active = 0, merged_into = ?, code = NULL, name = name || '（已并入' || ? || '）'"
+                " WHERE id = ?", (keep_id, keep.name, merge_id))
+            audit.record(self._conn, "merge", "schools", keep_id, merged=merge_id, merged_name=gone.name)
+
+    # ----- teachers ------------------------------------------------------------------------
+    def check_teacher(self, teacher: Teacher) -> TeacherCheck:
+        """Validate and normalise a teacher as typed. Used by the editor on every keystroke and by imports."""
+        t = Teacher(**{f.name: getattr(teacher, f.name) for f in fields(teacher)})
+        check = TeacherCheck(t)
+        t.name = normalise_name(t.name or "")
+        if not t.name:
+            check.errors["name"] = "请填写姓名"
+        try:
+            parsed = idnumber.parse(t.id_number or "")
+        except idnumber.IdNumberError as exc:
+            check.errors["id_number"] = str(exc)
+        else:
+            t.id_number = parsed.number
+            if parsed.warning:
+                check.warnings["id_number"] = parsed.warning
+            derived_birth = parsed.birth_date.isoformat()
+            if t.gender and t.gender != parsed.gender:
+                check.warnings["gender"] = f"与身份证号不符：身份证号显示为{parsed.gender}，已按身份证号更正"
+            if t.birth_date:
+                try:
+                    typed = parse_date(t.birth_date).isoformat()
+                except ValueError:
+                    typed = None
+                if typed != derived_birth:
+                    check.warnings["birth_date"] = f"与身份证号不符：身份证号显示为 {derived_birth}，已按身份证号更正"
+            t.gender, t.birth_date = parsed.gender, derived_birth
+        if t.school_id is None:
+            check.errors["school_id"] = "请选择工作单位"
+        elif not self._conn.execute("SELECT 1 FROM schools WHERE id = ?", (t.school_id,)).fetchone():
+            check.errors["school_id"] = "工作单位不存在"
+        for spec in TEACHER_FIELDS:
+            value = getattr(t, spec.name)
+            if spec.choices and isinstance(value, str):
+                value = idnumber.normalise_text(value)
+                setattr(t, spec.name, value)
+                if value and value not in spec.choices:
+                    check.errors[spec.name] = f"“{value}”不是可选值：{'、'.join(spec.choices)}"
+        t.phone = re.sub(r"\s+", "", idnumber.normalise_text(t.phone or ""))
+        if t.phone and not _PHONE.match(t.phone):
+            check.errors["phone"] = "联系电话只能包含数字和 - + ( )"
+        if t.work_start_date:
+            try:
+                t.work_start_date = parse_date(t.work_start_date).isoformat()
+            except ValueError as exc:
+                check.errors["work_start_date"] = str(exc)
+        if "id_number" not in check.errors:
+            other = self.teacher_id_by_number(t.id_number)
+            if other is not None and other != t.id:
+                check.errors["id_number"] = "该身份证号已在教师信息库中"
+        return check
+
+    def teacher_id_by_number(self, number: str) -> int | None:
+        """The teacher holding this ID number (typed any way), or None."""
+        try:
+            number = idnumber.parse(number).number
+        except idnumber.IdNumberError:
+            return None
+        row = self._conn.execute("SELECT id FROM teachers WHERE id_number = ?", (number,)).fetchone()
+        return row[0] if row else None
+
+    def teacher(self, teacher_id: int) -> Teacher:
+        cols = [f.name for f in fields(Teacher)]
+        row = self._conn.execute(f"SELECT {', '.join(cols)} FROM teachers WHERE id = ?", (teacher_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"教师 {teacher_id} 不存在")
+        teacher = Teacher(**dict(zip(cols, row, strict=True)))
+        teacher.in_establishment, teacher.new_teacher = bool(teacher.in_establishment), bool(teacher.new_teacher)
+        return teacher
+
+    def save_teacher(self, teacher: Teacher, *, on: dt.date | None = None) -> int:
+        """Create or update a teacher. A change of school is a transfer and is kept in the history."""
+        check = self.check_teacher(teacher)
+        if not check.ok:
+            name, message = next(iter(check.errors.items()))
+            raise ValidationError(f"{FIELD_BY_NAME[name].label}：{message}", field=name)
+        t = check.teacher
+        row = t.to_row()
+        row["name_pinyin"], row["name_initials"] = name_keys(t.name)
+        today = (on or dt.date.today()).isoformat()
+        with self._database.atomic():
+            if t.id is None:
+                cols = ", ".join(row)
+                cur = self._conn.execute(
+                    f"INSERT INTO teachers ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+                teacher_id = cur.lastrowid
+                self._conn.execute(
+                    "INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
+                    (teacher_id, t.school_id, today))
+                audit.record(self._conn, "create", "teachers", teacher_id)
+                return teacher_id
+            before = self.teacher(t.id)
+            sets = ", ".join(f"{c} = ?" for c in row)
+            self._conn.execute(f"UPDATE teachers SET {sets}, updated_at = datetime('now','localtime') WHERE id = ?",
+                               (*row.values(), t.id))
+            if before.school_id != t.school_id:
+                self._move(t.id, t.school_id, today, note="")
+            changed = sorted(k for k, v in before.to_row().items() if row.get(k) != v)
+            audit.record(self._conn, "update", "teachers", t.id, fields=changed)
+            return t.id
+
+    def insert_teachers(self, teachers: list[Teacher], *, on: dt.date | None = None) -> list[int]:
+        """Bulk-create teachers that already passed ``check_teacher`` (imports, the demo); one transaction.
+
+        Returns the new ids in order. The caller runs this inside its own ``atomic()`` when the
+        insert is part of a larger change (an import batch), so everything commits together.
+        """
+        today = (on or dt.date.today()).isoformat()
+        rows = []
+        for t in teachers:
+            row = t.to_row()
+            row["name_pinyin"], row["name_initials"] = name_keys(t.name)
+            rows.append(row)
+        if not rows:
+            return []
+        cols = list(rows[0])
+        with self._database.atomic():
+            first = (self._conn.execute("SELECT coalesce(max(id), 0) FROM teachers").fetchone()[0]) + 1
+            self._conn.executemany(
+                f"INSERT INTO teachers (id, {', '.join(cols)}) VALUES ({', '.join('?' * (len(cols) + 1))})",
+                ((first + i, *(r[c] for c in cols)) for i, r in enumerate(rows)))
+            ids = list(range(first, first + len(rows)))
+            self._conn.executemany(
+                "INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
+                ((tid, t.school_id, today) for tid, t in zip(ids, teachers, strict=True)))
+            audit.record(self._conn, "bulk_create", "teachers", None, count=len(ids), first_id=first)
+        return ids
+
+    def _move(self, teacher_id: int, school_id: int, on: str, note: str) -> None:
+        self._conn.execute(
+            "UPDATE teacher_postings SET to_date = ? WHERE teacher_id = ? AND to_date IS NULL", (on, teacher_id))
+        self._conn.execute(
+            "INSERT INTO teacher_postings (teacher_id, school_id, from_date, note) VALUES (?, ?, ?, ?)",
+            (teacher_id, school_id, on, note))
+
+    def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "") -> None:
+        """调动: the teacher moves to another school from ``on``; the old posting is closed, not lost."""
+        with self._database.atomic():
+            teacher = self.teacher(teacher_id)
+            self.school(school_id)
+            if teacher.school_id == school_id:
+                raise ValidationError("调入学校与现在的学校相同", field="school_id")
+            self._conn.execute("UPDATE teachers SET school_id = ?, updated_at = datetime('now','localtime')"
+                               " WHERE id = ?", (school_id, teacher_id))
+            self._move(teacher_id, school_id, on.isoformat(), note)
+            audit.record(self._conn, "transfer", "teachers", teacher_id, to_school=school_id, on=on.isoformat())
+
+    def postings(self, teacher_id: int) -> list[Posting]:
+        return [Posting(*r) for r in self._conn.execute(
+            "SELECT p.school_id, s.name, p.from_date, p.to_date, p.note FROM teacher_postings p"
+            " JOIN schools s ON s.id = p.school_id WHERE p.teacher_id = ? ORDER BY p.from_date, p.id",
+            (teacher_id,))]
+
+    def set_status(self, teacher_id: int, status: str) -> None:
+        if status not in STATUSES:
+            raise ValidationError(f"状态只能是 {'、'.join(STATUSES)}", field="status")
+        with self._database.atomic():
+            self.teacher(teacher_id)
+            self._conn.execute("UPDATE teachers SET status = ? WHERE id = ?", (status, teacher_id))
+            audit.record(self._conn, "status", "teachers", teacher_id, status=status)
+
+    # ----- search --------------------------------------------------------------------------
+    def _where(self, query: TeacherQuery) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        text = idnumber.normalise_text(query.text).lower()
+        for term in text.split():
+            if is_pinyin_query(term):
+                clauses.append("(t.name_initials LIKE ? OR t.name_pinyin LIKE ?)")
+                params += [term + "%", term + "%"]
+            elif term.isdigit() or term[:-1].isdigit() and term[-1:] == "x":
+                clauses.append("(t.id_number LIKE ? OR t.phone LIKE ?)")
+                params += ["%" + term.upper(), "%" + term + "%"]
+            else:
+                clauses.append("(t.name LIKE ? OR s.name LIKE ?)")
+                params += ["%" + term + "%", "%" + term + "%"]
+        for column, value in (("t.school_id", query.school_id), ("s.township", query.township),
+                              ("t.stage", query.stage), ("t.subject", query.subject),
+                              ("t.title", query.title), ("t.status", query.status)):
+            if value not in (None, ""):
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def search_ids(self, query: TeacherQuery) -> list[int]:
+        """Ids of matching teachers in display order; the table model fetches rows on demand."""
+        where, params = self._where(query)
+        order = _SORT_SQL.get(query.order_by, "t.name_pinyin")
+        direction = "DESC" if query.descending else "ASC"
+        sql = (f"SELECT t.id FROM teachers t JOIN schools s ON s.id = t.school_id{where}"
+               f" ORDER BY {order} {direction}, t.id")
+        return [r[0] for r in self._conn.execute(sql, params)]
+
+    def list_rows(self, ids: Iterable[int]) -> dict[int, tuple]:
+        """Display rows (LIST_COLUMNS order) for the given ids."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        cols = ", ".join(sql for _, _, sql in LIST_COLUMNS)
+        placeholders = ",".join("?" * len(ids))
+        return {r[0]: r[1:] for r in self._conn.execute(
+            f"SELECT t.id, {cols} FROM teachers t JOIN schools s ON s.id = t.school_id"
+            f" WHERE t.id IN ({placeholders})", ids)}
+
+    def distinct(self, column: str) -> list[str]:
+        """Values in use for a filter box (学科, 职称 ...)."""
+        if column not in ("subject", "title", "stage"):
+            raise ValueError(column)
+        return [r[0] for r in self._conn.execute(
+            f"SELECT DISTINCT {column} FROM teachers WHERE {column} != '' ORDER BY {column}")]
+
+    def counts(self) -> Mapping[str, int]:
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM schools WHERE active = 1),"
+            " (SELECT count(*) FROM teachers WHERE status = '在职'), (SELECT count(*) FROM teachers)").fetchone()
+        return {"schools": row[0], "teachers": row[1], "teachers_all": row[2]}

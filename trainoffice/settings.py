@@ -1,0 +1,53 @@
+"""Office settings (设置), stored as JSON values in the ``settings`` table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from trainoffice.db import Database
+
+DEFAULTS: dict[str, Any] = {
+    "office_name": "",            # 单位名称, e.g. 某某县教育局教师培训股
+    "county_name": "",            # 县/区
+    "county_code": "",            # 6-digit 行政区划代码
+    "hours_per_day": 6,           # 1 day of concentrated training = 6 学时 [CZ]
+    "hours_per_slot": 3,          # a half-day slot = 3 学时
+    "credits_per_hour": 1.0,      # 1 学时 = 1 学分 unless configured [ML]
+    "annual_target": 72,          # 学分 per teacher per year [ML]
+    "cycle_target": 360,          # 学时 per 5-year cycle (national)
+    "cycle_start_year": 2021,     # first year of the current 5-year cycle
+    "mask_personal_data": True,   # mask ID numbers and phones on printed lists
+    "certificate_number_pattern": "{year}{county}{project}-{seq:04}",
+}
+
+
+class Settings:
+    """Read and write settings; unknown keys are refused so a typo cannot go unnoticed."""
+
+    def __init__(self, database: Database):
+        self._database = database
+        self._conn = database.conn
+
+    def get(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else DEFAULTS[key]
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    def update(self, values: dict[str, Any]) -> None:
+        with self._database.atomic():
+            for key, value in values.items():
+                self.set(key, value)
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in DEFAULTS}
