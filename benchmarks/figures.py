@@ -1,0 +1,238 @@
+"""The figures: what each one times on our side and on the baseline side, and its target (issue 6).
+
+A side whose feature is not on main yet is reported as "not measurable yet: <feature>", never timed
+against a stand-in.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks import bare
+from benchmarks.data import DataSet
+from benchmarks.harness import Bench, Figure
+
+SCREEN_ROWS = 40  # rows the teacher table shows without scrolling
+SEARCH_QUERIES = {"name": 25, "initials": 20, "pinyin": 20, "id_tail": 20, "school": 15}
+CERTIFICATES = 1000
+
+
+def _module_missing(module: str, feature: str) -> str | None:
+    return None if importlib.util.find_spec(module) is not None else feature
+
+
+def _temp_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="trainoffice-bench-"))
+
+
+# ----- registry search ------------------------------------------------------------------------------
+def search_queries(db: Path, seed: int) -> list[tuple[str, str]]:
+    """100 mixed (kind, text) queries as clerks type them: names, pinyin initials and full pinyin,
+    ID-number tails, school names and fragments of them."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(db)
+    try:
+        teachers = conn.execute("SELECT name, name_pinyin, name_initials, id_number FROM teachers").fetchall()
+        schools = [r[0] for r in conn.execute("SELECT name FROM schools")]
+    finally:
+        conn.close()
+    queries: list[tuple[str, str]] = []
+    for kind, count in SEARCH_QUERIES.items():
+        for i in range(count):
+            name, pinyin, initials, number = rng.choice(teachers)
+            if kind == "name":
+                text = name if i % 5 else name[0]  # now and then only the surname, as typing starts
+            elif kind == "initials":
+                text = initials
+            elif kind == "pinyin":
+                text = pinyin if i % 2 else pinyin[: rng.randint(3, max(3, len(pinyin) - 1))]
+            elif kind == "id_tail":
+                text = number[-4:] if i % 2 else number[-6:]
+            else:
+                school = rng.choice(schools)
+                text = school if i % 3 == 0 else rng.choice(("第一中学", "中心小学", "幼儿园", "中学")) \
+                    if i % 3 == 1 else school[3:7]
+            queries.append((kind, text))
+    return queries
+
+
+class RegistrySearch(Bench):
+    """Registry.search_ids for each query, then list_rows for the first screen of rows (one per query)."""
+
+    def __init__(self, data: DataSet):
+        super().__init__(data)
+        from trainoffice.office import Office
+
+        self.office = Office(data.city_db(), lock=False)
+        self.queries = search_queries(data.city_db(), data.seed)
+        self.latencies: list[list[float]] = []  # one list per repetition, one entry per query
+
+    def run(self) -> None:
+        import time
+
+        from trainoffice.registry import TeacherQuery
+
+        registry, latencies = self.office.registry, []
+        for _, text in self.queries:
+            start = time.perf_counter()
+            ids = registry.search_ids(TeacherQuery(text=text))
+            registry.list_rows(ids[:SCREEN_ROWS])
+            latencies.append(time.perf_counter() - start)
+        self.latencies.append(latencies)
+
+    def _per_query(self) -> list[float]:
+        return [statistics.median(run[i] for run in self.latencies) for i in range(len(self.queries))]
+
+    def value(self, times: list[float]) -> float:
+        """p95 of the per-query medians over the timed repetitions (the warm-up is dropped)."""
+        self.latencies = self.latencies[-len(times):]
+        return _percentile(self._per_query(), 95)
+
+    def detail(self, times: list[float]) -> dict[str, Any]:
+        per_query = self._per_query()
+        slowest = max(range(len(per_query)), key=per_query.__getitem__)
+        by_kind: dict[str, list[float]] = {}
+        for (kind, _), seconds in zip(self.queries, per_query, strict=True):
+            by_kind.setdefault(kind, []).append(seconds)
+        return {"queries": len(per_query), "p50_ms": round(_percentile(per_query, 50) * 1000, 1),
+                "p95_ms": round(_percentile(per_query, 95) * 1000, 1), "max_ms": round(max(per_query) * 1000, 1),
+                "slowest": f"{self.queries[slowest][0]} {self.queries[slowest][1]!r}",
+                "p95_ms_by_kind": {k: round(_percentile(v, 95) * 1000, 1) for k, v in by_kind.items()}}
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return ordered[0]
+    rank = (len(ordered) - 1) * pct / 100
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+# ----- roster import ----------------------------------------------------------------------------
+class CalamineReadXlsx(Bench):
+    """Baseline: python-calamine reads every cell value of the roster (.xlsx)."""
+
+    suffix = "xlsx"
+
+    def __init__(self, data: DataSet):
+        super().__init__(data)
+        self.path = data.roster_xlsx() if self.suffix == "xlsx" else data.roster_xls()
+
+    def run(self) -> None:
+        from python_calamine import CalamineWorkbook
+
+        rows = CalamineWorkbook.from_path(str(self.path)).get_sheet_by_index(0).to_python()
+        assert len(rows) >= self.data.n(5000, 20)
+
+
+class CalamineReadXls(CalamineReadXlsx):
+    """Baseline: python-calamine reads every cell value of the roster (.xls)."""
+
+    suffix = "xls"
+
+
+# ----- compliance ---------------------------------------------------------------------------------
+def _ledger_missing(data: DataSet) -> str | None:
+    conn = sqlite3.connect(data.city_db())
+    try:
+        rows = conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    finally:
+        conn.close()
+    return None if rows else "ledger rows in the city data (projects/attendance/ledger generator, branch projects)"
+
+
+class ComplianceSql(Bench):
+    """Baseline: one hand-written SQL aggregate over the ledger (per school: teachers, how many under 72)."""
+
+    def __init__(self, data: DataSet):
+        super().__init__(data)
+        self.conn = sqlite3.connect(data.city_db())
+        self.year = self.conn.execute("SELECT max(year) FROM ledger").fetchone()[0]
+
+    def run(self) -> None:
+        bare.compliance_aggregate(self.conn, year=self.year, target=72)
+
+
+# ----- certificates --------------------------------------------------------------------------------
+class BareCertificates(Bench):
+    """Baseline: bare reportlab draws 1,000 certificate pages into one PDF (embedded TTF, seal, QR path)."""
+
+    def __init__(self, data: DataSet):
+        super().__init__(data)
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        pdfmetrics.registerFont(TTFont("BenchCJK", str(bare.cjk_font()), subfontIndex=0))
+        self.contents = bare.certificate_contents(data.county_db(), data.n(CERTIFICATES, 5))
+        self.seal = data.seal_png()
+        self.out = _temp_dir() / "certificates.pdf"
+
+    def run(self) -> None:
+        bare.draw_certificates(self.out, self.contents, font_name="BenchCJK", seal=self.seal)
+
+
+# ----- app start ---------------------------------------------------------------------------------
+class ImportQtWidgets(Bench):
+    """Baseline: a Python process that only imports PySide6.QtWidgets."""
+
+    def run(self) -> None:
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"], check=True,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
+def _prepare_search(data: DataSet) -> None:
+    data.city_db()
+
+
+def _prepare_certificates(data: DataSet) -> None:
+    data.county_db()
+    data.seal_png()
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("roster_import_xlsx", "参培名单导入 5,000 行 .xlsx，端到端 / roster import end to end", "ratio ≤ 1.5",
+           meets=lambda ours, base, rss: ours / base <= 1.5,
+           ours=None, baseline="benchmarks.figures:CalamineReadXlsx",
+           ours_missing=lambda data: _module_missing("trainoffice.imports", "roster import (trainoffice.imports)"),
+           prepare=lambda data: data.roster_xlsx()),
+    Figure("roster_import_xls", "参培名单导入 5,000 行 .xls，端到端 / roster import end to end", "ratio ≤ 1.5",
+           meets=lambda ours, base, rss: ours / base <= 1.5,
+           ours=None, baseline="benchmarks.figures:CalamineReadXls",
+           ours_missing=lambda data: _module_missing("trainoffice.imports", "roster import (trainoffice.imports)"),
+           prepare=lambda data: data.roster_xls()),
+    Figure("registry_search", "教师检索 60,000 人，100 个混合查询 / registry search (p95 per query)",
+           "p95 ≤ 30 ms", meets=lambda ours, base, rss: ours <= 0.030,
+           ours="benchmarks.figures:RegistrySearch", baseline=None, prepare=_prepare_search),
+    Figure("compliance_year_city", "学分达标报表，一年，全市 / compliance report for a year, city",
+           "ratio ≤ 2 and ≤ 1 s", meets=lambda ours, base, rss: ours / base <= 2 and ours <= 1,
+           ours=None, baseline="benchmarks.figures:ComplianceSql",
+           ours_missing=lambda data: _module_missing("trainoffice.compliance", "compliance report (trainoffice.compliance)"),
+           baseline_missing=_ledger_missing, prepare=_prepare_search),
+    Figure("certificates_1000", "结业证书 1,000 张合并 PDF / 1,000 certificates, one PDF", "ratio ≤ 1.3 and < 10 s",
+           meets=lambda ours, base, rss: ours / base <= 1.3 and ours < 10,
+           ours=None, baseline="benchmarks.figures:BareCertificates",
+           ours_missing=lambda data: _module_missing("trainoffice.certificates", "certificates (trainoffice.certificates)"),
+           prepare=_prepare_certificates),
+    Figure("packet_county_year", "县年度提交包 / county-year packet export", "ratio ≤ 1.5, peak RSS ≤ 300 MB",
+           meets=lambda ours, base, rss: ours / base <= 1.5 and (rss or 0) <= 300,
+           ours=None, baseline=None,
+           ours_missing=lambda data: _module_missing("trainoffice.packet", "packet export (trainoffice.packet)")),
+    Figure("app_start_city", "启动到主窗口显示（offscreen），全市数据库 / app start to main window",
+           "≤ 1.5 s", meets=lambda ours, base, rss: ours <= 1.5,
+           ours=None, baseline="benchmarks.figures:ImportQtWidgets",
+           ours_missing=lambda data: _module_missing("ui.mainwindow", "main window (ui.mainwindow)")),
+    Figure("attendance_grid_300x40", "考勤表打开 300 人 × 40 次课 / attendance grid open", "≤ 100 ms",
+           meets=lambda ours, base, rss: ours <= 0.100, ours=None, baseline=None,
+           ours_missing=lambda data: "attendance grid (ui, branch ui)"),
+)
