@@ -159,6 +159,7 @@ LIST_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("status", "状态", "t.status"),
 )
 _SORT_SQL = {key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}  # 张 after 李, as in print
+_ASCII_LETTER = re.compile(r"[a-z]")  # search terms with letters keep LIKE for its ASCII case folding
 _DATE_FORMATS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
     re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$"),
@@ -166,7 +167,6 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 _PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
-_ASCII_LETTER = re.compile(r"[a-z]")
 
 
 def parse_date(text: str) -> dt.date:
