@@ -58,12 +58,13 @@ def make_seal_png(path: Path) -> None:
 
 @dataclass(frozen=True)
 class CertificateContent:
-    """What one certificate page shows (结业证书)."""
+    """What one certificate page shows (结业证书), as trainoffice.certificates prints it."""
 
     name: str
     id_masked: str
     project: str
-    dates: str
+    start: str
+    end: str
     hours: str
     result: str
     issuer: str
@@ -73,7 +74,8 @@ class CertificateContent:
 
 
 def certificate_contents(db: Path, count: int) -> list[CertificateContent]:
-    """``count`` certificates for teachers of the county database, with a signature-sized QR text."""
+    """``count`` certificates for teachers of the county database, with a signed-sized QR text
+    (``TOC1|number|name|project|hours|date|`` + 86 characters of base64url Ed25519 signature)."""
     from trainoffice.idnumber import mask
 
     conn = sqlite3.connect(db)
@@ -85,61 +87,103 @@ def certificate_contents(db: Path, count: int) -> list[CertificateContent]:
     contents = []
     for seq, (name, number) in enumerate(people, start=1):
         cert_no = f"2026431028P07-{seq:04d}"
-        signature = base64.b64encode(hashlib.sha512(cert_no.encode()).digest()).decode()  # Ed25519-sized
+        signature = base64.urlsafe_b64encode(hashlib.sha512(cert_no.encode()).digest()).decode().rstrip("=")
         contents.append(CertificateContent(
-            name=name, id_masked=mask(number), project=project, dates="2026年7月6日至2026年7月17日",
-            hours="72学时", result="合格", issuer=issuer, issued_on="2026年7月20日", number=cert_no,
-            qr_text=f"TO1|{cert_no}|{name}|{project}|72|2026-07-20|{signature}"))
+            name=name, id_masked=mask(number), project=project, start="2026年7月6日", end="2026年7月17日",
+            hours="72", result="合格", issuer=issuer, issued_on="二〇二六年七月二十日", number=cert_no,
+            qr_text=f"TOC1|{cert_no}|{name}|{project}|72|2026-07-20|{signature}"))
     return contents
 
 
-def draw_certificates(out: Path, contents: list[CertificateContent], *, font_name: str, seal: Path) -> None:
-    """Every certificate on its own A4 landscape page of one PDF, QR code drawn as one path."""
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, line, used = [], "", 0.0
+    for ch in text:
+        w = stringWidth(ch, font, size)
+        if line and used + w > width:
+            lines.append(line)
+            line, used = "", 0.0
+        line, used = line + ch, used + w
+    return lines + [line]
+
+
+def draw_certificates(out: Path, contents: list[CertificateContent], *, font_name: str, seal: Path,
+                      qr_mask: int | None = 2) -> None:
+    """Every certificate on its own A4 landscape page of one PDF, in the design of
+    trainoffice.certificates (double gold border, red spaced title, justified body, issuer and date
+    under the seal, QR code as one path of row runs with the same fixed mask), drawn directly."""
     import segno
-    from reportlab.lib.colors import Color, black
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     width, height = landscape(A4)
     c = canvas.Canvas(str(out), pagesize=(width, height))
-    gold = Color(0.65, 0.5, 0.15)
+    seal_image = ImageReader(str(seal))
+    gold, red = (0.72, 0.55, 0.22), (0.66, 0.1, 0.1)
+    left, right = 38 * mm, width - 38 * mm
+    issuer_x, issuer_y = width - 75 * mm, height - 160 * mm
     for cert in contents:
-        c.setStrokeColor(gold)
-        c.setLineWidth(4)
-        c.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
-        c.setLineWidth(1)
-        c.rect(16 * mm, 16 * mm, width - 32 * mm, height - 32 * mm)
-        c.setFillColor(black)
-        c.setFont(font_name, 40)
-        c.drawCentredString(width / 2, height - 50 * mm, "结 业 证 书")
-        c.setFont(font_name, 18)
-        y = height - 80 * mm
-        c.drawString(40 * mm, y, f"{cert.name} 同志（身份证号 {cert.id_masked}）：")
-        c.drawString(48 * mm, y - 14 * mm, f"于 {cert.dates} 参加 {cert.project}，")
-        c.drawString(40 * mm, y - 28 * mm, f"完成规定的全部培训内容，共 {cert.hours}，考核{cert.result}，准予结业。")
+        c.setStrokeColorRGB(*gold)
+        c.setLineWidth(3.2)
+        c.rect(9 * mm, 9 * mm, width - 18 * mm, height - 18 * mm)
+        c.setLineWidth(0.9)
+        c.rect(12.5 * mm, 12.5 * mm, width - 25 * mm, height - 25 * mm)
+        c.setLineWidth(1.2)
+        for cx in (12.5 * mm, width - 12.5 * mm):
+            for cy in (12.5 * mm, height - 12.5 * mm):
+                c.rect(cx - 3 * mm, cy - 3 * mm, 6 * mm, 6 * mm)
+        c.saveState()
+        c.setFillColorRGB(*red)
+        c.setStrokeColorRGB(*red)
+        c.setFont(font_name, 46)
+        title_w = stringWidth("结业证书", font_name, 46) + 18 * 3
+        c.drawString(width / 2 + 9 - title_w / 2, height - 50 * mm, "结业证书", mode=2, charSpace=18)
+        c.restoreState()
         c.setFont(font_name, 16)
-        c.drawRightString(width - 45 * mm, 52 * mm, cert.issuer)
-        c.drawRightString(width - 45 * mm, 42 * mm, cert.issued_on)
-        c.drawImage(str(seal), width - 100 * mm, 28 * mm, 45 * mm, 45 * mm, mask="auto")
-        c.setFont(font_name, 10)
-        c.drawString(30 * mm, 24 * mm, f"证书编号：{cert.number}")
-        qr = segno.make(cert.qr_text, error="m")
+        c.drawCentredString(issuer_x, issuer_y, cert.issuer)
+        c.drawCentredString(issuer_x, issuer_y - 16 * 1.9, cert.issued_on)
+        y = height - 80 * mm
+        c.saveState()
+        c.setFont(font_name, 19)
+        c.drawString(left, y, f"{cert.name} 同志（身份证号：{cert.id_masked}）：", mode=2)
+        c.restoreState()
+        c.setFont(font_name, 19)
+        paragraph = (f"\u3000\u3000于{cert.start}至{cert.end}参加“{cert.project}”，完成规定的培训任务，"
+                     f"共计{cert.hours}学时，考核{cert.result}，准予结业。")
+        lines = _wrap(paragraph, font_name, 19, right - left)
+        for i, line in enumerate(lines):
+            y -= 38
+            spacing = 0.0 if i == len(lines) - 1 else max(
+                0.0, (right - left - stringWidth(line, font_name, 19)) / (len(line) - 1))
+            c.drawString(left, y, line, charSpace=spacing)
+        c.drawString(left, y - 38, "\u3000\u3000特发此证。")
+        qr = segno.make(cert.qr_text, error="m", mode="byte", encoding="utf-8", micro=False, mask=qr_mask,
+                        boost_error=False)
         matrix = qr.matrix
-        module = 32 * mm / len(matrix)
-        x0, y0 = 30 * mm, 30 * mm
+        module = 30 * mm / len(matrix)
+        x0, top = 28 * mm, height - 150 * mm
         path = c.beginPath()
         for r, row in enumerate(matrix):  # one rectangle per horizontal run of dark modules
-            y = y0 + (len(matrix) - 1 - r) * module
             col = 0
             while col < len(row):
                 if row[col]:
                     start = col
                     while col < len(row) and row[col]:
                         col += 1
-                    path.rect(x0 + start * module, y, (col - start) * module, module)
+                    path.rect(x0 + start * module, top - (r + 1) * module, (col - start) * module, module)
                 col += 1
+        c.setFillColorRGB(0, 0, 0)
         c.drawPath(path, stroke=0, fill=1)
+        c.setFont(font_name, 10.5)
+        c.drawString(x0 + 34 * mm, top - 30 * mm + 10.5 * 1.6, f"证书编号：{cert.number}")
+        c.setFont(font_name, 10.5 * 0.85)
+        c.drawString(x0 + 34 * mm, top - 30 * mm + 2, "扫描二维码可离线核验")
+        c.drawImage(seal_image, issuer_x - 20 * mm, issuer_y - 16 * 0.6 - 20 * mm, 40 * mm, 40 * mm, mask="auto",
+                    preserveAspectRatio=True)
         c.showPage()
     c.save()
 
