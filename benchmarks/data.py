@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainoffice import demo
+from trainoffice import demo, schema
 from trainoffice.demo import DemoSize, build_demo, make_schools, make_teachers
 from trainoffice.office import Office
 
@@ -39,9 +39,9 @@ ROSTER_HEADER = ("序号", "姓名", "性别", "身份证号", "工作单位", "
 
 
 def generator_digest() -> str:
-    """Digest of the code that shapes the data: this module and trainoffice/demo.py."""
+    """Digest of the code that shapes the data: this module, trainoffice/demo.py and the schema."""
     h = hashlib.sha256()
-    for source in (Path(__file__), Path(demo.__file__)):
+    for source in (Path(__file__), Path(demo.__file__), Path(schema.__file__)):
         h.update(source.read_bytes())
     return h.hexdigest()[:10]
 
@@ -69,6 +69,10 @@ class DataSet:
         try:
             build(temp)
             os.replace(temp, target)
+            prefix = target.name[: -len(generator_digest() + target.suffix)]
+            for stale in target.parent.glob(f"{prefix}*{target.suffix}"):  # built by an older generator
+                if stale != target and len(stale.name) == len(target.name):
+                    stale.unlink()
         finally:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"), Path(f"{temp}.lock")):
                 leftover.unlink(missing_ok=True)
