@@ -14,8 +14,8 @@ import pytest
 from import_files import id_number, write_csv, write_xls, write_xlsx
 
 from trainoffice.cli import main
-from trainoffice.errors import InUse
-from trainoffice.imports import Cancelled, detect_layout, read_sheet
+from trainoffice.errors import Cancelled, InUse
+from trainoffice.imports import detect_layout, read_sheet
 from trainoffice.office import Office
 from trainoffice.registry import School, Teacher
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trainoffice import idnumber
-from trainoffice.errors import NotFound, TrainOfficeError
+from trainoffice.errors import Cancelled, NotFound
 from trainoffice.imports.layout import Column, Layout
 from trainoffice.imports.reader import CellValue
 from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
@@ -33,10 +33,6 @@ _NO = {"否", "n", "no", "0", "×", "false", "不在编", "非在编", "无", "�
 NUMBER_CELL_MESSAGE = ("身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。"
                        "请把该列设为“文本”格式，再照身份证重新输入完整号码")
 CONFLICT_FIELDS = ("name", "gender", "birth_date", "school_id", "subject", "phone")
-
-
-class Cancelled(TrainOfficeError):
-    """The user cancelled a long import step; nothing was written."""
 
 
 @dataclass(frozen=True)
