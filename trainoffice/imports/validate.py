@@ -343,7 +343,10 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
         if value is None or (type(value) is str and not value.strip()):
             continue
         text = cell_text(value)
-        cells[name] = text
+        if name == "id_number" and isinstance(value, int | float):
+            cells[name] = f"{float(value):.5E}"  # as Excel shows the damaged number: 4.31028E+17
+        else:
+            cells[name] = text
         if name == "id_number":
             try:
                 found["id_number"] = id_number_text(value)
