@@ -120,6 +120,7 @@ class _Runner(QWidget):
         job.sig_progress.connect(self._progress)
 
         def finished() -> None:
+            job.wait()  # 'finished' comes just before the thread ends; let it end before it can be dropped
             self.job = None
             self.hide()
             if job.error is not None:
@@ -791,6 +792,9 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column, width in enumerate((50, 230, 70, 150, 80, 50, 50, 50, 60)):
+            self.table.setColumnWidth(column, width)
         self.runner = _Runner(self)
         self.undo_button = QPushButton(self.tr("撤销这次导入"), self)
         close = QPushButton(self.tr("关闭"), self)
@@ -798,7 +802,8 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.runner, 1)
+        buttons.addWidget(self.runner, 3)
+        buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)

@@ -185,7 +185,9 @@ def find_header(sheet: SheetData) -> tuple[int, ...]:
 
 
 def _is_footer(values: list[CellValue]) -> str | None:
-    first = next((_text(v) for v in values if _text(v)), "")
+    first = next((v for v in values if v is not None), None)
+    if type(first) is not str:  # data rows start with a 序号 or a name; footers with words
+        return None
     key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", first))
     for word in FOOTER_WORDS:
         if key.startswith(unicodedata.normalize("NFKC", word)):
@@ -218,6 +220,7 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None, header_row
     columns = [Column(i, label) for i, label in enumerate(labels, start=1)
                if label and i not in sheet.hidden_columns]
     header_keys = [normalise_header(label) for label in labels]
+    first = next((i for i, key in enumerate(header_keys) if key), 0)
     data, skipped = [], []
     last = rows[-1]
     for number, values in sheet.rows:
@@ -226,7 +229,8 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None, header_row
         footer = _is_footer(values)
         if footer:
             skipped.append((number, footer))
-        elif [normalise_header(v) for v in values[:len(header_keys)]] == header_keys:
+        elif (first < len(values) and type(values[first]) is str and normalise_header(values[first]) ==
+              header_keys[first] and [normalise_header(v) for v in values[:len(header_keys)]] == header_keys):
             skipped.append((number, "重复的表头"))
         else:
             data.append((number, values))

@@ -210,6 +210,8 @@ def cell_text(value: CellValue) -> str:
         return repr(value)
     if isinstance(value, int):
         return str(value)
+    if value.isascii():  # no full-width or invisible characters to fold: the common case, kept fast
+        return value.strip()
     return idnumber.normalise_text(value)
 
 
