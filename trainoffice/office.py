@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from trainoffice.db import Database
 from trainoffice.errors import ValidationError
+from trainoffice.imports import Imports
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
 
@@ -26,6 +27,7 @@ class Office:
         self.database = Database(path, lock=lock)
         self.settings = Settings(self.database)
         self.registry = Registry(self.database)
+        self.imports = Imports(self.database, self.settings, self.registry)
 
     @property
     def path(self):
