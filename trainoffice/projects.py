@@ -116,9 +116,9 @@ class CourseTemplate:
 PRINCIPAL_COURSE = CourseTemplate(
     key="principal", name="中小学校（园）长岗位任职资格培训（二段式）", total_hours=300,
     stages=(
-        StageTemplate("第一阶段 集中培训", "异地+本地集中", 72, parts=(("理论学习", 30), ("影子实践", 42))),
-        StageTemplate("第二阶段 返岗实践", "返岗实践", 50),
-        StageTemplate("第二阶段 网络研修", "网络研修", 178),
+        StageTemplate("第一阶段·集中培训", "异地+本地集中", 72, parts=(("理论学习", 30), ("影子实践", 42))),
+        StageTemplate("第二阶段·返岗实践", "返岗实践", 50),
+        StageTemplate("第二阶段·网络研修", "网络研修", 178),
     ))
 TEMPLATES = {PRINCIPAL_COURSE.key: PRINCIPAL_COURSE}
 
