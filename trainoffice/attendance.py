@@ -147,7 +147,8 @@ class SignInPlan:
         return [Mark(e, s, "出勤") for e, s in sorted(seen)]
 
 
-_WHO_HEADERS = ("身份证号", "身份证号码", "证件号码", "姓名", "学员姓名")
+_ID_HEADERS = ("身份证号", "身份证号码", "证件号码")
+_NAME_HEADERS = ("姓名", "学员姓名")
 _TIME_HEADERS = ("签到时间", "打卡时间", "时间", "提交时间")
 _DATE_HEADERS = ("日期", "签到日期")
 
@@ -180,17 +181,20 @@ def _cell(cells: list[Any], i: int | None) -> Any:
 def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[SignInRow], list[RowProblem]]:
     """Sign-in export rows (as the spreadsheet reader gives them) -> who signed in when.
 
-    Finds the header row by its labels: 姓名 or 身份证号, and 签到时间 (or 日期 + 时间).
+    Finds the header row by its labels: 姓名 and/or 身份证号, and 签到时间 (or 日期 + 时间). A row's ID
+    number is used when it has one, else its name.
     """
     header_at, cols = None, {}
     for n, (_row, values) in enumerate(rows[:20]):
         labels = [normalise_text(str(v or "")).replace(" ", "") for v in values]
-        who = next((i for h in _WHO_HEADERS for i, v in enumerate(labels) if v == h), None)
-        when = next((i for h in _TIME_HEADERS for i, v in enumerate(labels) if v == h), None)
-        if who is not None and when is not None:
+
+        def find(names: tuple[str, ...], labels: list[str] = labels) -> int | None:
+            return next((i for h in names for i, v in enumerate(labels) if v == h), None)
+
+        cols = {"id": find(_ID_HEADERS), "name": find(_NAME_HEADERS), "when": find(_TIME_HEADERS),
+                "date": find(_DATE_HEADERS)}
+        if (cols["id"] is not None or cols["name"] is not None) and cols["when"] is not None:
             header_at = n
-            cols = {"who": who, "when": when,
-                    "date": next((i for h in _DATE_HEADERS for i, v in enumerate(labels) if v == h), None)}
             break
     if header_at is None:
         first = rows[0][0] if rows else 1
@@ -198,7 +202,8 @@ def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[S
     found, problems = [], []
     for excel_row, values in rows[header_at + 1:]:
         cells = list(values)
-        who = normalise_text(str(_cell(cells, cols["who"]) or ""))
+        who = (normalise_text(str(_cell(cells, cols["id"]) or ""))
+               or normalise_text(str(_cell(cells, cols["name"]) or "")))
         raw = _cell(cells, cols["when"])
         if not who and raw in (None, ""):
             continue
