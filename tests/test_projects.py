@@ -139,6 +139,10 @@ def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     office.results.set_results(pid, [Assessment(enrolled[0], s.id, "合格") for s in stages])
     office.projects.close(pid)
     assert office.credits.posted_hours(pid) == {principals["teachers"][0]: 300}
+    project = office.projects.project(pid)
+    project.hours_basis = "attended"
+    office.projects.update(project)
+    assert office.credits.posted_hours(pid) == {principals["teachers"][0]: 297}
 
 
 def test_low_attendance_needs_an_override_reason(office, principals):

@@ -40,4 +40,4 @@ class InUse(TrainOfficeError):
 
 
 class Cancelled(TrainOfficeError):
-    """The user cancelled a long job; nothing it was doing has been kept."""
+    """The user cancelled a long job (Esc on the progress dialog); nothing was written."""

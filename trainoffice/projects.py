@@ -339,6 +339,8 @@ class Projects:
                                (*row.values(), project.id))
             changed = sorted(c for c in row if getattr(before, c) != row[c])
             audit.record(self._conn, "update", "projects", project.id, fields=changed)
+            if before.status == "结业" and "hours_basis" in changed:
+                self._credits.sync_project(project.id, reason="学时认定方式更改")
 
     def delete(self, project_id: int) -> None:
         """Only a project still in 计划 with nobody enrolled can be deleted."""
