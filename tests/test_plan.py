@@ -50,9 +50,9 @@ def test_import_creates_projects_and_stages(office):
     dry = import_plan(office, table, year=2018, dry_run=True)
     assert dry.as_dict() == {"projects": 53, "stages": 54, "participants": 7205, "declared_total": 7205,
                              "codes": chenzhou_plan.CODES, "errors": []}
-    assert office.projects.list() == []
+    assert office.projects.rows() == []
     report = import_plan(office, table, year=2018, source_file="附件.xlsx")
-    assert report.plan_id and len(office.projects.list(year=2018)) == 53
+    assert report.plan_id and len(office.projects.rows(year=2018)) == 53
     d309 = office.projects.by_code("2018-D309")
     assert (d309.level, d309.days_offsite, d309.days_local, d309.places) == ("国培", 6, 9, 70)
     assert [(s.name, s.hours) for s in office.projects.stages(d309.id)] == [
@@ -77,7 +77,7 @@ def test_rows_that_cannot_be_placed_are_listed(office):
     assert len(table.projects) == 49 and table.declared_total == 7205
     with pytest.raises(ValidationError, match="第 5 行：培训人数“七十”不是数字"):
         import_plan(office, table, year=2018, import_rest=False)
-    assert office.projects.list() == []
+    assert office.projects.rows() == []
     report = import_plan(office, table, year=2018)
     assert report.projects == 49 and [e.row for e in report.errors] == [4, 5, 6, 7]
 

@@ -24,8 +24,8 @@ def demo_db(tmp_path_factory):
 
 def test_demo_has_a_completed_year_and_one_under_way(demo_db):
     with Office(demo_db) as office:
-        last = {r.project.status for r in office.projects.list(year=2025)}
-        now = [r.project.status for r in office.projects.list(year=2026)]
+        last = {r.project.status for r in office.projects.rows(year=2025)}
+        now = [r.project.status for r in office.projects.rows(year=2026)]
         assert last == {"结业"}
         assert "开班" in now and "计划" in now and "结业" in now
         posted = office.database.conn.execute(
@@ -69,4 +69,4 @@ def test_history_at_county_shape_is_sized_by_its_arguments(office):
     assert stats.enrollments == office.database.conn.execute("SELECT count(*) FROM enrollments").fetchone()[0]
     assert stats.marks == office.database.conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
     assert stats.ledger_rows == office.database.conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
-    assert {r.project.status for r in office.projects.list()} == {"结业"}
+    assert {r.project.status for r in office.projects.rows()} == {"结业"}

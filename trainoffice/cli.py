@@ -90,7 +90,7 @@ def cmd_report_roster(args: argparse.Namespace) -> int:
 
 def cmd_project_list(args: argparse.Namespace) -> int:
     with _open(args) as office:
-        rows = office.projects.list(year=args.year, status=args.status or "")
+        rows = office.projects.rows(year=args.year, status=args.status or "")
         if args.json:
             print_json([{"code": r.project.code, "name": r.project.name, "year": r.project.year,
                          "status": r.project.status, "level": r.project.level, "places": r.project.places,

@@ -234,7 +234,7 @@ class Projects:
             raise NotFound(f"没有编号为 {code} 的培训项目")
         return self.project(row[0])
 
-    def list(self, *, year: int | None = None, status: str = "", text: str = "") -> list[ProjectRow]:
+    def rows(self, *, year: int | None = None, status: str = "", text: str = "") -> list[ProjectRow]:
         """The project list, newest year first, then by code. Filtering happens in SQL."""
         clauses, params = [], []
         if year is not None:
