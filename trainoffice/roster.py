@@ -365,10 +365,13 @@ class Roster:
                          mask_id(t.id_number) if masked else t.id_number, t.stage, t.subject, t.title, t.post,
                          mask_phone(t.phone) if masked else t.phone, "超出指标" if t.over_quota else ""])
             counts[(t.township, t.school)] = counts.get((t.township, t.school), 0) + 1
-        quota_of = {q.label: q.places for q in self.quotas(project_id)}
-        summary = [[n, town, school, quota_of.get(school, quota_of.get(town, "")), count]
+        quotas = self.quotas(project_id)
+        school_quota = {q.label: q.places for q in quotas if q.school_id is not None}
+        town_quota = {q.township: q.places for q in quotas if q.school_id is None}
+        summary = [[n, town, school, school_quota[school] if school in school_quota else
+                    f"{town}共{town_quota[town]}" if town in town_quota else "", count]
                    for n, ((town, school), count) in enumerate(counts.items(), start=1)]
-        summary.append(["", "合计", "", sum(q.places for q in self.quotas(project_id)) or "", len(trainees)])
+        summary.append(["", "合计", "", sum(q.places for q in quotas) or "", len(trainees)])
         subtitle = (f"项目：{p.name}（{p.code}）    承办单位：{p.host}    填报单位：{office}    "
                     f"导出日期：{dt.date.today():%Y年%m月%d日}    共 {len(trainees)} 人")
         sheets = [
