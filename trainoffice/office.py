@@ -6,10 +6,17 @@ import os
 import re
 from dataclasses import dataclass
 
+from trainoffice.attendance import Attendance
+from trainoffice.compliance import Compliance
+from trainoffice.credits import Credits
 from trainoffice.db import Database
 from trainoffice.errors import ValidationError
 from trainoffice.imports import Imports
+from trainoffice.projects import Projects
 from trainoffice.registry import Registry
+from trainoffice.results import Results
+from trainoffice.roster import Roster
+from trainoffice.sessions import Sessions
 from trainoffice.settings import Settings
 
 
@@ -28,6 +35,13 @@ class Office:
         self.settings = Settings(self.database)
         self.registry = Registry(self.database)
         self.imports = Imports(self.database, self.settings, self.registry)
+        self.credits = Credits(self.database, self.settings)           # 学时登记
+        self.projects = Projects(self.database, self.settings, self.credits)
+        self.roster = Roster(self.database, self.settings)              # 指标, 参培名单
+        self.sessions = Sessions(self.database, self.settings)          # 课程安排
+        self.attendance = Attendance(self.database, self.settings, self.credits)
+        self.results = Results(self.database, self.settings, self.credits, self.attendance, self.roster)
+        self.compliance = Compliance(self.database, self.settings)      # 学分达标
 
     @property
     def path(self):
