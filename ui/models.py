@@ -54,10 +54,6 @@ class TeacherTableModel(QAbstractTableModel):
         self._rows.clear()
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Run the same query again (after the registry changed)."""
-        self.set_query(self._query)
-
     def column_key(self, column: int) -> str:
         return self._keys[column]
 

@@ -125,10 +125,12 @@ class TeachersPage(Page):
         return QCoreApplication.translate("TeachersPage", "教师")
 
     # ----- search and filters --------------------------------------------------------------
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, *, schools: bool = True) -> None:
+        """The filter lists; the subjects in use change with the teachers, schools and townships with schools."""
         registry = self.ops.office.registry
-        self.school_filter.set_schools(registry.schools(include_inactive=True))
-        self._fill_combo(self.township_filter, self.tr("全部乡镇"), registry.townships())
+        if schools:
+            self.school_filter.set_schools(registry.schools(include_inactive=True))
+            self._fill_combo(self.township_filter, self.tr("全部乡镇"), registry.townships())
         self._fill_combo(self.stage_filter, self.tr("全部学段"), STAGES)
         self._fill_combo(self.subject_filter, self.tr("全部学科"), registry.distinct("subject"))
         self._fill_combo(self.title_filter, self.tr("全部职称"), TITLES)
@@ -181,11 +183,9 @@ class TeachersPage(Page):
 
     def _changed(self, tables: frozenset[str]) -> None:
         if "schools" in tables or "teachers" in tables:
-            if "schools" in tables:
-                self._fill_filters()
+            self._fill_filters(schools="schools" in tables)
             selected = self.selected_teacher_id()
-            self.model.refresh()
-            self._update_count()
+            self.apply_query()  # from the widgets, which may have lost a value that no longer exists
             if selected is not None:
                 self.select_teacher(selected)
 
