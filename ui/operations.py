@@ -106,12 +106,17 @@ class Operations(QObject):
         self._dialog: QProgressDialog | None = None
         self._cancel_event = threading.Event()
         self._latest: tuple[float, str] = (-1.0, "")
-        self._show_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._show_timer = QTimer(self, singleShot=True)
         self._show_timer.timeout.connect(self._show_dialog)
 
     @property
     def busy(self) -> bool:
         return self._worker is not None
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog while one is up (a job that has run longer than half a second)."""
+        return self._dialog
 
     def announce(self, *tables: str) -> None:
         """Tell every page which tables changed."""
@@ -139,7 +144,7 @@ class Operations(QObject):
         self._worker = worker
         self.sig_busy_changed.emit(True)
         worker.start()
-        self._show_timer.start()
+        self._show_timer.start(PROGRESS_DELAY_MS)
         return True
 
     def cancel(self) -> None:
@@ -166,7 +171,8 @@ class Operations(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self._on_cancel_clicked)
+        dialog.canceled.connect(self._on_cancel_clicked)  # 取消, or Esc through the dialog's shortcut
+        dialog.rejected.connect(self._on_cancel_clicked)  # Esc when the shortcut is not active
         self._dialog = dialog
         self._apply_progress()
         dialog.show()
