@@ -27,9 +27,6 @@ CJK_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 TRANSLATIONS = Path(__file__).resolve().parent  # trainoffice_en.qm ships inside the ui package
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Launcher", text)
-
 
 def create_application() -> QApplication:
     """The one QApplication (reused when one exists, as under pytest-qt), with names and a CJK font."""
@@ -78,16 +75,16 @@ def database_problem(parent: QWidget | None, exc: DatabaseError, *, starting: bo
     The other choice is 退出 at start-up, or 取消 (keep the database already open) later on.
     """
     if isinstance(exc, DatabaseInUse):
-        headline = _tr("这个数据库正在被另一个 TrainOffice 使用。")
+        headline = QCoreApplication.translate("Launcher", "这个数据库正在被另一个 TrainOffice 使用。")
     elif isinstance(exc, FileTooNew):
-        headline = _tr("这个数据库来自更新版本的 TrainOffice。")
+        headline = QCoreApplication.translate("Launcher", "这个数据库来自更新版本的 TrainOffice。")
     else:
-        headline = _tr("这个文件不能作为 TrainOffice 数据库打开。")
+        headline = QCoreApplication.translate("Launcher", "这个文件不能作为 TrainOffice 数据库打开。")
     box = QMessageBox(QMessageBox.Icon.Warning, "TrainOffice", headline, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setInformativeText(str(exc))
-    choose = box.addButton(_tr("选择其他文件…"), QMessageBox.ButtonRole.AcceptRole)
-    leave = box.addButton(_tr("退出") if starting else _tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    choose = box.addButton(QCoreApplication.translate("Launcher", "选择其他文件…"), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(QCoreApplication.translate("Launcher", "退出") if starting else QCoreApplication.translate("Launcher", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(choose)
     box.setEscapeButton(leave)
     box.exec()
@@ -108,7 +105,7 @@ class Launcher(QObject):
             self.window.raise_()
             return True
         if self.window is not None and self.window.ops.busy:
-            inform(self.window, _tr("还有任务在进行，请等它完成后再打开其他数据库。"))
+            inform(self.window, QCoreApplication.translate("Launcher", "还有任务在进行，请等它完成后再打开其他数据库。"))
             return False
         starting = self.window is None
         office = self._open_office(target, starting=starting)
@@ -134,8 +131,8 @@ class Launcher(QObject):
                 if not database_problem(self.window, exc, starting=starting):
                     return None
             name, _filter = QFileDialog.getOpenFileName(
-                self.window, _tr("选择数据库文件"), str(target.parent),
-                _tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
+                self.window, QCoreApplication.translate("Launcher", "选择数据库文件"), str(target.parent),
+                QCoreApplication.translate("Launcher", "TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
             if name:
                 target = Path(name).resolve()
 

@@ -22,9 +22,6 @@ log = logging.getLogger("trainoffice.ui")
 _showing = False  # one box at a time: an error while the box is open is only logged
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
-
 
 def show_unexpected(exc: BaseException, parent: QWidget | None = None) -> None:
     """Tell the user briefly that something went wrong; the details are already in the log."""
@@ -34,11 +31,11 @@ def show_unexpected(exc: BaseException, parent: QWidget | None = None) -> None:
     _showing = True
     try:
         box = QMessageBox(QMessageBox.Icon.Critical, "TrainOffice",
-                          _tr("出现意外错误（{name}），这一步操作没有完成。").format(name=type(exc).__name__),
+                          QCoreApplication.translate("ErrorReport", "出现意外错误（{name}），这一步操作没有完成。").format(name=type(exc).__name__),
                           QMessageBox.StandardButton.NoButton, parent or QApplication.activeWindow())
-        box.setInformativeText(_tr("已保存的数据不受影响，程序可以继续使用。详情已记入日志：{path}")
+        box.setInformativeText(QCoreApplication.translate("ErrorReport", "已保存的数据不受影响，程序可以继续使用。详情已记入日志：{path}")
                                .format(path=paths.log_file()))
-        box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("ErrorReport", "确定"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
     finally:
         _showing = False

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
     box = QMessageBox(icon, "TrainOffice", text, QMessageBox.StandardButton.NoButton, parent)
     if detail:
@@ -19,14 +15,14 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str 
 
 def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Information, text, detail)
-    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warn(parent: QWidget | None, text: str, detail: str = "") -> None:
     """A problem the user can fix (a TrainOfficeError's message): what was wrong and what to do."""
     box = _box(parent, QMessageBox.Icon.Warning, text, detail)
-    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -34,7 +30,7 @@ def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = ""
     """Ask before something that cannot be undone; Cancel is the default so Enter never destroys."""
     box = _box(parent, QMessageBox.Icon.Question, text, detail)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.registry import STAGES, STATUSES, TITLES, TeacherQuery
+from trainoffice.registry import STAGES, TITLES, TeacherQuery
 from trainoffice.reports import export_teachers
 from ui.models import TeacherTableModel
 from ui.operations import Operations
@@ -64,8 +64,8 @@ class TeachersPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("在职"), "在职")
         self.status_filter.addItem(self.tr("全部"), "")
-        for status in STATUSES[1:]:
-            self.status_filter.addItem(status, status)
+        self.status_filter.addItem(self.tr("退休"), "退休")
+        self.status_filter.addItem(self.tr("调出"), "调出")
         self.clear_button = QPushButton(self.tr("清除筛选"))
         filters = QHBoxLayout()
         for label, widget in ((self.tr("学校"), self.school_filter), (self.tr("乡镇"), self.township_filter),
