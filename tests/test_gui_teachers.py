@@ -5,7 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from conftest import make_teacher, type_text
 from trainoffice.registry import School
@@ -69,6 +70,20 @@ def test_impossible_id_shows_inline_error_and_save_is_disabled(page, qtbot, scho
     editor._inputs["id_number"].clear()
     qtbot.keyClicks(editor._inputs["id_number"], "11010519900228001")
     assert "校验位" not in message.text() and "18位" in message.text()
+
+
+def test_ctrl_s_with_something_missing_shows_where(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "李四")
+    qtbot.keyClicks(editor._inputs["id_number"], "110105198001010016")
+    tabs = editor.tabs.tabBar()
+    assert tabs.tabTextColor(1) == QColor("#b3261e") and tabs.tabTextColor(0) != QColor("#b3261e")
+    assert not editor._messages["school_id"].isVisible()  # not nagged before trying to save
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)  # shortcuts work in the active window
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == 1 and editor._messages["school_id"].text() == "请选择工作单位"
+    assert editor.isVisible()
 
 
 def test_wrong_check_character_names_the_right_one(page, qtbot, school_id):

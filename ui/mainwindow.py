@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(hasattr(page, "create_item"))
         self.find_action.setEnabled(hasattr(page, "focus_search"))
         self.export_action.setEnabled(hasattr(page, "export_list"))
+        if hasattr(page, "focus_search"):
+            page.focus_search()  # keyboard first: Ctrl+1, then type a name
         page.page_shown()
 
     # ----- title and status bar ------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,7 +77,8 @@ class TeacherEditor(QDialog):
         self.tabs = QTabWidget()
         names = [spec.name for spec in TEACHER_FIELDS]
         work = [n for n in names if n not in BASIC_FIELDS + STATUS_FIELDS]
-        self.tabs.addTab(self._form_tab([n for n in names if n in BASIC_FIELDS]), self.tr("基本信息"))
+        self._tab_fields = [[n for n in names if n in BASIC_FIELDS], work, list(STATUS_FIELDS)]
+        self.tabs.addTab(self._form_tab(self._tab_fields[0]), self.tr("基本信息"))
         self.tabs.addTab(self._form_tab(work), self.tr("工作信息"))
         self.tabs.addTab(self._status_tab(), self.tr("调动与状态"))
 
@@ -290,6 +291,9 @@ class TeacherEditor(QDialog):
                 self.tr("该身份证号已在教师信息库中：{name}（{school}，{status}）").format(
                     name=other.name, school=school, status=other.status))
         self.open_existing_button.setVisible(self._duplicate_id is not None)
+        for tab, fields in enumerate(self._tab_fields):  # a tab with something left to fix is marked red
+            wrong = any(name in check.errors for name in fields)
+            self.tabs.tabBar().setTabTextColor(tab, QColor("#b3261e") if wrong else QColor())
         self.save_button.setEnabled(check.ok)
         if check.ok:
             self.summary.clear()
@@ -323,6 +327,7 @@ class TeacherEditor(QDialog):
         if not check.ok:
             self._show_all_errors = True
             self.validate()
+            self._go_to_field(next(iter(check.errors)))
             return
         try:
             teacher_id = self._registry.save_teacher(self.teacher_from_form())
@@ -334,6 +339,14 @@ class TeacherEditor(QDialog):
         self.ops.announce("teachers", "teacher_postings")
         self.sig_saved.emit(teacher_id)
         self.accept()
+
+    def _go_to_field(self, name: str) -> None:
+        """Show the tab holding ``name`` and put the cursor in it."""
+        for tab, fields in enumerate(self._tab_fields):
+            if name in fields:
+                self.tabs.setCurrentIndex(tab)
+                self._inputs[name].setFocus()
+                return
 
     def _refresh_history(self) -> None:
         existing = self._teacher.id is not None

@@ -71,9 +71,10 @@ class SchoolsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the spare width
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
 

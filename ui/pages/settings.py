@@ -103,6 +103,8 @@ class HoursSection(SettingsSection):
         self.credits_per_hour.setDecimals(2)
         self.credits_per_hour.setSingleStep(0.1)
         self.credits_per_hour.setSuffix(self.tr(" 学分"))
+        self.credits_per_hour.setMinimumWidth(140)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.annual_target = self._spin(0, 1000, self.tr(" 学分"))
         self.cycle_target = self._spin(0, 5000, self.tr(" 学时"))
         self.cycle_start_year = self._spin(2000, 2100, "")
@@ -115,13 +117,14 @@ class HoursSection(SettingsSection):
         note = QLabel(self.tr("依据：集中培训一天折合 6 学时，半天 3 学时；每年不少于 72 学分，五年不少于 360 学时。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
-        self.form.addRow("", note)
+        self.form.addRow(note)
 
     @staticmethod
     def _spin(low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setSuffix(suffix)
+        spin.setMinimumWidth(140)
         return spin
 
     def load(self, settings: dict[str, Any]) -> None:
@@ -160,6 +163,7 @@ class SettingsPage(Page):
         super().__init__(ops, parent)
         self.sections = [section() for section in self.SECTIONS]
         body = QWidget()
+        body.setMaximumWidth(820)  # a form, not a spreadsheet: fields stay a readable width
         column = QVBoxLayout(body)
         for section in self.sections:
             column.addWidget(section)
