@@ -84,6 +84,22 @@ def test_choosing_another_file_after_a_refusal_opens_it(home, message_boxes, mon
     launcher.window.close()
 
 
+def test_open_database_from_the_menu_replaces_the_window(home, monkeypatch, qtbot):
+    first, second = set_up_database(home / "first.sqlite3"), set_up_database(home / "second.sqlite3")
+    launcher = app.Launcher()
+    assert launcher.open(first)
+    old = launcher.window
+    qtbot.addWidget(old)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(second), ""))
+    old.open_action.trigger()
+    qtbot.addWidget(launcher.window)
+    assert launcher.window is not old and launcher.window.office.path == second.resolve()
+    assert not old.isVisible()
+    with Office(first):  # the old window let go of its file
+        pass
+    launcher.window.close()
+
+
 def test_a_database_open_in_another_trainoffice_is_refused(home, message_boxes):
     path = set_up_database(home / "shared.sqlite3")
     with Office(path):

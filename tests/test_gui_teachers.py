@@ -244,3 +244,24 @@ def _id(n: int) -> str:
 
     first17 = f"11010519800101{n:03d}"
     return first17 + check_character(first17)
+
+
+def test_enter_on_a_row_opens_that_teacher(page, qtbot, office, school_id):
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    page.ops.announce("teachers")
+    type_text(qtbot, page.search, "zs")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # search now and step into the list
+    assert page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.editor.isVisible() and page.editor.teacher_id == teacher_id
+
+
+def test_export_unmasked_when_the_setting_is_off(page, qtbot, office, school_id, tmp_path, monkeypatch):
+    office.registry.save_teacher(make_teacher(school_id))
+    office.settings.set("mask_personal_data", False)
+    page.ops.announce("teachers", "settings")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "a.xlsx"), ""))
+    page.export_list()
+    qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
+    row = [c.value for c in openpyxl.load_workbook(tmp_path / "a.xlsx").active[4]]
+    assert row[3] == "11010519491231002X" and row[10] == "13800138000"
