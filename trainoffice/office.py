@@ -20,6 +20,18 @@ from trainoffice.sessions import Sessions
 from trainoffice.settings import Settings
 
 
+def check_identity(*, office_name: str, county_name: str, county_code: str) -> dict[str, str]:
+    """首次设置 as typed: field -> Chinese message for each problem (empty when all is well)."""
+    errors = {}
+    if not office_name.strip():
+        errors["office_name"] = "请填写单位名称"
+    if not county_name.strip():
+        errors["county_name"] = "请填写县（区）名称"
+    if not re.fullmatch(r"\d{6}", county_code.strip()):
+        errors["county_code"] = "县（区）代码应为6位数字，例如 431002"
+    return errors
+
+
 @dataclass(frozen=True)
 class OfficeIdentity:
     office_name: str
@@ -63,12 +75,10 @@ class Office:
     def set_identity(self, *, office_name: str, county_name: str, county_code: str) -> None:
         """首次设置: the office and its county (6-digit 行政区划代码)."""
         office_name, county_name, county_code = office_name.strip(), county_name.strip(), county_code.strip()
-        if not office_name:
-            raise ValidationError("请填写单位名称", field="office_name")
-        if not county_name:
-            raise ValidationError("请填写县（区）名称", field="county_name")
-        if not re.fullmatch(r"\d{6}", county_code):
-            raise ValidationError("县（区）代码应为6位数字，例如 431002", field="county_code")
+        errors = check_identity(office_name=office_name, county_name=county_name, county_code=county_code)
+        if errors:
+            field, message = next(iter(errors.items()))
+            raise ValidationError(message, field=field)
         self.settings.update(
             {"office_name": office_name, "county_name": county_name, "county_code": county_code})
 
