@@ -37,3 +37,7 @@ class NotFound(TrainOfficeError):
 
 class InUse(TrainOfficeError):
     """The record cannot be removed because other records depend on it."""
+
+
+class Cancelled(TrainOfficeError):
+    """The user cancelled a long job (Esc on the progress dialog); nothing was written."""

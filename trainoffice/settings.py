@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "cycle_start_year": 2021,     # first year of the current 5-year cycle
     "mask_personal_data": True,   # mask ID numbers and phones on printed lists
     "certificate_number_pattern": "{year}{county}{project}-{seq:04}",
+    "import_mappings": {},        # header layout → {header: teacher field} the user chose when importing
 }
 
 
