@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainoffice import demo, schema
-from trainoffice.demo import DemoSize, build_demo, make_schools, make_teachers
+from trainoffice.demo import (
+    DEMO_AS_OF,
+    DemoSize,
+    build_demo,
+    build_training_history,
+    make_schools,
+    make_teachers,
+)
 from trainoffice.office import Office
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -34,6 +41,13 @@ _TOWN_ROOTS = ("城关", "新市", "白沙", "长乐", "洪市", "金溪", "大�
                "岣嵝", "杨林", "鸡笼", "泉峰", "茶市", "车江", "云集", "花桥", "宝盖", "江口", "廖田", "松柏")
 
 COUNTY_SCHOOLS, COUNTY_TEACHERS = 150, 5000
+# The county's training history (projects generator of trainoffice.demo): 2025 done, 2026 under way on
+# DEMO_AS_OF; 30 projects a year of 60-90 trainees, manual ledger entries for 2025 and 2026 so far.
+COUNTY_YEARS, COUNTY_PROJECTS_PER_YEAR, COUNTY_TRAINEES = (2025, 2026), 30, (60, 90)
+COUNTY_LEDGER_YEARS = (2025, 2026)
+# The city: five full years of ledger entries for every teacher, and a year of city projects.
+CITY_LEDGER_YEARS = (2021, 2022, 2023, 2024, 2025)
+CITY_YEARS, CITY_PROJECTS_PER_YEAR = (2025,), 24
 ROSTER_ROWS = 5000
 ROSTER_HEADER = ("序号", "姓名", "性别", "身份证号", "工作单位", "学段", "学科", "职称", "职务", "联系电话")
 
@@ -80,16 +94,25 @@ class DataSet:
 
     # ----- databases -----------------------------------------------------------------------
     def county_db(self) -> Path:
-        """安仁县 at about 5,000 teachers in 150 schools (the demo county, grown)."""
+        """安仁县 at about 5,000 teachers in 150 schools (the demo county, grown), with 60 projects,
+        their rosters, sessions, attendance, results and ledger postings, and two years of manual ledger."""
         def build(path: Path) -> None:
             with Office(path) as office:
-                build_demo(office, seed=self.seed,
-                           size=DemoSize(schools=self.n(COUNTY_SCHOOLS, 10), teachers=self.n(COUNTY_TEACHERS, 50)))
+                build_demo(office, seed=self.seed, size=DemoSize(
+                    schools=self.n(COUNTY_SCHOOLS, 10), teachers=self.n(COUNTY_TEACHERS, 50),
+                    projects_per_year=0, ledger_years=()))
+                with office.atomic():
+                    build_training_history(
+                        office, random.Random(self.seed + 2), years=COUNTY_YEARS,
+                        projects_per_year=self.n(COUNTY_PROJECTS_PER_YEAR, 2),
+                        trainees_per_project=tuple(self.n(n, 5) for n in COUNTY_TRAINEES),
+                        ledger_years=COUNTY_LEDGER_YEARS, as_of=DEMO_AS_OF)
                 office.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return self._cached(self.path("county", ".sqlite3"), build)
 
     def city_db(self) -> Path:
-        """衡阳市: 12 counties of 150 schools and 5,000 teachers each (60,000 teachers)."""
+        """衡阳市: 12 counties of 150 schools and 5,000 teachers each (60,000 teachers), five years of
+        ledger entries for everyone (2021-2025) and a year of projects."""
         def build(path: Path) -> None:
             rng = random.Random(self.seed)
             used: set[str] = set()
@@ -102,6 +125,9 @@ class DataSet:
                         rng, self.n(COUNTY_SCHOOLS, 10), county=county, county_code=code, townships=townships)]
                     teachers = make_teachers(rng, schools, self.n(COUNTY_TEACHERS, 50), area=code, used=used)
                     office.registry.insert_teachers(teachers, on=dt.date(2020, 9, 1))
+                build_training_history(office, rng, years=CITY_YEARS,
+                                       projects_per_year=self.n(CITY_PROJECTS_PER_YEAR, 2),
+                                       ledger_years=CITY_LEDGER_YEARS, as_of=dt.date(2026, 1, 1))
             with Office(path) as office:
                 office.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return self._cached(self.path("city", ".sqlite3"), build)
