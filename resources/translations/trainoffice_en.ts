@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CertificatesPage</name>
@@ -48,7 +47,7 @@
     </message>
     <message>
         <source>首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。</source>
-        <translation>First start: please enter your office&apos;s details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
+        <translation>First start: please enter your office's details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
     </message>
     <message>
         <source>数据库文件：{path}</source>
@@ -115,7 +114,7 @@
 • print sign-in sheets; enter or import sign-ins per half-day slot;
 • convert to hours and credits by the settings (6 hours a day, 3 per slot);
 • enter assessment results (pass, excellent, fail) and compute participation, pass and excellence rates;
-• each teacher&apos;s annual credits and 5-year cycle hours, listing teachers and schools below target.</translation>
+• each teacher's annual credits and 5-year cycle hours, listing teachers and schools below target.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +189,272 @@
     <message>
         <source>县（区）代码应为6位数字，例如 431028</source>
         <translation>The county code must be 6 digits, e.g. 431028</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>教师信息</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>参培名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>已撤销 %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。</source>
+        <translation>Undo import #%1 (%2)? Teachers, schools and roster entries it added will be deleted, and records it updated restored.</translation>
+    </message>
+    <message>
+        <source>出现意外错误：%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>不能撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入教师信息</source>
+        <translation>Import teachers</translation>
+    </message>
+    <message>
+        <source>导入参培学员名单</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>学校报来的 Excel、WPS 或 CSV 文件</source>
+        <translation>The Excel, WPS or CSV file a school sent</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>支持 .xlsx、.xls（Excel 97-2003、WPS）、.ods 和 .csv/.txt（UTF-8 或 GBK）。标题行、填报单位、合计和填表人等行会被自动识别。</source>
+        <translation>Reads .xlsx, .xls (Excel 97-2003, WPS), .ods and .csv/.txt (UTF-8 or GBK). Title rows, reporting-unit lines, totals and signature lines are recognised automatically.</translation>
+    </message>
+    <message>
+        <source>表头占两行（上面一行是合并的分组名称）</source>
+        <translation>Two header rows (the upper one is a merged group label)</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>表头所在行（最后一行）</source>
+        <translation>Header row (the last one)</translation>
+    </message>
+    <message>
+        <source>每一列对应教师信息中的哪一项？已按表头猜好，可以修改；下次导入表头相同的文件时会记住您的选择。</source>
+        <translation>Which teacher field does each column hold? Guessed from the headers; change any of them. Your choice is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>教师信息库中</source>
+        <translation>In the registry</translation>
+    </message>
+    <message>
+        <source>表中</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>保留库中信息</source>
+        <translation>Keep the registry's</translation>
+    </message>
+    <message>
+        <source>按表中信息更新</source>
+        <translation>Update from the file</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>导出错误报告…</source>
+        <translation>Export error report…</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>出现意外错误：%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请先选择文件</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>表头在第 %1 行，数据 %2 行。</source>
+        <translation>Header on row %1, %2 data rows.</translation>
+    </message>
+    <message>
+        <source>不导入：</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>第 %1 行（%2）</source>
+        <translation>row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>这一行没有列名：请选择表头所在的行。</source>
+        <translation>This row has no column names: choose the header row.</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>对应</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>还没有指定：</source>
+        <translation>Not mapped yet:</translation>
+    </message>
+    <message>
+        <source>同一项对应了多列：</source>
+        <translation>Mapped from more than one column:</translation>
+    </message>
+    <message>
+        <source>新建表中的 %1 所学校：%2</source>
+        <translation>Create the %1 schools named in the file: %2</translation>
+    </message>
+    <message>
+        <source>新增 %1，更新 %2，不变 %3，未导入 %4 行，提醒 %5 条</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 rows rejected, %5 warnings</translation>
+    </message>
+    <message>
+        <source>第 %1 行：身份证号相同，姓名不同</source>
+        <translation>Row %1: same ID number, different name</translation>
+    </message>
+    <message>
+        <source>已导入 %1（批次 #%2）</source>
+        <translation>Imported %1 (batch #%2)</translation>
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>更新：%1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>不变：%1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>未导入：%1 行</source>
+        <translation>Rejected: %1 rows</translation>
+    </message>
+    <message>
+        <source>提醒：%1 条</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>可以导出错误报告，发回学校改正后重新报送。</source>
+        <translation>Export the error report and send it back to the school to correct and resubmit.</translation>
+    </message>
+    <message>
+        <source>导出错误报告</source>
+        <translation>Export error report</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>错误报告已导出：%1</source>
+        <translation>Error report exported: %1</translation>
     </message>
 </context>
 <context>
@@ -404,8 +669,43 @@ Data folder: {folder}</translation>
         <translation>This page will build the submission packet for the city teacher development centre:
 • per project: roster, sign-in summary, results, hours and credit confirmation, certificate register and cost settlement;
 • the archive checklist and a reminder of the one-month deadline after a project ends;
-• the school compliance table and the county&apos;s 5-year completion rate;
+• the school compliance table and the county's 5-year completion rate;
 • a signed data file the city can import directly, handed in on a USB stick.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>列入名单</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>（超额）</source>
+        <translation>(over quota)</translation>
     </message>
 </context>
 <context>
@@ -433,7 +733,7 @@ Data folder: {folder}</translation>
 • 项目状态从计划、报名、实施到结业、归档。</source>
         <translation>This page will manage the annual training plan and its projects:
 • import the annual plan table from the city (national, provincial, city, county and school-based training);
-• each project&apos;s level, form, days, hours and stages;
+• each project's level, form, days, hours and stages;
 • allocate places to schools and collect the trainee roster;
 • project status from planned, enrolling and running to finished and archived.</translation>
     </message>
@@ -749,7 +1049,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>输入学校名称的一部分</source>
-        <translation>Type part of the school&apos;s name</translation>
+        <translation>Type part of the school's name</translation>
     </message>
     <message>
         <source>由身份证号自动填写</source>
@@ -989,7 +1289,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>输入调入学校名称的一部分</source>
-        <translation>Type part of the new school&apos;s name</translation>
+        <translation>Type part of the new school's name</translation>
     </message>
     <message>
         <source>例如：县教育局调令〔2025〕12号</source>
@@ -1022,6 +1322,21 @@ Data folder: {folder}</translation>
     <message>
         <source>请选择调入学校</source>
         <translation>Please choose the new school</translation>
+    </message>
+</context>
+<context>
+    <name>_Runner</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请稍候…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>
