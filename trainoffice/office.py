@@ -6,10 +6,12 @@ import os
 import re
 from dataclasses import dataclass
 
+from trainoffice.certificates import Certificates
 from trainoffice.db import Database
 from trainoffice.errors import ValidationError
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
+from trainoffice.signing import Signer
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Office:
         self.database = Database(path, lock=lock)
         self.settings = Settings(self.database)
         self.registry = Registry(self.database)
+        self.signer = Signer(self.database)
+        self.certificates = Certificates(self.database, self.settings, self.signer)
 
     @property
     def path(self):
