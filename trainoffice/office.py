@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from trainoffice.certificates import Certificates
 from trainoffice.db import Database
+from trainoffice.documents import Forms
 from trainoffice.errors import ValidationError
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
@@ -30,6 +31,7 @@ class Office:
         self.registry = Registry(self.database)
         self.signer = Signer(self.database)
         self.certificates = Certificates(self.database, self.settings, self.signer)
+        self.forms = Forms(self.database, self.settings)
 
     @property
     def path(self):
