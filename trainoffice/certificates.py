@@ -27,13 +27,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from trainoffice import audit, projectdata
 from trainoffice.db import Database
-from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
+from trainoffice.errors import Cancelled, NotFound, TrainOfficeError, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.pdf import (
     Cancel,
     CjkFont,
-    PdfCancelled,
     PdfResult,
     Progress,
     chinese_date,
@@ -644,7 +643,7 @@ class Certificates:
             nonlocal done
             done += 1
             if cancel and cancel():
-                raise PdfCancelled()
+                raise Cancelled()
             if progress and (done % 25 == 0 or done == total):
                 progress(done / total, message)
 

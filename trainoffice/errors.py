@@ -37,3 +37,10 @@ class NotFound(TrainOfficeError):
 
 class InUse(TrainOfficeError):
     """The record cannot be removed because other records depend on it."""
+
+
+class Cancelled(TrainOfficeError):
+    """The user cancelled a long job; nothing was written."""
+
+    def __init__(self, message: str = "已取消，没有写入任何文件。"):
+        super().__init__(message)

@@ -10,6 +10,7 @@ from trainoffice.certificates import Certificates
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import ValidationError
+from trainoffice.packet import Packets
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer
@@ -32,6 +33,7 @@ class Office:
         self.signer = Signer(self.database)
         self.certificates = Certificates(self.database, self.settings, self.signer)
         self.forms = Forms(self.database, self.settings)
+        self.packets = Packets(self.database, self.settings, self.signer, self.certificates, self.forms)
 
     @property
     def path(self):

@@ -33,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from trainoffice import __version__
-from trainoffice.errors import TrainOfficeError
+from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.files import atomic_output
 
 # Binary Flate streams, not ASCII85 on top: smaller files, and no pure-Python encoding pass on save.
@@ -56,13 +56,6 @@ _PREFERRED: tuple[tuple[str, int], ...] = (
 
 class FontError(TrainOfficeError):
     """A font file cannot be used for Chinese printouts; the message says why and what to choose."""
-
-
-class PdfCancelled(TrainOfficeError):
-    """The user cancelled a long printout; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("已取消，没有写入任何文件。")
 
 
 @dataclass(frozen=True)
@@ -376,7 +369,7 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
     """Draw each section from a new page; returns the number of pages drawn.
 
     Page numbers count within a section (第x页 共y页 of that sign-in sheet). ``cancel`` is checked
-    between pages and raises PdfCancelled.
+    between pages and raises Cancelled.
     """
     total_pages = sum(section_pages(s) for s in sections) or 1
     done = 0
@@ -393,7 +386,7 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
         cells: list[Sequence[Any]] = list(section.rows) + [()] * section.blank_rows
         for page in range(pages):
             if cancel and cancel():
-                raise PdfCancelled()
+                raise Cancelled()
             chunk = cells[page * per_page:(page + 1) * per_page]
             _draw_page_head(canvas, font, section, width, height)
             y = top
