@@ -656,7 +656,7 @@ class Certificates:
                     tick(f"正在生成证书 {cert.number}")
                 return len(certs)
 
-            merged = write_pdf(out, draw, title="结业证书", pagesize=layout.pagesize, warnings=warnings)
+            merged = write_pdf(out, draw, title="结业证书", pagesize=layout.pagesize, font=font, warnings=warnings)
             result.path, result.pages, result.data = merged.path, merged.pages, merged.data
         if per_person_dir is not None:
             folder = Path(per_person_dir)
@@ -664,7 +664,7 @@ class Certificates:
             for cert in certs:
                 target = folder / f"{_FILENAME_UNSAFE.sub('_', cert.number)}-{_FILENAME_UNSAFE.sub('', cert.name)}.pdf"
                 with atomic_output(target) as tmp:
-                    canvas = new_canvas(str(tmp), title=f"结业证书 {cert.number}", pagesize=layout.pagesize)
+                    canvas = new_canvas(str(tmp), title=f"结业证书 {cert.number}", font=font, pagesize=layout.pagesize)
                     _PdfPainter(canvas, font).page(layout_certificate(cert, layout, style))
                     canvas.save()
                 result.files.append(target)
@@ -698,7 +698,7 @@ class Certificates:
             _PdfPainter(canvas, font).page(page)
             return 1
 
-        data = write_pdf(None, draw, title="证书样张", pagesize=(page.width, page.height), warnings=warnings).data
+        data = write_pdf(None, draw, title="证书样张", pagesize=(page.width, page.height), font=font, warnings=warnings).data
         assert data is not None
         return data
 

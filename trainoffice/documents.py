@@ -116,7 +116,7 @@ def print_signin(conn: sqlite3.Connection, settings: Settings, *, project_id: in
     def draw(canvas: Canvas) -> int:
         return draw_sections(canvas, font, sections, progress=progress, cancel=cancel)
 
-    return write_pdf(out, draw, title="培训签到表", warnings=warnings)
+    return write_pdf(out, draw, title="培训签到表", font=font, warnings=warnings)
 
 
 # ----- 学时登记卡 ----------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ def print_ledger_card(conn: sqlite3.Connection, settings: Settings, *, teacher_i
     def draw(canvas: Canvas) -> int:
         return draw_sections(canvas, font, [section])
 
-    return write_pdf(out, draw, title=f"学时登记卡 {card.name}", warnings=warnings)
+    return write_pdf(out, draw, title=f"学时登记卡 {card.name}", font=font, warnings=warnings)
 
 
 class Forms:

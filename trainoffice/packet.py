@@ -625,7 +625,7 @@ class Packets:
             _cover(canvas, font.name, s, period, on, packet_id)
             return 1 + draw_sections(canvas, font, [summary, *detail])
 
-        return write_pdf(None, draw, title=f"{period}提交报告", warnings=warnings)
+        return write_pdf(None, draw, title=f"{period}提交报告", font=font, warnings=warnings)
 
 
 def _cover(canvas: Canvas, font: str, s: Settings, period: str, on: dt.date, packet_id: str) -> None:

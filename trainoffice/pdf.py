@@ -169,10 +169,10 @@ def font_dirs() -> list[Path]:
 
 
 @functools.cache
-def _candidates() -> tuple[tuple[Path, int], ...]:
+def _candidates(folders: tuple[Path, ...]) -> tuple[tuple[Path, int], ...]:
     wanted = {name.lower(): (rank, index) for rank, (name, index) in enumerate(_PREFERRED)}
     found: list[tuple[int, Path, int]] = []
-    for folder in font_dirs():
+    for folder in folders:
         for root, _dirs, files in os.walk(folder):
             for file in files:
                 hit = wanted.get(file.lower())
@@ -182,11 +182,12 @@ def _candidates() -> tuple[tuple[Path, int], ...]:
     return tuple((path, index) for _, path, index in found)
 
 
-def find_cjk_font(preferred_path: str | None = None) -> tuple[CjkFont, list[str]]:
+def find_cjk_font(preferred_path: str | None = None, *,
+                  search_dirs: Sequence[Path] | None = None) -> tuple[CjkFont, list[str]]:
     """The font to print with, and notes for the user (a chosen font that failed, the fallback).
 
-    Order: the font chosen in settings, then the system's Chinese TrueType fonts by preference,
-    then STSong-Light (not embedded; its warning is in the notes).
+    Order: the font chosen in settings, then the Chinese TrueType fonts in ``search_dirs`` (default:
+    this system's font folders) by preference, then STSong-Light (not embedded; warning in the notes).
     """
     notes: list[str] = []
     if preferred_path:
@@ -194,7 +195,8 @@ def find_cjk_font(preferred_path: str | None = None) -> tuple[CjkFont, list[str]
             return check_font_file(preferred_path), notes
         except FontError as exc:
             notes.append(f"设置中的字体不能使用：{exc} 已改用系统字体。")
-    for path, index in _candidates():
+    folders = tuple(font_dirs() if search_dirs is None else search_dirs)
+    for path, index in _candidates(folders):
         try:
             return check_font_file(path, index), notes
         except FontError:
@@ -223,20 +225,23 @@ class PdfResult:
     data: bytes | None = None  # when written to memory (packets, previews)
 
 
-def new_canvas(target: Any, *, title: str, pagesize: tuple[float, float] = A4) -> Canvas:
-    """A canvas with the document info every TrainOffice PDF carries; page streams compressed."""
-    c = Canvas(target, pagesize=pagesize, pageCompression=1)
+def new_canvas(target: Any, *, title: str, font: CjkFont, pagesize: tuple[float, float] = A4) -> Canvas:
+    """A canvas with the document info every TrainOffice PDF carries; page streams compressed.
+
+    The Chinese font is the canvas's initial font too, so no page refers to a non-embedded Helvetica.
+    """
+    c = Canvas(target, pagesize=pagesize, pageCompression=1, initialFontName=font.name)
     c.setTitle(title)
     c.setAuthor("TrainOffice")
     c.setCreator(f"TrainOffice {__version__}")
     return c
 
 
-def write_pdf(out: Path | None, draw: Callable[[Canvas], int], *, title: str,
+def write_pdf(out: Path | None, draw: Callable[[Canvas], int], *, title: str, font: CjkFont,
               pagesize: tuple[float, float] = A4, warnings: Iterable[str] = ()) -> PdfResult:
     """Run ``draw`` (returns its page count) on a fresh canvas, then save to ``out`` safely or to memory."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title=title, pagesize=pagesize)
+    canvas = new_canvas(buffer, title=title, font=font, pagesize=pagesize)
     pages = draw(canvas)
     canvas.save()
     data = buffer.getvalue()
