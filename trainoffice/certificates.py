@@ -643,7 +643,7 @@ class Certificates:
             nonlocal done
             done += 1
             if cancel and cancel():
-                raise Cancelled()
+                raise Cancelled("已取消，没有写入任何文件。")
             if progress and (done % 25 == 0 or done == total):
                 progress(done / total, message)
 

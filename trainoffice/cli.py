@@ -187,6 +187,53 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
             print(f"公钥指纹：{report.fingerprint}（请与发出单位报备的指纹核对）")
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
+def cmd_import(args: argparse.Namespace) -> int:
+    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read."""
+    from trainoffice.imports.batches import summarise
+
+    with _open(args) as office:
+        project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
+        plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
+                                      create_schools=args.create_schools)
+        result = summarise(plan) if args.dry_run else office.imports.apply(plan)
+        if args.report:
+            office.imports.export_report(plan, Path(args.report))
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    c = result.counts
+    head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
+    print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
+          f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
+    for label, problems in (("未导入", result.errors), ("提醒", result.warnings)):
+        for p in problems:
+            print(f"  {label} 第{p.row}行 {p.column}：{p.message}")
+    if args.report:
+        print(f"问题清单：{args.report}")
+    return 0
+
+
+def cmd_import_history(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        records = office.imports.history()
+    if args.json:
+        print_json([vars(r) for r in records])
+        return 0
+    for r in records:
+        c = r.counts
+        state = f"已撤销 {r.undone_at}" if r.undone_at else ""
+        print(f"#{r.id}  {r.imported_at}  {r.imported_by}  {r.kind}  {r.file_name}  新增 {c.get('created', 0)} "
+              f"更新 {c.get('updated', 0)} 未变 {c.get('unchanged', 0)} 未导入 {c.get('rejected', 0)}  {state}")
+    if not records:
+        print("还没有导入记录")
+    return 0
+
+
+def cmd_import_undo(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        record = office.imports.undo(args.batch_id)
+    print(f"已撤销导入 #{record.id}（{record.file_name}）")
+    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -277,6 +324,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", help="应有的单位公钥（可选）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=cmd_packet_verify)
+    imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT")
+    for kind, help_text in (("teachers", "教师信息（Excel/WPS/CSV）"), ("roster", "参培学员名单，导入到一个项目")):
+        p = imports.add_parser(kind, help=help_text)
+        p.add_argument("file", help=".xlsx / .xls / .ods / .csv / .txt")
+        p.add_argument("--db", default=argparse.SUPPRESS)
+        if kind == "roster":
+            p.add_argument("--project", required=True, help="项目编号")
+        p.add_argument("--sheet", help="工作表名称（默认第一个）")
+        p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+        p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+        p.add_argument("--create-schools", action="store_true", help="新建表中出现、学校名单中没有的学校")
+        p.add_argument("--report", help="把未导入和有提醒的行导出为 .xlsx 问题清单")
+        p.set_defaults(func=cmd_import, kind=kind)
+    p = imports.add_parser("history", help="导入记录")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import_history)
+    p = imports.add_parser("undo", help="撤销一次导入")
+    p.add_argument("batch_id", type=int)
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_import_undo)
     return parser
 
 

@@ -40,7 +40,4 @@ class InUse(TrainOfficeError):
 
 
 class Cancelled(TrainOfficeError):
-    """The user cancelled a long job; nothing was written."""
-
-    def __init__(self, message: str = "已取消，没有写入任何文件。"):
-        super().__init__(message)
+    """The user cancelled a long job (Esc on the progress dialog); nothing was written."""

@@ -10,6 +10,7 @@ from trainoffice.certificates import Certificates
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import ValidationError
+from trainoffice.imports import Imports
 from trainoffice.packet import Packets
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
@@ -34,6 +35,7 @@ class Office:
         self.certificates = Certificates(self.database, self.settings, self.signer)
         self.forms = Forms(self.database, self.settings)
         self.packets = Packets(self.database, self.settings, self.signer, self.certificates, self.forms)
+        self.imports = Imports(self.database, self.settings, self.registry)
 
     @property
     def path(self):

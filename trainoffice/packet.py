@@ -659,7 +659,7 @@ class _Steps:
 
     def __call__(self, fraction: float, message: str) -> None:
         if self.cancel and self.cancel():
-            raise Cancelled()
+            raise Cancelled("已取消，没有写入任何文件。")
         if self.progress:
             self.progress(fraction, message)
 

@@ -391,7 +391,7 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
         cells: list[Sequence[Any]] = list(section.rows) + [()] * section.blank_rows
         for page in range(pages):
             if cancel and cancel():
-                raise Cancelled()
+                raise Cancelled("已取消，没有写入任何文件。")
             chunk = cells[page * per_page:(page + 1) * per_page]
             _draw_page_head(canvas, font, section, width, height)
             y = top

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -168,9 +168,26 @@ _DATE_FORMATS = (
 _PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
 
 
-def parse_date(text: str) -> dt.date:
-    """Dates as people type them: 2018-05-03, 2018.5.3, 2018/05/03, 2018年5月3日, 20180503."""
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 in Excel's (and WPS's) 1900 date system
+
+
+def parse_date(text: str | int | float | dt.date) -> dt.date:
+    """Dates as people type them: 2018-05-03, 2018.5.3, 2018/05/03, 2018年5月3日, 20180503.
+
+    Spreadsheet cells also bring date objects and Excel serial numbers (43223 = 2018-05-03), when a
+    date was typed into a cell formatted as a number.
+    """
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        if 1 <= text < 2958466:  # up to 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(text))
+        raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
     text = idnumber.normalise_text(text)
+    if re.fullmatch(r"\d{5}", text):  # a serial number that arrived as text (CSV saved from Excel)
+        return parse_date(int(text))
     for pattern in _DATE_FORMATS:
         m = pattern.match(text)
         if m:
@@ -290,8 +307,13 @@ class Registry:
             audit.record(self._conn, "merge", "schools", keep_id, merged=merge_id, merged_name=gone.name)
 
     # ----- teachers ------------------------------------------------------------------------
-    def check_teacher(self, teacher: Teacher) -> TeacherCheck:
-        """Validate and normalise a teacher as typed. Used by the editor on every keystroke and by imports."""
+    def check_teacher(self, teacher: Teacher, *, school_ids: Container[int] | None = None,
+                      id_holders: Mapping[str, int] | None = None) -> TeacherCheck:
+        """Validate and normalise a teacher as typed. Used by the editor on every keystroke and by imports.
+
+        An import checks thousands of rows: it passes the school ids and the ID number → teacher id
+        map it loaded once, so no row costs a query.
+        """
         t = Teacher(**{f.name: getattr(teacher, f.name) for f in fields(teacher)})
         check = TeacherCheck(t)
         t.name = normalise_name(t.name or "")
@@ -318,7 +340,8 @@ class Registry:
             t.gender, t.birth_date = parsed.gender, derived_birth
         if t.school_id is None:
             check.errors["school_id"] = "请选择工作单位"
-        elif not self._conn.execute("SELECT 1 FROM schools WHERE id = ?", (t.school_id,)).fetchone():
+        elif (t.school_id not in school_ids if school_ids is not None else
+              not self._conn.execute("SELECT 1 FROM schools WHERE id = ?", (t.school_id,)).fetchone()):
             check.errors["school_id"] = "工作单位不存在"
         for spec in TEACHER_FIELDS:
             value = getattr(t, spec.name)
@@ -336,7 +359,8 @@ class Registry:
             except ValueError as exc:
                 check.errors["work_start_date"] = str(exc)
         if "id_number" not in check.errors:
-            other = self.teacher_id_by_number(t.id_number)
+            other = (id_holders.get(t.id_number) if id_holders is not None
+                     else self.teacher_id_by_number(t.id_number))
             if other is not None and other != t.id:
                 check.errors["id_number"] = "该身份证号已在教师信息库中"
         return check
@@ -351,13 +375,24 @@ class Registry:
         return row[0] if row else None
 
     def teacher(self, teacher_id: int) -> Teacher:
-        cols = [f.name for f in fields(Teacher)]
-        row = self._conn.execute(f"SELECT {', '.join(cols)} FROM teachers WHERE id = ?", (teacher_id,)).fetchone()
-        if row is None:
+        found = self.teachers([teacher_id])
+        if teacher_id not in found:
             raise NotFound(f"教师 {teacher_id} 不存在")
-        teacher = Teacher(**dict(zip(cols, row, strict=True)))
-        teacher.in_establishment, teacher.new_teacher = bool(teacher.in_establishment), bool(teacher.new_teacher)
-        return teacher
+        return found[teacher_id]
+
+    def teachers(self, ids: Iterable[int]) -> dict[int, Teacher]:
+        """Many teachers by id in a few queries (an import compares thousands with its file)."""
+        cols = [f.name for f in fields(Teacher)]
+        ids = list(ids)
+        found: dict[int, Teacher] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self._conn.execute(
+                    f"SELECT {', '.join(cols)} FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                teacher = Teacher(**dict(zip(cols, row, strict=True)))
+                teacher.in_establishment, teacher.new_teacher = bool(teacher.in_establishment), bool(teacher.new_teacher)
+                found[teacher.id] = teacher
+        return found
 
     def save_teacher(self, teacher: Teacher, *, on: dt.date | None = None) -> int:
         """Create or update a teacher. A change of school is a transfer and is kept in the history."""

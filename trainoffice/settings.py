@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "certificate_mask_id": True,  # mask the ID number on certificates (the register follows mask_personal_data)
     "contact_person": "",         # 联系人 on the packet cover
     "contact_phone": "",          # 联系电话 on the packet cover
+    "import_mappings": {},        # header layout → {header: teacher field} the user chose when importing
 }
 
 

@@ -1,0 +1,110 @@
+"""Rosters (参培学员名单) into a project: matched by ID, new people added, quotas flagged not dropped."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from import_files import id_number, write_xlsx
+
+from trainoffice.cli import main
+from trainoffice.errors import InUse
+from trainoffice.office import Office
+from trainoffice.registry import School, Teacher
+
+HEADER = ["序号", "姓名", "身份证号", "单位", "职务", "联系电话"]
+
+
+@pytest.fixture
+def project(office):
+    """A project (projects are another service's; inserted plainly here) with 参培指标 per school and township."""
+    reg = office.registry
+    first = reg.save_school(School(name="安仁县第一中学", township="永乐江镇"))
+    town = reg.save_school(School(name="安平镇中学", township="安平镇"))
+    reg.save_school(School(name="安平镇中心小学", township="安平镇"))
+    for n in range(4):
+        reg.save_teacher(Teacher(name=f"一中{n}", id_number=id_number(n), school_id=first, phone="13800138000"))
+    reg.save_teacher(Teacher(name="安平甲", id_number=id_number(10), school_id=town))
+    with office.atomic():
+        conn = office.database.conn
+        conn.execute("INSERT INTO projects (id, year, code, name) VALUES (7, 2024, 'XP2024-03', '新教师岗前培训')")
+        conn.execute("INSERT INTO quotas (project_id, school_id, places) VALUES (7, ?, 2)", (first,))
+        conn.execute("INSERT INTO quotas (project_id, township, places) VALUES (7, '安平镇', 1)")
+        teacher = reg.teacher_id_by_number(id_number(0))
+        conn.execute("INSERT INTO enrollments (project_id, teacher_id, school_id) VALUES (7, ?, ?)", (teacher, first))
+    return office
+
+
+def roster_file(tmp_path):
+    rows = [["新教师岗前培训参培学员名单"], ["填报单位：安仁县教育局"], HEADER,
+            [1, "一中0", id_number(0), "安仁县第一中学", "教师", "13800138000"],     # 4: already on the roster
+            [2, "一中1", id_number(1), "安仁县第一中学", "教师", "13800138000"],     # 5: 2nd of 2 places
+            [3, "一中2", id_number(2), "安仁县第一中学", "班主任", "13800138000"],   # 6: over the school's quota
+            [4, "安平甲", id_number(10), "安平镇中学", "教师", ""],                  # 7: 1st of 1 township place
+            [5, "新人", id_number(20), "安平镇中心小学", "教师", "13900000000"],     # 8: new person, over township
+            [6, "外校", id_number(21), "郴州市某学校", "教师", ""],                  # 9: unknown school
+            [7, "一中三", id_number(3), "安仁县第一中学", "教师", ""],               # 10: name differs from 一中3
+            ["合计", "7人"]]
+    return write_xlsx(tmp_path / "参培名单.xlsx", rows, merges=("A1:F1",))
+
+
+def test_roster_import_enrols_adds_and_flags_over_quota(project, tmp_path, capsys):
+    db = project.path
+    project.close()
+    code = main(["import", "roster", str(roster_file(tmp_path)), "--project", "XP2024-03", "--db", str(db), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert {k: result[k] for k in ("kind", "created", "updated", "unchanged", "rejected")} == {
+        "kind": "roster", "created": 5, "updated": 0, "unchanged": 1, "rejected": 1}
+    [error] = result["errors"]
+    assert error["row"] == 9 and "郴州市某学校" in error["message"] and error["column"] == "D 单位"
+    warnings = {}
+    for w in result["warnings"]:
+        warnings.setdefault(w["row"], []).append(w["message"])
+    assert any("超出安仁县第一中学的参培指标（指标 2 人，此为第 3 人）" in m for m in warnings[6])
+    assert any("超出安平镇的参培指标（指标 1 人，此为第 2 人）" in m for m in warnings[8])
+    assert any("“一中3”" in m and "“一中三”" in m for m in warnings[10])
+    assert any("超出" in m for m in warnings[10])  # the 4th from 一中 is over quota too
+    assert 5 not in warnings and 7 not in warnings
+    with Office(db) as office:
+        conn = office.database.conn
+        enrolled = dict(conn.execute(
+            "SELECT t.name, e.over_quota FROM enrollments e JOIN teachers t ON t.id = e.teacher_id"
+            " WHERE e.project_id = 7"))
+        assert enrolled == {"一中0": 0, "一中1": 0, "一中2": 1, "安平甲": 0, "新人": 1, "一中3": 1}
+        new = office.registry.teacher(office.registry.teacher_id_by_number(id_number(20)))
+        assert office.registry.school(new.school_id).name == "安平镇中心小学"
+        assert conn.execute("SELECT school_id FROM enrollments WHERE teacher_id = ?", (new.id,)).fetchone()[0] == \
+            new.school_id
+        [batch] = office.imports.history(project_id=7)
+        assert batch.kind == "roster" and batch.counts["created"] == 5
+
+
+def test_roster_undo_and_its_refusal_once_attendance_exists(project, tmp_path):
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7)
+    batch_id = project.imports.apply(plan).batch_id
+    conn = project.database.conn
+    enrolment = conn.execute("SELECT max(id) FROM enrollments").fetchone()[0]
+    conn.execute("INSERT INTO sessions (id, project_id, date, slot) VALUES (1, 7, '2024-06-01', '上午')")
+    conn.execute("INSERT INTO attendance (enrollment_id, session_id, status) VALUES (?, 1, '出勤')", (enrolment,))
+    with pytest.raises(InUse, match="考勤记录"):
+        project.imports.undo(batch_id)
+    conn.execute("DELETE FROM attendance")
+    project.imports.undo(batch_id)
+    assert conn.execute("SELECT count(*) FROM enrollments").fetchone()[0] == 1
+    assert project.registry.teacher_id_by_number(id_number(20)) is None
+
+
+def test_roster_name_conflict_can_update_the_registry(project, tmp_path):
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7)
+    plan.decide(10, "update")
+    result = project.imports.apply(plan)
+    assert result.counts["updated"] == 1
+    assert project.registry.teacher(project.registry.teacher_id_by_number(id_number(3))).name == "一中三"
+
+
+def test_unknown_project_code_is_named(project, tmp_path, capsys):
+    db = project.path
+    project.close()
+    code = main(["import", "roster", str(roster_file(tmp_path)), "--project", "NOPE", "--db", str(db)])
+    assert code == 1 and "NOPE" in capsys.readouterr().err

@@ -1,0 +1,324 @@
+"""Importing teachers from the sheets schools really send: rows, messages, counts, batches, undo."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import openpyxl
+import pytest
+from import_files import id_number, write_csv, write_xls, write_xlsx
+
+from trainoffice.cli import main
+from trainoffice.errors import Cancelled, InUse
+from trainoffice.imports import detect_layout, read_sheet
+from trainoffice.office import Office
+from trainoffice.registry import School, Teacher
+
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+CONFLICT_ID = id_number(101)
+UPDATED_ID = id_number(100, male=False)
+BAD_CHECK = id_number(3)[:-1] + ("1" if id_number(3)[-1] != "1" else "2")
+IMPOSSIBLE = "43102819850230012" + "0"
+NUMBER_MESSAGE = "身份证号被存成了数字"
+
+HEADER_UPPER = ["序号", "姓名", "基本信息", None, None, "工作单位", "任教情况", None, "手机", "联系电话"]
+HEADER_LOWER = [None, None, "性别", "身份证号码", "出生日期", None, "学段", "任教学科", None, None]
+DATA = [  # Excel rows 6..: the cases a school secretary produces
+    [1, "张\u3000三", "女", "11010519491231002x", "1949.12.31", "安仁县第一中学", "高中", "数学", "作废", "138 0013 8000"],
+    [2, "\u00a0李四\u200b", "M", id_number(2).translate(FULLWIDTH), "1985年6月12日", "安仁县第一中学", "初中", "语文",
+     "作废", "13800138001"],
+    [3, "王五", "1", int(id_number(7)), None, "安仁县第一中学", "初中", "语文", "作废", "13800138002"],
+    [4, "赵六", "男", "4.31028198506121E+17", None, "安仁县第一中学", "初中", "语文", "作废", "13800138003"],
+    [None] * 10,  # Excel row 10: blank
+    [5, "孙七", "男", id_number(2), None, "安仁县第一中学", "初中", "数学", "作废", "13800138004"],
+    [6, "周八", "男", "431028850612013", 31210, "安仁县第一中学", "初中", "物理", "作废", "13800138005"],
+    [7, "吴九", "男", BAD_CHECK, None, "安仁县第一中学", "初中", "化学", "作废", "13800138006"],
+    [8, "郑十", "女", IMPOSSIBLE, None, "安仁县第一中学", "初中", "生物", "作废", "13800138007"],
+    [9, "王芳", "女", UPDATED_ID, None, "安仁县第一中学", "高中", "英语", "作废", "13800138008"],
+    [10, "李鸣", "男", CONFLICT_ID, None, "安仁县城关小学", "小学", "数学", "作废", "13800138009"],
+    [11, "陈一", "女", id_number(4), None, "安仁县第一中学", "初中", "历史", "作废", "13800138010"],
+    [12, "褚二", "男", id_number(5), None, "安仁县新星学校", "初中", "地理", "作废", "13800138011"],
+]
+ROWS = [
+    ["安仁县2024年教师基本信息采集表"] + [None] * 9,
+    ["填报单位：安仁县第一中学（盖章）", None, None, None, None, None, None, "填报日期：2024年3月1日", None, None],
+    [None] * 10,
+    HEADER_UPPER,
+    HEADER_LOWER,
+    *DATA,
+    ["合计", "12人"] + [None] * 8,
+    ["填表人：刘老师", None, None, "审核人：陈校长"] + [None] * 6,
+]
+XLSX_MERGES = ("A1:J1", "C4:E4", "G4:H4", "A4:A5", "B4:B5", "F4:F5", "I4:I5", "J4:J5")
+
+
+@pytest.fixture
+def county(office):
+    """Two schools and two teachers already in the registry."""
+    first = office.registry.save_school(School(name="安仁县第一中学", township="永乐江镇"))
+    office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇"))
+    office.registry.save_teacher(Teacher(name="王芳", id_number=UPDATED_ID, school_id=first, stage="高中",
+                                         subject="语文", phone="13800138008"))
+    office.registry.save_teacher(Teacher(name="李明", id_number=CONFLICT_ID, school_id=first, stage="初中",
+                                         subject="数学", phone="13800138009"))
+    return office
+
+
+@pytest.fixture
+def county_db(county):
+    """The county as a closed file, for the command line (which takes the writer lock itself)."""
+    county.close()
+    return county.path
+
+
+def messy_xlsx(tmp_path):
+    return write_xlsx(tmp_path / "第一中学教师信息.xlsx", ROWS, merges=XLSX_MERGES, hidden=("I",))
+
+
+def run_cli(capsys, *args) -> tuple[int, dict | str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    try:
+        return code, json.loads(out.out)
+    except json.JSONDecodeError:
+        return code, out.out + out.err
+
+
+def by_row(problems):
+    found = {}
+    for p in problems:
+        found.setdefault(p["row"], []).append(p)
+    return found
+
+
+def test_layout_finds_the_two_row_header_under_title_lines_and_sets_footer_lines_aside(tmp_path):
+    layout = detect_layout(read_sheet(messy_xlsx(tmp_path)))
+    assert layout.header_rows == (4, 5)
+    assert [c.title for c in layout.columns] == [
+        "A 序号", "B 姓名", "C 性别", "D 身份证号码", "E 出生日期", "F 工作单位", "G 学段", "H 任教学科", "J 联系电话"]
+    assert [n for n, _ in layout.data] == [6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18]
+    assert layout.skipped == [(19, "合计"), (20, "填表人")]
+
+
+def test_dry_run_reports_every_case_with_excel_rows_and_writes_nothing(county_db, tmp_path, capsys):
+    path = messy_xlsx(tmp_path)
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert code == 0
+    assert {k: result[k] for k in ("kind", "created", "updated", "unchanged", "rejected")} == {
+        "kind": "teachers", "created": 4, "updated": 1, "unchanged": 1, "rejected": 6}
+    assert result["file"] == str(path)
+    errors = by_row(result["errors"])
+    assert sorted(errors) == [8, 9, 11, 13, 14, 18]
+    assert NUMBER_MESSAGE in errors[8][0]["message"] and "文本" in errors[8][0]["message"]
+    assert errors[8][0]["column"] == "D 身份证号码"
+    assert NUMBER_MESSAGE in errors[9][0]["message"]
+    assert "与第 7 行的身份证号重复" in errors[11][0]["message"]
+    assert "校验位错误" in errors[13][0]["message"]
+    assert "1985-02-30 不存在" in errors[14][0]["message"]
+    assert "安仁县新星学校" in errors[18][0]["message"] and "--create-schools" in errors[18][0]["message"]
+    assert errors[18][0]["column"] == "F 工作单位"
+    warnings = by_row(result["warnings"])
+    assert sorted(warnings) == [12, 16, 17]
+    assert "15位" in warnings[12][0]["message"] and warnings[12][0]["column"] == "D 身份证号码"
+    assert "“李明”" in warnings[16][0]["message"] and "“李鸣”" in warnings[16][0]["message"]
+    assert "已保留库中信息" in warnings[16][0]["message"]
+    assert "身份证号显示为男" in warnings[17][0]["message"] and warnings[17][0]["column"] == "C 性别"
+    with Office(county_db) as county:
+        assert county.registry.counts()["teachers_all"] == 2
+        assert county.imports.history() == []
+
+
+def test_import_writes_one_batch_with_normalised_values(county_db, tmp_path, capsys):
+    code, result = run_cli(capsys, "import", "teachers", str(messy_xlsx(tmp_path)), "--db", str(county_db),
+                           "--json")
+    assert code == 0 and result["created"] == 4
+    county = Office(county_db)
+    conn = county.database.conn
+    people = {r[0]: r[1:] for r in conn.execute(
+        "SELECT t.name, t.id_number, t.gender, t.birth_date, t.phone, s.name, t.subject"
+        " FROM teachers t JOIN schools s ON s.id = t.school_id")}
+    assert people["张三"][:5] == ("11010519491231002X", "女", "1949-12-31", "13800138000", "安仁县第一中学")
+    assert people["李四"][0] == id_number(2)  # full-width digits, no-break and zero-width spaces gone
+    assert people["周八"][:3] == ("431028198506120135", "男", "1985-06-12")
+    assert people["陈一"][1] == "男"  # the ID's gender kept
+    assert people["王芳"][5] == "英语"  # updated
+    assert "李鸣" not in people and people["李明"][5] == "数学"  # conflict: kept
+    [batch] = county.imports.history()
+    assert (batch.kind, batch.file_name, batch.undone_at) == ("teachers", "第一中学教师信息.xlsx", None)
+    assert batch.counts == {"created": 4, "updated": 1, "unchanged": 1, "rejected": 6, "warnings": 3}
+    assert batch.imported_by
+    county.close()
+
+
+def test_unknown_school_is_created_only_when_confirmed(county_db, tmp_path, capsys):
+    code, result = run_cli(capsys, "import", "teachers", str(messy_xlsx(tmp_path)), "--db", str(county_db),
+                           "--json", "--create-schools")
+    assert (result["created"], result["rejected"]) == (5, 5)
+    assert any(p["row"] == 18 and "将新建学校“安仁县新星学校”" in p["message"] for p in result["warnings"])
+    with Office(county_db) as county:
+        [school] = [s for s in county.registry.schools() if s.name == "安仁县新星学校"]
+        assert school.teacher_count == 1
+
+
+def test_xls_and_gbk_csv_give_the_same_result(county_db, tmp_path, capsys):
+    xls = write_xls(tmp_path / "教师.xls", ROWS, hidden=(8,), merges=(
+        (0, 0, 0, 9), (3, 3, 2, 4), (3, 3, 6, 7), (3, 4, 0, 0), (3, 4, 1, 1), (3, 4, 5, 5), (3, 4, 8, 8), (3, 4, 9, 9)))
+    _, from_xls = run_cli(capsys, "import", "teachers", str(xls), "--db", str(county_db), "--dry-run", "--json")
+    _, from_xlsx = run_cli(capsys, "import", "teachers", str(messy_xlsx(tmp_path)), "--db", str(county_db),
+                           "--dry-run", "--json")
+    assert {k: v for k, v in from_xls.items() if k != "file"} == {k: v for k, v in from_xlsx.items() if k != "file"}
+    # CSV has no merges or hidden columns: one header row, as a CSV export gives it.
+    header = ["序号", "姓名", "性别", "身份证号码", "出生日期", "工作单位", "学段", "任教学科", "联系电话"]
+    rows = [ROWS[0][:1], ROWS[1][:1], header] + [r[:8] + r[9:] for r in DATA] + [["合计"]]
+    rows[3 + 2][3] = "4.31028198506120E+17"  # what Excel writes to CSV for a number-typed ID
+    rows[3 + 1][1] = " 李四 "  # GBK has no no-break or zero-width space; plain spaces then
+    csv_path = write_csv(tmp_path / "教师.csv", rows, encoding="gbk")
+    code, from_csv = run_cli(capsys, "import", "teachers", str(csv_path), "--db", str(county_db), "--dry-run",
+                             "--json")
+    assert code == 0
+    assert {k: from_csv[k] for k in ("created", "updated", "unchanged", "rejected")} == {
+        "created": 4, "updated": 1, "unchanged": 1, "rejected": 6}
+    assert NUMBER_MESSAGE in by_row(from_csv["errors"])[6][0]["message"]  # rows shift: one header row
+
+
+def test_unreadable_file_exits_non_zero_and_changes_nothing(county_db, tmp_path, capsys):
+    bad = tmp_path / "名单.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    code, text = run_cli(capsys, "import", "teachers", str(bad), "--db", str(county_db), "--json")
+    assert code == 1 and "名单.xlsx" in text and "已损坏" in text
+    with Office(county_db) as county:
+        assert county.imports.history() == []
+
+
+def test_name_conflict_update_choice_and_remembered_mapping(county, tmp_path):
+    path = messy_xlsx(tmp_path)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    mapping = county.imports.guess_mapping(layout)
+    assert mapping == {2: "name", 3: "gender", 4: "id_number", 5: "birth_date", 6: "school_id", 7: "stage",
+                       8: "subject", 10: "phone"}
+    mapping.pop(8)  # the user decides 任教学科 is not to be imported
+    plan = county.imports.check(data, layout, mapping, kind="teachers", file=str(path))
+    [conflict] = plan.conflicts
+    assert conflict.row == 16 and conflict.conflict.registry_name == "李明"
+    assert ("工作单位", "安仁县第一中学", "安仁县城关小学") in conflict.conflict.fields
+    plan.decide(16, "update")
+    assert conflict.action == "update" and "将按表中信息更新" in conflict.problems[0].message
+    county.imports.apply(plan)
+    teacher = county.registry.teacher(county.registry.teacher_id_by_number(CONFLICT_ID))
+    assert teacher.name == "李鸣"
+    assert [p.school_name for p in county.registry.postings(teacher.id)] == ["安仁县第一中学", "安仁县城关小学"]
+    again = detect_layout(read_sheet(path))
+    assert county.imports.guess_mapping(again) == mapping  # remembered for files with the same headers
+
+
+def test_undo_takes_the_whole_batch_back(county, tmp_path, capsys):
+    before = county.registry.teacher(county.registry.teacher_id_by_number(UPDATED_ID))
+    db = county.path
+    county.close()
+    run_cli(capsys, "import", "teachers", str(messy_xlsx(tmp_path)), "--db", str(db), "--create-schools")
+    code, text = run_cli(capsys, "import", "history", "--db", str(db))
+    assert "#1 " in text and "新增 5" in text
+    code, text = run_cli(capsys, "import", "undo", "1", "--db", str(db))
+    assert code == 0 and "#1" in text
+    with Office(db) as county:
+        assert county.registry.counts()["teachers_all"] == 2
+        assert county.registry.school_by_name("安仁县新星学校") is None
+        assert county.registry.teacher(before.id) == before
+        assert county.imports.history()[0].undone_at
+    code, text = run_cli(capsys, "import", "undo", "1", "--db", str(db))
+    assert code == 1 and "撤销过" in text
+    code, text = run_cli(capsys, "import", "history", "--db", str(db))
+    assert "第一中学教师信息.xlsx" in text and "已撤销" in text
+
+
+def test_undo_is_refused_once_something_is_built_on_the_batch(county, tmp_path):
+    plan = county.imports.prepare(messy_xlsx(tmp_path), kind="teachers")
+    batch_id = county.imports.apply(plan).batch_id
+    conn = county.database.conn
+    zhang = county.registry.teacher_id_by_number("11010519491231002X")
+    conn.execute("INSERT INTO projects (id, year, code, name) VALUES (1, 2024, 'X1', '新教师培训')")
+    conn.execute("INSERT INTO ledger (teacher_id, year, date, category, hours, credits) "
+                 "VALUES (?, 2024, '2024-05-01', '校本研修', 3, 3)", (zhang,))
+    with pytest.raises(InUse, match="“张三”已有学时记录"):
+        county.imports.undo(batch_id)
+    conn.execute("DELETE FROM ledger")
+    county.registry.save_teacher(_with(county.registry.teacher(zhang), subject="物理"))
+    with pytest.raises(InUse, match="又被修改过"):
+        county.imports.undo(batch_id)
+    assert county.registry.counts()["teachers_all"] == 6
+
+
+def _with(teacher: Teacher, **changes) -> Teacher:
+    for key, value in changes.items():
+        setattr(teacher, key, value)
+    return teacher
+
+
+def test_a_later_batch_must_be_undone_first(county, tmp_path):
+    first = county.imports.apply(county.imports.prepare(messy_xlsx(tmp_path), kind="teachers")).batch_id
+    rows = [["姓名", "身份证号", "工作单位", "任教学科"], ["张三", "11010519491231002X", "安仁县第一中学", "物理"]]
+    second = county.imports.apply(county.imports.prepare(write_xlsx(tmp_path / "补充.xlsx", rows),
+                                                         kind="teachers")).batch_id
+    with pytest.raises(InUse, match=f"请先撤销 #{second}"):
+        county.imports.undo(first)
+    county.imports.undo(second)
+    county.imports.undo(first)
+    assert county.registry.counts()["teachers_all"] == 2
+
+
+def test_an_error_inside_the_write_leaves_the_database_as_before(county, tmp_path):
+    plan = county.imports.prepare(messy_xlsx(tmp_path), kind="teachers", create_schools=True)
+    calls = []
+
+    def cancel_half_way() -> bool:
+        calls.append(1)
+        return len(calls) > 3  # after schools and teachers are written, before the batch is complete
+
+    with pytest.raises(Cancelled):
+        county.imports.apply(plan, cancel=cancel_half_way)
+    assert county.registry.counts()["teachers_all"] == 2
+    assert county.registry.school_by_name("安仁县新星学校") is None
+    assert county.imports.history() == []
+
+
+def test_killing_the_process_mid_import_leaves_the_database_as_before(county, tmp_path):
+    path = messy_xlsx(tmp_path)
+    db = county.path
+    county.close()
+    script = textwrap.dedent(f"""
+        import os, signal
+        from trainoffice.office import Office
+        office = Office({str(db)!r})
+        plan = office.imports.prepare({str(path)!r}, kind="teachers", create_schools=True)
+        def progress(fraction, message):
+            if fraction >= 0.5:  # teachers and schools are written, the transaction is open
+                os.kill(os.getpid(), signal.SIGKILL)
+        office.imports.apply(plan, progress=progress)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    with Office(db) as reopened:
+        assert reopened.registry.counts()["teachers_all"] == 2
+        assert reopened.registry.school_by_name("安仁县新星学校") is None
+        assert reopened.imports.history() == []
+
+
+def test_error_report_lists_rejected_and_warned_rows_for_the_school(county, tmp_path):
+    plan = county.imports.prepare(messy_xlsx(tmp_path), kind="teachers")
+    out = county.imports.export_report(plan, tmp_path / "问题清单.xlsx")
+    ws = openpyxl.load_workbook(out).active
+    assert ws.title == "导入问题清单"
+    assert "第一中学教师信息.xlsx" in ws["A1"].value
+    header = [c.value for c in ws[3]]
+    assert header == ["行号", "处理结果", "姓名", "身份证号", "工作单位", "问题所在列", "问题及修改方法"]
+    lines = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    assert [line[0] for line in lines] == [8, 9, 11, 12, 13, 14, 16, 17, 18]
+    row8 = lines[0]
+    assert row8[1] == "未导入" and row8[2] == "王五" and row8[5] == "D 身份证号码" and NUMBER_MESSAGE in row8[6]
+    assert lines[3][1] == "已导入（请核对）" and "15位" in lines[3][6]

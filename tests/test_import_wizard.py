@@ -1,0 +1,108 @@
+"""The import wizard walked like a clerk does: file → header → mapping → preview → import → summary → undo."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from import_files import id_number, write_xlsx
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+
+from trainoffice.office import Office  # noqa: E402
+from trainoffice.registry import School, Teacher, TeacherQuery  # noqa: E402
+from ui.import_wizard import ImportHistoryDialog, open_import_wizard  # noqa: E402
+
+
+@pytest.fixture
+def county_db(office):
+    first = office.registry.save_school(School(name="安仁县第一中学", township="永乐江镇"))
+    office.registry.save_teacher(Teacher(name="李明", id_number=id_number(1), school_id=first))
+    office.close()
+    return office.path
+
+
+def school_file(tmp_path):
+    rows = [["安仁县第一中学教师信息表", None, None, None, None],
+            ["填报单位：安仁县第一中学", None, None, None, "日期：2024年3月1日"],
+            ["序号", "姓名", "身份证号", "所在学校", "学科"],
+            [1, "张三", id_number(2), "安仁县第一中学", "语文"],
+            [2, "李鸣", id_number(1), "安仁县第一中学", "数学"],       # the registry has 李明
+            [3, "王五", 431028198506120000, "安仁县第一中学", "英语"],  # number cell
+            [4, "赵六", id_number(3), "安仁县育才学校", "物理"],       # unknown school
+            ["合计", "4人"]]
+    return write_xlsx(tmp_path / "一中报送.xlsx", rows, merges=("A1:E1",))
+
+
+def teachers_in(db) -> dict[str, str]:
+    with Office(db, lock=False) as office:
+        ids = office.registry.search_ids(TeacherQuery(status=""))
+        return {t.name: office.registry.school(t.school_id).name for t in office.registry.teachers(ids).values()}
+
+
+def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tmp_path, monkeypatch):
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=school_file(tmp_path))
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.header_spin.value() == 3 and not wizard.two_rows.isChecked()
+    assert "第 8 行（合计）" in wizard.header_note.text()
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == 2
+    assert {i: c.currentData() for i, c in wizard.mapping_combos.items()} == {
+        1: "", 2: "name", 3: "id_number", 4: "school_id", 5: "subject"}
+    wizard.set_mapping(5, "")  # the clerk does not want 学科 from this school
+    assert 5 not in wizard.mapping
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+    assert wizard.counts_label.text() == "新增 1，更新 0，不变 1，未导入 2 行，提醒 1 条"
+    wizard.set_filter("rejected")
+    shown = [wizard.proxy.data(wizard.proxy.index(r, 0)) for r in range(wizard.proxy.rowCount())]
+    assert shown == [6, 7]
+    reason = wizard.proxy.data(wizard.proxy.index(0, 6))
+    assert "C 身份证号" in reason and "存成了数字" in reason
+    wizard.set_filter("")
+    assert wizard.create_schools.isVisible() and "安仁县育才学校" in wizard.create_schools.text()
+    wizard.create_schools.setChecked(True)  # the clerk confirms the new school
+    wizard.select_row(5)
+    assert wizard.conflict_box.isVisible()
+    assert wizard.conflict_table.item(0, 1).text() == "李明" and wizard.conflict_table.item(0, 2).text() == "李鸣"
+    wizard.update_choice.click()
+    assert wizard.counts_label.text() == "新增 2，更新 1，不变 0，未导入 1 行，提醒 2 条"
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 4, timeout=5000)
+    assert "新增：2" in wizard.summary_label.text() and "未导入：1 行" in wizard.summary_label.text()
+    assert teachers_in(county_db) == {"张三": "安仁县第一中学", "李鸣": "安仁县第一中学", "赵六": "安仁县育才学校"}
+
+    report = tmp_path / "问题清单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    qtbot.mouseClick(wizard.report_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(report).active
+    lines = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+    assert [(line[0], line[1], line[2]) for line in lines] == [
+        (5, "已导入（请核对）", "李鸣"), (6, "未导入", "王五"), (7, "已导入（请核对）", "赵六")]
+
+    history = wizard.show_history()
+    qtbot.addWidget(history)
+    assert isinstance(history, ImportHistoryDialog)
+    assert history.table.rowCount() == 1 and history.table.item(0, 1).text() == "一中报送.xlsx"
+    assert history.table.item(0, 5).text() == "2"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(history.sig_undone, timeout=5000):
+        qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    assert history.table.item(0, 9).text().startswith("已撤销")
+    assert not history.undo_button.isEnabled()
+    assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
+
+
+def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, county_db, tmp_path):
+    bad = tmp_path / "名单.xlsx"
+    bad.write_bytes(b"not a workbook")
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=bad)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: bool(wizard.file_error.text()), timeout=5000)
+    assert wizard.step == 0 and "名单.xlsx" in wizard.file_error.text()

@@ -1,0 +1,494 @@
+"""Checking every row of a teachers file or a roster (参培学员名单) before anything is written.
+
+The result is an :class:`ImportPlan`: per row OK / warning / rejected with the reason and the fix,
+what would be created or updated, and the choices left to the user (create unknown schools; keep or
+update a registry record whose name differs from the file). Nothing here writes to the database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from trainoffice import idnumber
+from trainoffice.errors import Cancelled, NotFound
+from trainoffice.imports.layout import Column, Layout
+from trainoffice.imports.reader import CellValue
+from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+KINDS = ("teachers", "roster")
+KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
+DATE_FIELDS = ("birth_date", "work_start_date")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
+_GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
+            "female": "女", "1": "男", "2": "女"}
+_YES = {"是", "y", "yes", "1", "√", "✓", "true", "在编", "有"}
+_NO = {"否", "n", "no", "0", "×", "false", "不在编", "非在编", "无", "编外"}
+NUMBER_CELL_MESSAGE = ("身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。"
+                       "请把该列设为“文本”格式，再照身份证重新输入完整号码")
+CONFLICT_FIELDS = ("name", "gender", "birth_date", "school_id", "subject", "phone")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a row: the Excel row, the column (letter and header) and the fix."""
+
+    row: int
+    column: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class NameConflict:
+    """The ID number is in the registry under another name: the two records side by side."""
+
+    teacher_id: int
+    registry_name: str
+    file_name: str
+    fields: list[tuple[str, str, str]]  # (label, in the registry, in the file)
+
+
+@dataclass
+class RowResult:
+    """One data row of the file and what importing it would do."""
+
+    row: int
+    cells: dict[str, str]  # field → the value as the file shows it (for the preview and the error report)
+    teacher: Teacher | None = None  # the checked record to write when created or updated
+    existing_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)  # fields an update would change
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    new_school: str = ""  # a 工作单位 not in the school list
+    conflict: NameConflict | None = None
+    decision: str = "keep"  # for a conflict: keep the registry's record or update it from the file
+    enrolled: bool = False  # roster: already on the project's roster
+    # Set by ImportPlan.evaluate() from the above and the user's choices:
+    state: str = "ok"  # ok / warning / rejected
+    action: str = ""  # create / update / unchanged / enrol / '' (rejected)
+    over_quota: bool = False
+    updates_teacher: bool = False  # the registry record is updated from the file
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """Everything a file would change, checked; the preview shows it and ``Imports.apply`` writes it."""
+
+    kind: str
+    file: str
+    sheet: str
+    layout: Layout
+    mapping: dict[int, str]
+    rows: list[RowResult]
+    project_id: int | None = None
+    create_schools: bool = False
+    missing: list[str] = field(default_factory=list)  # required columns the mapping lacks (labels)
+    school_names: dict[int, str] = field(default_factory=dict)
+    _quota: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def column_of(self, name: str) -> Column | None:
+        index = next((i for i, f in self.mapping.items() if f == name), None)
+        return self.layout.column(index) if index is not None else None
+
+    def title_of(self, name: str) -> str:
+        column = self.column_of(name)
+        return column.title if column else ""
+
+    @property
+    def new_schools(self) -> list[str]:
+        """Schools the file names that are not in the list (created only when the user confirms)."""
+        return sorted({r.new_school for r in self.rows if r.new_school and not r.errors})
+
+    @property
+    def conflicts(self) -> list[RowResult]:
+        return [r for r in self.rows if r.conflict is not None and not r.errors]
+
+    def decide(self, row: int, decision: str) -> None:
+        """Keep the registry's record or update it from the file, for a row with a name conflict."""
+        if decision not in ("keep", "update"):
+            raise ValueError(decision)
+        for r in self.rows:
+            if r.row == row and r.conflict is not None:
+                r.decision = decision
+        self.evaluate()
+
+    def set_create_schools(self, create: bool) -> None:
+        self.create_schools = create
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        """Derive each row's state, action and problems from the checks and the user's choices."""
+        school_title = self.title_of("school_id")
+        used: dict[int, int] = dict(self._quota.get("used_by_school", {}))
+        used_township: dict[str, int] = dict(self._quota.get("used_by_township", {}))
+        for r in self.rows:
+            errors, warnings = list(r.errors), list(r.warnings)
+            if r.new_school and not self.create_schools:
+                errors.append(Problem(r.row, school_title,
+                                      f"工作单位“{r.new_school}”不在学校名单中：请核对名称，或先在“学校”中添加，"
+                                      "或导入时选择“新建表中的学校”（命令行加 --create-schools）"))
+            elif r.new_school:
+                warnings.append(Problem(r.row, school_title, f"将新建学校“{r.new_school}”"))
+            if r.conflict is not None and not errors:
+                c = r.conflict
+                what = "已保留库中信息" if r.decision == "keep" else "将按表中信息更新"
+                warnings.append(Problem(r.row, self.title_of("name"),
+                                        f"该身份证号在教师信息库中的姓名是“{c.registry_name}”，表中是“{c.file_name}”，"
+                                        f"{what}：请核对是否填错了人或号码"))
+            r.over_quota = r.updates_teacher = False
+            if errors:
+                r.state, r.action = "rejected", ""
+                r.problems = errors
+                continue
+            if self.kind == "teachers":
+                if r.existing_id is None:
+                    r.action = "create"
+                elif r.changes and not (r.conflict and r.decision == "keep"):
+                    r.action = "update"
+                else:
+                    r.action = "unchanged"
+            elif r.enrolled:
+                r.action = "unchanged"
+            else:
+                r.action = "enrol"
+                school_id = r.teacher.school_id if r.teacher else None
+                if school_id:
+                    over = self._count_quota(school_id, used, used_township)
+                    if over:
+                        r.over_quota = True
+                        warnings.append(Problem(r.row, school_title, over))
+            r.updates_teacher = r.action == "update" or (
+                self.kind == "roster" and r.conflict is not None and r.decision == "update" and bool(r.changes))
+            r.state = "warning" if warnings else "ok"
+            r.problems = warnings
+
+    def _count_quota(self, school_id: int, used: dict[int, int], used_township: dict[str, int]) -> str:
+        """Count one more trainee for the school (and its township); the warning when over its 参培指标."""
+        by_school, by_township = self._quota.get("school", {}), self._quota.get("township", {})
+        township = self._quota.get("townships", {}).get(school_id, "")
+        used[school_id] = used.get(school_id, 0) + 1
+        used_township[township] = used_township.get(township, 0) + 1
+        name = self.school_names.get(school_id, "")
+        if school_id in by_school and used[school_id] > by_school[school_id]:
+            return (f"超出{name}的参培指标（指标 {by_school[school_id]} 人，此为第 {used[school_id]} 人）："
+                    "已列入名单并标记为超额，请与学校核实")
+        if township in by_township and used_township[township] > by_township[township]:
+            return (f"超出{township}的参培指标（指标 {by_township[township]} 人，此为第 {used_township[township]} 人）："
+                    "已列入名单并标记为超额，请与学校核实")
+        return ""
+
+    def counts(self) -> dict[str, int]:
+        """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
+        created = sum(r.action in ("create", "enrol") for r in self.rows)
+        updated = sum(r.updates_teacher for r in self.rows)
+        return {"created": created, "updated": updated,
+                "unchanged": sum(r.action == "unchanged" for r in self.rows),
+                "rejected": sum(r.state == "rejected" for r in self.rows),
+                "warnings": sum(len(r.problems) for r in self.rows if r.state == "warning")}
+
+
+# ----- reading cells as field values ---------------------------------------------------------------
+def cell_text(value: CellValue) -> str:
+    """A cell as text: full-width and invisible characters normalised, dates as 2018-05-03."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if value.isascii():  # no full-width or invisible characters to fold: the common case, kept fast
+        return value.strip()
+    return idnumber.normalise_text(value)
+
+
+def id_number_text(value: CellValue) -> str:
+    """The ID as typed; a number cell (or its scientific text) raises, since its digits are lost."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(NUMBER_CELL_MESSAGE)
+    text = cell_text(value)
+    if _SCIENTIFIC.match(text.replace(" ", "")):
+        raise ValueError(NUMBER_CELL_MESSAGE)
+    return text
+
+
+def gender_text(value: CellValue) -> str:
+    text = cell_text(value).lower()
+    return _GENDERS.get(text, text)
+
+
+def flag_value(value: CellValue) -> bool | None:
+    """是/否 and its variants; None when the cell says neither."""
+    text = cell_text(value).lower()
+    return True if text in _YES else False if text in _NO or text == "" else None
+
+
+def choice_text(name: str, text: str) -> str:
+    """高级 → 高级教师 when only the suffix is missing; other values are left for the registry to judge."""
+    choices = FIELD_BY_NAME[name].choices
+    if text and text not in choices and text + "教师" in choices:
+        return text + "教师"
+    return text
+
+
+# ----- checking a file ----------------------------------------------------------------------------
+@dataclass
+class _Lookups:
+    """Loaded once per file so that no row costs a query."""
+
+    school_by_name: dict[str, int]
+    school_names: dict[int, str]
+    school_ids: set[int]
+    townships: dict[int, str]
+    id_holders: dict[str, int]
+
+
+def _load_lookups(registry: Registry) -> _Lookups:
+    conn = registry._conn
+    schools = conn.execute("SELECT id, name, township, merged_into FROM schools").fetchall()
+    return _Lookups(
+        school_by_name={name: sid for sid, name, _, merged in schools if merged is None},
+        school_names={sid: name for sid, name, _, _ in schools},
+        school_ids={sid for sid, _, _, _ in schools},
+        townships={sid: township for sid, _, township, _ in schools},
+        id_holders=dict(conn.execute("SELECT id_number, id FROM teachers")),
+    )
+
+
+def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: Layout, mapping: Mapping[int, str],
+               project_id: int | None = None, create_schools: bool = False,
+               progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
+    """Check every data row of ``layout`` under ``mapping`` (column index → teacher field)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    conn = registry._conn
+    if kind == "roster":
+        if project_id is None or not conn.execute("SELECT 1 FROM projects WHERE id = ?", (project_id,)).fetchone():
+            raise NotFound("没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目")
+    look = _load_lookups(registry)
+    mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_NAME}
+    plan = ImportPlan(kind=kind, file=file, sheet=sheet, layout=layout, mapping=dict(mapping), rows=[],
+                      project_id=project_id, create_schools=create_schools, school_names=look.school_names)
+    titles = {name: (layout.column(i).title if layout.column(i) else "") for i, name in mapping.items()}
+    required = ("name", "id_number") if kind == "roster" else ("name", "id_number", "school_id")
+    plan.missing = [FIELD_BY_NAME[n].label for n in required if n not in titles]
+    enrolled: set[int] = set()
+    if kind == "roster":
+        enrolled = {tid for (tid,) in conn.execute(
+            "SELECT teacher_id FROM enrollments WHERE project_id = ?", (project_id,))}
+        _load_quotas(plan, conn, look)
+    columns = list(mapping.items())
+    seen: dict[str, int] = {}
+    pending_existing: list[tuple[RowResult, dict[str, Any]]] = []
+    total = max(len(layout.data), 1)
+    for n, (row_number, values) in enumerate(layout.data):
+        if n % 500 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled("已取消导入，数据库未改动")
+            if progress is not None:
+                progress(0.8 * n / total, f"正在检查第 {row_number} 行")
+        result, found = _read_row(row_number, values, columns, titles, look)
+        if result is None:
+            continue  # every mapped cell empty: a spacer or a heading inside the table, not a person
+        plan.rows.append(result)
+        number = found.pop("_number", "")
+        if result.errors:
+            continue
+        if number in seen:
+            result.errors.append(Problem(row_number, titles.get("id_number", ""),
+                                         f"与第 {seen[number]} 行的身份证号重复，本行未导入：请删除重复的一行或核对号码"))
+            continue
+        seen[number] = row_number
+        existing = look.id_holders.get(number)
+        if existing is None:
+            _check_new(registry, result, found, titles, look)
+        else:
+            result.existing_id = existing
+            result.enrolled = existing in enrolled
+            pending_existing.append((result, found))
+    if cancel is not None and cancel():
+        raise Cancelled("已取消导入，数据库未改动")
+    if progress is not None:
+        progress(0.85, "正在与教师信息库比对")
+    known = registry.teachers(r.existing_id for r, _ in pending_existing)
+    for result, found in pending_existing:
+        _check_existing(registry, plan, result, known[result.existing_id], found, titles, look)
+    plan.evaluate()
+    if progress is not None:
+        progress(1.0, "检查完毕")
+    return plan
+
+
+def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int, str]],
+              titles: dict[str, str], look: _Lookups) -> tuple[RowResult | None, dict[str, Any]]:
+    """The mapped cells of one row as field values; problems with single cells go into errors/warnings."""
+    cells: dict[str, str] = {}
+    found: dict[str, Any] = {}
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    width = len(values)
+    for index, name in columns:
+        value = values[index - 1] if index <= width else None
+        if value is None or (type(value) is str and not value.strip()):
+            continue
+        text = cell_text(value)
+        if name == "id_number" and isinstance(value, int | float):
+            cells[name] = f"{float(value):.5E}"  # as Excel shows the damaged number: 4.31028E+17
+        else:
+            cells[name] = text
+        if name == "id_number":
+            try:
+                found["id_number"] = id_number_text(value)
+            except ValueError as exc:
+                errors.append(Problem(row_number, titles[name], str(exc)))
+        elif name == "school_id":
+            school = normalise_name(text)
+            if school in look.school_by_name:
+                found["school_id"] = look.school_by_name[school]
+            else:
+                found["_new_school"] = school
+        elif name in DATE_FIELDS:
+            try:
+                found[name] = parse_date(value if not isinstance(value, str) else text).isoformat()
+            except ValueError as exc:
+                if name == "birth_date":  # the ID number carries the birth date; say so and go on
+                    warnings.append(Problem(row_number, titles[name], f"{exc}，已按身份证号填写出生日期"))
+                else:
+                    errors.append(Problem(row_number, titles[name], str(exc)))
+        elif name == "gender":
+            found[name] = gender_text(value)
+        elif FIELD_BY_NAME[name].flag:
+            flag = flag_value(value)
+            if flag is None:
+                errors.append(Problem(row_number, titles[name], f"“{text}”应填 是 或 否"))
+            else:
+                found[name] = flag
+        elif FIELD_BY_NAME[name].choices:
+            found[name] = choice_text(name, text)
+        else:
+            found[name] = text
+    if not cells:
+        return None, found
+    result = RowResult(row_number, cells, errors=errors, warnings=warnings)
+    if "id_number" in found and not errors:
+        try:
+            found["_number"] = idnumber.parse(found["id_number"]).number
+        except idnumber.IdNumberError as exc:
+            result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
+    elif "id_number" not in found and not errors:
+        result.errors.append(Problem(row_number, titles.get("id_number", ""), "请填写身份证号" if "id_number" in titles
+                                     else "表中没有找到“身份证号”列：请在列对应中指定哪一列是身份证号"))
+    return result, found
+
+
+def _with_fix(message: str) -> str:
+    if "请" in message:
+        return message
+    return f"{message}：请照身份证核对号码后重新填写"
+
+
+def _add_check(result: RowResult, check_errors: Mapping[str, str], check_warnings: Mapping[str, str],
+               titles: dict[str, str]) -> None:
+    for name, message in check_errors.items():
+        if name not in titles and FIELD_BY_NAME[name].required and name not in ("gender", "birth_date"):
+            message = f"表中没有找到“{FIELD_BY_NAME[name].label}”列：请在列对应中指定哪一列是{FIELD_BY_NAME[name].label}"
+        elif name == "school_id":
+            message = "请填写工作单位（学校全称）"
+        result.errors.append(Problem(result.row, titles.get(name, ""), _with_fix(message)
+                                     if name == "id_number" else message))
+    for name, message in check_warnings.items():
+        result.warnings.append(Problem(result.row, titles.get(name, titles.get("id_number", "")), message))
+
+
+def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], titles: dict[str, str],
+               look: _Lookups) -> None:
+    """A person not yet in the registry: the full check, as the editor does it."""
+    new_school = found.pop("_new_school", "")
+    teacher = Teacher(**found)
+    check = registry.check_teacher(teacher, school_ids=look.school_ids, id_holders=look.id_holders)
+    errors = dict(check.errors)
+    if new_school:
+        errors.pop("school_id", None)
+        result.new_school = new_school
+    _add_check(result, errors, check.warnings, titles)
+    result.teacher = check.teacher
+
+
+def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, current: Teacher,
+                    found: dict[str, Any], titles: dict[str, str], look: _Lookups) -> None:
+    """A person already in the registry: what the file would change, and a name that does not match."""
+    new_school = found.pop("_new_school", "")
+    file_name = normalise_name(found.get("name", ""))
+    if file_name and file_name != current.name:
+        result.conflict = NameConflict(current.id, current.name, file_name, [
+            (FIELD_BY_NAME[n].label,
+             look.school_names.get(current.school_id, "") if n == "school_id" else str(getattr(current, n) or ""),
+             (new_school or look.school_names.get(found["school_id"], "")) if n == "school_id" and
+             ("school_id" in found or new_school) else str(found.get(n, "")))
+            for n in CONFLICT_FIELDS])
+    if plan.kind == "roster":
+        result.teacher = current
+        school = found.get("school_id")
+        if (school is not None and school != current.school_id) or new_school:
+            result.warnings.append(Problem(
+                result.row, titles.get("school_id", ""),
+                f"表中单位“{new_school or look.school_names.get(school, '')}”与教师信息库中的"
+                f"“{look.school_names.get(current.school_id, '')}”不同，按库中单位登记；如已调动，请在教师信息中办理调动"))
+        new_school = ""  # a roster enrols people as the registry has them; it does not move them
+        found.pop("school_id", None)
+        if result.conflict is None:
+            return
+    merged = dataclasses.replace(current, **{k: v for k, v in found.items() if v not in ("", None)})
+    check = registry.check_teacher(merged, school_ids=look.school_ids, id_holders=look.id_holders)
+    errors = dict(check.errors)
+    if new_school:
+        errors.pop("school_id", None)
+        result.new_school = new_school
+    if plan.kind == "roster":
+        # The roster row itself is fine; a file value that would not pass only blocks the optional update.
+        result.warnings.extend(Problem(result.row, titles.get(n, ""), f"{m}（选择“按表更新”时不会更新此项）")
+                               for n, m in errors.items())
+        errors = {}
+        for n in list(check.errors):
+            setattr(check.teacher, n, getattr(current, n))
+    _add_check(result, errors, {k: v for k, v in check.warnings.items() if k in found}, titles)
+    before, after = current.to_row(), check.teacher.to_row()
+    result.changes = {k: v for k, v in after.items() if before.get(k) != v}
+    if new_school:
+        result.changes["school_id"] = None  # filled in with the new school's id when it is created
+    result.teacher = check.teacher
+
+
+def _load_quotas(plan: ImportPlan, conn, look: _Lookups) -> None:
+    """参培指标 of the project and the places already taken, per school and per township."""
+    by_school: dict[int, int] = {}
+    by_township: dict[str, int] = {}
+    for school_id, township, places in conn.execute(
+            "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (plan.project_id,)):
+        if school_id is not None:
+            by_school[school_id] = by_school.get(school_id, 0) + places
+        else:
+            by_township[township] = by_township.get(township, 0) + places
+    used_by_school: dict[int, int] = {}
+    used_by_township: dict[str, int] = {}
+    for school_id, count in conn.execute(
+            "SELECT school_id, count(*) FROM enrollments WHERE project_id = ? AND status = '在册'"
+            " GROUP BY school_id", (plan.project_id,)):
+        used_by_school[school_id] = count
+        township = look.townships.get(school_id, "")
+        used_by_township[township] = used_by_township.get(township, 0) + count
+    plan._quota = {"school": by_school, "township": by_township, "townships": look.townships,
+                   "used_by_school": used_by_school, "used_by_township": used_by_township}
