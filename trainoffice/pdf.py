@@ -369,8 +369,7 @@ def section_pages(section: TableSection) -> int:
 
 
 def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection], *,
-                  progress: Progress | None = None, cancel: Cancel | None = None,
-                  page_offset: int = 0) -> int:
+                  progress: Progress | None = None, cancel: Cancel | None = None) -> int:
     """Draw each section from a new page; returns the number of pages drawn.
 
     Page numbers count within a section (第x页 共y页 of that sign-in sheet). ``cancel`` is checked
@@ -378,43 +377,35 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
     """
     total_pages = sum(section_pages(s) for s in sections) or 1
     done = 0
+    forms: dict[tuple, str] = {}
     for section in sections:
         top, _bottom, per_page, pages = _layout(section)
         width, height = section.pagesize
         canvas.setPageSize(section.pagesize)
-        table_width = width - 2 * _MARGIN
         shares = sum(c.width for c in section.columns)
-        widths = [table_width * c.width / shares for c in section.columns]
+        widths = [(width - 2 * _MARGIN) * c.width / shares for c in section.columns]
         xs = [_MARGIN]
         for w in widths:
             xs.append(xs[-1] + w)
         cells: list[Sequence[Any]] = list(section.rows) + [()] * section.blank_rows
+        aligns = tuple(c.align for c in section.columns)
+        labels = tuple(c.label for c in section.columns)
         for page in range(pages):
             if cancel and cancel():
                 raise Cancelled("已取消，没有写入任何文件。")
             chunk = cells[page * per_page:(page + 1) * per_page]
+            # The ruled body of a page is a form: a roster printed for 24 sessions is drawn once.
+            key = (tuple(widths), labels, aligns, section.font_size, section.row_height, top,
+                   tuple(tuple("" if v is None else str(v) for v in row) for row in chunk))
+            form = forms.get(key)
+            if form is None:
+                form = forms[key] = f"tableBody{id(forms):x}_{len(forms)}"  # unique if called again on a canvas
+                canvas.beginForm(form)
+                _draw_body(canvas, font.name, section, key[-1], xs, widths, top)
+                canvas.endForm()
             _draw_page_head(canvas, font, section, width, height)
-            y = top
-            rh = section.row_height
-            # header row
-            canvas.setFillGray(0.9)
-            canvas.rect(_MARGIN, y - rh, table_width, rh, stroke=0, fill=1)
-            canvas.setFillGray(0)
-            for col, (x0, w) in enumerate(zip(xs, widths, strict=False)):
-                _cell(canvas, font.name, section.font_size, section.columns[col].label, x0, y - rh, w, rh, "center")
-            rows_drawn = len(chunk)
-            for r, row in enumerate(chunk):
-                ry = y - rh * (r + 2)
-                for col, value in enumerate(row):
-                    if value in (None, ""):
-                        continue
-                    _cell(canvas, font.name, section.font_size, str(value), xs[col], ry, widths[col], rh,
-                          section.columns[col].align)
-            bottom_y = y - rh * (rows_drawn + 1)
-            canvas.setLineWidth(0.6)
-            lines = [(_MARGIN, y - rh * i, _MARGIN + table_width, y - rh * i) for i in range(rows_drawn + 2)]
-            lines += [(x, y, x, bottom_y) for x in xs]
-            canvas.lines(lines)
+            canvas.doForm(form)
+            bottom_y = top - section.row_height * (len(chunk) + 1)
             if page == pages - 1 and section.note:
                 ny = bottom_y - 3 * mm - section.font_size
                 canvas.setFont(font.name, section.font_size)
@@ -430,6 +421,28 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
             if progress and (done % 20 == 0 or done == total_pages):
                 progress(done / total_pages, f"已生成 {done}/{total_pages} 页")
     return done
+
+
+def _draw_body(canvas: Canvas, font: str, section: TableSection, rows: Sequence[Sequence[str]],
+               xs: Sequence[float], widths: Sequence[float], top: float) -> None:
+    """Header row, cells and rules of one page of a table."""
+    rh, y = section.row_height, top
+    table_width = xs[-1] - xs[0]
+    canvas.setFillGray(0.9)
+    canvas.rect(xs[0], y - rh, table_width, rh, stroke=0, fill=1)
+    canvas.setFillGray(0)
+    for col, (x0, w) in enumerate(zip(xs, widths, strict=False)):
+        _cell(canvas, font, section.font_size, section.columns[col].label, x0, y - rh, w, rh, "center")
+    for r, row in enumerate(rows):
+        ry = y - rh * (r + 2)
+        for col, value in enumerate(row):
+            if value:
+                _cell(canvas, font, section.font_size, value, xs[col], ry, widths[col], rh, section.columns[col].align)
+    bottom_y = y - rh * (len(rows) + 1)
+    canvas.setLineWidth(0.6)
+    lines = [(xs[0], y - rh * i, xs[-1], y - rh * i) for i in range(len(rows) + 2)]
+    lines += [(x, y, x, bottom_y) for x in xs]
+    canvas.lines(lines)
 
 
 def _draw_page_head(canvas: Canvas, font: CjkFont, section: TableSection, width: float, height: float) -> None:
