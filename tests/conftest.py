@@ -27,3 +27,67 @@ def make_teacher(school_id: int, **overrides) -> Teacher:
                   subject="数学", title="一级教师", phone="13800138000")
     values.update(overrides)
     return Teacher(**values)
+
+
+# ----- GUI tests (pytest-qt, offscreen) --------------------------------------------------------
+class MessageBoxes:
+    """Answers QMessageBox.exec instead of a person (a modal box would block the headless test run).
+
+    ``shown`` keeps each box's text and detail; ``answer`` is the button role clicked (accept by default).
+    """
+
+    def __init__(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        self.shown: list[str] = []
+        self.answer = QMessageBox.ButtonRole.AcceptRole
+
+    def exec(self, box) -> int:
+        self.shown.append(f"{box.text()}\n{box.informativeText()}")
+        for button in box.buttons():
+            if box.buttonRole(button) == self.answer:
+                button.click()
+                break
+        return 0
+
+    @property
+    def last(self) -> str:
+        return self.shown[-1] if self.shown else ""
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    return boxes
+
+
+@pytest.fixture
+def ops(office, qapp):
+    """The shared Operations over the test database, as the main window would make it."""
+    from ui.operations import Operations
+
+    operations = Operations(office)
+    yield operations
+    operations.wait()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a user would: ASCII through key presses, Chinese as an input method commits it.
+
+    QTest.keyClicks only knows ASCII keys; a Chinese IME delivers 张三 as a QInputMethodEvent.
+    """
+    import re
+
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)

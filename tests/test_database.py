@@ -97,3 +97,16 @@ def test_second_process_is_refused_too(tmp_path):
             f"try:\n    Database({str(path)!r})\nexcept DatabaseInUse:\n    sys.exit(3)\n")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 3
     first.close()
+
+
+def test_identity_check_lists_every_problem(tmp_path):
+    from trainoffice.errors import ValidationError
+    from trainoffice.office import check_identity
+
+    assert set(check_identity(office_name=" ", county_name="", county_code="4310")) == {
+        "office_name", "county_name", "county_code"}
+    assert check_identity(office_name="某县教育局", county_name="某县", county_code=" 431028 ") == {}
+    with Office(tmp_path / "a.sqlite3") as office:
+        with pytest.raises(ValidationError) as caught:
+            office.set_identity(office_name="某县教育局", county_name="某县", county_code="43102")
+        assert caught.value.field == "county_code" and not office.is_set_up

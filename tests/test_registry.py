@@ -94,3 +94,10 @@ def test_search_by_pinyin_id_tail_phone_and_school(office, school_id):
     assert find("ls 李") == [li]
     assert find("", subject="数学", stage="初中") == [li, zhang]
     assert find("nobody") == []
+
+
+def test_school_check_names_the_field_to_fix(office, school_id):
+    assert office.registry.check_school(School(name="测试县第二中学")) == {}
+    assert "同名" in office.registry.check_school(School(name=" 测试县第一中学 "))["name"]
+    assert "学段" in office.registry.check_school(School(name="新校", stages="大学"))["stages"]
+    assert office.registry.check_school(School(id=school_id, name="测试县第一中学")) == {}

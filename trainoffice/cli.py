@@ -236,6 +236,107 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    """import plan FILE --year Y: the city's annual plan table; rows it cannot place are listed."""
+    from trainoffice.plan import import_plan_file
+
+    with _open(args) as office:
+        report = import_plan_file(office, args.file, year=args.year, sheet=args.sheet, dry_run=args.dry_run,
+                                  import_rest=not args.all_or_nothing)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    head = "试导入（未写入）" if args.dry_run else "已导入"
+    print(f"{head}：{Path(args.file).name}  项目 {report.projects} 个，阶段 {report.stages} 个，"
+          f"培训人数合计 {report.participants}，表中培训总人次 {report.declared_total or '（无）'}")
+    for e in report.errors:
+        print(f"  未导入 第{e.row}行：{e.message}")
+    for w in report.warnings:
+        print(f"  提醒 {w}")
+    return 0
+
+
+def cmd_import_signin(args: argparse.Namespace) -> int:
+    """import signin FILE --project CODE: sign-in export rows (name or ID + time) become 出勤 marks."""
+    from trainoffice.imports.reader import read_sheet
+
+    data = read_sheet(args.file, args.sheet)
+    with _open(args) as office:
+        project = office.projects.by_code(args.project)
+        plan = office.attendance.plan_sign_in(project.id, data.rows, file_name=Path(args.file).name)
+        for p in plan.problems:
+            print(f"  无法对应 第{p.row}行：{p.message}")
+        if plan.problems and args.all_or_nothing:
+            print("有无法对应的行，按要求未导入任何考勤。")
+            return 0
+        changed = 0 if args.dry_run else office.attendance.apply_sign_in(plan)
+    print(f"签到记录 {len(plan.placed)} 行已对应到课时，{len(plan.problems)} 行无法对应；"
+          f"{'试导入，未写入' if args.dry_run else f'考勤更新 {changed} 格'}")
+    return 0
+
+
+def cmd_report_compliance(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        if args.xlsx:
+            out = office.compliance.export(args.year, Path(args.xlsx), masked=not args.unmasked)
+            print(f"已导出：{out}")
+            return 0
+        annual = office.compliance.annual(args.year)
+        cycle = office.compliance.cycle(args.year)
+        if args.json:
+            print_json({**annual.as_dict(), "cycle": cycle.as_dict()})
+            return 0
+        print(f"{args.year} 年度学分达标（要求 {annual.target:g} 学分）：在职教师 {annual.teachers} 人，达标 {annual.met} 人，"
+              f"达标率 {annual.rate:.1%}（目标 90%，{'已达到' if annual.county_met else '未达到'}）")
+        flagged = annual.flagged_schools
+        print(f"未达标教师占 20% 及以上的学校：{len(flagged)} 所")
+        for school in flagged:
+            print(f"  {school.township}  {school.school}  {school.under}/{school.teachers}（{school.share_under:.1%}）")
+        print(f"{cycle.start}—{cycle.end} 年周期（要求 {cycle.target:g} 学时）：完成 {cycle.completed}/{cycle.teachers}"
+              f"（{cycle.rate:.1%}）")
+    return 0
+
+
+def cmd_report_roster(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        project = office.projects.by_code(args.project)
+        out = office.roster.export(project.id, Path(args.xlsx), masked=False if args.unmasked else None)
+    print(f"已导出：{out}")
+    return 0
+
+
+def cmd_project_list(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        rows = office.projects.rows(year=args.year, status=args.status or "")
+        if args.json:
+            print_json([{"code": r.project.code, "name": r.project.name, "year": r.project.year,
+                         "status": r.project.status, "level": r.project.level, "places": r.project.places,
+                         "enrolled": r.enrolled, "sessions": r.sessions, "hours": r.hours,
+                         "start_date": r.project.start_date, "end_date": r.project.end_date} for r in rows])
+            return 0
+        for r in rows:
+            p = r.project
+            print(f"{p.code}\t{p.status}\t{p.name}\t{r.enrolled}/{p.places} 人\t{r.hours:g} 学时\t"
+                  f"{p.start_date or ''}—{p.end_date or ''}")
+    return 0
+
+
+def cmd_project_status(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        project = office.projects.by_code(args.code)
+        if args.action == "open":
+            office.projects.open(project.id)
+        elif args.action == "close":
+            report = office.projects.close(project.id)
+            print(f"已登记学时 {report.posted} 条，冲销 {report.reversed} 条，未变 {report.unchanged} 条")
+        elif args.action == "reopen":
+            office.projects.reopen(project.id, reason=args.reason)
+        else:
+            office.projects.archive(project.id)
+        print(f"{project.code} {project.name}：{office.projects.project(project.id).status}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt is imported only here, by name, so the core never imports it.
     app = importlib.import_module("ui.app")
@@ -345,6 +446,54 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("batch_id", type=int)
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_import_undo)
+    p = imports.add_parser("plan", help="年度培训计划表（市里下发的 Excel）")
+    p.add_argument("file")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--year", type=int, required=True, help="计划年度")
+    p.add_argument("--sheet", help="工作表名称（默认第一个）")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    p.add_argument("--all-or-nothing", action="store_true", help="有无法导入的行时，一个项目也不导入")
+    p.set_defaults(func=cmd_import_plan)
+    p = imports.add_parser("signin", help="签到记录（姓名或身份证号 + 签到时间）导入考勤")
+    p.add_argument("file")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--project", required=True, help="项目编号")
+    p.add_argument("--sheet", help="工作表名称（默认第一个）")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.add_argument("--all-or-nothing", action="store_true", help="有无法对应的行时，一条也不导入")
+    p.set_defaults(func=cmd_import_signin)
+
+    report = sub.add_parser("report", help="统计报表").add_subparsers(metavar="WHAT")
+    p = report.add_parser("compliance", help="学分达标情况（年度、学校 20% 标记、五年周期）")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--year", type=int, required=True)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="以 JSON 输出")
+    fmt.add_argument("--xlsx", metavar="OUT", help="导出 Excel 文件")
+    p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号")
+    p.set_defaults(func=cmd_report_compliance)
+    p = report.add_parser("roster", help="参培学员名单汇总表")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--project", required=True, help="项目编号")
+    p.add_argument("--xlsx", metavar="OUT", required=True)
+    p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号和电话")
+    p.set_defaults(func=cmd_report_roster)
+
+    project = sub.add_parser("project", help="培训项目").add_subparsers(metavar="ACTION")
+    p = project.add_parser("list", help="项目列表")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.add_argument("--year", type=int)
+    p.add_argument("--status", choices=("计划", "开班", "结业", "归档"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_project_list)
+    for action, text in (("open", "开班"), ("close", "结业（登记学时）"), ("archive", "归档"), ("reopen", "重新打开")):
+        p = project.add_parser(action, help=text)
+        p.add_argument("--db", default=argparse.SUPPRESS)
+        p.add_argument("code", help="项目编号")
+        if action == "reopen":
+            p.add_argument("--reason", required=True, help="重新打开的原因")
+        p.set_defaults(func=cmd_project_status, action=action)
     return parser
 
 

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainoffice.attendance import Mark
+from trainoffice.credits import LedgerEntry
+from trainoffice.errors import Cancelled
 from trainoffice.idnumber import check_character
 from trainoffice.office import Office
+from trainoffice.projects import Cancel, Progress, Project
 from trainoffice.registry import School, Teacher
+from trainoffice.results import Assessment
+from trainoffice.roster import SENIOR_TITLES, Quota, TargetGroup
 
 COUNTY = ("安仁县教育局教师培训股", "安仁县", "431028")
 TOWNSHIPS = ("永乐江镇", "安平镇", "龙海镇", "金紫仙镇", "关王镇", "承坪乡", "灵官镇", "平背乡",
@@ -41,6 +48,8 @@ QUALIFICATION = {"幼儿园": "幼儿园教师资格", "小学": "小学教师�
 class DemoSize:
     schools: int = 60
     teachers: int = 3000
+    projects_per_year: int = 10      # 2025 completed, 2026 under way
+    ledger_years: tuple[int, ...] = (2021, 2022, 2023, 2024, 2025, 2026)
 
 
 def make_id_number(rng: random.Random, area: str, born: dt.date, gender: str) -> str:
@@ -131,3 +140,192 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize())
             schools.append((office.registry.save_school(school), school))
         teachers = make_teachers(rng, schools, size.teachers)
         office.registry.insert_teachers(teachers, on=dt.date(2020, 9, 1))
+        if size.projects_per_year or size.ledger_years:
+            build_training_history(office, rng, years=(DEMO_YEAR - 1, DEMO_YEAR),
+                                   projects_per_year=size.projects_per_year, ledger_years=size.ledger_years,
+                                   as_of=DEMO_AS_OF)
+
+
+# ----- training history: projects, rosters, sessions, attendance, results, ledger -------------------
+DEMO_YEAR = 2026
+DEMO_AS_OF = dt.date(DEMO_YEAR, 6, 10)  # the demo county's "today": 2025 done, 2026 under way
+
+# County-relevant projects in the shape of the city plan [CZ]: name, form, 培训对象, who qualifies, days
+# (0 = the two-stage principal course from its template).
+CATALOGUE: tuple[tuple[str, str, str, TargetGroup, int], ...] = (
+    ("小学校长任职资格培训班", "异地+本地集中", "小学校长、分管副校长", TargetGroup(stages=("小学",), posts=("校长", "副校长")), 0),
+    ("乡村小学教师“三字一话”培训班", "本地集中", "乡村小学教师", TargetGroup(stages=("小学",), rural=True), 4),
+    ("乡村中小学教师资深关爱培训班", "本地集中", "年龄在45岁以上中小学教师",
+     TargetGroup(stages=("小学", "初中"), min_age=45), 3),
+    ("乡村初中物理、化学教师培训班", "送培到县(校)", "乡村初中物理、化学教师",
+     TargetGroup(stages=("初中",), subjects=("物理", "化学")), 3),
+    ("小学语文、数学教师培训班", "送培到县(校)", "小学语文、数学教师", TargetGroup(stages=("小学",), subjects=("语文", "数学")), 3),
+    ("乡村幼儿教师培训班", "本地集中", "幼儿教师、园长", TargetGroup(stages=("幼儿园",)), 3),
+    ("信息技术与教育教学融合培训班", "本地集中", "各学段学科骨干教师", TargetGroup(), 3),
+    ("中小学班主任培训班", "本地集中", "中小学班主任", TargetGroup(posts=("班主任",)), 5),
+    ("中小学心理健康教师培训班", "异地集中", "全县初中、高中专兼职心理健康教师", TargetGroup(stages=("初中", "高中")), 5),
+    ("新教师适应性培训班", "本地集中", "新教师", TargetGroup(new_teachers_only=True), 5),
+    ("卓越教师培养培训班", "本地集中", "具有高级以上职称的教师", TargetGroup(titles=SENIOR_TITLES), 3),
+    ("高中新课标新教材培训班", "本地集中", "全县高中教师", TargetGroup(stages=("高中",)), 2),
+    ("体育教师校园足球专业培训班", "本地集中", "中小学体育教师", TargetGroup(subjects=("体育",)), 4),
+    ("普通话测试辅导员培训班", "本地集中", "普通话在二甲以上中小学教师",
+     TargetGroup(putonghua_levels=("一级乙等", "二级甲等")), 4),
+)
+HOSTS = ("安仁县教师发展中心", "湘南学院", "郴州市中小学教师发展中心", "湘南幼儿师范高等专科学校")
+LEVEL_CYCLE = ("县培", "市培", "县培", "省培", "县培", "国培")
+
+
+@dataclass
+class HistoryStats:
+    projects: int = 0
+    enrollments: int = 0
+    marks: int = 0
+    ledger_rows: int = 0
+
+
+def _weekdays(start: dt.date, count: int) -> list[dt.date]:
+    days, day = [], start
+    while len(days) < count:
+        if day.weekday() < 5:
+            days.append(day)
+        day += dt.timedelta(days=1)
+    return days
+
+
+def build_training_history(office: Office, rng: random.Random, *, years: Sequence[int], projects_per_year: int,
+                           trainees_per_project: tuple[int, int] = (30, 60), ledger_years: Sequence[int] = (),
+                           as_of: dt.date | None = None, progress: Progress | None = None,
+                           cancel: Cancel | None = None) -> HistoryStats:
+    """Projects with rosters, sessions, attendance, results and ledger postings, plus manual ledger entries.
+
+    Sized by the caller: the demo (two years, ten projects each), the county benchmark (60 projects,
+    ~4,000 enrollments, ~100,000 marks) or the city benchmark (five ``ledger_years`` for 60,000
+    teachers). Projects ending before ``as_of`` are closed (结业) and posted; running ones are 开班 with
+    marks up to ``as_of``; later ones are 计划 with quotas and part of a roster. Goes through the
+    services, so everything it writes passes the same checks as the user's own work.
+    """
+    stats = HistoryStats()
+    as_of = as_of or dt.date(max([*years, *ledger_years]) + 1, 1, 1)
+    total = len(years) * projects_per_year + len(ledger_years)
+    step = 0
+
+    def tick(message: str) -> None:
+        nonlocal step
+        step += 1
+        if cancel and cancel():
+            raise Cancelled("已取消生成演示数据。")
+        if progress:
+            progress(step / max(total, 1), message)
+
+    townships = office.registry.townships()
+    for year in years:
+        starts = sorted(dt.date(year, 3, 2) + dt.timedelta(days=rng.randrange(0, 250)) for _ in range(projects_per_year))
+        upcoming = [i for i, start in enumerate(starts) if start > as_of]
+        if year == as_of.year and upcoming:  # one project is running on the as-of day
+            starts[upcoming[0]] = as_of - dt.timedelta(days=2)
+        for n, start in enumerate(starts, start=1):
+            name, form, target, group, days = CATALOGUE[(n - 1 + year) % len(CATALOGUE)]
+            principal = days == 0
+            dates = _weekdays(start, 12 if principal else days)
+            level = "市培" if principal else LEVEL_CYCLE[(n + year) % len(LEVEL_CYCLE)]
+            offsite = len(dates) // 2 if "异地" in form else 0
+            wanted = rng.randint(*trainees_per_project)
+            project_id = office.projects.create(Project(
+                code=f"{year}-{n:02d}", name=f"{year}年{name}", year=year, level=level, form=form,
+                target_group=target, proposing_unit="安仁县教育局", host=rng.choice(HOSTS),
+                start_date=dates[0].isoformat(), end_date=dates[-1].isoformat(), days_offsite=offsite,
+                days_local=len(dates) - offsite, places=wanted, mode_code="4" if principal else "2"))
+            stats.projects += 1
+            if principal:
+                office.projects.apply_template(project_id)
+            stages = office.projects.stages(project_id)
+            pool = office.roster.candidates(project_id, group)
+            if len(pool) < wanted // 2:
+                pool = office.roster.candidates(project_id, TargetGroup(stages=group.stages))
+            chosen = rng.sample(pool, min(wanted, len(pool)))
+            if dates[0] > as_of:  # planned: quotas by township, the first schools' names in
+                per_town = max(1, wanted // max(len(townships), 1))
+                office.roster.set_quotas(project_id, [Quota(per_town, township=t) for t in townships])
+                stats.enrollments += len(office.roster.enroll(project_id, chosen[:len(chosen) // 3],
+                                                              on=as_of).added)
+                tick(f"{year} 年项目 {n}")
+                continue
+            added = office.roster.enroll(project_id, chosen, on=dates[0] - dt.timedelta(days=10)).added
+            stats.enrollments += len(added)
+            if not added:
+                tick(f"{year} 年项目 {n}")
+                continue
+            parts = office.projects.template_parts(stages[0].name)
+            office.sessions.generate(project_id, stage_id=stages[0].id, dates=dates, parts=parts)
+            office.projects.open(project_id)
+            sessions = [s for s in office.sessions.sessions(project_id) if s.date <= as_of.isoformat()]
+            marks = []
+            for enrollment_id in added:
+                reliable = rng.choices((0.99, 0.85, 0.55), weights=(90, 7, 3))[0]
+                for s in sessions:
+                    if rng.random() < reliable:
+                        status = rng.choices(("出勤", "迟到", "早退"), weights=(95, 3, 2))[0]
+                    else:
+                        status = rng.choices(("请假", "缺勤"), weights=(6, 4))[0]
+                    marks.append(Mark(enrollment_id, s.id, status))
+            office.attendance.set_marks(project_id, marks)
+            stats.marks += len(marks)
+            if dates[-1] < as_of:
+                grid = office.attendance.grid(project_id)
+                held = grid.held()
+                assessments = []
+                for row, trainee in enumerate(grid.trainees):
+                    for stage in stages:
+                        below = grid.row_rate(row, held, stage_id=stage.id).below
+                        score = round(rng.uniform(55, 75) if below else rng.uniform(72, 98), 1)
+                        result = "不合格" if below else "优秀" if score >= 93 else "合格"
+                        assessments.append(Assessment(trainee.enrollment_id, stage.id, result, score,
+                                                      homework_done=not below or rng.random() < 0.5))
+                office.results.set_results(project_id, assessments)
+                stats.ledger_rows += office.projects.close(project_id).posted
+            tick(f"{year} 年项目 {n}")
+    for year in ledger_years:
+        stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of)))
+        tick(f"{year} 年校本研修等学时")
+    return stats
+
+
+def _manual_entries(office: Office, rng: random.Random, year: int, as_of: dt.date) -> list[LedgerEntry]:
+    """校本研修, 师德, 网络研修 (and a little 学历提高, 资源建设) for every 在职 teacher in a year.
+
+    Most schools keep almost everyone at the 72-学分 target; about one school in five is lax, so the
+    compliance report flags some schools. Within the as-of year only the months so far are entered.
+    """
+    conn = office.database.conn
+    teachers = conn.execute("SELECT id, school_id FROM teachers WHERE status = '在职' ORDER BY id").fetchall()
+    school_rate = {}
+    months = 12 if year < as_of.year else max(as_of.month - 1, 0)
+    entries = []
+    for tid, school_id in teachers:
+        if school_id not in school_rate:
+            school_rate[school_id] = rng.choices((0.97, 0.72), weights=(80, 20))[0]
+        meets = rng.random() < school_rate[school_id]
+        if months:  # 师德 at least 1 学时 a month [ML], entered once for the months so far
+            done = months if meets else rng.randint(months // 2, months)
+            entries.append(LedgerEntry(tid, "师德", f"{year}-{months:02d}-28", done,
+                                       evidence=f"师德专题学习 {done} 次"))
+        if months >= 6:
+            entries.append(LedgerEntry(tid, "校本研修", f"{year}-06-30", rng.choice((16, 20, 24)) if meets
+                                       else rng.choice((8, 12, 16)), evidence="上学期校本研修登记表"))
+        if months == 12:
+            entries.append(LedgerEntry(tid, "校本研修", f"{year}-12-31", rng.choice((12, 16, 20)) if meets
+                                       else rng.choice((4, 8)), evidence="下学期校本研修登记表"))
+            if meets or rng.random() < 0.3:
+                entries.append(LedgerEntry(tid, "网络研修", f"{year}-11-30", rng.choice((30, 36, 40, 50)),
+                                           evidence="湖南省中小学教师发展网 学习证明"))
+            if rng.random() < 0.01:
+                entries.append(LedgerEntry(tid, "学历提高", f"{year}-07-15", 0, 20, evidence="在职研究生课程成绩单"))
+    if months == 12 and len(teachers) >= 4:
+        for r in range(max(1, len(teachers) // 1000)):
+            authors = rng.sample([t for t, _ in teachers], rng.randint(2, 4))
+            shares = [40.0] + [40.0 / (len(authors) - 1)] * (len(authors) - 1)
+            shares[-1] = 80.0 - sum(shares[:-1])
+            entries += [LedgerEntry(t, "资源建设", f"{year}-10-{10 + r % 18:02d}", 0, s,
+                                    evidence=f"优质课资源入库（共80学分，本人{s:g}学分）")
+                        for t, s in zip(authors, shares, strict=True)]
+    return entries

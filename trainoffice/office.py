@@ -6,15 +6,34 @@ import os
 import re
 from dataclasses import dataclass
 
+from trainoffice.attendance import Attendance
 from trainoffice.certificates import Certificates
+from trainoffice.compliance import Compliance
+from trainoffice.credits import Credits
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import ValidationError
 from trainoffice.imports import Imports
 from trainoffice.packet import Packets
+from trainoffice.projects import Projects
 from trainoffice.registry import Registry
+from trainoffice.results import Results
+from trainoffice.roster import Roster
+from trainoffice.sessions import Sessions
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer
+
+
+def check_identity(*, office_name: str, county_name: str, county_code: str) -> dict[str, str]:
+    """首次设置 as typed: field -> Chinese message for each problem (empty when all is well)."""
+    errors = {}
+    if not office_name.strip():
+        errors["office_name"] = "请填写单位名称"
+    if not county_name.strip():
+        errors["county_name"] = "请填写县（区）名称"
+    if not re.fullmatch(r"\d{6}", county_code.strip()):
+        errors["county_code"] = "县（区）代码应为6位数字，例如 431002"
+    return errors
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,13 @@ class Office:
         self.forms = Forms(self.database, self.settings)
         self.packets = Packets(self.database, self.settings, self.signer, self.certificates, self.forms)
         self.imports = Imports(self.database, self.settings, self.registry)
+        self.credits = Credits(self.database, self.settings)           # 学时登记
+        self.projects = Projects(self.database, self.settings, self.credits)
+        self.roster = Roster(self.database, self.settings)              # 指标, 参培名单
+        self.sessions = Sessions(self.database, self.settings)          # 课程安排
+        self.attendance = Attendance(self.database, self.settings, self.credits)
+        self.results = Results(self.database, self.settings, self.credits, self.attendance, self.roster)
+        self.compliance = Compliance(self.database, self.settings)      # 学分达标
 
     @property
     def path(self):
@@ -57,12 +83,10 @@ class Office:
     def set_identity(self, *, office_name: str, county_name: str, county_code: str) -> None:
         """首次设置: the office and its county (6-digit 行政区划代码)."""
         office_name, county_name, county_code = office_name.strip(), county_name.strip(), county_code.strip()
-        if not office_name:
-            raise ValidationError("请填写单位名称", field="office_name")
-        if not county_name:
-            raise ValidationError("请填写县（区）名称", field="county_name")
-        if not re.fullmatch(r"\d{6}", county_code):
-            raise ValidationError("县（区）代码应为6位数字，例如 431002", field="county_code")
+        errors = check_identity(office_name=office_name, county_name=county_name, county_code=county_code)
+        if errors:
+            field, message = next(iter(errors.items()))
+            raise ValidationError(message, field=field)
         self.settings.update(
             {"office_name": office_name, "county_name": county_name, "county_code": county_code})
 

@@ -256,6 +256,14 @@ class Registry:
         return {"name": name, "code": code, "township": normalise_name(school.township),
                 "stages": stages, "rural": int(school.rural), "private": int(school.private)}
 
+    def check_school(self, school: School) -> dict[str, str]:
+        """The school editor's as-you-type check: field -> message, empty when the school can be saved."""
+        try:
+            self._check_school(school)
+        except ValidationError as exc:
+            return {exc.field or "name": str(exc)}
+        return {}
+
     def save_school(self, school: School) -> int:
         """Create (id None) or update a school; returns its id."""
         row = self._check_school(school)

@@ -19,6 +19,7 @@ from trainoffice.errors import Cancelled, NotFound
 from trainoffice.imports.layout import Column, Layout
 from trainoffice.imports.reader import CellValue
 from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
+from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -94,7 +95,8 @@ class ImportPlan:
     create_schools: bool = False
     missing: list[str] = field(default_factory=list)  # required columns the mapping lacks (labels)
     school_names: dict[int, str] = field(default_factory=dict)
-    _quota: dict[str, Any] = field(default_factory=dict, repr=False)
+    _quotas: list[QuotaUse] = field(default_factory=list, repr=False)
+    _townships: dict[int, str] = field(default_factory=dict, repr=False)
 
     def column_of(self, name: str) -> Column | None:
         index = next((i for i, f in self.mapping.items() if f == name), None)
@@ -129,8 +131,7 @@ class ImportPlan:
     def evaluate(self) -> None:
         """Derive each row's state, action and problems from the checks and the user's choices."""
         school_title = self.title_of("school_id")
-        used: dict[int, int] = dict(self._quota.get("used_by_school", {}))
-        used_township: dict[str, int] = dict(self._quota.get("used_by_township", {}))
+        quota = QuotaCounter(self._quotas)
         for r in self.rows:
             errors, warnings = list(r.errors), list(r.warnings)
             if r.new_school and not self.create_schools:
@@ -163,7 +164,8 @@ class ImportPlan:
                 r.action = "enrol"
                 school_id = r.teacher.school_id if r.teacher else None
                 if school_id:
-                    over = self._count_quota(school_id, used, used_township)
+                    over = quota.take(school_id=school_id, township=self._townships.get(school_id, ""),
+                                      school_name=self.school_names.get(school_id, ""))
                     if over:
                         r.over_quota = True
                         warnings.append(Problem(r.row, school_title, over))
@@ -171,21 +173,6 @@ class ImportPlan:
                 self.kind == "roster" and r.conflict is not None and r.decision == "update" and bool(r.changes))
             r.state = "warning" if warnings else "ok"
             r.problems = warnings
-
-    def _count_quota(self, school_id: int, used: dict[int, int], used_township: dict[str, int]) -> str:
-        """Count one more trainee for the school (and its township); the warning when over its 参培指标."""
-        by_school, by_township = self._quota.get("school", {}), self._quota.get("township", {})
-        township = self._quota.get("townships", {}).get(school_id, "")
-        used[school_id] = used.get(school_id, 0) + 1
-        used_township[township] = used_township.get(township, 0) + 1
-        name = self.school_names.get(school_id, "")
-        if school_id in by_school and used[school_id] > by_school[school_id]:
-            return (f"超出{name}的参培指标（指标 {by_school[school_id]} 人，此为第 {used[school_id]} 人）："
-                    "已列入名单并标记为超额，请与学校核实")
-        if township in by_township and used_township[township] > by_township[township]:
-            return (f"超出{township}的参培指标（指标 {by_township[township]} 人，此为第 {used_township[township]} 人）："
-                    "已列入名单并标记为超额，请与学校核实")
-        return ""
 
     def counts(self) -> dict[str, int]:
         """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
@@ -289,7 +276,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     if kind == "roster":
         enrolled = {tid for (tid,) in conn.execute(
             "SELECT teacher_id FROM enrollments WHERE project_id = ?", (project_id,))}
-        _load_quotas(plan, conn, look)
+        plan._quotas, plan._townships = load_quotas(conn, plan.project_id), look.townships
     columns = list(mapping.items())
     seen: dict[str, int] = {}
     pending_existing: list[tuple[RowResult, dict[str, Any]]] = []
@@ -472,23 +459,3 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
     result.teacher = check.teacher
 
 
-def _load_quotas(plan: ImportPlan, conn, look: _Lookups) -> None:
-    """参培指标 of the project and the places already taken, per school and per township."""
-    by_school: dict[int, int] = {}
-    by_township: dict[str, int] = {}
-    for school_id, township, places in conn.execute(
-            "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (plan.project_id,)):
-        if school_id is not None:
-            by_school[school_id] = by_school.get(school_id, 0) + places
-        else:
-            by_township[township] = by_township.get(township, 0) + places
-    used_by_school: dict[int, int] = {}
-    used_by_township: dict[str, int] = {}
-    for school_id, count in conn.execute(
-            "SELECT school_id, count(*) FROM enrollments WHERE project_id = ? AND status = '在册'"
-            " GROUP BY school_id", (plan.project_id,)):
-        used_by_school[school_id] = count
-        township = look.townships.get(school_id, "")
-        used_by_township[township] = used_by_township.get(township, 0) + count
-    plan._quota = {"school": by_school, "township": by_township, "townships": look.townships,
-                   "used_by_school": used_by_school, "used_by_township": used_by_township}

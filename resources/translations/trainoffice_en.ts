@@ -1,0 +1,1342 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>这里将制作结业证书：
+• 为考核合格的学员编号并批量打印证书（姓名、身份证号、项目、学时、编号、日期）；
+• 分阶段项目在各阶段均合格后才发证；
+• 证书登记册导出 Excel，证书上的二维码可离线核验真伪。</source>
+        <translation>This page will produce completion certificates (结业证书):
+• number and batch-print certificates for trainees who passed (name, ID number, project, hours, number, date);
+• for projects in stages, a certificate only once every stage is passed;
+• export the certificate register to Excel; a QR code on each certificate can be verified offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>这一页尚未完成，将在后续版本中提供。</source>
+        <translation>This page is not built yet; it comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>出现意外错误（{name}），这一步操作没有完成。</source>
+        <translation>An unexpected error occurred ({name}); this step was not completed.</translation>
+    </message>
+    <message>
+        <source>已保存的数据不受影响，程序可以继续使用。详情已记入日志：{path}</source>
+        <translation>Saved data is not affected and you can keep working. The details are in the log: {path}</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>欢迎使用 TrainOffice</source>
+        <translation>Welcome to TrainOffice</translation>
+    </message>
+    <message>
+        <source>首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。</source>
+        <translation>First start: please enter your office's details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
+    </message>
+    <message>
+        <source>数据库文件：{path}</source>
+        <translation>Database file: {path}</translation>
+    </message>
+    <message>
+        <source>例如：安仁县教育局教师培训股</source>
+        <translation>e.g. 安仁县教育局教师培训股 (Anren County Education Bureau, Teacher Training Section)</translation>
+    </message>
+    <message>
+        <source>例如：安仁县</source>
+        <translation>e.g. 安仁县</translation>
+    </message>
+    <message>
+        <source>6位行政区划代码，例如 431028</source>
+        <translation>6-digit administrative division code, e.g. 431028</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>县/区名称</source>
+        <translation>County / district</translation>
+    </message>
+    <message>
+        <source>县区代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>请填写单位名称</source>
+        <translation>Please enter the office name</translation>
+    </message>
+    <message>
+        <source>请填写县（区）名称</source>
+        <translation>Please enter the county (district) name</translation>
+    </message>
+    <message>
+        <source>县（区）代码应为6位数字，例如 431028</source>
+        <translation>The county code must be 6 digits, e.g. 431028</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>学时登记</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>这里将登记签到和学时学分：
+• 打印签到表，按半天时段录入或导入签到记录；
+• 按设置（每天 6 学时、每时段 3 学时）折算学时和学分；
+• 录入考核结果（合格、优秀、不合格），统计参培率、合格率、优秀率；
+• 每位教师的年度学分和五年周期学时，列出未达标的教师和学校。</source>
+        <translation>This page will record attendance and credit hours:
+• print sign-in sheets; enter or import sign-ins per half-day slot;
+• convert to hours and credits by the settings (6 hours a day, 3 per slot);
+• enter assessment results (pass, excellent, fail) and compute participation, pass and excellence rates;
+• each teacher's annual credits and 5-year cycle hours, listing teachers and schools below target.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>学时与学分</source>
+        <translation>Hours and credits</translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> 学分</source>
+        <translation> credits</translation>
+    </message>
+    <message>
+        <source>集中培训每天</source>
+        <translation>One day of concentrated training</translation>
+    </message>
+    <message>
+        <source>每个半天时段</source>
+        <translation>One half-day slot</translation>
+    </message>
+    <message>
+        <source>每学时折合</source>
+        <translation>One hour counts as</translation>
+    </message>
+    <message>
+        <source>年度学分目标</source>
+        <translation>Annual credit target</translation>
+    </message>
+    <message>
+        <source>五年周期学时目标</source>
+        <translation>5-year cycle hours target</translation>
+    </message>
+    <message>
+        <source>本周期起始年份</source>
+        <translation>First year of the current cycle</translation>
+    </message>
+    <message>
+        <source>依据：集中培训一天折合 6 学时，半天 3 学时；每年不少于 72 学分，五年不少于 360 学时。</source>
+        <translation>Rules: one day of concentrated training = 6 hours, half a day = 3 hours; at least 72 credits a year and 360 hours in five years.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>本单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>县/区名称</source>
+        <translation>County / district</translation>
+    </message>
+    <message>
+        <source>县区代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>请填写单位名称</source>
+        <translation>Please enter the office name</translation>
+    </message>
+    <message>
+        <source>请填写县（区）名称</source>
+        <translation>Please enter the county (district) name</translation>
+    </message>
+    <message>
+        <source>县（区）代码应为6位数字，例如 431028</source>
+        <translation>The county code must be 6 digits, e.g. 431028</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>教师信息</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>参培名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>已撤销 %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。</source>
+        <translation>Undo import #%1 (%2)? Teachers, schools and roster entries it added will be deleted, and records it updated restored.</translation>
+    </message>
+    <message>
+        <source>出现意外错误：%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>不能撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入教师信息</source>
+        <translation>Import teachers</translation>
+    </message>
+    <message>
+        <source>导入参培学员名单</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>学校报来的 Excel、WPS 或 CSV 文件</source>
+        <translation>The Excel, WPS or CSV file a school sent</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>支持 .xlsx、.xls（Excel 97-2003、WPS）、.ods 和 .csv/.txt（UTF-8 或 GBK）。标题行、填报单位、合计和填表人等行会被自动识别。</source>
+        <translation>Reads .xlsx, .xls (Excel 97-2003, WPS), .ods and .csv/.txt (UTF-8 or GBK). Title rows, reporting-unit lines, totals and signature lines are recognised automatically.</translation>
+    </message>
+    <message>
+        <source>表头占两行（上面一行是合并的分组名称）</source>
+        <translation>Two header rows (the upper one is a merged group label)</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>表头所在行（最后一行）</source>
+        <translation>Header row (the last one)</translation>
+    </message>
+    <message>
+        <source>每一列对应教师信息中的哪一项？已按表头猜好，可以修改；下次导入表头相同的文件时会记住您的选择。</source>
+        <translation>Which teacher field does each column hold? Guessed from the headers; change any of them. Your choice is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>教师信息库中</source>
+        <translation>In the registry</translation>
+    </message>
+    <message>
+        <source>表中</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>保留库中信息</source>
+        <translation>Keep the registry's</translation>
+    </message>
+    <message>
+        <source>按表中信息更新</source>
+        <translation>Update from the file</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>导出错误报告…</source>
+        <translation>Export error report…</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>出现意外错误：%1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请先选择文件</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>表头在第 %1 行，数据 %2 行。</source>
+        <translation>Header on row %1, %2 data rows.</translation>
+    </message>
+    <message>
+        <source>不导入：</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>第 %1 行（%2）</source>
+        <translation>row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>这一行没有列名：请选择表头所在的行。</source>
+        <translation>This row has no column names: choose the header row.</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>对应</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>还没有指定：</source>
+        <translation>Not mapped yet:</translation>
+    </message>
+    <message>
+        <source>同一项对应了多列：</source>
+        <translation>Mapped from more than one column:</translation>
+    </message>
+    <message>
+        <source>新建表中的 %1 所学校：%2</source>
+        <translation>Create the %1 schools named in the file: %2</translation>
+    </message>
+    <message>
+        <source>新增 %1，更新 %2，不变 %3，未导入 %4 行，提醒 %5 条</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 rows rejected, %5 warnings</translation>
+    </message>
+    <message>
+        <source>第 %1 行：身份证号相同，姓名不同</source>
+        <translation>Row %1: same ID number, different name</translation>
+    </message>
+    <message>
+        <source>已导入 %1（批次 #%2）</source>
+        <translation>Imported %1 (batch #%2)</translation>
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>更新：%1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>不变：%1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>未导入：%1 行</source>
+        <translation>Rejected: %1 rows</translation>
+    </message>
+    <message>
+        <source>提醒：%1 条</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>可以导出错误报告，发回学校改正后重新报送。</source>
+        <translation>Export the error report and send it back to the school to correct and resubmit.</translation>
+    </message>
+    <message>
+        <source>导出错误报告</source>
+        <translation>Export error report</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>错误报告已导出：%1</source>
+        <translation>Error report exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>这个数据库正在被另一个 TrainOffice 使用。</source>
+        <translation>This database is in use by another TrainOffice.</translation>
+    </message>
+    <message>
+        <source>这个数据库来自更新版本的 TrainOffice。</source>
+        <translation>This database comes from a newer TrainOffice.</translation>
+    </message>
+    <message>
+        <source>这个文件不能作为 TrainOffice 数据库打开。</source>
+        <translation>This file cannot be opened as a TrainOffice database.</translation>
+    </message>
+    <message>
+        <source>选择其他文件…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>还有任务在进行，请等它完成后再打开其他数据库。</source>
+        <translation>A job is still running; please wait for it to finish before opening another database.</translation>
+    </message>
+    <message>
+        <source>选择数据库文件</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <source>TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>导出当前列表…</source>
+        <translation>Export current list…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于 TrainOffice</source>
+        <translation>About TrainOffice</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>学校 {schools} 所 · 在职教师 {teachers} 人</source>
+        <translation>{schools} schools · {teachers} active teachers</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>导入电子表格的功能将随“导入”功能一起推出。</source>
+        <translation>Importing spreadsheets arrives with the import feature.</translation>
+    </message>
+    <message>
+        <source>届时把学校报来的教师名单（.xlsx、.xls）拖到窗口上即可导入。收到的文件：{files}</source>
+        <translation>Then you can drop the teacher lists schools send (.xlsx, .xls) onto the window to import them. Files received: {files}</translation>
+    </message>
+    <message>
+        <source>TrainOffice {version} — 县级教师培训管理</source>
+        <translation>TrainOffice {version} — county teacher-training records</translation>
+    </message>
+    <message>
+        <source>数据库：{db}
+数据文件夹：{folder}</source>
+        <translation>Database: {db}
+Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>还有任务在进行。要取消它并关闭吗？</source>
+        <translation>A job is still running. Cancel it and close?</translation>
+    </message>
+    <message>
+        <source>取消任务并关闭</source>
+        <translation>Cancel the job and close</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSchoolsDialog</name>
+    <message>
+        <source>合并学校</source>
+        <translation>Merge schools</translation>
+    </message>
+    <message>
+        <source>把一所学校并入另一所（例如撤并的村小）：其教师、调动记录、参培名单和指标都转到保留的学校，被并入的学校停用并注明“已并入”。</source>
+        <translation>Fold one school into another (e.g. a closed village school): its teachers, transfer history, rosters and quotas move to the school kept; the merged school is deactivated and marked as merged.</translation>
+    </message>
+    <message>
+        <source>被并入的学校</source>
+        <translation>School to merge away</translation>
+    </message>
+    <message>
+        <source>保留的学校</source>
+        <translation>School to keep</translation>
+    </message>
+    <message>
+        <source>合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请选择两所不同的学校</source>
+        <translation>Please choose two different schools</translation>
+    </message>
+    <message>
+        <source>把“{merge}”并入“{keep}”？</source>
+        <translation>Merge “{merge}” into “{keep}”?</translation>
+    </message>
+    <message>
+        <source>“{merge}”的 {count} 名在职教师及全部记录将转到“{keep}”，“{merge}”将停用。此操作不能撤销。</source>
+        <translation>The {count} active teachers of “{merge}” and all its records move to “{keep}”; “{merge}” is deactivated. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>另一项任务还在进行，请等它完成后再试。</source>
+        <translation>Another job is still running; please try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何内容。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketsPage</name>
+    <message>
+        <source>提交包</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>这里将生成报送市教师发展中心的提交包：
+• 每个项目的学员名单、签到汇总、考核结果、学时学分确认、证书登记和经费结算；
+• 归档清单及结业后一个月的报送期限提醒；
+• 学校达标情况表和全县五年周期完成率；
+• 可供市里直接导入的数据文件，经签名可校验，用 U 盘报送。</source>
+        <translation>This page will build the submission packet for the city teacher development centre:
+• per project: roster, sign-in summary, results, hours and credit confirmation, certificate register and cost settlement;
+• the archive checklist and a reminder of the one-month deadline after a project ends;
+• the school compliance table and the county's 5-year completion rate;
+• a signed data file the city can import directly, handed in on a USB stick.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>列入名单</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>（超额）</source>
+        <translation>(over quota)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>个人信息保护</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>导出和打印的名单中遮盖身份证号和电话（如 431***********123X）</source>
+        <translation>Mask ID numbers and phones on exported and printed lists (e.g. 431***********123X)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>培训项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>这里将管理年度培训计划和培训项目：
+• 导入市里下发的年度计划表（国培、省培、市培、县培、校本研修）；
+• 每个项目的层级、形式、天数、学时和分阶段安排；
+• 向各学校分配参培指标，汇总《参培学员名单汇总表》；
+• 项目状态从计划、报名、实施到结业、归档。</source>
+        <translation>This page will manage the annual training plan and its projects:
+• import the annual plan table from the city (national, provincial, city, county and school-based training);
+• each project's level, form, days, hours and stages;
+• allocate places to schools and collect the trainee roster;
+• project status from planned, enrolling and running to finished and archived.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>编辑学校：{name}</source>
+        <translation>Edit school: {name}</translation>
+    </message>
+    <message>
+        <source>新建学校</source>
+        <translation>New school</translation>
+    </message>
+    <message>
+        <source>例如：安仁县城关小学</source>
+        <translation>e.g. 安仁县城关小学</translation>
+    </message>
+    <message>
+        <source>学校标识码，可不填</source>
+        <translation>School identification code (optional)</translation>
+    </message>
+    <message>
+        <source>乡村学校</source>
+        <translation>Rural school</translation>
+    </message>
+    <message>
+        <source>民办学校</source>
+        <translation>Private school</translation>
+    </message>
+    <message>
+        <source>学校名称 *</source>
+        <translation>School name *</translation>
+    </message>
+    <message>
+        <source>学校代码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTableModel</name>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>学校代码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>乡村学校</source>
+        <translation>Rural school</translation>
+    </message>
+    <message>
+        <source>民办</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在职教师</source>
+        <translation>Active teachers</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPage</name>
+    <message>
+        <source>按名称、乡镇或代码查找学校</source>
+        <translation>Find a school by name, township or code</translation>
+    </message>
+    <message>
+        <source>显示已停用</source>
+        <translation>Show deactivated</translation>
+    </message>
+    <message>
+        <source>新建学校</source>
+        <translation>New school</translation>
+    </message>
+    <message>
+        <source>新建学校（Ctrl+N）</source>
+        <translation>New school (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 所</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n schools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>停用“{name}”？</source>
+        <translation>Deactivate “{name}”?</translation>
+    </message>
+    <message>
+        <source>停用的学校不再出现在选择列表中，其教师和记录保持不变，可随时重新启用。</source>
+        <translation>A deactivated school no longer appears in pick lists; its teachers and records stay as they are. It can be reactivated at any time.</translation>
+    </message>
+    <message>
+        <source>删除“{name}”？</source>
+        <translation>Delete “{name}”?</translation>
+    </message>
+    <message>
+        <source>不能删除“{name}”。</source>
+        <translation>“{name}” cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>有设置需要更正，未保存。</source>
+        <translation>Some settings need correcting; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherEditor</name>
+    <message>
+        <source>编辑教师：{name}</source>
+        <translation>Edit teacher: {name}</translation>
+    </message>
+    <message>
+        <source>新建教师</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>工作信息</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>调动与状态</source>
+        <translation>Transfers and status</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>任教学科</source>
+        <translation>Subject taught</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>教师资格种类</source>
+        <translation>Teacher qualification</translation>
+    </message>
+    <message>
+        <source>教师资格证号</source>
+        <translation>Qualification number</translation>
+    </message>
+    <message>
+        <source>普通话等级</source>
+        <translation>Putonghua level</translation>
+    </message>
+    <message>
+        <source>在编</source>
+        <translation>On the establishment</translation>
+    </message>
+    <message>
+        <source>参加工作时间</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <source>新教师</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>骨干级别</source>
+        <translation>Backbone level</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>输入学校名称的一部分</source>
+        <translation>Type part of the school's name</translation>
+    </message>
+    <message>
+        <source>由身份证号自动填写</source>
+        <translation>Filled in from the ID number</translation>
+    </message>
+    <message>
+        <source>例如 2018-05-03</source>
+        <translation>e.g. 2018-05-03</translation>
+    </message>
+    <message>
+        <source>18位身份证号，15位旧号会自动转换</source>
+        <translation>18-character ID number; old 15-digit numbers are converted</translation>
+    </message>
+    <message>
+        <source>打开该教师</source>
+        <translation>Open that teacher</translation>
+    </message>
+    <message>
+        <source>退休、调出的教师仍保留在信息库中，默认不在名单中显示。</source>
+        <translation>Retired and transferred-out teachers stay in the registry; the list hides them by default.</translation>
+    </message>
+    <message>
+        <source>任职经历（调动记录）</source>
+        <translation>Postings (transfer history)</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>调动…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>该身份证号已在教师信息库中：{name}（{school}，{status}）</source>
+        <translation>This ID number is already in the registry: {name} ({school}, {status})</translation>
+    </message>
+    <message>
+        <source>保存前请完成：{fields}</source>
+        <translation>Before saving, complete: {fields}</translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>调动会结束当前任职并从调入日期起记入新学校，历史保留。</source>
+        <translation>A transfer ends the current posting and starts one at the new school from the given date; the history is kept.</translation>
+    </message>
+    <message>
+        <source>保存后记录首个任职学校；调动请在保存后进行。</source>
+        <translation>The first posting is recorded on saving; transfers can be made after that.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <source>搜索：姓名、拼音或首字母（zs）、身份证号后几位、电话、学校</source>
+        <translation>Search: name, pinyin or initials (zs), last digits of the ID, phone, school</translation>
+    </message>
+    <message>
+        <source>新建教师</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>新建教师（Ctrl+N）</source>
+        <translation>New teacher (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>导出名单…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>把当前名单（含筛选条件）导出为 Excel（Ctrl+E）</source>
+        <translation>Export the list as shown (with its filters) to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>全部学校</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>调出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>全部学段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部学科</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>全部职称</source>
+        <translation>All titles</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 人</source>
+        <translation>
+            <numerusform>%n teacher</numerusform>
+            <numerusform>%n teachers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>教师名单-{date}.xlsx</source>
+        <translation>teachers-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出教师名单</source>
+        <translation>Export teacher list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>（身份证号、电话已部分遮盖）</source>
+        <translation> (ID numbers and phones partly masked)</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 人：{path}{note}</source>
+        <translation>Exported {count} teachers: {path}{note}</translation>
+    </message>
+    <message>
+        <source>正在导出教师名单…</source>
+        <translation>Exporting the teacher list…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>调动：{name}</source>
+        <translation>Transfer: {name}</translation>
+    </message>
+    <message>
+        <source>输入调入学校名称的一部分</source>
+        <translation>Type part of the new school's name</translation>
+    </message>
+    <message>
+        <source>例如：县教育局调令〔2025〕12号</source>
+        <translation>e.g. transfer order no. 12 (2025)</translation>
+    </message>
+    <message>
+        <source>现在学校</source>
+        <translation>Current school</translation>
+    </message>
+    <message>
+        <source>调入学校 *</source>
+        <translation>New school *</translation>
+    </message>
+    <message>
+        <source>调入日期</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>调动</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请选择调入学校</source>
+        <translation>Please choose the new school</translation>
+    </message>
+</context>
+<context>
+    <name>_Runner</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请稍候…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,61 @@
+"""The 设置 page: identity and numbers saved through Office.settings; mistakes shown, nothing half-saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from conftest import type_text
+from ui.mainwindow import MainWindow
+from ui.pages.settings import HoursSection, IdentitySection, PrivacySection, SettingsPage
+
+pytestmark = pytest.mark.usefixtures("message_boxes")
+
+
+@pytest.fixture
+def window(office, qtbot):
+    main = MainWindow(office)
+    qtbot.addWidget(main)
+    main.show()
+    main.page_actions[6].trigger()
+    return main
+
+
+def section(page: SettingsPage, kind):
+    return next(s for s in page.sections if isinstance(s, kind))
+
+
+def test_settings_are_shown_and_saved(window, office, qtbot):
+    page = window.current_page()
+    assert isinstance(page, SettingsPage)
+    identity, hours, privacy = (section(page, k) for k in (IdentitySection, HoursSection, PrivacySection))
+    assert identity.inputs["county_code"].text() == "431028" and hours.hours_per_day.value() == 6
+    assert privacy.mask.isChecked()
+    identity.inputs["office_name"].clear()
+    type_text(qtbot, identity.inputs["office_name"], "测试县教师发展中心")
+    hours.hours_per_day.setValue(8)
+    hours.credits_per_hour.setValue(0.5)
+    hours.annual_target.setValue(90)
+    hours.cycle_start_year.setValue(2026)
+    privacy.mask.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    values = office.settings.all()
+    assert (values["office_name"], values["hours_per_day"], values["credits_per_hour"], values["annual_target"],
+            values["cycle_start_year"], values["mask_personal_data"]) == (
+        "测试县教师发展中心", 8, 0.5, 90, 2026, False)
+    assert window.windowTitle().startswith("测试县教师发展中心 — ")
+    assert page.status.text() == "设置已保存。"
+
+
+def test_a_wrong_county_code_is_shown_and_nothing_is_saved(window, office, qtbot):
+    page = window.current_page()
+    identity, hours = section(page, IdentitySection), section(page, HoursSection)
+    hours.hours_per_day.setValue(7)
+    identity.inputs["county_code"].clear()
+    qtbot.keyClicks(identity.inputs["county_code"], "4310")
+    assert "6位数字" in identity.messages["county_code"].text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "有设置需要更正，未保存。"
+    assert office.settings.get("hours_per_day") == 6 and office.settings.get("county_code") == "431028"
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert identity.inputs["county_code"].text() == "431028" and hours.hours_per_day.value() == 6

@@ -1,0 +1,267 @@
+"""The 教师 page and the teacher editor, driven through their real widgets."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from conftest import make_teacher, type_text
+from trainoffice.registry import School
+from ui.models import TeacherTableModel
+from ui.pages.teachers import TeachersPage
+from ui.teacher_editor import TeacherEditor
+
+pytestmark = pytest.mark.usefixtures("message_boxes")
+
+
+@pytest.fixture
+def page(ops, qtbot):
+    widget = TeachersPage(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def names(page: TeachersPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def pick_school(qtbot, combo, text: str) -> None:
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), text)
+
+
+def test_new_teacher_typed_into_the_editor_is_saved_and_listed(page, qtbot, office, school_id):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert isinstance(editor, TeacherEditor) and editor.isVisible()
+    assert not editor.save_button.isEnabled()  # nothing typed yet
+    type_text(qtbot, editor._inputs["name"], "王 芳")
+    qtbot.keyClicks(editor._inputs["id_number"], "11010519491231002x")
+    assert editor._inputs["gender"].currentText() == "女"  # derived from the ID as it was typed
+    assert editor._inputs["birth_date"].text() == "1949-12-31"
+    pick_school(qtbot, editor._inputs["school_id"], "测试县第一中学")
+    editor._inputs["stage"].setCurrentText("初中")
+    qtbot.keyClicks(editor._inputs["phone"], "138 0013 8000")
+    assert editor.save_button.isEnabled(), editor.summary.text()
+    with qtbot.waitSignal(editor.sig_saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    teacher = office.registry.teacher(saved.args[0])
+    assert (teacher.name, teacher.id_number, teacher.gender, teacher.school_id, teacher.stage, teacher.phone) == (
+        "王芳", "11010519491231002X", "女", school_id, "初中", "13800138000")
+    assert names(page) == ["王芳"]
+    assert page.count_label.text() == "共 1 人"
+
+
+def test_impossible_id_shows_inline_error_and_save_is_disabled(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "李四")
+    pick_school(qtbot, editor._inputs["school_id"], "第一中学")
+    qtbot.keyClicks(editor._inputs["id_number"], "110105199002300011")  # 30 February
+    message = editor._messages["id_number"]
+    assert message.isVisible() and "1990-02-30 不存在" in message.text()
+    assert not editor.save_button.isEnabled()
+    assert "身份证号" in editor.summary.text()
+    editor._inputs["id_number"].clear()
+    qtbot.keyClicks(editor._inputs["id_number"], "11010519900228001")
+    assert "校验位" not in message.text() and "18位" in message.text()
+
+
+def test_ctrl_s_with_something_missing_shows_where(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "李四")
+    qtbot.keyClicks(editor._inputs["id_number"], "110105198001010016")
+    tabs = editor.tabs.tabBar()
+    assert tabs.tabTextColor(1) == QColor("#b3261e") and tabs.tabTextColor(0) != QColor("#b3261e")
+    assert not editor._messages["school_id"].isVisible()  # not nagged before trying to save
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)  # shortcuts work in the active window
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == 1 and editor._messages["school_id"].text() == "请选择工作单位"
+    assert editor.isVisible()
+
+
+def test_wrong_check_character_names_the_right_one(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    qtbot.keyClicks(editor._inputs["id_number"], "110105194912310021")
+    assert "最后一位应为 X" in editor._messages["id_number"].text()
+
+
+def test_contradicting_gender_is_flagged_and_fifteen_digit_ids_converted(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    qtbot.keyClicks(editor._inputs["id_number"], "110105491231002")
+    assert editor._messages["id_number"].text() == "15位旧身份证号已转换为18位，请核对"
+    assert editor._inputs["gender"].currentText() == "女"
+    editor._inputs["gender"].setCurrentText("男")
+    assert "身份证号显示为女" in editor._messages["gender"].text()
+    assert not editor._messages["gender"].is_error  # a warning: saving stays possible
+
+
+def test_typing_an_id_already_in_the_registry_offers_that_teacher(page, qtbot, office, school_id):
+    existing = office.registry.save_teacher(make_teacher(school_id))
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "张三丰")
+    qtbot.keyClicks(editor._inputs["id_number"], "11010519491231002x")
+    assert "已在教师信息库中：张三（测试县第一中学" in editor._messages["id_number"].text()
+    assert editor.open_existing_button.isVisible() and not editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.sig_open_teacher) as asked:
+        qtbot.mouseClick(editor.open_existing_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [existing]
+    assert not editor.isVisible()
+    assert page.editor is not editor and page.editor.teacher_id == existing
+    assert page.editor._inputs["name"].text() == "张三"
+    assert office.registry.counts()["teachers_all"] == 1
+
+
+def test_enter_moves_to_the_next_field(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    editor._inputs["name"].setFocus()
+    type_text(qtbot, editor._inputs["name"], "赵六")
+    qtbot.keyClick(editor._inputs["name"], Qt.Key.Key_Return)
+    assert editor.focusWidget() is editor._inputs["id_number"]
+    assert editor.isVisible()  # Enter did not save or close
+
+
+def test_search_matches_pinyin_initials_full_pinyin_id_tail_phone_and_school(page, qtbot, office, school_id):
+    other = office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    office.registry.save_teacher(make_teacher(school_id))
+    office.registry.save_teacher(make_teacher(other, name="李四", id_number="110105198001010016",
+                                              phone="13912345678", stage="小学"))
+    page.ops.announce("teachers", "schools")
+    assert sorted(names(page)) == ["张三", "李四"]
+    for text, expected in (("zs", ["张三"]), ("zhangsan", ["张三"]), ("002x", ["张三"]), ("5678", ["李四"]),
+                           ("城关小学", ["李四"]), ("ls", ["李四"]), ("wang", [])):
+        page.search.clear()
+        type_text(qtbot, page.search, text)
+        qtbot.waitUntil(lambda expected=expected: names(page) == expected, timeout=2000)
+    assert page.count_label.text() == "共 0 人"
+
+
+def test_filters_narrow_the_list_and_retired_teachers_are_hidden_by_default(page, qtbot, office, school_id):
+    office.registry.save_teacher(make_teacher(school_id))
+    office.registry.save_teacher(make_teacher(school_id, name="李四", id_number="110105198001010016",
+                                              stage="高中", subject="物理"))
+    retired = office.registry.save_teacher(make_teacher(school_id, name="王五", id_number="110105195001010012"))
+    office.registry.set_status(retired, "退休")
+    page.ops.announce("teachers")
+    assert sorted(names(page)) == ["张三", "李四"]
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("高中"))
+    assert names(page) == ["李四"]
+    page.subject_filter.setCurrentIndex(page.subject_filter.findData("数学"))
+    assert names(page) == []
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+    assert sorted(names(page)) == ["张三", "李四", "王五"]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("退休"))
+    assert names(page) == ["王五"]
+    pick_school(qtbot, page.school_filter, "测试县第一中学")
+    assert names(page) == ["王五"]
+
+
+def test_header_click_sorts_in_sql(page, qtbot, office, school_id):
+    office.registry.save_teacher(make_teacher(school_id, name="张三", phone="13800000002"))
+    office.registry.save_teacher(make_teacher(school_id, name="李四", id_number="110105198001010016",
+                                              phone="13800000001"))
+    page.ops.announce("teachers")
+    assert names(page) == ["李四", "张三"]  # 姓名 sorts by pinyin
+    header = page.table.horizontalHeader()
+    phone_column = page.model._keys.index("phone")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(phone_column) + 5, 5))
+    assert page.model.query().order_by == "phone"
+    header.setSortIndicator(phone_column, Qt.SortOrder.DescendingOrder)
+    assert names(page) == ["张三", "李四"] and page.model.query().descending
+
+
+def test_export_writes_the_filtered_list_with_masked_ids(page, qtbot, office, school_id, tmp_path, monkeypatch):
+    office.registry.save_teacher(make_teacher(school_id))
+    office.registry.save_teacher(make_teacher(school_id, name="李四", id_number="110105198001010016",
+                                              stage="高中"))
+    page.ops.announce("teachers")
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("初中"))
+    out = tmp_path / "名单"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    messages = []
+    page.ops.sig_message.connect(messages.append)
+    page.export_list()
+    qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
+    sheet = openpyxl.load_workbook(tmp_path / "名单.xlsx").active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0][0] == "测试县教师名单"
+    assert rows[2][:4] == ["序号", "姓名", "性别", "身份证号"]
+    assert rows[3][:4] == [1, "张三", "女", "110***********002X"]
+    assert "13800138000" not in str(rows) and len(rows) == 4  # 李四 (高中) filtered out
+    assert messages and "已导出 1 人" in messages[-1] and "遮盖" in messages[-1]
+
+
+def test_transfer_keeps_the_history(page, qtbot, office, school_id):
+    other = office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    editor = page.open_teacher(teacher_id)
+    editor.tabs.setCurrentIndex(2)
+    assert editor.history.rowCount() == 1
+    qtbot.mouseClick(editor.transfer_button, Qt.MouseButton.LeftButton)
+    dialog = editor.transfer_dialog
+    assert not dialog.ok_button.isEnabled()
+    type_text(qtbot, dialog.school.lineEdit(), "测试县城关小学")
+    type_text(qtbot, dialog.note, "县教育局调令")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    postings = office.registry.postings(teacher_id)
+    assert [(p.school_name, p.to_date is None, p.note) for p in postings] == [
+        ("测试县第一中学", False, ""), ("测试县城关小学", True, "县教育局调令")]
+    assert editor.history.rowCount() == 2 and editor.history.item(1, 2).text() == "至今"
+    assert editor._inputs["school_id"].school_id() == other
+    assert page.model.data(page.model.index(0, page.model._keys.index("school"))) == "测试县城关小学"
+
+
+def test_status_change_in_the_editor_hides_the_teacher(page, qtbot, office, school_id):
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    page.ops.announce("teachers")
+    editor = page.open_teacher(teacher_id)
+    editor._inputs["status"].setCurrentText("调出")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert office.registry.teacher(teacher_id).status == "调出"
+    assert names(page) == []
+
+
+def test_teacher_model_passes_the_model_tester(qtmodeltester, office, school_id):
+    for n in range(5):
+        office.registry.save_teacher(make_teacher(school_id, name=f"张{'一二三四五'[n]}", id_number=_id(n)))
+    model = TeacherTableModel(office.registry)
+    model.set_query(model.query())
+    assert model.rowCount() == 5
+    qtmodeltester.check(model)
+
+
+def _id(n: int) -> str:
+    from trainoffice.idnumber import check_character
+
+    first17 = f"11010519800101{n:03d}"
+    return first17 + check_character(first17)
+
+
+def test_enter_on_a_row_opens_that_teacher(page, qtbot, office, school_id):
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    page.ops.announce("teachers")
+    type_text(qtbot, page.search, "zs")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # search now and step into the list
+    assert page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.editor.isVisible() and page.editor.teacher_id == teacher_id
+
+
+def test_export_unmasked_when_the_setting_is_off(page, qtbot, office, school_id, tmp_path, monkeypatch):
+    office.registry.save_teacher(make_teacher(school_id))
+    office.settings.set("mask_personal_data", False)
+    page.ops.announce("teachers", "settings")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "a.xlsx"), ""))
+    page.export_list()
+    qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
+    row = [c.value for c in openpyxl.load_workbook(tmp_path / "a.xlsx").active[4]]
+    assert row[3] == "11010519491231002X" and row[10] == "13800138000"

@@ -1,0 +1,338 @@
+"""Projects from plan to ledger: the principal course end to end, gates, budget, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+import openpyxl
+import pytest
+
+from conftest import make_teacher
+from trainoffice.attendance import Mark
+from trainoffice.credits import LedgerEntry
+from trainoffice.errors import InUse, NotFound, ValidationError
+from trainoffice.idnumber import check_character
+from trainoffice.projects import PRINCIPAL_COURSE, Project, Stage
+from trainoffice.registry import School
+from trainoffice.results import Assessment
+from trainoffice.roster import Quota, TargetGroup
+
+
+def id_number(n: int, born: str = "19800101") -> str:
+    first17 = f"431028{born}{n:03d}"
+    return first17 + check_character(first17)
+
+
+_SEQ = itertools.count(1)
+
+
+def add_teachers(office, school_id: int, names: list[str], born: str = "19800101", **fields) -> list[int]:
+    return [office.registry.save_teacher(make_teacher(school_id, name=name, id_number=id_number(next(_SEQ), born),
+                                                      **fields))
+            for name in names]
+
+
+@pytest.fixture
+def principals(office):
+    """Two schools with a principal each, a vice principal, and an ordinary teacher."""
+    a = office.registry.save_school(School(name="安仁县安平镇中心小学", township="安平镇", stages="小学", rural=True))
+    b = office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇", stages="小学"))
+    ids = (add_teachers(office, a, ["赵校长", "钱副校长"], stage="小学", post="校长")
+           + add_teachers(office, b, ["孙校长"], stage="小学", post="校长")
+           + add_teachers(office, b, ["李老师"], stage="小学", post="教师"))
+    return {"schools": (a, b), "teachers": ids}
+
+
+def make_principal_course(office, *, code: str = "2026-E302", hours_basis: str = "attended") -> int:
+    pid = office.projects.create(Project(
+        code=code, name="小学校长任职资格培训班", year=2026, level="市培", form="异地+本地集中",
+        target_group="小学校长、分管副校长", host="湘南学院", start_date="2026-03-02", end_date="2026-03-13",
+        days_offsite=6, days_local=6, places=3, hours_basis=hours_basis))
+    office.projects.apply_template(pid)
+    return pid
+
+
+def run_course(office, pid: int, teachers: list[int]) -> tuple[list, list[int]]:
+    """Enrol, schedule stage 1 over 12 days, open; return (stages, enrollment ids)."""
+    stages = office.projects.stages(pid)
+    enrolled = office.roster.enroll(pid, teachers, on="2026-02-20").added
+    days = [dt.date(2026, 3, 2) + dt.timedelta(days=i) for i in range(12)]
+    office.sessions.generate(pid, stage_id=stages[0].id, dates=days,
+                             parts=office.projects.template_parts(stages[0].name))
+    office.projects.open(pid)
+    return stages, enrolled
+
+
+def test_principal_template_is_72_50_178(office):
+    pid = make_principal_course(office)
+    stages = office.projects.stages(pid)
+    assert [(s.seq, s.hours) for s in stages] == [(1, 72), (2, 50), (3, 178)]
+    assert office.projects.total_hours(pid) == PRINCIPAL_COURSE.total_hours == 300
+    with pytest.raises(ValidationError, match="合计 310"):
+        office.projects.set_stages(pid, [*stages[:2], Stage(id=stages[2].id, name=stages[2].name, hours=188)],
+                                   total_hours=300)
+
+
+def test_principal_course_from_enrolment_to_ledger(office, principals):
+    pid = make_principal_course(office)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:3])
+    sessions = office.sessions.sessions(pid)
+    assert len(sessions) == 24 and sum(s.hours for s in sessions) == 72
+    assert [s.topic for s in sessions[:10]] == ["理论学习"] * 10 and sessions[10].topic == "影子实践"
+    # Everyone present except 孙校长 missing two half-days (66 of 72 学时 = 92%).
+    roster = office.roster.roster(pid)
+    sun = next(t for t in roster if t.name == "孙校长")
+    office.attendance.fill(pid, status="出勤")
+    office.attendance.set_marks(pid, [Mark(sun.enrollment_id, sessions[0].id, "缺勤"),
+                                      Mark(sun.enrollment_id, sessions[1].id, "请假")])
+    with pytest.raises(ValidationError, match="没有考核结果"):
+        office.projects.close(pid)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, s.id, "合格", 85, True)
+                                     for t in roster for s in stages])
+    report = office.projects.close(pid)
+    assert report.posted == 9
+    ledger = office.credits.teacher_ledger(sun.teacher_id, year=2026)
+    assert sorted(r.hours for r in ledger.rows) == [50, 66, 178]
+    assert ledger.years[0].credits == 294 and ledger.years[0].met
+    zhao = next(t for t in roster if t.name == "赵校长")
+    assert office.credits.teacher_ledger(zhao.teacher_id, year=2026).total_hours == 300
+    # Closing again (after a reopen) posts nothing twice.
+    office.projects.reopen(pid, reason="补录作业")
+    again = office.projects.close(pid)
+    assert (again.posted, again.reversed, again.unchanged) == (0, 0, 9)
+    assert [c.to_status for c in office.projects.status_log(pid)] == ["开班", "结业", "开班", "结业"]
+    assert office.projects.status_log(pid)[2].reason == "补录作业"
+
+
+def test_attendance_correction_after_closing_reverses_visibly(office, principals):
+    pid = make_principal_course(office)
+    stages, _ = run_course(office, pid, principals["teachers"][:1])
+    sessions = office.sessions.sessions(pid)
+    roster = office.roster.roster(pid)
+    office.attendance.fill(pid, status="出勤")
+    office.results.set_results(pid, [Assessment(roster[0].enrollment_id, s.id, "合格") for s in stages])
+    office.projects.close(pid)
+    office.attendance.set_marks(pid, [Mark(roster[0].enrollment_id, sessions[5].id, "缺勤")])
+    rows = office.credits.rows(roster[0].teacher_id)
+    stage1 = [r for r in rows if r.stage_id == stages[0].id]
+    assert [(r.hours, r.is_reversal, r.is_reversed) for r in stage1] == [(72, False, True), (-72, True, False),
+                                                                         (69, False, False)]
+    assert stage1[1].reverses == stage1[0].id
+    assert sum(r.hours for r in rows) == 69 + 50 + 178
+    audit = office.database.conn.execute(
+        "SELECT detail FROM audit_log WHERE action = 'ledger_correct'").fetchall()
+    assert [(d["before"], d["after"], d["reason"]) for d in map(lambda r: json.loads(r[0]), audit)] == [
+        (72, 69, "考勤更正")]
+    # A result changed to 不合格 reverses the stage without a new row.
+    office.results.set_result(enrollment_id=roster[0].enrollment_id, stage_id=stages[2].id, result="不合格")
+    assert office.credits.teacher_ledger(roster[0].teacher_id).total_hours == 69 + 50
+
+
+def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
+    pid = make_principal_course(office, hours_basis="full")
+    stages, enrolled = run_course(office, pid, principals["teachers"][:1])
+    sessions = office.sessions.sessions(pid)
+    office.attendance.fill(pid, status="出勤")
+    office.attendance.set_marks(pid, [Mark(enrolled[0], sessions[0].id, "缺勤")])
+    office.results.set_results(pid, [Assessment(enrolled[0], s.id, "合格") for s in stages])
+    office.projects.close(pid)
+    assert office.credits.posted_hours(pid) == {principals["teachers"][0]: 300}
+    project = office.projects.project(pid)
+    project.hours_basis = "attended"
+    office.projects.update(project)
+    assert office.credits.posted_hours(pid) == {principals["teachers"][0]: 297}
+
+
+def test_low_attendance_needs_an_override_reason(office, principals):
+    pid = make_principal_course(office)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:1])
+    sessions = office.sessions.sessions(pid)
+    office.attendance.set_marks(pid, [Mark(enrolled[0], s.id, "出勤" if i < 12 else "缺勤")
+                                      for i, s in enumerate(sessions)])
+    below = office.attendance.below_threshold(pid)
+    assert [(t.name, r.rate) for t, r in below] == [("赵校长", 0.5)]
+    with pytest.raises(ValidationError, match="出勤率为 50%，低于要求的 80%"):
+        office.results.set_result(enrollment_id=enrolled[0], stage_id=stages[0].id, result="合格")
+    office.results.set_result(enrollment_id=enrolled[0], stage_id=stages[0].id, result="合格",
+                              override_reason="因公出差，已补课")
+    office.results.set_result(enrollment_id=enrolled[0], stage_id=stages[1].id, result="不合格")
+    assert office.results.results(pid)[0].overall == "不合格"
+
+
+def test_result_for_someone_not_on_the_roster_is_refused(office, principals):
+    pid = make_principal_course(office)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:2])
+    outsider = principals["teachers"][3]
+    with pytest.raises(ValidationError, match="李老师 不在项目“小学校长任职资格培训班”的参培名单上"):
+        office.results.set_result_for_teacher(pid, teacher_id=outsider, stage_id=stages[0].id, result="合格")
+    office.roster.withdraw(enrolled[1], reason="生病住院", on="2026-03-03")
+    with pytest.raises(ValidationError, match="已退出"):
+        office.results.set_result(enrollment_id=enrolled[1], stage_id=stages[0].id, result="合格")
+
+
+def test_attendance_outside_the_project_dates_is_refused(office, principals):
+    pid = make_principal_course(office)
+    _, enrolled = run_course(office, pid, principals["teachers"][:1])
+    first = office.sessions.sessions(pid)[0]
+    project = office.projects.project(pid)
+    project.start_date = "2026-03-03"
+    office.projects.update(project)
+    with pytest.raises(ValidationError, match="2026-03-02 不在项目“小学校长任职资格培训班”的培训日期"):
+        office.attendance.set_marks(pid, [Mark(enrolled[0], first.id, "出勤")])
+    with pytest.raises(ValidationError, match="不在项目"):
+        office.sessions.generate(pid, stage_id=office.projects.stages(pid)[0].id, dates=["2026-04-01"])
+
+
+def test_sessions_may_not_exceed_the_stage_hours(office):
+    pid = make_principal_course(office)
+    stage = office.projects.stages(pid)[0]
+    days = [dt.date(2026, 3, 2) + dt.timedelta(days=i) for i in range(12)]
+    with pytest.raises(ValidationError, match="超过阶段“第一阶段·集中培训”的 72 学时"):
+        office.sessions.generate(pid, stage_id=stage.id, dates=days, slots=("上午", "下午", "晚上"))
+    with pytest.raises(ValidationError, match="分项学时合计 70"):
+        office.sessions.generate(pid, stage_id=stage.id, dates=days, parts=(("理论学习", 30), ("影子实践", 40)))
+    office.sessions.generate(pid, stage_id=stage.id, dates=days[:11])
+    assert office.projects.check_hours(pid) == ["阶段“第一阶段·集中培训”的课程安排合计 66 学时，与阶段学时 72 不符"]
+
+
+def test_gates(office, principals):
+    pid = make_principal_course(office)
+    with pytest.raises(ValidationError, match="参培名单为空"):
+        office.projects.open(pid)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:1])
+    with pytest.raises(ValidationError, match="当前状态为开班，不能归档"):
+        office.projects.archive(pid)
+    office.attendance.fill(pid, status="出勤")
+    office.results.set_results(pid, [Assessment(enrolled[0], s.id, "优秀") for s in stages])
+    office.projects.close(pid)
+    with pytest.raises(ValidationError, match="1 名合格学员没有结业证书"):
+        office.projects.archive(pid)
+    conn = office.database.conn
+    conn.execute("INSERT INTO certificates (number, project_id, enrollment_id, teacher_id, hours, result, issued_on)"
+                 " VALUES ('2026431028E302-0001', ?, ?, ?, 300, '优秀', '2026-03-20')",
+                 (pid, enrolled[0], principals["teachers"][0]))
+    with pytest.raises(ValidationError, match="还没有生成提交包"):
+        office.projects.archive(pid)
+    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256) VALUES ('u1', ?, 2026, 'p', 'x')",
+                 (pid,))
+    office.projects.archive(pid)
+    with pytest.raises(ValidationError, match="已归档"):
+        office.attendance.fill(pid, status="缺勤")
+    with pytest.raises(ValidationError, match="必须填写原因"):
+        office.projects.reopen(pid, reason="  ")
+    office.projects.reopen(pid, reason="证书姓名有误")
+    assert office.projects.project(pid).status == "结业"
+    with pytest.raises(InUse):
+        office.projects.delete(pid)
+
+
+def test_budget_from_standard_rates(office, principals):
+    pid = make_principal_course(office)
+    budget = office.projects.budget(pid)
+    # Planned: 3 places x (6 x 500 + 6 x 400) + 3 x 178 学时 x 5 元.
+    assert [(b.item, b.quantity, b.amount) for b in budget.planned] == [
+        ("异地集中培训", 18, 9000), ("本地集中培训", 18, 7200), ("第二阶段·网络研修（网络研修）", 534, 2670)]
+    assert budget.planned_total == 18870
+    _, enrolled = run_course(office, pid, principals["teachers"][:2])
+    sessions = office.sessions.sessions(pid)
+    office.attendance.fill(pid, status="出勤")
+    office.attendance.fill(pid, status="缺勤", enrollment_ids=[enrolled[1]], session_ids=[s.id for s in sessions[:12]])
+    actual = office.projects.budget(pid)
+    # Attended 72 + 36 学时 = 18 person-days, split 9 + 9 between 异地 and 本地; 2 people online.
+    assert actual.actual_headcount == 2
+    assert [(b.quantity, b.amount) for b in actual.actual] == [(9, 4500), (9, 3600), (356, 1780)]
+    assert actual.actual_total == 9880
+
+
+def test_live_online_rates_switch_at_100_people(office):
+    pid = office.projects.create(Project(code="2026-ZB", name="网络直播讲座", year=2026, places=99),
+                                 stages=[Stage(name="直播", form="网络直播", hours=4)])
+    assert [(b.unit, b.amount) for b in office.projects.budget(pid).planned] == [("人·学时", 99 * 4 * 40)]
+    project = office.projects.project(pid)
+    project.places = 100
+    office.projects.update(project)
+    assert [(b.unit, b.amount) for b in office.projects.budget(pid).planned] == [("学时", 4 * 3000)]
+
+
+def test_enrolment_by_target_group_quota_and_substitution(office):
+    town = office.registry.save_school(School(name="城关中学", township="永乐江镇", stages="初中"))
+    rural = office.registry.save_school(School(name="龙海中学", township="龙海镇", stages="初中", rural=True))
+    private = office.registry.save_school(School(name="思源学校", township="永乐江镇", stages="初中", private=True))
+    old = add_teachers(office, rural, ["老甲", "老乙"], born="19750301")
+    young = add_teachers(office, rural, ["少丙"], born="19900301")
+    priv = add_teachers(office, private, ["民丁"], born="19700301")
+    townie = add_teachers(office, town, ["城戊"], born="19700301")
+    pid = office.projects.create(Project(code="2026-08", name="乡村教师资深关爱培训班", year=2026, days_local=6,
+                                         places=2, start_date="2026-05-01", end_date="2026-05-06"))
+    # 年龄在45岁以上 on 2026-05-01: born on or before 1981-05-01.
+    assert office.roster.candidates(pid, TargetGroup(min_age=45, rural=True)) == old
+    assert set(office.roster.candidates(pid, TargetGroup(min_age=45))) == {*old, *priv, *townie}
+    assert priv[0] not in office.roster.candidates(pid, TargetGroup(min_age=45, include_private=False))
+    office.roster.set_quotas(pid, [Quota(1, school_id=rural)])
+    report = office.roster.enroll(pid, old)
+    assert report.over_quota == ["老乙"] and len(report.added) == 2
+    assert [(q.label, q.places, q.enrolled, q.over) for q in office.roster.quotas(pid)] == [("龙海中学", 1, 2, True)]
+    new = office.roster.substitute(report.added[1], teacher_id=young[0], reason="工作调整", on="2026-04-28")
+    everyone = office.roster.roster(pid, include_left=True)
+    replaced = next(t for t in everyone if t.name == "老乙")
+    assert (replaced.status, replaced.reason, replaced.left_at, replaced.replaced_by) == (
+        "替换", "工作调整", "2026-04-28", new)
+    assert [t.name for t in office.roster.roster(pid)] == ["老甲", "少丙"]
+    with pytest.raises(ValidationError, match="请填写退出原因"):
+        office.roster.withdraw(new, reason="")
+
+
+def test_roster_export_grouped_and_masked(office, principals, tmp_path):
+    pid = make_principal_course(office)
+    office.roster.set_quotas(pid, [Quota(2, township="安平镇"), Quota(2, school_id=principals["schools"][1])])
+    office.roster.enroll(pid, principals["teachers"])
+    out = office.roster.export(pid, tmp_path / "名单.xlsx")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["参培学员名单汇总表"]
+    assert ws["A1"].value == "小学校长任职资格培训班参培学员名单汇总表"
+    header = [c.value for c in ws[3]]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
+    assert header[:6] == ["序号", "乡镇", "学校", "姓名", "性别", "身份证号"]
+    assert [(r[1], r[2]) for r in rows] == [("安平镇", "安仁县安平镇中心小学")] * 2 + [("永乐江镇", "安仁县城关小学")] * 2
+    assert all("*" in r[5] and "*" in r[10] for r in rows)
+    first = office.registry.teacher(principals["teachers"][1]).id_number  # 钱 sorts before 赵
+    assert not any(first in str(v) for r in rows for v in r)
+    summary = [[c.value for c in r] for r in wb["按学校汇总"].iter_rows(min_row=4)]
+    assert summary == [[1, "安平镇", "安仁县安平镇中心小学", "安平镇共2", 2], [2, "永乐江镇", "安仁县城关小学", 2, 2],
+                       [None, "合计", None, 4, 4]]
+    plain = office.roster.export(pid, tmp_path / "原始.xlsx", masked=False)
+    values = [c.value for c in openpyxl.load_workbook(plain).active[4]]
+    assert values[5] == first
+
+
+def test_manual_entries_resources_and_corrections(office, principals):
+    a, b, c, _ = principals["teachers"]
+    office.credits.add_entry(teacher_id=a, category="校本研修", on="2025-06-30", hours=16, evidence="校本研修记录")
+    with pytest.raises(ValidationError, match="合计 70，应等于 80"):
+        office.credits.add_resource(title="《分数的意义》优质课", on="2025-11-01", shares=[(a, 40), (b, 30)])
+    office.credits.add_resource(title="《分数的意义》优质课", on="2025-11-01", shares=[(a, 40), (b, 30), (c, 10)])
+    ethics = office.credits.add_entry(teacher_id=a, category="师德", on="2025-12-01", hours=12)
+    with pytest.raises(ValidationError, match="类别只能是"):
+        office.credits.add_entries([LedgerEntry(a, "项目培训", "2025-01-01", 6)])
+    new = office.credits.correct_entry(ethics, hours=10, reason="按签到表核减")
+    ledger = office.credits.teacher_ledger(a, year=2025)
+    assert ledger.years[0].credits == 16 + 40 + 10 and ledger.years[0].hours == 26
+    assert [(r.category, r.hours, r.is_reversal) for r in ledger.rows][-3:] == [
+        ("师德", 12, False), ("师德", -12, True), ("师德", 10, False)]
+    with pytest.raises(ValidationError, match="已经冲销过"):
+        office.credits.reverse_entry(ethics, reason="再次")
+    assert new == ledger.rows[-1].id
+    with pytest.raises(NotFound):
+        office.credits.add_entry(teacher_id=9999, category="其他", on="2025-01-01", hours=1)
+
+
+def test_cycle_of_a_teacher(office, principals):
+    a = principals["teachers"][0]
+    office.settings.set("cycle_start_year", 2021)
+    office.credits.add_entries([LedgerEntry(a, "校本研修", f"{y}-06-30", 72) for y in range(2021, 2027)])
+    ledger = office.credits.teacher_ledger(a, cycle_of=2023)
+    assert (ledger.cycle_start, ledger.cycle_end, ledger.cycle_hours, ledger.cycle_met) == (2021, 2025, 360, True)
+    assert [y.year for y in ledger.years] == [2021, 2022, 2023, 2024, 2025]
+    assert office.credits.teacher_ledger(a, year=2026).cycle_hours == 72

@@ -1,0 +1,72 @@
+"""The demo's training history and the headless commands over it."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import openpyxl
+import pytest
+
+from trainoffice.cli import main
+from trainoffice.demo import DemoSize, build_demo, build_training_history
+from trainoffice.office import Office
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    with Office(path) as office:
+        build_demo(office, seed=7, size=DemoSize(schools=30, teachers=900, projects_per_year=8,
+                                                 ledger_years=(2024, 2025, 2026)))
+    return path
+
+
+def test_demo_has_a_completed_year_and_one_under_way(demo_db):
+    with Office(demo_db) as office:
+        last = {r.project.status for r in office.projects.rows(year=2025)}
+        now = [r.project.status for r in office.projects.rows(year=2026)]
+        assert last == {"结业"}
+        assert "开班" in now and "计划" in now and "结业" in now
+        posted = office.database.conn.execute(
+            "SELECT count(*) FROM ledger WHERE category = '项目培训' AND year = 2025").fetchone()[0]
+        assert posted > 100
+        annual = office.compliance.annual(2025)
+        assert 0.8 < annual.rate < 1 and annual.flagged_schools and len(annual.flagged_schools) < len(annual.schools)
+
+
+def test_report_compliance_json_and_xlsx(demo_db, tmp_path, capsys):
+    assert main(["report", "compliance", "--year", "2025", "--db", str(demo_db), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["teachers"] == data["met"] + data["under"]
+    assert data["flagged_schools"] == sum(s["flagged"] for s in data["schools"])
+    assert data["cycle"]["start"] == 2021
+    out = tmp_path / "达标.xlsx"
+    assert main(["report", "compliance", "--year", "2025", "--db", str(demo_db), "--xlsx", str(out)]) == 0
+    assert openpyxl.load_workbook(out).sheetnames == ["学校达标情况", "未达标教师名单", "五年周期完成情况"]
+
+
+def test_project_commands(demo_db, tmp_path, capsys):
+    assert main(["project", "list", "--year", "2026", "--db", str(demo_db), "--json"]) == 0
+    running = next(p for p in json.loads(capsys.readouterr().out) if p["status"] == "开班")
+    assert main(["project", "close", running["code"], "--db", str(demo_db)]) == 1
+    assert "没有考核结果" in capsys.readouterr().err
+    out = tmp_path / "名单.xlsx"
+    assert main(["report", "roster", "--project", running["code"], "--xlsx", str(out), "--db", str(demo_db)]) == 0
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=4, values_only=True))
+    assert len(rows) == running["enrolled"]
+
+
+def test_history_at_county_shape_is_sized_by_its_arguments(office):
+    from trainoffice.demo import make_schools, make_teachers
+
+    rng = random.Random(3)
+    schools = [(office.registry.save_school(s), s) for s in make_schools(rng, 20)]
+    office.registry.insert_teachers(make_teachers(rng, schools, 400))
+    stats = build_training_history(office, rng, years=(2024,), projects_per_year=5, trainees_per_project=(20, 20),
+                                   ledger_years=(2024,))
+    assert stats.projects == 5
+    assert stats.enrollments == office.database.conn.execute("SELECT count(*) FROM enrollments").fetchone()[0]
+    assert stats.marks == office.database.conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
+    assert stats.ledger_rows == office.database.conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    assert {r.project.status for r in office.projects.rows()} == {"结业"}

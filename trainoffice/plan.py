@@ -1,0 +1,324 @@
+"""The annual plan (年度培训计划): the city's plan table read into projects and stages [CZ].
+
+The table is messy on purpose-built lines: a two-row merged header (培训天数 over 异地/本地/合计),
+fractional days (6.5, 2.5), 合计 blank or the only figure, a continuation row without 序号 that is a
+second stage of the row above, a closing 培训总人次 row, codes such as (D309) in names, and names
+wrapped inside cells. ``parse_plan_rows`` is a pure function over the rows the spreadsheet reader
+gives (``[(excel_row, [values...]), ...]``); ``import_plan`` writes what it found in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trainoffice import audit
+from trainoffice.errors import ValidationError
+from trainoffice.idnumber import normalise_text
+from trainoffice.imports.reader import read_sheet
+from trainoffice.projects import Project, Stage, clean_text
+
+_COLUMNS = {  # field -> header labels seen in plan tables (after whitespace is removed)
+    "seq": ("序号",), "proposing_unit": ("申报单位", "项目提出单位"), "category": ("项目类别", "类别"),
+    "name": ("项目名称", "培训项目"), "form": ("培训形式",), "target_group": ("培训对象",),
+    "days": ("培训天数", "天数"), "places": ("培训人数", "人数", "计划人数"), "host": ("承办单位", "承办机构"),
+}
+_DAY_PARTS = {"offsite": "异地", "local": "本地", "total": "合计"}
+_CODE = re.compile(r"[（(]\s*([A-Z]\d{3})\s*[)）]")
+_TOTAL_ROW = re.compile(r"总人次|总计|合计")
+
+
+@dataclass
+class PlanProblem:
+    """A row the import could not place (Excel row number and why)."""
+
+    row: int
+    message: str
+
+
+@dataclass
+class PlanStage:
+    row: int
+    name: str
+    form: str
+    days_offsite: float
+    days_local: float
+    hours: float | None  # set for online stages whose figure is 学时, not days
+    places: int
+
+    @property
+    def days(self) -> float:
+        return self.days_offsite + self.days_local
+
+
+@dataclass
+class PlanProject:
+    row: int
+    seq: int
+    name: str
+    code: str
+    proposing_unit: str
+    category: str
+    form: str
+    target_group: str
+    host: str
+    places: int
+    stages: list[PlanStage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PlanTable:
+    """What the table says: projects with their stages, the declared total, and the rows left over."""
+
+    sheet: str
+    projects: list[PlanProject] = field(default_factory=list)
+    declared_total: int | None = None
+    problems: list[PlanProblem] = field(default_factory=list)
+
+    @property
+    def stages(self) -> int:
+        return sum(len(p.stages) for p in self.projects)
+
+    @property
+    def participants(self) -> int:
+        """培训人次: places summed over every stage row, which is how the table's own total counts."""
+        return sum(s.places for p in self.projects for s in p.stages)
+
+    @property
+    def codes(self) -> list[str]:
+        return [p.code for p in self.projects if p.code]
+
+
+def _label(value: Any) -> str:
+    return re.sub(r"\s+", "", normalise_text("" if value is None else str(value)))
+
+
+def _text(value: Any) -> str:
+    return clean_text(normalise_text("" if value is None else str(value)))
+
+
+def _number(value: Any, what: str) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{what}“{value}”不是数字")
+    if isinstance(value, int | float):
+        return float(value)
+    text = _label(value)
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{what}“{value}”不是数字") from None
+
+
+def _find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[str, int]]:
+    for n, (_row, values) in enumerate(rows[:30]):
+        labels = [_label(v) for v in values]
+        if "序号" not in labels or not any(lbl in _COLUMNS["name"] for lbl in labels):
+            continue
+        cols: dict[str, int] = {}
+        for key, names in _COLUMNS.items():
+            for i, lbl in enumerate(labels):
+                if lbl in names and key not in cols:
+                    cols[key] = i
+        # The day columns: 异地/本地/合计 on the next header row, under the merged 培训天数.
+        for k, (_sub_row, sub) in enumerate(rows[n + 1:n + 3], start=n + 1):
+            sub_labels = [_label(v) for v in sub]
+            found = {part: sub_labels.index(text) for part, text in _DAY_PARTS.items() if text in sub_labels}
+            if found:
+                cols.update({f"days_{part}": i for part, i in found.items()})
+                return k, cols
+        if "days" in cols:
+            cols["days_total"] = cols.pop("days")
+        return n, cols
+    raise ValidationError("找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。",
+                          field="header")
+
+
+def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "") -> PlanTable:
+    """Read the plan table from the reader's rows. Never raises for a bad data row: it is listed instead."""
+    header_end, cols = _find_header(rows)
+    table = PlanTable(sheet)
+
+    def cell(values: Sequence[Any], key: str) -> Any:
+        i = cols.get(key)
+        return values[i] if i is not None and i < len(values) else None
+
+    for excel_row, values in rows[header_end + 1:]:
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        seq_text = _label(cell(values, "seq"))
+        first_text = _label(cell(values, "proposing_unit"))
+        name = _text(cell(values, "name"))
+        if _TOTAL_ROW.search(seq_text) or (not seq_text and not name and _TOTAL_ROW.search(first_text)):
+            try:
+                total = _number(cell(values, "places"), "培训总人次")
+                if total is None:
+                    total = next((float(v) for v in reversed(values) if isinstance(v, int | float)), None)
+            except ValueError as exc:
+                table.problems.append(PlanProblem(excel_row, str(exc)))
+                continue
+            table.declared_total = int(total) if total is not None else None
+            continue
+        try:
+            stage, project = _read_row(excel_row, values, cell, name, seq_text)
+        except ValueError as exc:
+            table.problems.append(PlanProblem(excel_row, str(exc)))
+            continue
+        if project is not None:
+            table.projects.append(project)
+        elif not table.projects:
+            table.problems.append(PlanProblem(excel_row, "没有序号，且上面没有可归属的项目（续行应紧跟在项目行下面）"))
+            continue
+        target = table.projects[-1]
+        if stage.days <= 0 and stage.hours is None:
+            target.warnings.append(f"第 {excel_row} 行没有培训天数，未设阶段学时，请在项目中补充")
+            if project is None:
+                continue
+        else:
+            target.stages.append(stage)
+    return table
+
+
+def _read_row(excel_row: int, values: Sequence[Any], cell, name: str,
+              seq_text: str) -> tuple[PlanStage, PlanProject | None]:
+    if not name:
+        raise ValueError("没有项目名称")
+    seq = None
+    if seq_text:
+        try:
+            seq = int(float(seq_text))
+        except ValueError:
+            raise ValueError(f"序号“{seq_text}”不是数字") from None
+    places = _number(cell(values, "places"), "培训人数")
+    if places is None:
+        raise ValueError("没有培训人数")
+    if places != int(places) or places < 0:
+        raise ValueError(f"培训人数“{places:g}”应为非负整数")
+    offsite = _number(cell(values, "days_offsite"), "异地天数")
+    local = _number(cell(values, "days_local"), "本地天数")
+    total = _number(cell(values, "days_total"), "合计天数")
+    form = _text(cell(values, "form"))
+    code_match = _CODE.search(name)
+    code = code_match[1] if code_match else ""
+    name = clean_text(_CODE.sub("", name)) if code_match else name
+    hours = None
+    if "网络" in form and "集中" not in form:  # an online course states 学时 in the day columns (178)
+        hours = total if total is not None else (offsite or 0) + (local or 0)
+        offsite = local = 0.0
+    elif offsite is None and local is None:
+        if total is None:
+            offsite = local = 0.0
+        elif ("异地" in form or "境外" in form) and "本地" not in form:
+            offsite, local = total, 0.0
+        else:
+            offsite, local = 0.0, total
+    else:
+        offsite, local = offsite or 0.0, local or 0.0
+        if total is not None and abs(offsite + local - total) > 1e-9:
+            raise ValueError(f"异地 {offsite:g} 天 + 本地 {local:g} 天 与合计 {total:g} 天不符")
+    stage = PlanStage(excel_row, name, form, offsite, local, hours, int(places))
+    if seq is None:
+        return stage, None
+    project = PlanProject(
+        row=excel_row, seq=seq, name=name, code=code, proposing_unit=_text(cell(values, "proposing_unit")),
+        category=_text(cell(values, "category")), form=form, target_group=_text(cell(values, "target_group")),
+        host=_text(cell(values, "host")), places=int(places))
+    if hours is not None:
+        project.warnings.append(f"网络研修按学时计：{hours:g} 学时")
+    return stage, project
+
+
+@dataclass
+class PlanImportReport:
+    """What ``trainoffice import plan`` prints: found vs declared, codes, and the rows not placed."""
+
+    projects: int
+    stages: int
+    participants: int
+    declared_total: int | None
+    codes: list[str]
+    errors: list[PlanProblem]
+    warnings: list[str] = field(default_factory=list)
+    plan_id: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"projects": self.projects, "stages": self.stages, "participants": self.participants,
+                "declared_total": self.declared_total, "codes": self.codes,
+                "errors": [{"row": e.row, "message": e.message} for e in self.errors]}
+
+
+def project_code(year: int, project: PlanProject) -> str:
+    """Our project number: the national code when the name has one (2018-D309), else year-序号 (2018-07)."""
+    return f"{year}-{project.code}" if project.code else f"{year}-{project.seq:02d}"
+
+
+def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", dry_run: bool = False,
+                import_rest: bool = True) -> PlanImportReport:
+    """Write the plan and its projects (status 计划) in one transaction.
+
+    Rows the table could not place are reported; with ``import_rest`` False any such row means
+    nothing is written. A project number already in the database is a row not placed as well.
+    """
+    conn = office.database.conn
+    errors = list(table.problems)
+    placed = []
+    for p in table.projects:
+        code = project_code(year, p)
+        if conn.execute("SELECT 1 FROM projects WHERE code = ?", (code,)).fetchone():
+            errors.append(PlanProblem(p.row, f"项目编号 {code} 已存在（该计划可能已导入过）"))
+        else:
+            placed.append(p)
+    errors.sort(key=lambda e: e.row)
+    report = PlanImportReport(
+        projects=len(placed), stages=sum(len(p.stages) for p in placed),
+        participants=sum(s.places for p in placed for s in p.stages), declared_total=table.declared_total,
+        codes=[p.code for p in placed if p.code], errors=errors,
+        warnings=[f"第 {p.row} 行 {p.name}：{w}" for p in placed for w in p.warnings])
+    if dry_run:
+        return report
+    if errors and not import_rest:
+        raise ValidationError("计划表有无法导入的行，按要求未导入任何项目：" +
+                              "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]), field="rows")
+    per_day = float(office.settings.get("hours_per_day"))
+    with office.atomic():
+        cur = conn.execute("INSERT INTO plans (year, title, source_file, declared_total) VALUES (?, ?, ?, ?)",
+                           (year, f"{year}年度培训计划", source_file, table.declared_total))
+        report.plan_id = cur.lastrowid
+        for p in placed:
+            online = all(s.hours is not None for s in p.stages) and bool(p.stages)
+            offsite = sum(s.days_offsite for s in p.stages)
+            local = sum(s.days_local for s in p.stages)
+            mode = "3" if online else "4" if any(s.hours is not None for s in p.stages) else (
+                "1" if offsite + local > 30 else "2")
+            stages = [Stage(seq=i, name=_stage_name(i, s, len(p.stages)), form=s.form,
+                            hours=s.hours if s.hours is not None else s.days * per_day)
+                      for i, s in enumerate(p.stages, start=1)]
+            office.projects.create(Project(
+                code=project_code(year, p), name=p.name, year=year, level="国培" if "国培" in p.category else "市培",
+                category=p.category, form=p.form, mode_code=mode, target_group=p.target_group,
+                proposing_unit=p.proposing_unit, host=p.host, days_offsite=offsite, days_local=local,
+                places=p.places, plan_id=report.plan_id), stages=stages)
+        audit.record(conn, "import_plan", "plans", report.plan_id, file=source_file, projects=len(placed),
+                     errors=len(errors))
+    return report
+
+
+def _stage_name(seq: int, stage: PlanStage, count: int) -> str:
+    kind = "网络研修" if stage.hours is not None else "集中培训"
+    if count == 1:
+        return kind
+    return f"第{'一二三四五六七八九'[seq - 1] if seq <= 9 else seq}阶段·{kind if seq == 1 else stage.name}"
+
+
+def import_plan_file(office, path: str | Path, *, year: int, sheet: str | None = None, dry_run: bool = False,
+                     import_rest: bool = True) -> PlanImportReport:
+    """Read the city's plan table (any format the import reader takes) and import it."""
+    data = read_sheet(path, sheet)
+    table = parse_plan_rows(data.rows, sheet=data.name)
+    return import_plan(office, table, year=year, source_file=Path(path).name, dry_run=dry_run,
+                       import_rest=import_rest)

@@ -1,0 +1,573 @@
+"""Training projects (培训项目): the record, its stages (阶段), its status gates and its budget (经费).
+
+A project always has its hours in stages: a plain project has one stage (集中培训, days x hours_per_day);
+the two-stage principal course (校长任职资格) has three from a built-in template, 72 + 50 + 178 = 300 学时
+[CZ]. Results, attendance and ledger postings all hang off a stage, so "per stage" means the same
+thing everywhere.
+
+Status runs 计划 -> 开班 -> 结业 -> 归档. Each step has a gate; going back (重新打开) needs a reason and
+is written to ``project_status_log``. Closing (结业) posts the passing trainees' hours to the ledger
+through ``Credits.sync_project``, which is idempotent: closing again never posts twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any, NewType
+
+from trainoffice import audit
+from trainoffice.db import Database
+from trainoffice.errors import InUse, NotFound, ValidationError
+from trainoffice.settings import Settings
+
+if TYPE_CHECKING:
+    from trainoffice.credits import Credits, SyncReport
+
+ProjectId = NewType("ProjectId", int)
+StageId = NewType("StageId", int)
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+LEVELS = ("国培", "省培", "市培", "县培", "校本研修", "师本研修")
+STATUSES = ("计划", "开班", "结业", "归档")
+HOURS_BASES = {"attended": "按实际出勤学时", "full": "按项目规定学时"}
+FORMS = ("异地集中", "本地集中", "异地+本地集中", "网络研修", "网络直播", "境外集中", "送培到县(校)",
+         "市县联合", "跟岗实践", "影子实践", "返岗实践")
+MODE_CODES = {"1": "长期脱产", "2": "短期面授", "3": "网络研修", "4": "面授+网络", "9": "其他"}
+
+# Settlement rates [HS]: concentrated training per person-day, online per person-学时, live online.
+RATE_OFFSITE_DAY = 500          # 异地（省外）集中, 元/人·天
+RATE_LOCAL_DAY = 400            # 本地（省内）集中, 元/人·天
+RATE_ONLINE_HOUR = 5            # 网络研修, 元/人·学时
+RATE_LIVE_PERSON_HOUR = 40      # 网络直播 under 100 people: at most 元/人·学时
+RATE_LIVE_HOUR = 3000           # 网络直播 at 100 people or more: at most 元/学时
+LIVE_LARGE_HEADCOUNT = 100
+
+
+@dataclass
+class Project:
+    """One training project as stored. Dates are ISO text (2026-03-02) or None."""
+
+    id: ProjectId | None = None
+    code: str = ""
+    name: str = ""
+    year: int = 0
+    level: str = "县培"
+    category: str = ""
+    form: str = ""
+    mode_code: str = "2"
+    target_group: str = ""
+    proposing_unit: str = ""
+    host: str = ""
+    start_date: str | None = None
+    end_date: str | None = None
+    days_offsite: float = 0.0
+    days_local: float = 0.0
+    places: int = 0
+    status: str = "计划"
+    hours_basis: str = "attended"
+    attendance_threshold: float = 0.8
+    notes: str = ""
+    plan_id: int | None = None
+
+    @property
+    def days(self) -> float:
+        return self.days_offsite + self.days_local
+
+
+_PROJECT_COLUMNS = [f.name for f in fields(Project)]
+
+
+@dataclass
+class Stage:
+    """A stage (阶段) with its own hours; ``seq`` orders them (1 = 第一阶段)."""
+
+    id: StageId | None = None
+    project_id: ProjectId | None = None
+    seq: int = 1
+    name: str = ""
+    form: str = ""
+    hours: float = 0.0
+    start_date: str | None = None
+    end_date: str | None = None
+
+
+@dataclass(frozen=True)
+class StageTemplate:
+    name: str
+    form: str
+    hours: float
+    parts: tuple[tuple[str, float], ...] = ()  # topics inside the stage, e.g. 理论学习 30 + 影子实践 42
+
+
+@dataclass(frozen=True)
+class CourseTemplate:
+    key: str
+    name: str
+    total_hours: float
+    stages: tuple[StageTemplate, ...]
+
+
+PRINCIPAL_COURSE = CourseTemplate(
+    key="principal", name="中小学校（园）长岗位任职资格培训（二段式）", total_hours=300,
+    stages=(
+        StageTemplate("第一阶段·集中培训", "异地+本地集中", 72, parts=(("理论学习", 30), ("影子实践", 42))),
+        StageTemplate("第二阶段·返岗实践", "返岗实践", 50),
+        StageTemplate("第二阶段·网络研修", "网络研修", 178),
+    ))
+TEMPLATES = {PRINCIPAL_COURSE.key: PRINCIPAL_COURSE}
+
+
+@dataclass
+class ProjectRow:
+    """A line of the project list: the project plus the counts the list shows."""
+
+    project: Project
+    enrolled: int
+    sessions: int
+    hours: float
+
+
+@dataclass
+class StatusChange:
+    from_status: str
+    to_status: str
+    reason: str
+    at: str
+
+
+@dataclass
+class BudgetLine:
+    """One line of the cost estimate: 项目, 数量, 单位, 标准 (元), 金额 (元)."""
+
+    item: str
+    quantity: float
+    unit: str
+    rate: float
+    amount: float
+
+
+@dataclass
+class Budget:
+    """Planned cost from places and planned days; actual from the roster and attended days (据实结算)."""
+
+    planned_headcount: int
+    actual_headcount: int
+    planned: list[BudgetLine] = field(default_factory=list)
+    actual: list[BudgetLine] = field(default_factory=list)
+
+    @property
+    def planned_total(self) -> float:
+        return round(sum(line.amount for line in self.planned), 2)
+
+    @property
+    def actual_total(self) -> float:
+        return round(sum(line.amount for line in self.actual), 2)
+
+
+def iso_date(value: dt.date | str | None, *, label: str = "日期", field_name: str | None = None) -> str | None:
+    """Dates as typed (2026-3-2, 2026年3月2日 ...) or date objects -> ISO text; '' and None -> None."""
+    from trainoffice.registry import parse_date
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return parse_date(str(value)).isoformat()
+    except ValueError as exc:
+        raise ValidationError(f"{label}：{exc}", field=field_name) from None
+
+
+def clean_text(text: str) -> str:
+    """Cell text as people paste it: outer and doubled spaces removed, line breaks inside CJK removed."""
+    text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text or "")
+    return " ".join(text.split())
+
+
+def load_project(conn: sqlite3.Connection, project_id: int) -> Project:
+    row = conn.execute(f"SELECT {', '.join(_PROJECT_COLUMNS)} FROM projects WHERE id = ?", (project_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"培训项目 {project_id} 不存在（可能已被删除）")
+    return Project(**dict(zip(_PROJECT_COLUMNS, row, strict=True)))
+
+
+def load_stages(conn: sqlite3.Connection, project_id: int) -> list[Stage]:
+    return [Stage(*r) for r in conn.execute(
+        "SELECT id, project_id, seq, name, form, hours, start_date, end_date FROM project_stages"
+        " WHERE project_id = ? ORDER BY seq", (project_id,))]
+
+
+def require_status(project: Project, allowed: Sequence[str], doing: str) -> None:
+    """Refuse a change the project's status does not allow, saying what to do instead."""
+    if project.status in allowed:
+        return
+    hint = {"计划": "请先开班", "结业": "如需更改，请先重新打开项目（需填写原因）",
+            "归档": "项目已归档，如需更改请先重新打开（需填写原因）", "开班": ""}[project.status]
+    raise ValidationError(f"项目“{project.name}”当前状态为{project.status}，不能{doing}。{hint}".rstrip("。") + "。",
+                          field="status")
+
+
+class Projects:
+    """Create and edit projects and their stages; move them through their status; estimate the budget."""
+
+    def __init__(self, database: Database, settings: Settings, credits: Credits):
+        self._database = database
+        self._conn = database.conn
+        self._settings = settings
+        self._credits = credits
+
+    # ----- reading -------------------------------------------------------------------------
+    def project(self, project_id: int) -> Project:
+        return load_project(self._conn, project_id)
+
+    def by_code(self, code: str) -> Project:
+        row = self._conn.execute("SELECT id FROM projects WHERE code = ?", (code.strip(),)).fetchone()
+        if row is None:
+            raise NotFound(f"没有编号为 {code} 的培训项目")
+        return self.project(row[0])
+
+    def rows(self, *, year: int | None = None, status: str = "", text: str = "") -> list[ProjectRow]:
+        """The project list, newest year first, then by code. Filtering happens in SQL."""
+        clauses, params = [], []
+        if year is not None:
+            clauses.append("p.year = ?")
+            params.append(year)
+        if status:
+            clauses.append("p.status = ?")
+            params.append(status)
+        for term in text.split():
+            clauses.append("(p.name LIKE ? OR p.code LIKE ? OR p.host LIKE ?)")
+            params += [f"%{term}%"] * 3
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        cols = ", ".join(f"p.{c}" for c in _PROJECT_COLUMNS)
+        rows = self._conn.execute(
+            f"SELECT {cols},"
+            " (SELECT count(*) FROM enrollments e WHERE e.project_id = p.id AND e.status = '在册'),"
+            " (SELECT count(*) FROM sessions s WHERE s.project_id = p.id),"
+            " (SELECT coalesce(sum(hours), 0) FROM project_stages g WHERE g.project_id = p.id)"
+            f" FROM projects p{where} ORDER BY p.year DESC, p.code", params).fetchall()
+        n = len(_PROJECT_COLUMNS)
+        return [ProjectRow(Project(**dict(zip(_PROJECT_COLUMNS, r[:n], strict=True))), r[n], r[n + 1], r[n + 2])
+                for r in rows]
+
+    def years(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT year FROM projects ORDER BY year DESC")]
+
+    def stages(self, project_id: int) -> list[Stage]:
+        return load_stages(self._conn, project_id)
+
+    def total_hours(self, project_id: int) -> float:
+        return self._conn.execute("SELECT coalesce(sum(hours), 0) FROM project_stages WHERE project_id = ?",
+                                  (project_id,)).fetchone()[0]
+
+    def status_log(self, project_id: int) -> list[StatusChange]:
+        return [StatusChange(*r) for r in self._conn.execute(
+            "SELECT from_status, to_status, reason, at FROM project_status_log WHERE project_id = ? ORDER BY id",
+            (project_id,))]
+
+    # ----- writing -------------------------------------------------------------------------
+    def _check(self, p: Project) -> dict[str, Any]:
+        p = replace(p)
+        p.code, p.name = clean_text(p.code), clean_text(p.name)
+        if not p.code:
+            raise ValidationError("请填写项目编号", field="code")
+        if not p.name:
+            raise ValidationError("请填写项目名称", field="name")
+        if not 2000 <= int(p.year or 0) <= 2100:
+            raise ValidationError("请填写项目年度（例如 2026）", field="year")
+        if p.level not in LEVELS:
+            raise ValidationError(f"培训层级只能是 {'、'.join(LEVELS)}", field="level")
+        if p.mode_code not in MODE_CODES:
+            raise ValidationError("培训方式代码只能是 1 长期脱产、2 短期面授、3 网络研修、4 面授+网络、9 其他",
+                                  field="mode_code")
+        if p.hours_basis not in HOURS_BASES:
+            raise ValidationError("学时认定方式只能是按实际出勤或按项目规定学时", field="hours_basis")
+        if not 0 <= float(p.attendance_threshold) <= 1:
+            raise ValidationError("出勤率要求应在 0% 到 100% 之间", field="attendance_threshold")
+        if float(p.days_offsite) < 0 or float(p.days_local) < 0:
+            raise ValidationError("培训天数不能为负数", field="days_local")
+        if int(p.places) < 0:
+            raise ValidationError("培训人数不能为负数", field="places")
+        p.start_date = iso_date(p.start_date, label="开始日期", field_name="start_date")
+        p.end_date = iso_date(p.end_date, label="结束日期", field_name="end_date")
+        if p.start_date and p.end_date and p.end_date < p.start_date:
+            raise ValidationError("结束日期早于开始日期", field="end_date")
+        if self._conn.execute("SELECT 1 FROM projects WHERE code = ? AND id IS NOT ?", (p.code, p.id)).fetchone():
+            raise ValidationError(f"项目编号 {p.code} 已被另一个项目使用", field="code")
+        row = {c: getattr(p, c) for c in _PROJECT_COLUMNS if c not in ("id", "status")}
+        for key in ("category", "form", "target_group", "proposing_unit", "host"):
+            row[key] = clean_text(row[key])
+        row["year"], row["places"] = int(p.year), int(p.places)
+        row["days_offsite"], row["days_local"] = float(p.days_offsite), float(p.days_local)
+        row["attendance_threshold"] = float(p.attendance_threshold)
+        return row
+
+    def create(self, project: Project, *, stages: Sequence[Stage] | None = None) -> ProjectId:
+        """New project in status 计划. Without ``stages`` it gets one 集中培训 stage of days x 学时/天."""
+        row = self._check(project)
+        with self._database.atomic():
+            cur = self._conn.execute(
+                f"INSERT INTO projects ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+            project_id = ProjectId(cur.lastrowid)
+            audit.record(self._conn, "create", "projects", project_id, code=row["code"], name=row["name"])
+            if stages is None:
+                days = row["days_offsite"] + row["days_local"]
+                stages = [Stage(seq=1, name="集中培训", form=row["form"],
+                                hours=days * self._settings.get("hours_per_day"),
+                                start_date=row["start_date"], end_date=row["end_date"])] if days else []
+            if stages:
+                self.set_stages(project_id, stages)
+        return project_id
+
+    def update(self, project: Project) -> None:
+        """Save edits (status is changed only through open/close/archive/reopen)."""
+        if project.id is None:
+            raise ValidationError("项目尚未保存")
+        with self._database.atomic():
+            before = self.project(project.id)
+            require_status(before, ("计划", "开班", "结业"), "修改项目信息")
+            row = self._check(project)
+            self._conn.execute(f"UPDATE projects SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                               (*row.values(), project.id))
+            changed = sorted(c for c in row if getattr(before, c) != row[c])
+            audit.record(self._conn, "update", "projects", project.id, fields=changed)
+            if before.status == "结业" and "hours_basis" in changed:
+                self._credits.sync_project(project.id, reason="学时认定方式更改")
+
+    def delete(self, project_id: int) -> None:
+        """Only a project still in 计划 with nobody enrolled can be deleted."""
+        with self._database.atomic():
+            p = self.project(project_id)
+            used = self._conn.execute(
+                "SELECT (SELECT count(*) FROM enrollments WHERE project_id = :id)"
+                " + (SELECT count(*) FROM ledger WHERE project_id = :id)"
+                " + (SELECT count(*) FROM certificates WHERE project_id = :id)", {"id": project_id}).fetchone()[0]
+            if p.status != "计划" or used:
+                raise InUse(f"项目“{p.name}”已有学员或记录，不能删除。")
+            self._conn.execute("DELETE FROM projects WHERE id = ?", (project_id,))
+            audit.record(self._conn, "delete", "projects", project_id, code=p.code, name=p.name)
+
+    def set_stages(self, project_id: int, stages: Sequence[Stage], *, total_hours: float | None = None) -> list[StageId]:
+        """Replace the stages: ids kept are updated, new ones inserted, missing ones removed if unused.
+
+        ``total_hours`` (the course's declared total, 300 for the principal course) must equal the sum.
+        """
+        if not stages:
+            raise ValidationError("至少需要一个培训阶段", field="stages")
+        names = [clean_text(s.name) for s in stages]
+        if any(not n for n in names):
+            raise ValidationError("每个阶段都要有名称", field="stages")
+        if len(set(names)) != len(names):
+            raise ValidationError("阶段名称重复", field="stages")
+        for s, name in zip(stages, names, strict=True):
+            if float(s.hours) <= 0:
+                raise ValidationError(f"阶段“{name}”的学时应大于 0", field="hours")
+        total = sum(float(s.hours) for s in stages)
+        if total_hours is not None and abs(total - total_hours) > 1e-9:
+            raise ValidationError(f"各阶段学时合计 {total:g}，与规定的总学时 {total_hours:g} 不符", field="hours")
+        with self._database.atomic():
+            p = self.project(project_id)
+            require_status(p, ("计划", "开班"), "修改培训阶段")
+            keep = {s.id for s in stages if s.id is not None}
+            existing = {s.id: s for s in self.stages(project_id)}
+            for stage_id in set(existing) - keep:
+                used = self._conn.execute(
+                    "SELECT (SELECT count(*) FROM sessions WHERE stage_id = :s)"
+                    " + (SELECT count(*) FROM assessments WHERE stage_id = :s)"
+                    " + (SELECT count(*) FROM ledger WHERE stage_id = :s)", {"s": stage_id}).fetchone()[0]
+                if used:
+                    raise InUse(f"阶段“{existing[stage_id].name}”已有课程安排或考核结果，不能删除。")
+                self._conn.execute("DELETE FROM project_stages WHERE id = ?", (stage_id,))
+            # Move kept seqs out of the way first so renumbering cannot hit UNIQUE(project_id, seq).
+            self._conn.execute("UPDATE project_stages SET seq = -seq - 1000 WHERE project_id = ?", (project_id,))
+            ids = []
+            for seq, (s, name) in enumerate(zip(stages, names, strict=True), start=1):
+                values = (seq, name, clean_text(s.form), float(s.hours),
+                          iso_date(s.start_date, label=f"阶段“{name}”开始日期"),
+                          iso_date(s.end_date, label=f"阶段“{name}”结束日期"))
+                if s.id is not None:
+                    if s.id not in existing:
+                        raise NotFound(f"阶段 {s.id} 不属于项目“{p.name}”")
+                    self._conn.execute("UPDATE project_stages SET seq=?, name=?, form=?, hours=?, start_date=?,"
+                                       " end_date=? WHERE id = ?", (*values, s.id))
+                    ids.append(StageId(s.id))
+                else:
+                    cur = self._conn.execute(
+                        "INSERT INTO project_stages (project_id, seq, name, form, hours, start_date, end_date)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)", (project_id, *values))
+                    ids.append(StageId(cur.lastrowid))
+            audit.record(self._conn, "set_stages", "projects", project_id,
+                         stages=[(n, float(s.hours)) for s, n in zip(stages, names, strict=True)])
+        return ids
+
+    def apply_template(self, project_id: int, template: str = PRINCIPAL_COURSE.key) -> list[StageId]:
+        """Set up the stages from a built-in course (the two-stage principal course: 72 + 50 + 178 = 300)."""
+        course = TEMPLATES[template]
+        p = self.project(project_id)
+        existing = self.stages(project_id)
+        stages = [Stage(id=existing[i].id if i < len(existing) else None, seq=i + 1, name=t.name, form=t.form,
+                        hours=t.hours, start_date=p.start_date if i == 0 else None,
+                        end_date=p.end_date if i == 0 else None)
+                  for i, t in enumerate(course.stages)]
+        return self.set_stages(project_id, stages, total_hours=course.total_hours)
+
+    @staticmethod
+    def template_parts(stage_name: str) -> tuple[tuple[str, float], ...]:
+        """Topics inside a template stage (理论学习 30 + 影子实践 42), for generating its sessions."""
+        for course in TEMPLATES.values():
+            for t in course.stages:
+                if t.name == stage_name:
+                    return t.parts
+        return ()
+
+    # ----- status --------------------------------------------------------------------------
+    def _move(self, p: Project, to: str, reason: str = "") -> None:
+        self._conn.execute("UPDATE projects SET status = ? WHERE id = ?", (to, p.id))
+        self._conn.execute("INSERT INTO project_status_log (project_id, from_status, to_status, reason)"
+                           " VALUES (?, ?, ?, ?)", (p.id, p.status, to, reason))
+        audit.record(self._conn, "status", "projects", p.id, from_status=p.status, to_status=to, reason=reason)
+
+    def check_hours(self, project_id: int) -> list[str]:
+        """Stages whose sessions do not add up to the stage's hours (a stage without sessions is fine)."""
+        problems = []
+        for name, hours, scheduled in self._conn.execute(
+                "SELECT g.name, g.hours, sum(s.hours) FROM project_stages g JOIN sessions s ON s.stage_id = g.id"
+                " WHERE g.project_id = ? GROUP BY g.id ORDER BY g.seq", (project_id,)):
+            if abs(scheduled - hours) > 1e-9:
+                problems.append(f"阶段“{name}”的课程安排合计 {scheduled:g} 学时，与阶段学时 {hours:g} 不符")
+        unassigned = self._conn.execute("SELECT count(*) FROM sessions WHERE project_id = ? AND stage_id IS NULL",
+                                        (project_id,)).fetchone()[0]
+        if unassigned:
+            problems.append(f"有 {unassigned} 个课时未指定所属阶段")
+        return problems
+
+    def open(self, project_id: int) -> None:
+        """开班: needs stages, a roster, and sessions that add up to each stage's hours."""
+        with self._database.atomic():
+            p = self.project(project_id)
+            require_status(p, ("计划",), "开班")
+            if not self.stages(project_id):
+                raise ValidationError(f"项目“{p.name}”还没有培训阶段和学时，请先设置。", field="stages")
+            enrolled = self._conn.execute("SELECT count(*) FROM enrollments WHERE project_id = ? AND status = '在册'",
+                                          (project_id,)).fetchone()[0]
+            if not enrolled:
+                raise ValidationError(f"项目“{p.name}”的参培名单为空，请先报名学员。", field="roster")
+            problems = self.check_hours(project_id)
+            if problems:
+                raise ValidationError("；".join(problems) + "。请调整课程安排后再开班。", field="sessions")
+            self._move(p, "开班")
+
+    def missing_results(self, project_id: int) -> list[tuple[str, str]]:
+        """(trainee, stage) pairs on the roster without a result yet: what blocks 结业."""
+        return self._conn.execute(
+            "SELECT t.name, g.name FROM enrollments e JOIN teachers t ON t.id = e.teacher_id"
+            " JOIN project_stages g ON g.project_id = e.project_id"
+            " LEFT JOIN assessments a ON a.enrollment_id = e.id AND a.stage_id = g.id"
+            " WHERE e.project_id = ? AND e.status = '在册' AND a.result IS NULL"
+            " ORDER BY t.name_pinyin, g.seq", (project_id,)).fetchall()
+
+    def close(self, project_id: int, *, progress: Progress | None = None,
+              cancel: Cancel | None = None) -> SyncReport:
+        """结业: every trainee needs a result for every stage; then passing hours go to the ledger, once."""
+        with self._database.atomic():
+            p = self.project(project_id)
+            require_status(p, ("开班",), "结业")
+            missing = self.missing_results(project_id)
+            if missing:
+                people = sorted({name for name, _ in missing})
+                shown = "、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else "")
+                raise ValidationError(f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。",
+                                      field="results")
+            self._move(p, "结业")
+            return self._credits.sync_project(project_id, reason="结业登记学时", progress=progress, cancel=cancel)
+
+    def archive(self, project_id: int) -> None:
+        """归档: only once each fully passing trainee has a certificate and a submission packet exists."""
+        with self._database.atomic():
+            p = self.project(project_id)
+            require_status(p, ("结业",), "归档")
+            uncertified = self._conn.execute(
+                "SELECT count(*) FROM enrollments e WHERE e.project_id = :p AND e.status = '在册'"
+                " AND NOT EXISTS (SELECT 1 FROM project_stages g LEFT JOIN assessments a"
+                "   ON a.stage_id = g.id AND a.enrollment_id = e.id"
+                "   WHERE g.project_id = :p AND coalesce(a.result, '不合格') = '不合格')"
+                " AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.enrollment_id = e.id AND c.revoked_at IS NULL)",
+                {"p": project_id}).fetchone()[0]
+            if uncertified:
+                raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
+                                      field="certificates")
+            if not self._conn.execute("SELECT 1 FROM packets WHERE project_id = ?", (project_id,)).fetchone():
+                raise ValidationError(f"项目“{p.name}”还没有生成提交包，不能归档。请先生成提交包。", field="packets")
+            self._move(p, "归档")
+
+    def reopen(self, project_id: int, *, reason: str) -> None:
+        """重新打开: 结业 -> 开班 or 归档 -> 结业, with the reason kept in the status log."""
+        reason = clean_text(reason)
+        if not reason:
+            raise ValidationError("重新打开项目必须填写原因", field="reason")
+        with self._database.atomic():
+            p = self.project(project_id)
+            back = {"结业": "开班", "归档": "结业"}.get(p.status)
+            if back is None:
+                raise ValidationError(f"项目当前状态为{p.status}，无需重新打开。", field="status")
+            self._move(p, back, reason)
+
+    # ----- budget --------------------------------------------------------------------------
+    def budget(self, project_id: int) -> Budget:
+        """经费测算: planned from places and planned days; actual from the roster and attended days [HS][CZ].
+
+        Concentrated days cost 500 (异地) / 400 (本地) 元 per person-day. Actual person-days are each trainee's
+        attended 学时 / hours_per_day, split between 异地 and 本地 in the project's planned proportion; a
+        project without sessions counts its full days. Online stages (网络研修) cost 5 元 per person-学时;
+        live online (网络直播) at most 40 元 per person-学时 under 100 people, else 3000 元 per 学时.
+        """
+        p = self.project(project_id)
+        stages = self.stages(project_id)
+        headcount = self._conn.execute("SELECT count(*) FROM enrollments WHERE project_id = ? AND status = '在册'",
+                                       (project_id,)).fetchone()[0]
+        budget = Budget(planned_headcount=p.places, actual_headcount=headcount)
+        days = p.days
+        attended_hours, has_sessions = self._attended(project_id)
+        if has_sessions:
+            person_days = attended_hours / self._settings.get("hours_per_day")
+        else:
+            person_days = headcount * days
+        for label, planned_days, rate in (("异地集中培训", p.days_offsite, RATE_OFFSITE_DAY),
+                                          ("本地集中培训", p.days_local, RATE_LOCAL_DAY)):
+            if not planned_days:
+                continue
+            qty = p.places * planned_days
+            budget.planned.append(BudgetLine(label, qty, "人·天", rate, round(qty * rate, 2)))
+            actual_qty = round(person_days * planned_days / days, 2)
+            budget.actual.append(BudgetLine(label, actual_qty, "人·天", rate, round(actual_qty * rate, 2)))
+        for s in stages:
+            if "直播" in s.form:
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount)):
+                    if people < LIVE_LARGE_HEADCOUNT:
+                        target.append(BudgetLine(f"{s.name}（网络直播）", people * s.hours, "人·学时",
+                                                 RATE_LIVE_PERSON_HOUR, people * s.hours * RATE_LIVE_PERSON_HOUR))
+                    else:
+                        target.append(BudgetLine(f"{s.name}（网络直播）", s.hours, "学时", RATE_LIVE_HOUR,
+                                                 s.hours * RATE_LIVE_HOUR))
+            elif "网络" in s.form:
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount)):
+                    target.append(BudgetLine(f"{s.name}（网络研修）", people * s.hours, "人·学时",
+                                             RATE_ONLINE_HOUR, people * s.hours * RATE_ONLINE_HOUR))
+        return budget
+
+    def _attended(self, project_id: int) -> tuple[float, int]:
+        from trainoffice.sessions import ATTENDED
+
+        marks = ",".join(f"'{m}'" for m in ATTENDED)
+        return self._conn.execute(
+            "SELECT coalesce(sum(s.hours), 0), (SELECT count(*) FROM sessions WHERE project_id = :p)"
+            " FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN enrollments e ON e.id = a.enrollment_id"
+            f" WHERE s.project_id = :p AND e.status = '在册' AND a.status IN ({marks})", {"p": project_id}).fetchone()

@@ -1,0 +1,415 @@
+"""Quotas (参培指标) and the roster (参培学员名单): who goes, from which school, and who left or was replaced.
+
+Enrolment picks teachers from the registry with a ``TargetGroup`` that says what the plan's 培训对象
+says (学段, 学科, 职称, 职务, 年龄45岁以上, 乡村, 民办学校也要兼顾 [CZ]). Nobody is ever deleted from a
+roster: a withdrawal (退出) or a substitution (替换) keeps the row with its reason and date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NewType
+
+from trainoffice import audit
+from trainoffice.db import Database
+from trainoffice.errors import NotFound, ValidationError
+from trainoffice.files import atomic_output
+from trainoffice.idnumber import mask as mask_id
+from trainoffice.idnumber import mask_phone
+from trainoffice.projects import clean_text, iso_date, load_project, require_status
+from trainoffice.settings import Settings
+from trainoffice.xlsx import SheetSpec, write_workbook
+
+EnrollmentId = NewType("EnrollmentId", int)
+
+SENIOR_TITLES = ("正高级教师", "高级教师")  # 高级以上职称
+HEAD_POSTS = ("校长", "副校长", "园长", "副园长")
+
+
+@dataclass
+class Quota:
+    """参培指标 for one school or one township (exactly one of the two)."""
+
+    places: int
+    school_id: int | None = None
+    township: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class QuotaUse:
+    id: int
+    school_id: int | None
+    township: str | None
+    label: str
+    places: int
+    enrolled: int
+
+    @property
+    def over(self) -> bool:
+        return self.enrolled > self.places
+
+
+class QuotaCounter:
+    """Places left under each quota, counted down one new trainee at a time (roster picks and imports alike).
+
+    Once a project has quotas, a school covered by none of them has no places: its trainees are over.
+    """
+
+    def __init__(self, quotas: Sequence[QuotaUse]):
+        self.active = bool(quotas)
+        self._school = {q.school_id: [q.places, q.enrolled] for q in quotas if q.school_id is not None}
+        self._town = {q.township: [q.places, q.enrolled] for q in quotas if q.school_id is None}
+
+    def take(self, *, school_id: int, township: str, school_name: str) -> str:
+        """Count one more trainee; returns why it is over quota, or '' when within it."""
+        if not self.active:
+            return ""
+        if school_id in self._school:
+            label, count = school_name, self._school[school_id]
+        elif township in self._town:
+            label, count = township, self._town[township]
+        else:
+            return f"{school_name}没有参培指标：已列入名单并标记为超额，请与学校核实"
+        count[1] += 1
+        if count[1] <= count[0]:
+            return ""
+        return f"超出{label}的参培指标（指标 {count[0]} 人，此为第 {count[1]} 人）：已列入名单并标记为超额，请与学校核实"
+
+
+def load_quotas(conn, project_id: int) -> list[QuotaUse]:
+    """Each quota of the project with how many are enrolled against it (在册 only)."""
+    return [QuotaUse(*r) for r in conn.execute(
+        "SELECT q.id, q.school_id, q.township, coalesce(s.name, q.township), q.places,"
+        " (SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
+        "   WHERE e.project_id = q.project_id AND e.status = '在册'"
+        "   AND (e.school_id = q.school_id OR (q.school_id IS NULL AND es.township = q.township)))"
+        " FROM quotas q LEFT JOIN schools s ON s.id = q.school_id WHERE q.project_id = ?"
+        " ORDER BY q.township IS NULL, q.township, s.township, s.name", (project_id,))]
+
+
+@dataclass
+class TargetGroup:
+    """培训对象 as filters. Empty tuples mean "any"; ``min_age`` 45 means 年龄45岁以上 on ``age_on``."""
+
+    stages: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    posts: tuple[str, ...] = ()
+    min_age: int | None = None
+    max_age: int | None = None
+    age_on: dt.date | None = None         # default: the project's start date, else 1 January of its year
+    rural: bool | None = None             # True: 乡村学校 only; False: town schools only
+    include_private: bool = True          # 民办学校 are in unless the user takes them out [CZ]
+    school_ids: tuple[int, ...] = ()
+    townships: tuple[str, ...] = ()
+    putonghua_levels: tuple[str, ...] = ()
+    new_teachers_only: bool = False
+    text: str = ""                        # name or school contains
+
+
+@dataclass
+class Trainee:
+    """A roster line: what the sign-in sheet, the roster export and the certificate need."""
+
+    enrollment_id: EnrollmentId
+    teacher_id: int
+    name: str
+    gender: str
+    id_number: str
+    phone: str
+    school_id: int
+    school: str
+    township: str
+    stage: str
+    subject: str
+    title: str
+    post: str
+    status: str = "在册"
+    enrolled_at: str = ""
+    left_at: str | None = None
+    reason: str = ""
+    replaced_by: int | None = None
+    over_quota: bool = False
+
+
+@dataclass
+class EnrollReport:
+    added: list[EnrollmentId] = field(default_factory=list)
+    already: list[int] = field(default_factory=list)         # teacher ids already on the roster
+    over_quota: list[str] = field(default_factory=list)      # names enrolled beyond their school's quota
+    over_places: int = 0                                     # how far the roster now exceeds 培训人数
+
+
+TRAINEE_SELECT = (
+    "SELECT e.id, t.id, t.name, t.gender, t.id_number, t.phone, s.id, s.name, s.township, t.stage, t.subject,"
+    " t.title, t.post, e.status, e.enrolled_at, e.left_at, e.reason, e.replaced_by, e.over_quota"
+    " FROM enrollments e JOIN teachers t ON t.id = e.teacher_id JOIN schools s ON s.id = e.school_id")
+TRAINEE_ORDER = " ORDER BY s.township, s.name, t.name_pinyin, e.id"
+
+
+def trainee_from_row(row) -> Trainee:
+    return Trainee(EnrollmentId(row[0]), *row[1:18], over_quota=bool(row[18]))
+
+
+class Roster:
+    """Quotas, enrolment, withdrawals and substitutions, and the roster export."""
+
+    def __init__(self, database: Database, settings: Settings):
+        self._database = database
+        self._conn = database.conn
+        self._settings = settings
+
+    # ----- quotas --------------------------------------------------------------------------
+    def quotas(self, project_id: int) -> list[QuotaUse]:
+        """Each quota with how many are enrolled against it (在册 only)."""
+        return load_quotas(self._conn, project_id)
+
+    def set_quotas(self, project_id: int, quotas: Sequence[Quota]) -> None:
+        """Replace the project's quotas. A school may not also be counted under its township's quota."""
+        seen_schools, seen_towns = set(), set()
+        for q in quotas:
+            if (q.school_id is None) == (not q.township):
+                raise ValidationError("每条指标要么对应一所学校，要么对应一个乡镇", field="quotas")
+            if int(q.places) < 0:
+                raise ValidationError("指标人数不能为负数", field="places")
+            key = q.school_id if q.school_id is not None else clean_text(q.township or "")
+            bucket = seen_schools if q.school_id is not None else seen_towns
+            if key in bucket:
+                raise ValidationError(f"指标重复：{key}", field="quotas")
+            bucket.add(key)
+        with self._database.atomic():
+            p = load_project(self._conn, project_id)
+            require_status(p, ("计划", "开班"), "分配指标")
+            for sid in seen_schools:
+                row = self._conn.execute("SELECT name, township FROM schools WHERE id = ?", (sid,)).fetchone()
+                if row is None:
+                    raise NotFound(f"学校 {sid} 不存在")
+                if row[1] in seen_towns:
+                    raise ValidationError(f"{row[0]} 已包含在{row[1]}的乡镇指标中，不能再单独分配", field="quotas")
+            self._conn.execute("DELETE FROM quotas WHERE project_id = ?", (project_id,))
+            self._conn.executemany(
+                "INSERT INTO quotas (project_id, school_id, township, places) VALUES (?, ?, ?, ?)",
+                [(project_id, q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places))
+                 for q in quotas])
+            total = sum(int(q.places) for q in quotas)
+            audit.record(self._conn, "set_quotas", "projects", project_id, count=len(quotas), total=total)
+
+    # ----- choosing and enrolling ----------------------------------------------------------
+    def candidates(self, project_id: int, group: TargetGroup) -> list[int]:
+        """Ids of 在职 teachers matching the target group and not yet on this roster (by township, school, name)."""
+        p = load_project(self._conn, project_id)
+        clauses = ["t.status = '在职'",
+                   "NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.project_id = ? AND e.teacher_id = t.id)"]
+        params: list = [project_id]
+        for column, values in (("t.stage", group.stages), ("t.subject", group.subjects), ("t.title", group.titles),
+                               ("t.post", group.posts), ("t.school_id", group.school_ids),
+                               ("s.township", group.townships), ("t.putonghua_level", group.putonghua_levels)):
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += list(values)
+        on = group.age_on or (dt.date.fromisoformat(p.start_date) if p.start_date else dt.date(p.year, 1, 1))
+        if group.min_age is not None:
+            clauses.append("t.birth_date <= ?")
+            params.append(_years_before(on, group.min_age).isoformat())
+        if group.max_age is not None:
+            clauses.append("t.birth_date > ?")
+            params.append(_years_before(on, group.max_age + 1).isoformat())
+        if group.rural is not None:
+            clauses.append("s.rural = ?")
+            params.append(int(group.rural))
+        if not group.include_private:
+            clauses.append("s.private = 0")
+        if group.new_teachers_only:
+            clauses.append("t.new_teacher = 1")
+        for term in group.text.split():
+            clauses.append("(t.name LIKE ? OR s.name LIKE ?)")
+            params += [f"%{term}%", f"%{term}%"]
+        return [r[0] for r in self._conn.execute(
+            "SELECT t.id FROM teachers t JOIN schools s ON s.id = t.school_id WHERE " + " AND ".join(clauses) +
+            " ORDER BY s.township, s.name, t.name_pinyin, t.id", params)]
+
+    def enroll(self, project_id: int, teacher_ids: Sequence[int], *, on: dt.date | str | None = None) -> EnrollReport:
+        """Put teachers on the roster at their current school. Beyond a quota they are enrolled but flagged."""
+        report = EnrollReport()
+        enrolled_at = iso_date(on) or dt.date.today().isoformat()
+        with self._database.atomic():
+            p = load_project(self._conn, project_id)
+            require_status(p, ("计划", "开班"), "报名学员")
+            existing = {r[0]: (r[1], r[2]) for r in self._conn.execute(
+                "SELECT teacher_id, id, status FROM enrollments WHERE project_id = ?", (project_id,))}
+            counter = QuotaCounter(self.quotas(project_id))
+            rows = []
+            wanted = list(dict.fromkeys(teacher_ids))
+            info = {}
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start:start + 900]
+                info.update({r[0]: r[1:] for r in self._conn.execute(
+                    "SELECT t.id, t.name, t.school_id, s.township, t.status, s.name FROM teachers t"
+                    f" JOIN schools s ON s.id = t.school_id WHERE t.id IN ({','.join('?' * len(chunk))})", chunk)})
+            for tid in wanted:
+                if tid not in info:
+                    raise NotFound(f"教师 {tid} 不存在")
+                name, school_id, township, status, school_name = info[tid]
+                if status != "在职":
+                    raise ValidationError(f"{name} 的状态为{status}，不能报名", field="teacher_id")
+                if tid in existing:
+                    enrollment_id, estatus = existing[tid]
+                    if estatus == "在册":
+                        report.already.append(tid)
+                        continue
+                    raise ValidationError(f"{name} 曾在本项目{estatus}，如需恢复请使用“恢复在册”", field="teacher_id")
+                over = bool(counter.take(school_id=school_id, township=township, school_name=school_name))
+                if over:
+                    report.over_quota.append(name)
+                rows.append((project_id, tid, school_id, enrolled_at, int(over)))
+            first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM enrollments").fetchone()[0]
+            self._conn.executemany(
+                "INSERT INTO enrollments (id, project_id, teacher_id, school_id, enrolled_at, over_quota)"
+                " VALUES (?, ?, ?, ?, ?, ?)", [(first + i, *r) for i, r in enumerate(rows)])
+            report.added = [EnrollmentId(first + i) for i in range(len(rows))]
+            if rows:
+                audit.record(self._conn, "enroll", "enrollments", None, project_id=project_id, count=len(rows),
+                             over_quota=len(report.over_quota))
+            total = self._conn.execute("SELECT count(*) FROM enrollments WHERE project_id = ? AND status = '在册'",
+                                       (project_id,)).fetchone()[0]
+            report.over_places = max(0, total - p.places) if p.places else 0
+        return report
+
+    def _enrollment(self, enrollment_id: int) -> tuple[int, int, str, str]:
+        row = self._conn.execute(
+            "SELECT e.project_id, e.teacher_id, e.status, t.name FROM enrollments e"
+            " JOIN teachers t ON t.id = e.teacher_id WHERE e.id = ?", (enrollment_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"报名记录 {enrollment_id} 不存在")
+        return row
+
+    def withdraw(self, enrollment_id: int, *, reason: str, on: dt.date | str | None = None) -> None:
+        """退出: the trainee leaves the roster; the row stays with the reason and the date."""
+        reason = clean_text(reason)
+        if not reason:
+            raise ValidationError("请填写退出原因", field="reason")
+        left_at = iso_date(on) or dt.date.today().isoformat()
+        with self._database.atomic():
+            project_id, _, status, name = self._enrollment(enrollment_id)
+            require_status(load_project(self._conn, project_id), ("计划", "开班"), "办理退出")
+            if status != "在册":
+                raise ValidationError(f"{name} 已经{status}", field="status")
+            self._conn.execute("UPDATE enrollments SET status = '退出', left_at = ?, reason = ? WHERE id = ?",
+                               (left_at, reason, enrollment_id))
+            audit.record(self._conn, "withdraw", "enrollments", enrollment_id, reason=reason, on=left_at)
+
+    def substitute(self, enrollment_id: int, *, teacher_id: int, reason: str,
+                   on: dt.date | str | None = None) -> EnrollmentId:
+        """替换: another teacher takes the place; the old row points at the new one."""
+        reason = clean_text(reason)
+        if not reason:
+            raise ValidationError("请填写替换原因", field="reason")
+        left_at = iso_date(on) or dt.date.today().isoformat()
+        with self._database.atomic():
+            project_id, old_teacher, status, name = self._enrollment(enrollment_id)
+            require_status(load_project(self._conn, project_id), ("计划", "开班"), "办理替换")
+            if status != "在册":
+                raise ValidationError(f"{name} 已经{status}，不能再被替换", field="status")
+            if teacher_id == old_teacher:
+                raise ValidationError("替换人不能是本人", field="teacher_id")
+            report = self.enroll(project_id, [teacher_id], on=left_at)
+            if not report.added:
+                raise ValidationError("替换人已在参培名单上", field="teacher_id")
+            new_id = report.added[0]
+            # The substitute takes over the quota place: no over-quota flag for a like-for-like swap.
+            self._conn.execute("UPDATE enrollments SET over_quota = 0 WHERE id = ?", (new_id,))
+            self._conn.execute(
+                "UPDATE enrollments SET status = '替换', left_at = ?, reason = ?, replaced_by = ? WHERE id = ?",
+                (left_at, reason, new_id, enrollment_id))
+            audit.record(self._conn, "substitute", "enrollments", enrollment_id, replaced_by=new_id, reason=reason)
+            return new_id
+
+    def restore(self, enrollment_id: int) -> None:
+        """恢复在册: undo a withdrawal (not a substitution, whose substitute now holds the place)."""
+        with self._database.atomic():
+            project_id, _, status, name = self._enrollment(enrollment_id)
+            require_status(load_project(self._conn, project_id), ("计划", "开班"), "恢复学员")
+            if status != "退出":
+                raise ValidationError(f"{name} 当前为{status}，只有已退出的学员可以恢复", field="status")
+            self._conn.execute("UPDATE enrollments SET status = '在册', left_at = NULL, reason = '' WHERE id = ?",
+                               (enrollment_id,))
+            audit.record(self._conn, "restore", "enrollments", enrollment_id)
+
+    # ----- reading -------------------------------------------------------------------------
+    def roster(self, project_id: int, *, include_left: bool = False) -> list[Trainee]:
+        """The roster by township, school and name (拼音): for the grid, sign-in sheets and certificates."""
+        where = " WHERE e.project_id = ?" + ("" if include_left else " AND e.status = '在册'")
+        return [trainee_from_row(r) for r in self._conn.execute(TRAINEE_SELECT + where + TRAINEE_ORDER, (project_id,))]
+
+    def trainee(self, enrollment_id: int) -> Trainee:
+        row = self._conn.execute(TRAINEE_SELECT + " WHERE e.id = ?", (enrollment_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"报名记录 {enrollment_id} 不存在")
+        return trainee_from_row(row)
+
+    def enrollment_for(self, project_id: int, teacher_id: int) -> EnrollmentId:
+        """The teacher's place on the roster; refused when the teacher is not (or no longer) on it."""
+        row = self._conn.execute("SELECT id, status FROM enrollments WHERE project_id = ? AND teacher_id = ?",
+                                 (project_id, teacher_id)).fetchone()
+        if row is None or row[1] != "在册":
+            name = self._conn.execute("SELECT name FROM teachers WHERE id = ?", (teacher_id,)).fetchone()
+            project = load_project(self._conn, project_id)
+            state = "" if row is None else f"（已{row[1]}）"
+            raise ValidationError(f"{name[0] if name else teacher_id} 不在项目“{project.name}”的参培名单上{state}",
+                                  field="teacher_id")
+        return EnrollmentId(row[0])
+
+    def projects_of(self, teacher_id: int) -> list[tuple[int, str, str, int, str]]:
+        """(project id, code, name, year, enrolment status) for a teacher's page."""
+        return self._conn.execute(
+            "SELECT p.id, p.code, p.name, p.year, e.status FROM enrollments e JOIN projects p ON p.id = e.project_id"
+            " WHERE e.teacher_id = ? ORDER BY p.year DESC, p.code", (teacher_id,)).fetchall()
+
+    # ----- export --------------------------------------------------------------------------
+    def export(self, project_id: int, out: str | Path, *, masked: bool | None = None) -> Path:
+        """参培学员名单汇总表: print-ready .xlsx grouped by township and school, with a per-school count sheet.
+
+        ID numbers and phones are masked unless ``masked`` is False (default: the office setting).
+        """
+        if masked is None:
+            masked = bool(self._settings.get("mask_personal_data"))
+        p = load_project(self._conn, project_id)
+        trainees = self.roster(project_id)
+        office = self._settings.get("office_name")
+        rows, counts = [], {}
+        for n, t in enumerate(trainees, start=1):
+            rows.append([n, t.township, t.school, t.name, t.gender,
+                         mask_id(t.id_number) if masked else t.id_number, t.stage, t.subject, t.title, t.post,
+                         mask_phone(t.phone) if masked else t.phone, "超出指标" if t.over_quota else ""])
+            counts[(t.township, t.school)] = counts.get((t.township, t.school), 0) + 1
+        quotas = self.quotas(project_id)
+        school_quota = {q.label: q.places for q in quotas if q.school_id is not None}
+        town_quota = {q.township: q.places for q in quotas if q.school_id is None}
+        summary = [[n, town, school, school_quota[school] if school in school_quota else
+                    f"{town}共{town_quota[town]}" if town in town_quota else "", count]
+                   for n, ((town, school), count) in enumerate(counts.items(), start=1)]
+        summary.append(["", "合计", "", sum(q.places for q in quotas) or "", len(trainees)])
+        subtitle = (f"项目：{p.name}（{p.code}）    承办单位：{p.host}    填报单位：{office}    "
+                    f"导出日期：{dt.date.today():%Y年%m月%d日}    共 {len(trainees)} 人")
+        sheets = [
+            SheetSpec(name="参培学员名单汇总表", title=f"{p.name}参培学员名单汇总表", subtitle=subtitle,
+                      header=["序号", "乡镇", "学校", "姓名", "性别", "身份证号", "学段", "任教学科", "职称", "职务",
+                              "联系电话", "备注"], rows=rows),
+            SheetSpec(name="按学校汇总", title=f"{p.name}参培人数（按学校）", subtitle=subtitle,
+                      header=["序号", "乡镇", "学校", "指标", "报名人数"], rows=summary, portrait=True),
+        ]
+        out = Path(out)
+        with atomic_output(out) as tmp:
+            write_workbook(tmp, sheets)
+        return out
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:  # 29 February
+        return on.replace(year=on.year - years, day=28)

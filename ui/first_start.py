@@ -1,0 +1,81 @@
+"""首次设置: the office's name and its county, asked once when a database has none."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trainoffice.office import Office, check_identity
+from ui.widgets import EnterMovesOn, FieldMessage, with_message
+
+
+class FirstStartDialog(QDialog):
+    """Asks 单位名称, 县/区名称 and the 6-digit 县区代码; OK stays disabled until all three are right."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.setWindowTitle(self.tr("欢迎使用 TrainOffice"))
+        self.setMinimumWidth(500)
+        intro = QLabel(self.tr("首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。"))
+        intro.setWordWrap(True)
+        path = QLabel(self.tr("数据库文件：{path}").format(path=office.path))
+        path.setWordWrap(True)
+        path.setStyleSheet("color: #555555;")
+        self.office_name = QLineEdit()
+        self.office_name.setPlaceholderText(self.tr("例如：安仁县教育局教师培训股"))
+        self.county_name = QLineEdit()
+        self.county_name.setPlaceholderText(self.tr("例如：安仁县"))
+        self.county_code = QLineEdit()
+        self.county_code.setPlaceholderText(self.tr("6位行政区划代码，例如 431028"))
+        self.county_code.setMaxLength(6)
+        self.inputs = {"office_name": self.office_name, "county_name": self.county_name,
+                       "county_code": self.county_code}
+        self.messages = {key: FieldMessage() for key in self.inputs}
+        self._touched: set[str] = set()
+        form = QFormLayout()
+        form.addRow(self.tr("单位名称"), with_message(self.office_name, self.messages["office_name"]))
+        form.addRow(self.tr("县/区名称"), with_message(self.county_name, self.messages["county_name"]))
+        form.addRow(self.tr("县区代码"), with_message(self.county_code, self.messages["county_code"]))
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(self.tr("开始使用"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(path)
+        layout.addWidget(buttons)
+        EnterMovesOn(self).watch(self.office_name, self.county_name)  # Enter on the code saves
+        for key, widget in self.inputs.items():
+            widget.textEdited.connect(lambda _t, key=key: self._edited(key))
+        self.validate()
+
+    def values(self) -> dict[str, str]:
+        return {key: widget.text().strip() for key, widget in self.inputs.items()}
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self.validate()
+
+    def validate(self) -> dict[str, str]:
+        errors = check_identity(**self.values())
+        for key, message in self.messages.items():
+            if key in errors and key in self._touched:
+                message.show_error(self._message(key))
+            else:
+                message.clear_message()
+        self.ok_button.setEnabled(not errors)
+        return errors
+
+    def _message(self, key: str) -> str:
+        return {"office_name": self.tr("请填写单位名称"), "county_name": self.tr("请填写县（区）名称"),
+                "county_code": self.tr("县（区）代码应为6位数字，例如 431028")}[key]
+
+    def save(self) -> None:
+        if self.validate():
+            self._touched.update(self.inputs)
+            self.validate()
+            return
+        self.office.set_identity(**self.values())
+        self.accept()

@@ -1,0 +1,215 @@
+"""The main window: navigation on the left, one page at a time, menus with shortcuts, a status bar."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QMetaMethod, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from trainoffice import __version__, paths
+from trainoffice.office import Office
+from ui.messages import confirm, inform
+from ui.operations import Operations
+from ui.pages.base import Page
+from ui.pages.certificates import CertificatesPage
+from ui.pages.hours import HoursPage
+from ui.pages.packets import PacketsPage
+from ui.pages.projects import ProjectsPage
+from ui.pages.schools import SchoolsPage
+from ui.pages.settings import SettingsPage
+from ui.pages.teachers import TeachersPage
+
+# The navigation, in order (Ctrl+1 .. Ctrl+7). Replacing a placeholder page is a one-line change here.
+PAGES: tuple[type[Page], ...] = (
+    TeachersPage,
+    SchoolsPage,
+    ProjectsPage,
+    HoursPage,
+    CertificatesPage,
+    PacketsPage,
+    SettingsPage,
+)
+
+
+class MainWindow(QMainWindow):
+    """One window over one open database; it owns the GUI thread's Office and closes it on exit."""
+
+    sig_files_dropped = Signal(list)
+    """Paths of files dropped onto the window (the import wizard connects here)."""
+
+    sig_open_database = Signal(str)
+    """The user chose another database file to open (the launcher decides whether it can be)."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.ops = Operations(office, self)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(132)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               " QListWidget#navigation::item { padding: 9px 14px; }")
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for page_class in PAGES:
+            page = page_class(self.ops)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(page_class.nav_title(), self.nav)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel(str(office.path))
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.ops.sig_changed.connect(self._changed)
+        self.ops.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.nav.setCurrentRow(0)
+        self._update_title()
+        self._update_counts()
+
+    # ----- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.open_action = self._action(self.tr("打开数据库…"), QKeySequence.StandardKey.Open, self.choose_database)
+        self.export_action = self._action(self.tr("导出当前列表…"), "Ctrl+E", lambda: self._page_call("export_list"))
+        self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
+        file_menu.addActions([self.open_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.new_action = self._action(self.tr("新建"), "Ctrl+N", lambda: self._page_call("create_item"))
+        self.find_action = self._action(self.tr("查找"), "Ctrl+F", lambda: self._page_call("focus_search"))
+        edit_menu.addActions([self.new_action, self.find_action])
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        self.page_actions = []
+        for number, page_class in enumerate(PAGES):
+            action = self._action(page_class.nav_title(), f"Ctrl+{number + 1}",
+                                  lambda n=number: self.nav.setCurrentRow(n))
+            self.page_actions.append(action)
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于 TrainOffice"), None, self.show_about))
+        help_menu.addAction(self._action(self.tr("打开日志文件夹"), None, self.open_log_folder))
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _page_call(self, method: str) -> None:
+        handler = getattr(self.current_page(), method, None)
+        if handler is not None:
+            handler()
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.new_action.setEnabled(hasattr(page, "create_item"))
+        self.find_action.setEnabled(hasattr(page, "focus_search"))
+        self.export_action.setEnabled(hasattr(page, "export_list"))
+        if hasattr(page, "focus_search"):
+            page.focus_search()  # keyboard first: Ctrl+1, then type a name
+        page.page_shown()
+
+    # ----- title and status bar ------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.office.settings.get("office_name") or "TrainOffice"
+        self.setWindowTitle(f"{name} — {self.office.path}")
+
+    def _update_counts(self) -> None:
+        counts = self.office.registry.counts()
+        self.counts_label.setText(self.tr("学校 {schools} 所 · 在职教师 {teachers} 人").format(
+            schools=counts["schools"], teachers=counts["teachers"]))
+
+    def _changed(self, tables: frozenset[str]) -> None:
+        if "settings" in tables:
+            self._update_title()
+        if tables & {"schools", "teachers"}:
+            self._update_counts()
+
+    # ----- files ---------------------------------------------------------------------------
+    def choose_database(self) -> None:
+        start = str(self.office.path.parent) if self.office.path else ""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("打开数据库"), start, self.tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
+        if name:
+            self.sig_open_database.emit(name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.files_dropped(files)
+
+    def files_dropped(self, files: list[str]) -> None:
+        """Hand dropped files to whoever imports them; say honestly when nobody does yet."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.sig_files_dropped)):
+            self.sig_files_dropped.emit(files)
+            return
+        inform(self, self.tr("导入电子表格的功能将随“导入”功能一起推出。"),
+               self.tr("届时把学校报来的教师名单（.xlsx、.xls）拖到窗口上即可导入。收到的文件：{files}").format(
+                   files="、".join(os.path.basename(f) for f in files)))
+
+    # ----- help ----------------------------------------------------------------------------
+    def show_about(self) -> None:
+        inform(self, self.tr("TrainOffice {version} — 县级教师培训管理").format(version=__version__),
+               self.tr("数据库：{db}\n数据文件夹：{folder}").format(db=self.office.path, folder=paths.data_dir()))
+
+    def open_log_folder(self) -> None:
+        paths.setup_logging()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    # ----- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ops.busy:
+            if not confirm(self, self.tr("还有任务在进行。要取消它并关闭吗？"), ok_text=self.tr("取消任务并关闭")):
+                event.ignore()
+                return
+            self.ops.cancel()
+            self.ops.wait()
+        self.office.close()
+        event.accept()

@@ -1,0 +1,37 @@
+"""Short message boxes in one place, so every page asks and informs the same way (Chinese first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
+    box = QMessageBox(icon, "TrainOffice", text, QMessageBox.StandardButton.NoButton, parent)
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
+def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Information, text, detail)
+    box.addButton(QCoreApplication.translate("Messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def warn(parent: QWidget | None, text: str, detail: str = "") -> None:
+    """A problem the user can fix (a TrainOfficeError's message): what was wrong and what to do."""
+    box = _box(parent, QMessageBox.Icon.Warning, text, detail)
+    box.addButton(QCoreApplication.translate("Messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = "") -> bool:
+    """Ask before something that cannot be undone; Cancel is the default so Enter never destroys."""
+    box = _box(parent, QMessageBox.Icon.Question, text, detail)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok

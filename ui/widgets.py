@@ -1,0 +1,140 @@
+"""Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainoffice.registry import School
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class SchoolCombo(QComboBox):
+    """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches."""
+
+    sig_school_changed = Signal(object)
+    """The matched school id (int) or None, whenever the typed text changes what matches."""
+
+    def __init__(self, parent: QWidget | None = None, *, blank_text: str = ""):
+        super().__init__(parent)
+        self._blank_text = blank_text
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self.setMinimumContentsLength(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self._last: int | None = None
+        self.currentTextChanged.connect(self._text_changed)
+
+    def set_schools(self, schools: Iterable[School], *, keep: bool = True) -> None:
+        """Fill the list (active schools, plus any the record already points at); keeps the choice if it can."""
+        current = self.school_id() if keep else None
+        self.blockSignals(True)
+        self.clear()
+        if self._blank_text:
+            self.addItem(self._blank_text, None)
+        for school in schools:
+            self.addItem(school.name, school.id)
+        self.blockSignals(False)
+        self.set_school_id(current)
+
+    def school_id(self) -> int | None:
+        text = self.currentText().strip()
+        if not text or text == self._blank_text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.itemData(index) if index >= 0 else None
+
+    def set_school_id(self, school_id: int | None) -> None:
+        index = self.findData(school_id) if school_id is not None else (0 if self._blank_text else -1)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+        self._text_changed()
+
+    def _text_changed(self, _text: str = "") -> None:
+        current = self.school_id()
+        if current != self._last:
+            self._last = current
+            self.sig_school_changed.emit(current)
+
+
+class FieldMessage(QLabel):
+    """The line under a field that says what is wrong (red) or worth a second look (amber); hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._set(text, ERROR_STYLE)
+
+    def show_warning(self, text: str) -> None:
+        self._set(text, WARNING_STYLE)
+
+    def clear_message(self) -> None:
+        self._set("", "")
+
+    def _set(self, text: str, style: str) -> None:
+        self.setText(text)
+        self.setStyleSheet(style)
+        self.setVisible(bool(text))
+
+    @property
+    def is_error(self) -> bool:
+        return bool(self.text()) and self.styleSheet() == ERROR_STYLE
+
+
+def with_message(field: QWidget, message: FieldMessage, *extra: QWidget) -> QWidget:
+    """A form cell: the input (and any buttons beside it) with its message line underneath."""
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if extra:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        for widget in extra:
+            row.addWidget(widget)
+        column.addLayout(row)
+    else:
+        column.addWidget(field)
+    column.addWidget(message)
+    return cell
+
+
+class EnterMovesOn(QObject):
+    """Enter in a form field moves to the next field, as clerks expect from paper-form data entry.
+
+    Install it on each input of ``form`` (a dialog or page written in Python); buttons keep their Enter.
+    """
+
+    def __init__(self, form: QWidget):
+        super().__init__(form)
+        self._form = form
+
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            if not isinstance(widget, QPushButton):
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._form.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
