@@ -7,7 +7,6 @@ from pdfcheck import fonts_of, page_count, text_of
 from training_data import build_project
 
 from trainoffice.cli import main
-from trainoffice.documents import cycle_of
 from trainoffice.errors import ValidationError
 from trainoffice.idnumber import mask, mask_phone
 
@@ -18,7 +17,7 @@ def test_signin_sheets_per_session_carry_the_roster_and_repeat_the_header(office
     result = office.forms.print_signin(project_id=built.project_id, out=out)
     pages = text_of(out)
     assert result.pages == page_count(out) == len(pages)
-    sessions = office.forms.sessions(built.project_id)
+    sessions = office.sessions.sessions(built.project_id)
     assert len(sessions) == 4 and len(pages) % 4 == 0 and len(pages) >= 8  # 43 people need two pages a session
     per_sheet = len(pages) // 4
     roster = office.database.conn.execute(
@@ -69,23 +68,17 @@ def test_the_ledger_card_totals_years_and_the_cycle_against_the_targets(office, 
                  " VALUES (?, 2025, '2025-06-01', '校本研修', 30, 30, '校本研修记录')", (teacher,))
     conn.execute("INSERT INTO ledger (teacher_id, year, date, category, hours, credits, evidence)"
                  " VALUES (?, 2023, '2023-05-01', '网络研修', 20, 20, '平台证明')", (teacher,))
-    card = office.forms.ledger_card(teacher_id=teacher, year=2025)
-    assert (card.cycle_start, card.cycle_end) == (2021, 2025) and card.by_year[2025] == 78
-    assert card.cycle_hours == 98
+    card = office.credits.teacher_ledger(teacher, cycle_of=2025)
+    assert (card.cycle_start, card.cycle_end) == (2021, 2025) and card.cycle_hours == 98
     out = tmp_path / "card.pdf"
     office.forms.print_ledger_card(teacher_id=teacher, out=out, year=2025)
     text = "\n".join(text_of(out))
+    assert "2021年合计（年度目标 72 学分）" in text  # every year of the cycle, empty ones too
     number = conn.execute("SELECT id_number FROM teachers WHERE id = ?", (teacher,)).fetchone()[0]
     assert mask(number) in text and number not in text
     assert "2025年合计" in text and "达标" in text and "未达标（差 52）" in text  # 2023: 20 of 72
     assert "本周期累计 98 学时" in text and "未达标（差 262）" in text
     assert built.name in text and all(fonts_of(out).values())
-
-
-def test_cycles_are_five_years_from_the_setting():
-    assert cycle_of(2025, 2021) == (2021, 2025)
-    assert cycle_of(2026, 2021) == (2026, 2030)
-    assert cycle_of(2020, 2021) == (2016, 2020)
 
 
 def test_cli_prints_signin_and_ledger_card(office, tmp_path, capsys):

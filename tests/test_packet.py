@@ -79,8 +79,9 @@ def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path)
     printed = {row[7] for row in roster.iter_rows(min_row=4, values_only=True)}
     assert printed == {mask(n) for n in full}  # masked in print, full in data/
     cost = [row for row in book["经费结算"].iter_rows(min_row=4, values_only=True)]
-    assert cost[0][4:6] == (10, 9)  # planned places, people who actually attended
-    assert cost[0][-2:] == (10 * 2 * 400, 9 * 2 * 400)  # × 2 local days × 400 元 [HS]
+    assert cost[0][4:6] == (10, 9)  # planned places, the roster
+    # planned 10 × 2 local days; actual 17 person-days attended (one trainee missed two half-days) × 400 元 [HS]
+    assert cost[0][8:12] == (20, 17, 8000, 6800)
     schema = json.loads(files["data/schema.json"])
     assert set(schema["tables"]) == {t.name for t in DATA_TABLES}
 

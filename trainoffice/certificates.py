@@ -25,7 +25,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from trainoffice import audit, projectdata
+from trainoffice import audit
+from trainoffice.credits import Credits
 from trainoffice.db import Database
 from trainoffice.errors import Cancelled, NotFound, TrainOfficeError, ValidationError
 from trainoffice.files import atomic_output
@@ -42,6 +43,8 @@ from trainoffice.pdf import (
     wrap_text,
     write_pdf,
 )
+from trainoffice.projects import Project, Projects
+from trainoffice.results import PASSING, Results
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer, b64url, b64url_decode, verify
 from trainoffice.xlsx import SheetSpec, write_workbook
@@ -512,11 +515,15 @@ _FILENAME_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 class Certificates:
     """结业证书 of the office: ``office.certificates``."""
 
-    def __init__(self, database: Database, settings: Settings, signer: Signer):
+    def __init__(self, database: Database, settings: Settings, signer: Signer, projects: Projects,
+                 results: Results, credits: Credits):
         self._database = database
         self._conn = database.conn
         self._settings = settings
         self._signer = signer
+        self._projects = projects
+        self._results = results
+        self._credits = credits
 
     # -- settings -----------------------------------------------------------------------------
     def layout(self) -> CertificateLayout:
@@ -541,28 +548,28 @@ class Certificates:
         Run again after a late result or a revocation: those who already hold a valid certificate
         are counted, not given a second one; a revoked holder who still qualifies gets a new number.
         """
-        project = projectdata.project(self._conn, project_id)
+        project = self._projects.project(project_id)
         if project.status != "结业":
             raise CertificateError(f"项目“{project.name}”目前是“{project.status}”状态：办理结业后才能发证书。"
                                    "请先在“培训项目”页完成考核并办理结业。")
         on = (issued_on or dt.date.today()).isoformat()
-        outcomes = projectdata.overall_results(self._conn, project_id)
-        hours = projectdata.posted_hours(self._conn, project_id)
+        full_hours = self._projects.total_hours(project_id)
+        hours = self._credits.posted_hours(project_id)
         holders = {r[0] for r in self._conn.execute(
             "SELECT enrollment_id FROM certificates WHERE project_id = ? AND revoked_at IS NULL", (project_id,))}
         result = IssueResult()
         with self._database.atomic():
             numbers = _NumberSource(self._conn, self._settings, project)
-            for trainee in projectdata.roster(self._conn, project_id):
-                outcome = outcomes.get(trainee.enrollment_id)
-                if outcome not in projectdata.PASSING:
+            for row in self._results.results(project_id):  # the roster (在册) with each stage's result
+                trainee, outcome = row.trainee, row.overall
+                if outcome not in PASSING:
                     reason = "考核不合格" if outcome == "不合格" else "考核结果未录入齐全"
                     result.skipped.append(Skipped(trainee.name, reason))
                     continue
                 if trainee.enrollment_id in holders:
                     result.already += 1
                     continue
-                earned = hours.get(trainee.teacher_id) or project.hours
+                earned = hours.get(trainee.teacher_id) or full_hours
                 number = numbers.next()
                 payload = CertificatePayload(number, trainee.name, project.name, earned, on)
                 cur = self._conn.execute(
@@ -720,7 +727,7 @@ class Certificates:
 
     def export_register(self, *, project_id: int, out: Path, masked: bool | None = None) -> Path:
         """证书发放登记表 of one project to a print-ready .xlsx (ID numbers masked unless asked)."""
-        project = projectdata.project(self._conn, project_id)
+        project = self._projects.project(project_id)
         if masked is None:
             masked = bool(self._settings.get("mask_personal_data"))
         sheet = self.register_sheet([project_id], masked=masked, title=f"{project.name}证书发放登记表")
@@ -733,7 +740,7 @@ class _NumberSource:
     """Certificate numbers from the pattern; {seq} counts every certificate ever issued in its scope
     (revoked ones too), and a number already in use anywhere is skipped, so none is ever reused."""
 
-    def __init__(self, conn, settings: Settings, project: projectdata.ProjectInfo):
+    def __init__(self, conn, settings: Settings, project: Project):
         self.pattern = settings.get("certificate_number_pattern")
         self.county = settings.get("county_code")
         self.project = project

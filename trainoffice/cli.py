@@ -69,10 +69,8 @@ def _progress(fraction: float, message: str) -> None:
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
-    from trainoffice.projectdata import project_by_code
-
     with _open(args) as office:
-        project = project_by_code(office.database.conn, args.project)
+        project = office.projects.by_code(args.project)
         issued = office.certificates.issue(project_id=project.id)
         print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人")
         for skipped in issued.skipped:
@@ -130,10 +128,8 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 
 
 def cmd_print_signin(args: argparse.Namespace) -> int:
-    from trainoffice.projectdata import project_by_code
-
     with _open(args) as office:
-        project = project_by_code(office.database.conn, args.project)
+        project = office.projects.by_code(args.project)
         result = office.forms.print_signin(project_id=project.id, out=Path(args.out), per=args.per,
                                            masked=not args.unmasked)
     _warn(result.warnings)
@@ -156,10 +152,8 @@ def cmd_print_ledger_card(args: argparse.Namespace) -> int:
 
 
 def cmd_packet_export(args: argparse.Namespace) -> int:
-    from trainoffice.projectdata import project_by_code
-
     with _open(args) as office:
-        project_id = project_by_code(office.database.conn, args.project).id if args.project else None
+        project_id = office.projects.by_code(args.project).id if args.project else None
         result = office.packets.export(out_dir=Path(args.out), project_id=project_id, year=args.year,
                                        progress=_progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():

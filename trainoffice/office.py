@@ -50,10 +50,6 @@ class Office:
         self.database = Database(path, lock=lock)
         self.settings = Settings(self.database)
         self.registry = Registry(self.database)
-        self.signer = Signer(self.database)
-        self.certificates = Certificates(self.database, self.settings, self.signer)
-        self.forms = Forms(self.database, self.settings)
-        self.packets = Packets(self.database, self.settings, self.signer, self.certificates, self.forms)
         self.imports = Imports(self.database, self.settings, self.registry)
         self.credits = Credits(self.database, self.settings)           # 学时登记
         self.projects = Projects(self.database, self.settings, self.credits)
@@ -62,6 +58,14 @@ class Office:
         self.attendance = Attendance(self.database, self.settings, self.credits)
         self.results = Results(self.database, self.settings, self.credits, self.attendance, self.roster)
         self.compliance = Compliance(self.database, self.settings)      # 学分达标
+        self.signer = Signer(self.database)                             # 单位签名密钥
+        self.certificates = Certificates(self.database, self.settings, self.signer, self.projects, self.results,
+                                         self.credits)                  # 结业证书
+        self.forms = Forms(self.database, self.settings, projects=self.projects, sessions=self.sessions,
+                           roster=self.roster, credits=self.credits, registry=self.registry)  # 签到表, 学时登记卡
+        self.packets = Packets(self.database, self.settings, self.signer, certificates=self.certificates,
+                               forms=self.forms, projects=self.projects, sessions=self.sessions, results=self.results,
+                               attendance=self.attendance, compliance=self.compliance)  # 提交包
 
     @property
     def path(self):

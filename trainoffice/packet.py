@@ -33,8 +33,10 @@ from openpyxl import load_workbook
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from trainoffice import __version__, audit, projectdata
+from trainoffice import __version__, audit
+from trainoffice.attendance import Attendance
 from trainoffice.certificates import CertificateError, Certificates
+from trainoffice.compliance import Compliance
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import Cancelled, TrainOfficeError
@@ -52,7 +54,10 @@ from trainoffice.pdf import (
     office_font,
     write_pdf,
 )
+from trainoffice.projects import RATE_LOCAL_DAY, RATE_OFFSITE_DAY, RATE_ONLINE_HOUR, Budget, Project, Projects
+from trainoffice.results import ProjectSummary, Results
 from trainoffice.schema import SCHEMA_VERSION
+from trainoffice.sessions import ATTENDED, Sessions
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer, b64url, b64url_decode, fingerprint, parse_public_key, verify
 from trainoffice.xlsx import SheetSpec, write_workbook
@@ -61,11 +66,6 @@ FORMAT = "trainoffice-packet"
 FORMAT_VERSION = 1
 DATA_SCHEMA = "trainoffice-packet-data"
 DATA_SCHEMA_VERSION = 1
-# Settlement rates [HS]: 元 per person-day concentrated off-site / local, 元 per person-学时 online.
-RATE_OFFSITE_DAY = 500
-RATE_LOCAL_DAY = 400
-RATE_ONLINE_HOUR = 5
-ATTENDED = ("出勤", "迟到", "早退")
 
 SHEET_ROSTER = "参培学员名单汇总表"
 SHEET_ATTENDANCE = "考勤汇总"
@@ -159,7 +159,7 @@ class Scope:
 
     year: int
     project_ids: tuple[int, ...]
-    project: projectdata.ProjectInfo | None
+    project: Project | None
 
     @property
     def label(self) -> str:
@@ -251,57 +251,16 @@ class VerifyReport:
 
 @dataclass(frozen=True)
 class ProjectFigures:
-    """A project's summary line: places vs enrolled vs completed, the three rates, hours and cost."""
+    """A project's summary line: places vs enrolled vs completed (the three rates), hours and cost."""
 
-    project: projectdata.ProjectInfo
-    enrolled: int          # 在册
-    passed: int            # passed every stage
-    excellent: int
-    attended_people: int   # on the roster with at least one attended session
-    planned_cost: float
-    actual_cost: float
+    project: Project
+    summary: ProjectSummary
+    budget: Budget
+    hours: float
 
-    @property
-    def participation_rate(self) -> float | None:  # 参培率
-        return self.enrolled / self.project.places if self.project.places else None
-
-    @property
-    def pass_rate(self) -> float | None:  # 合格率
-        return self.passed / self.enrolled if self.enrolled else None
-
-    @property
-    def excellence_rate(self) -> float | None:  # 优秀率
-        return self.excellent / self.enrolled if self.enrolled else None
-
-    @property
-    def days(self) -> float:
-        return self.project.days_offsite + self.project.days_local
-
-    @property
-    def actual_people(self) -> int:
-        """据实结算: the headcount that actually attended; the roster when no attendance is kept."""
-        return self.attended_people or self.enrolled
-
-
-def _cost(project: projectdata.ProjectInfo, people: int) -> float:
-    """Settlement at the standard rates [HS]: per person-day concentrated, per person-学时 online."""
-    cost = people * (project.days_offsite * RATE_OFFSITE_DAY + project.days_local * RATE_LOCAL_DAY)
-    if "网络" in project.form and not (project.days_offsite or project.days_local):
-        cost += people * project.hours * RATE_ONLINE_HOUR
-    return cost
-
-
-def project_figures(conn: sqlite3.Connection, project: projectdata.ProjectInfo) -> ProjectFigures:
-    outcomes = projectdata.overall_results(conn, project.id)
-    active = {t.enrollment_id for t in projectdata.roster(conn, project.id)}
-    passed = sum(1 for e in active if outcomes.get(e) in projectdata.PASSING)
-    excellent = sum(1 for e in active if outcomes.get(e) == "优秀")
-    attended = conn.execute(
-        "SELECT count(DISTINCT a.enrollment_id) FROM attendance a JOIN enrollments e ON e.id = a.enrollment_id"
-        f" WHERE e.project_id = ? AND e.status = '在册' AND a.status IN {ATTENDED}", (project.id,)).fetchone()[0]
-    actual_people = attended or len(active)
-    return ProjectFigures(project, len(active), passed, excellent, attended, _cost(project, project.places),
-                          _cost(project, actual_people))
+    def person_days(self, which: str) -> float:
+        lines = self.budget.planned if which == "planned" else self.budget.actual
+        return round(sum(line.quantity for line in lines if line.unit == "人·天"), 2)
 
 
 def _pct(value: float | None) -> str:
@@ -320,22 +279,33 @@ def _safe(name: str) -> str:
 class Packets:
     """提交包 of the office: ``office.packets``."""
 
-    def __init__(self, database: Database, settings: Settings, signer: Signer, certificates: Certificates,
-                 forms: Forms):
+    def __init__(self, database: Database, settings: Settings, signer: Signer, *, certificates: Certificates,
+                 forms: Forms, projects: Projects, sessions: Sessions, results: Results, attendance: Attendance,
+                 compliance: Compliance):
         self._database = database
         self._conn = database.conn
         self._settings = settings
         self._signer = signer
         self._certificates = certificates
         self._forms = forms
+        self._projects = projects
+        self._sessions = sessions
+        self._results = results
+        self._attendance = attendance
+        self._compliance = compliance
+
+    def figures(self, project_id: int) -> ProjectFigures:
+        """The numbers the report's summary and the 经费结算 sheet print for a project."""
+        return ProjectFigures(self._projects.project(project_id), self._results.summary(project_id),
+                              self._projects.budget(project_id), self._projects.total_hours(project_id))
 
     def scope(self, *, project_id: int | None = None, year: int | None = None) -> Scope:
         if (project_id is None) == (year is None):
             raise ValueError("exactly one of project_id and year")
         if project_id is not None:
-            project = projectdata.project(self._conn, project_id)
+            project = self._projects.project(project_id)
             return Scope(project.year, (project.id,), project)
-        projects = projectdata.projects_of_year(self._conn, year)
+        projects = sorted((row.project for row in self._projects.rows(year=year)), key=lambda p: p.code)
         if not projects:
             raise PacketError(f"{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。")
         return Scope(year, tuple(p.id for p in projects), None)
@@ -427,11 +397,11 @@ class Packets:
             put("提交报告.pdf", report.data or b"", compress=False)
             counts["report_pages"] = report.pages
 
-            projects = [projectdata.project(self._conn, pid) for pid in scope.project_ids]
+            projects = [self._projects.project(pid) for pid in scope.project_ids]
             signin_pages = certificate_pages = 0
             for n, project in enumerate(projects):
                 label = _safe(f"{project.code}-{project.name}")
-                if self._forms.sessions(project.id):
+                if self._sessions.sessions(project.id):
                     sheet = self._forms.print_signin(project_id=project.id, out=None, per="day", masked=masked,
                                                      cancel=step.cancel)
                     put(f"签到表/{label}-签到表.pdf", sheet.data or b"", compress=False)
@@ -497,7 +467,7 @@ class Packets:
                 "SELECT p.code, t.name, s.name, count(ss.id),"
                 " sum(a.status = '出勤'), sum(a.status = '迟到'), sum(a.status = '早退'), sum(a.status = '请假'),"
                 " sum(a.status = '缺勤'),"
-                f" coalesce(sum(CASE WHEN a.status IN {ATTENDED} THEN ss.hours END), 0), coalesce(sum(ss.hours), 0)"
+                f" coalesce(sum(CASE WHEN a.status IN {ATTENDED!r} THEN ss.hours END), 0), coalesce(sum(ss.hours), 0)"
                 " FROM enrollments e JOIN projects p ON p.id = e.project_id JOIN teachers t ON t.id = e.teacher_id"
                 " JOIN schools s ON s.id = e.school_id LEFT JOIN sessions ss ON ss.project_id = e.project_id"
                 " LEFT JOIN attendance a ON a.enrollment_id = e.id AND a.session_id = ss.id"
@@ -517,10 +487,12 @@ class Packets:
             " '冲销第' || l.reverses || '条' END FROM ledger l JOIN teachers t ON t.id = l.teacher_id"
             " JOIN schools s ON s.id = t.school_id LEFT JOIN projects p ON p.id = l.project_id"
             f" LEFT JOIN project_stages st ON st.id = l.stage_id WHERE {ledger_where} ORDER BY l.id"))
-        figures = [project_figures(conn, projectdata.project(conn, pid)) for pid in scope.project_ids]
-        cost_rows = [[f.project.code, f.project.name, f.project.form, f.project.places, f.actual_people,
-                      f.project.days_offsite, f.project.days_local, f.project.places * f.days,
-                      f.actual_people * f.days, f.planned_cost, f.actual_cost] for f in figures]
+        figures = [self.figures(pid) for pid in scope.project_ids]
+        cost_rows = [[f.project.code, f.project.name, f.project.form, f.budget.planned_headcount,
+                      f.budget.actual_headcount, f.project.days_offsite, f.project.days_local,
+                      f.person_days("planned"), f.person_days("actual"), f.budget.planned_total, f.budget.actual_total,
+                      "；".join(f"{line.item} {line.quantity:g}{line.unit}×{line.rate:g}元" for line in f.budget.actual)]
+                     for f in figures]
         sheets = [
             SheetSpec(SHEET_ROSTER, f"{county}{period}参培学员名单汇总表", subtitle=sub, rows=numbered(roster),
                       header=["序号", "项目代码", "项目名称", "乡镇", "学校", "姓名", "性别", "身份证号", "学段", "学科",
@@ -539,7 +511,7 @@ class Packets:
                       subtitle=sub + f"    标准：异地集中 {RATE_OFFSITE_DAY} 元/人天，本地集中 {RATE_LOCAL_DAY} 元/人天，"
                                      f"网络研修 {RATE_ONLINE_HOUR} 元/人学时",
                       header=["序号", "项目代码", "项目名称", "培训形式", "计划人数", "实际人数", "异地天数", "本地天数",
-                              "计划人天", "实际人天", "计划金额（元）", "结算金额（元）"]),
+                              "计划人天", "实际人天", "计划金额（元）", "结算金额（元）", "结算明细"]),
         ]
         if scope.project is None:
             sheets.append(SheetSpec(SHEET_SCHOOLS, f"{county}{scope.year}年度学校学分达标情况", subtitle=sub,
@@ -550,35 +522,26 @@ class Packets:
 
     def _school_rows(self, year: int) -> list[list[Any]]:
         """学分达标 per school: share of serving teachers under the annual target; 20% or more bars 评先 [ML]."""
-        target = float(self._settings.get("annual_target"))
-        rows = []
-        for township, school, teachers, met in self._conn.execute(
-                "SELECT s.township, s.name, count(*), sum(coalesce(c.credits, 0) >= ?) FROM teachers t"
-                " JOIN schools s ON s.id = t.school_id LEFT JOIN (SELECT teacher_id, sum(credits) AS credits"
-                " FROM ledger WHERE year = ? GROUP BY teacher_id) c ON c.teacher_id = t.id"
-                " WHERE t.status = '在职' GROUP BY s.id ORDER BY s.township, s.name", (target, year)):
-            share = (teachers - met) / teachers
-            rows.append([township, school, teachers, met, teachers - met, _pct(share),
-                         "不得评为先进（未达标≥20%）" if share >= 0.2 else "符合"])
-        return rows
+        return [[s.township, s.school, s.teachers, s.met, s.under, _pct(s.share_under),
+                 "不得评为先进（未达标≥20%）" if s.flagged else "符合"] for s in self._compliance.annual(year).schools]
 
     def _report(self, scope: Scope, masked: bool, on: dt.date, packet_id: str):
         """提交报告.pdf: cover, summary with the signature and seal block, then the detail tables."""
-        conn = self._conn
         s = self._settings
         font, warnings = office_font(s)
-        figures = [project_figures(conn, projectdata.project(conn, pid)) for pid in scope.project_ids]
+        figures = [self.figures(pid) for pid in scope.project_ids]
         period = scope.project.name if scope.project else f"{scope.year}年度教师培训"
-        summary_rows = [[f.project.code, f.project.name, f.project.status, f.project.places, f.enrolled, f.passed,
-                         _pct(f.participation_rate), _pct(f.pass_rate), _pct(f.excellence_rate),
-                         f"{f.project.hours:g}", f"{f.actual_cost:,.0f}"] for f in figures]
-        places, enrolled = sum(f.project.places for f in figures), sum(f.enrolled for f in figures)
-        passed, excellent = sum(f.passed for f in figures), sum(f.excellent for f in figures)
-        cost = sum(f.actual_cost for f in figures)
+        summary_rows = [[f.project.code, f.project.name, f.project.status, f.summary.places, f.summary.enrolled,
+                         f.summary.passed, _pct(f.summary.participation_rate), _pct(f.summary.pass_rate),
+                         _pct(f.summary.excellent_rate), f"{f.hours:g}", f"{f.budget.actual_total:,.0f}"]
+                        for f in figures]
+        places, enrolled = sum(f.summary.places for f in figures), sum(f.summary.enrolled for f in figures)
+        passed, excellent = sum(f.summary.passed for f in figures), sum(f.summary.excellent for f in figures)
+        cost = sum(f.budget.actual_total for f in figures)
         summary_rows.append(["合计", f"{len(figures)} 个项目", "", places, enrolled, passed,
                              _pct(enrolled / places if places else None), _pct(passed / enrolled if enrolled else None),
                              _pct(excellent / enrolled if enrolled else None),
-                             f"{sum(f.project.hours for f in figures):g}", f"{cost:,.0f}"])
+                             f"{sum(f.hours for f in figures):g}", f"{cost:,.0f}"])
         summary = TableSection(
             title="培训情况汇总", rows=summary_rows, landscape=True, row_height=8 * mm,
             columns=[Column("项目代码", 1.1), Column("项目名称", 4.2, "left"), Column("状态", 0.7),
@@ -593,24 +556,22 @@ class Packets:
         detail: list[TableSection] = []
         idm = mask_id if masked else (lambda v: v)
         for f in figures:
-            outcomes = projectdata.overall_results(conn, f.project.id)
             certs = {c.enrollment_id: c.number for c in self._certificates.find(project_ids=[f.project.id])
                      if not c.revoked}
-            rate = dict(conn.execute(
-                f"SELECT a.enrollment_id, 1.0 * sum(a.status IN {ATTENDED}) / count(*) FROM attendance a"
-                " JOIN enrollments e ON e.id = a.enrollment_id WHERE e.project_id = ? GROUP BY a.enrollment_id",
-                (f.project.id,)))
-            rows = [[n, t.name, t.school, idm(t.id_number), _pct(rate.get(t.enrollment_id)),
-                     outcomes.get(t.enrollment_id) or "未录入", certs.get(t.enrollment_id, "")]
-                    for n, t in enumerate(projectdata.roster(conn, f.project.id), start=1)]
+            grid = self._attendance.grid(f.project.id)
+            rates = dict(zip((t.enrollment_id for t in grid.trainees), grid.rates(), strict=True))
+            rows = [[n, r.trainee.name, r.trainee.school, idm(r.trainee.id_number),
+                     _pct(rates[r.trainee.enrollment_id].rate), r.overall or "未录入",
+                     certs.get(r.trainee.enrollment_id, "")]
+                    for n, r in enumerate(self._results.results(f.project.id), start=1)]
             detail.append(TableSection(
                 title=f"{f.project.name}", rows=rows, landscape=True, font_size=9.5,
                 columns=[Column("序号", 0.5), Column("姓名", 1.0), Column("学校", 3.0, "left"), Column("身份证号", 1.8),
                          Column("出勤率", 0.8), Column("考核结果", 0.9), Column("证书编号", 2.4)],
                 info=[f"项目代码：{f.project.code}    承办单位：{f.project.host or '—'}    培训时间："
-                      f"{date_text(f.project.start_date)}—{date_text(f.project.end_date)}    学时：{f.project.hours:g}",
-                      f"计划 {f.project.places} 人，参培 {f.enrolled} 人，结业 {f.passed} 人，"
-                      f"合格率 {_pct(f.pass_rate)}，优秀率 {_pct(f.excellence_rate)}"],
+                      f"{date_text(f.project.start_date)}—{date_text(f.project.end_date)}    学时：{f.hours:g}",
+                      f"计划 {f.summary.places} 人，参培 {f.summary.enrolled} 人，结业 {f.summary.passed} 人，"
+                      f"合格率 {_pct(f.summary.pass_rate)}，优秀率 {_pct(f.summary.excellent_rate)}"],
                 footer=s.get("office_name")))
         if scope.project is None:
             detail.append(TableSection(
