@@ -232,3 +232,32 @@ def test_cli_exports_and_verifies(packet_office, tmp_path, capsys):
     bad = _rewrite(packet, tmp_path / "bad.zip", lambda name, data: None if name.startswith("证书/") else data)
     assert main(["packet", "verify", str(bad)]) == 1
     assert "缺少文件" in capsys.readouterr().out
+
+
+def test_from_a_new_project_to_a_verified_packet_through_the_services(office, tmp_path):
+    """The way the office works: create, enrol, schedule, mark, assess, close; then certificates and packet."""
+    from training_data import ensure_teachers
+
+    from trainoffice.projects import Project
+    from trainoffice.results import Assessment
+
+    teachers = ensure_teachers(office, 6)
+    pid = office.projects.create(Project(code="2026-007", name="2026年测试县班主任能力提升培训", year=2026,
+                                         form="本地集中", start_date="2026-04-13", end_date="2026-04-14",
+                                         days_local=2, places=6))
+    office.roster.enroll(pid, teachers)
+    office.sessions.generate(pid)
+    office.projects.open(pid)
+    office.attendance.fill(pid, status="出勤")
+    stage = office.projects.stages(pid)[0]
+    trainees = office.roster.roster(pid)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "不合格" if n == 0 else "合格", 80)
+                                     for n, t in enumerate(trainees)])
+    office.projects.close(pid)
+    issued = office.certificates.issue(project_id=pid)
+    assert len(issued.issued) == 5 and issued.skipped[0].name == trainees[0].name
+    assert {c.hours for c in office.certificates.find(project_ids=[pid])} == {12}  # posted at 结业
+    packet = office.packets.export(out_dir=tmp_path, project_id=pid)
+    assert verify_packet(packet.path, public_key=office.signer.public_key).ok
+    office.projects.archive(pid)  # the 归档 gate sees the certificates and the recorded packet
+    assert office.projects.project(pid).status == "归档"
