@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
@@ -186,7 +186,7 @@ def _drop(window, files: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPointF(200, 200), *args)
+    enter = QDragEnterEvent(QPoint(200, 200), *args)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(200, 200), *args)
@@ -194,16 +194,22 @@ def _drop(window, files: list[Path]) -> None:
     assert drop.isAccepted()
 
 
-def test_dropped_files_go_to_the_importer_or_are_honestly_declined(window, message_boxes, tmp_path):
+def test_a_dropped_spreadsheet_opens_the_import_wizard_on_it(window, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    from ui.import_wizard import ImportWizard
+
     roster = tmp_path / "城关小学教师名单.xlsx"
+    wb = Workbook()
+    wb.active.append(["姓名", "身份证号", "工作单位"])
+    wb.active.append(["张三", "11010519491231002X", "测试县第一中学"])
+    wb.save(roster)
     _drop(window, [roster])
-    assert "导入电子表格的功能将随“导入”功能一起推出" in message_boxes.last
-    assert "城关小学教师名单.xlsx" in message_boxes.last
-    received = []
-    window.sig_files_dropped.connect(received.append)
-    count = len(message_boxes.shown)
-    _drop(window, [roster])
-    assert received == [[str(roster)]] and len(message_boxes.shown) == count
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.kind == "teachers"
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)  # the file is read at once
+    assert wizard.header_spin.value() == 1
+    wizard.reject()
 
 
 def test_closing_the_window_releases_the_database(window, office):

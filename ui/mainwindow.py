@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QMetaMethod, QSize, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice import __version__, paths
 from trainoffice.office import Office
+from ui.import_wizard import ImportHistoryDialog, open_import_wizard
 from ui.messages import confirm, inform
 from ui.operations import Operations
 from ui.pages.base import Page
@@ -44,9 +45,6 @@ PAGES: tuple[type[Page], ...] = (
 
 class MainWindow(QMainWindow):
     """One window over one open database; it owns the GUI thread's Office and closes it on exit."""
-
-    sig_files_dropped = Signal(list)
-    """Paths of files dropped onto the window (the import wizard connects here)."""
 
     sig_open_database = Signal(str)
     """The user chose another database file to open (the launcher decides whether it can be)."""
@@ -106,7 +104,11 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("打开数据库…"), QKeySequence.StandardKey.Open, self.choose_database)
         self.export_action = self._action(self.tr("导出当前列表…"), "Ctrl+E", lambda: self._page_call("export_list"))
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
+        self.import_action = self._action(self.tr("导入教师信息…"), "Ctrl+I", self.import_teachers)
+        self.history_action = self._action(self.tr("导入记录…"), None, self.show_import_history)
         file_menu.addActions([self.open_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.history_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -186,13 +188,27 @@ class MainWindow(QMainWindow):
         self.files_dropped(files)
 
     def files_dropped(self, files: list[str]) -> None:
-        """Hand dropped files to whoever imports them; say honestly when nobody does yet."""
-        if self.isSignalConnected(QMetaMethod.fromSignal(self.sig_files_dropped)):
-            self.sig_files_dropped.emit(files)
+        """A page that takes dropped files (a project's roster) gets them; otherwise they are teacher lists."""
+        handler = getattr(self.current_page(), "import_files", None)
+        if handler is not None:
+            handler(files)
             return
-        inform(self, self.tr("导入电子表格的功能将随“导入”功能一起推出。"),
-               self.tr("届时把学校报来的教师名单（.xlsx、.xls）拖到窗口上即可导入。收到的文件：{files}").format(
-                   files="、".join(os.path.basename(f) for f in files)))
+        if len(files) > 1:
+            inform(self, self.tr("一次导入一个文件"),
+                   self.tr("收到 {count} 个文件，先导入第一个：{name}").format(
+                       count=len(files), name=os.path.basename(files[0])))
+        self.import_teachers(files[0])
+
+    def import_teachers(self, path: str | None = None) -> None:
+        """导入教师信息: the wizard, starting at once when a file was dropped."""
+        wizard = open_import_wizard(self, self.office.path, kind="teachers", path=path)
+        wizard.sig_imported.connect(lambda _batch: self.ops.announce("teachers", "schools", "teacher_postings"))
+
+    def show_import_history(self) -> None:
+        dialog = ImportHistoryDialog(self, self.office.path)
+        dialog.sig_undone.connect(
+            lambda _batch: self.ops.announce("teachers", "schools", "teacher_postings", "enrollments"))
+        dialog.open()
 
     # ----- help ----------------------------------------------------------------------------
     def show_about(self) -> None:

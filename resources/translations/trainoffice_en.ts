@@ -515,6 +515,14 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>导入教师信息…</source>
+        <translation>Import teachers…</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -555,12 +563,12 @@
         <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>导入电子表格的功能将随“导入”功能一起推出。</source>
-        <translation>Importing spreadsheets arrives with the import feature.</translation>
+        <source>一次导入一个文件</source>
+        <translation>One file at a time</translation>
     </message>
     <message>
-        <source>届时把学校报来的教师名单（.xlsx、.xls）拖到窗口上即可导入。收到的文件：{files}</source>
-        <translation>Then you can drop the teacher lists schools send (.xlsx, .xls) onto the window to import them. Files received: {files}</translation>
+        <source>收到 {count} 个文件，先导入第一个：{name}</source>
+        <translation>{count} files received; importing the first: {name}</translation>
     </message>
     <message>
         <source>TrainOffice {version} — 县级教师培训管理</source>
@@ -1180,6 +1188,14 @@ Data folder: {folder}</translation>
     <message>
         <source>把当前名单（含筛选条件）导出为 Excel（Ctrl+E）</source>
         <translation>Export the list as shown (with its filters) to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导入学校报来的教师名单：Excel、WPS 或 CSV（Ctrl+I），也可以把文件拖到窗口上</source>
+        <translation>Import a teacher list sent by a school: Excel, WPS or CSV (Ctrl+I); you can also drop the file onto the window</translation>
     </message>
     <message>
         <source>全部学校</source>

@@ -55,6 +55,9 @@ class TeachersPage(Page):
         top.addSpacing(12)
         top.addWidget(self.new_button)
         top.addWidget(self.export_button)
+        self.import_button = QPushButton(self.tr("导入…"))
+        self.import_button.setToolTip(self.tr("导入学校报来的教师名单：Excel、WPS 或 CSV（Ctrl+I），也可以把文件拖到窗口上"))
+        top.addWidget(self.import_button)
 
         self.school_filter = SchoolCombo(blank_text=self.tr("全部学校"))
         self.township_filter = QComboBox()
@@ -114,6 +117,7 @@ class TeachersPage(Page):
         self.clear_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self.create_item)
         self.export_button.clicked.connect(self.export_list)
+        self.import_button.clicked.connect(lambda: self.window().import_teachers())
         self.table.activated.connect(lambda index: self.open_teacher(self.model.teacher_id(index.row())))
         ops.sig_changed.connect(self._changed)
 
