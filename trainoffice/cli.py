@@ -331,7 +331,18 @@ def cmd_project_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def no_display() -> bool:
+    """On Linux a window needs X11 or Wayland (or an explicit Qt platform such as offscreen)."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if no_display():
+        print("trainoffice: 这台电脑没有图形界面（DISPLAY 未设置），无法打开窗口。请在桌面环境中运行，"
+              "或用 xvfb-run trainoffice。命令行功能（导入、报表、证书、提交包）可直接使用：trainoffice --help\n"
+              "No display: run TrainOffice from a desktop session (or under xvfb-run).", file=sys.stderr)
+        return 1
     # Qt is imported only here, by name, so the core never imports it.
     app = importlib.import_module("ui.app")
     return app.run(db=args.db)
