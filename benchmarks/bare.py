@@ -6,8 +6,7 @@ our validation, bookkeeping or safety (audit, signing, atomic writes, verificati
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,25 +73,25 @@ class CertificateContent:
 
 
 def certificate_contents(db: Path, count: int) -> list[CertificateContent]:
-    """``count`` certificates for teachers of the county database, with a signed-sized QR text
-    (``TOC1|number|name|project|hours|date|`` + 86 characters of base64url Ed25519 signature)."""
+    """The first ``count`` certificates issued in the database, as their pages show them (the signed QR
+    text included); preparing the strings is data work, not timed."""
     from trainoffice.idnumber import mask
+    from trainoffice.pdf import chinese_date, date_text
 
     conn = sqlite3.connect(db)
     try:
-        people = conn.execute("SELECT name, id_number FROM teachers ORDER BY id LIMIT ?", (count,)).fetchall()
+        issuer = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'office_name'").fetchone()[0])
+        rows = conn.execute(
+            "SELECT t.name, t.id_number, p.name, p.start_date, p.end_date, c.hours, c.result, c.issued_on, c.number,"
+            " c.signed_text FROM certificates c JOIN projects p ON p.id = c.project_id"
+            " JOIN teachers t ON t.id = c.teacher_id WHERE c.revoked_at IS NULL ORDER BY c.project_id, c.id LIMIT ?",
+            (count,)).fetchall()
     finally:
         conn.close()
-    project, issuer = "2026年安仁县初中数学骨干教师能力提升培训", "安仁县教育局教师培训股"
-    contents = []
-    for seq, (name, number) in enumerate(people, start=1):
-        cert_no = f"2026431028P07-{seq:04d}"
-        signature = base64.urlsafe_b64encode(hashlib.sha512(cert_no.encode()).digest()).decode().rstrip("=")
-        contents.append(CertificateContent(
-            name=name, id_masked=mask(number), project=project, start="2026年7月6日", end="2026年7月17日",
-            hours="72", result="合格", issuer=issuer, issued_on="二〇二六年七月二十日", number=cert_no,
-            qr_text=f"TOC1|{cert_no}|{name}|{project}|72|2026-07-20|{signature}"))
-    return contents
+    return [CertificateContent(name=name, id_masked=mask(number), project=project, start=date_text(start),
+                               end=date_text(end), hours=f"{hours:g}", result=result, issuer=issuer,
+                               issued_on=chinese_date(issued), number=cert_no, qr_text=signed)
+            for name, number, project, start, end, hours, result, issued, cert_no, signed in rows]
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -166,6 +165,9 @@ def draw_certificates(out: Path, contents: list[CertificateContent], *, font_nam
         matrix = qr.matrix
         module = 30 * mm / len(matrix)
         x0, top = 28 * mm, height - 150 * mm
+        c.saveState()
+        c.translate(x0, top)
+        c.scale(module, -module)  # draw in module units: rows down, integer coordinates
         path = c.beginPath()
         for r, row in enumerate(matrix):  # one rectangle per horizontal run of dark modules
             col = 0
@@ -174,10 +176,11 @@ def draw_certificates(out: Path, contents: list[CertificateContent], *, font_nam
                     start = col
                     while col < len(row) and row[col]:
                         col += 1
-                    path.rect(x0 + start * module, top - (r + 1) * module, (col - start) * module, module)
+                    path.rect(start, r, col - start, 1)
                 col += 1
         c.setFillColorRGB(0, 0, 0)
         c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
         c.setFont(font_name, 10.5)
         c.drawString(x0 + 34 * mm, top - 30 * mm + 10.5 * 1.6, f"证书编号：{cert.number}")
         c.setFont(font_name, 10.5 * 0.85)
@@ -203,3 +206,65 @@ def compliance_aggregate(conn: sqlite3.Connection, *, year: int, target: float) 
     Reversal rows in the ledger carry negative credits, so a plain sum nets corrections out.
     """
     return conn.execute(COMPLIANCE_SQL, {"year": year, "target": target}).fetchall()
+
+
+def draw_tables(out: Path, sections: list, *, font_name: str) -> int:
+    """Ruled tables (sign-in sheets), header repeated on every page, with bare reportlab; returns pages.
+
+    ``sections`` are trainoffice.pdf.TableSection values used only as data: title, info lines, columns
+    (label, width share), rows, row height, font size, orientation, blank rows.
+    """
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(out), pagesize=A4)
+    pages = 0
+    for section in sections:
+        width, height = landscape(A4) if section.landscape else A4
+        c.setPageSize((width, height))
+        left, usable = 15 * mm, width - 30 * mm
+        total = sum(col.width for col in section.columns)
+        xs = [left]
+        for col in section.columns:
+            xs.append(xs[-1] + usable * col.width / total)
+        rows = [*section.rows, *([()] * section.blank_rows)]
+        per_page = max(1, int((height - 60 * mm) // section.row_height))
+        for first in range(0, max(len(rows), 1), per_page):
+            c.setFont(font_name, 16)
+            c.drawCentredString(width / 2, height - 18 * mm, section.title)
+            c.setFont(font_name, 9)
+            for n, line in enumerate(section.info):
+                c.drawString(left, height - 26 * mm - n * 5 * mm, line)
+            top = height - 26 * mm - len(section.info) * 5 * mm
+            chunk = [tuple(col.label for col in section.columns), *rows[first:first + per_page]]
+            c.setFont(font_name, section.font_size)
+            for r, row in enumerate(chunk):
+                y = top - (r + 1) * section.row_height
+                for i, value in enumerate(row):
+                    if value not in (None, ""):
+                        c.drawCentredString((xs[i] + xs[i + 1]) / 2, y + section.row_height / 3, str(value))
+            bottom = top - len(chunk) * section.row_height
+            c.grid(xs, [top - r * section.row_height for r in range(len(chunk) + 1)])
+            c.setFont(font_name, 9)
+            c.drawCentredString(width / 2, bottom - 8 * mm, f"第 {pages + 1} 页")
+            c.showPage()
+            pages += 1
+    c.save()
+    return pages
+
+
+def write_rows_xlsx(out: Path, sheets: list[tuple[str, list[str], list]]) -> int:
+    """The same rows with bare openpyxl in write-only mode: a header row, then the values, no styling."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    written = 0
+    for name, header, rows in sheets:
+        ws = wb.create_sheet(name)
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+            written += 1
+    wb.save(out)
+    return written

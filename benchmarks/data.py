@@ -110,6 +110,24 @@ class DataSet:
                 office.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return self._cached(self.path("county", ".sqlite3"), build)
 
+    def county_certified_db(self) -> Path:
+        """The county with certificates issued for every closed (结业) project, the seal set, the office's
+        signing key made: what the certificate and packet figures print from."""
+        def build(path: Path) -> None:
+            import shutil
+
+            shutil.copyfile(self.county_db(), path)
+            with Office(path) as office:
+                office.settings.set("certificate_seal_path", str(self.seal_png()))
+                office.settings.update({"contact_person": "李老师", "contact_phone": "0735-5221234"})
+                office.signer.ensure()
+                closed = [r[0] for r in office.database.conn.execute(
+                    "SELECT id FROM projects WHERE status = '结业' ORDER BY id")]
+                for project_id in closed:
+                    office.certificates.issue(project_id=project_id, issued_on=dt.date(2025, 12, 20))
+                office.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return self._cached(self.path("county-certified", ".sqlite3"), build)
+
     def city_db(self) -> Path:
         """衡阳市: 12 counties of 150 schools and 5,000 teachers each (60,000 teachers), five years of
         ledger entries for everyone (2021-2025) and a year of projects."""
