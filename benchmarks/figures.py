@@ -348,6 +348,59 @@ class BarePacket(Bench):
                 "certificates": len(self.certificates), "signin_pages": self.signin_pages}
 
 
+# ----- attendance grid ---------------------------------------------------------------------------
+GRID_TRAINEES, GRID_DAYS = 300, 20  # 20 days x 上午/下午 = 40 sessions
+
+
+def grid_project(office: Any, data: DataSet, seed: int) -> int:
+    """A 300-trainee, 40-session project (开班) with every mark filled, built through the services."""
+    import datetime as dt
+
+    from trainoffice.attendance import Mark
+    from trainoffice.projects import Project
+
+    days, day = [], dt.date(2026, 3, 2)
+    while len(days) < GRID_DAYS:
+        if day.weekday() < 5:
+            days.append(day)
+        day += dt.timedelta(days=1)
+    trainees = data.n(GRID_TRAINEES, 10)
+    project_id = office.projects.create(Project(
+        code="2026-GRID", name="2026年安仁县中小学骨干教师高级研修班", year=2026, form="本地集中",
+        start_date=days[0].isoformat(), end_date=days[-1].isoformat(), days_local=len(days), places=trainees))
+    teachers = [r[0] for r in office.database.conn.execute(
+        "SELECT id FROM teachers WHERE status = '在职' ORDER BY id LIMIT ?", (trainees,))]
+    added = office.roster.enroll(project_id, teachers, on=days[0] - dt.timedelta(days=7)).added
+    office.sessions.generate(project_id, dates=days)
+    office.projects.open(project_id)
+    rng = random.Random(seed)
+    statuses = ("出勤",) * 90 + ("迟到", "早退", "请假", "缺勤") * 2 + ("出勤",) * 2
+    marks = [Mark(e, s.id, rng.choice(statuses)) for e in added for s in office.sessions.sessions(project_id)]
+    office.attendance.set_marks(project_id, marks)
+    return project_id
+
+
+class AttendanceGridData(Bench):
+    """The core half of opening the grid: Attendance.grid (roster, sessions and every mark) for 300 x 40."""
+
+    def __init__(self, data: DataSet):
+        super().__init__(data)
+        from trainoffice.office import Office
+
+        self.dir = _temp_dir()
+        db = self.dir / "county.sqlite3"
+        shutil.copyfile(data.county_db(), db)
+        self.office = Office(db)
+        self.project_id = grid_project(self.office, data, data.seed)
+
+    def run(self) -> None:
+        grid = self.office.attendance.grid(self.project_id)
+        self.shape = (len(grid.trainees), len(grid.sessions))
+
+    def detail(self, times: list[float]) -> dict[str, Any]:
+        return {"trainees": self.shape[0], "sessions": self.shape[1]}
+
+
 # ----- app start ---------------------------------------------------------------------------------
 class ImportQtWidgets(Bench):
     """Baseline: a Python process that only imports PySide6.QtWidgets."""
@@ -437,7 +490,10 @@ FIGURES: tuple[Figure, ...] = (
            ours="benchmarks.figures:AppStart", baseline="benchmarks.figures:ImportQtWidgets",
            ours_missing=lambda data: _module_missing("ui.mainwindow", "main window (ui.mainwindow)"),
            prepare=_prepare_search),
+    Figure("attendance_grid_data_300x40", "考勤表数据 300 人 × 40 次课（核心部分）/ Attendance.grid, core half",
+           "≤ 100 ms", meets=lambda ours, base, rss: ours <= 0.100,
+           ours="benchmarks.figures:AttendanceGridData", baseline=None, prepare=lambda data: data.county_db()),
     Figure("attendance_grid_300x40", "考勤表打开 300 人 × 40 次课 / attendance grid open", "≤ 100 ms",
            meets=lambda ours, base, rss: ours <= 0.100, ours=None, baseline=None,
-           ours_missing=lambda data: "attendance grid (ui, branch ui)"),
+           ours_missing=lambda data: "the attendance grid window (ui; only the core Attendance.grid is on main)"),
 )
