@@ -23,7 +23,9 @@ DEFAULTS: dict[str, Any] = {
     "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
     "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
     "certificate_issuer": "",     # 发证单位 as printed; '' = office_name
-    "certificate_mask_id": True,  # mask the ID number on certificates (the register follows mask_personal_data)
+    # The certificate is the holder's own document, shown for appraisal and title review: full ID by
+    # default, as 结业证书 carry it [CZ]; lists (the register included) follow mask_personal_data.
+    "certificate_mask_id": False,
     "contact_person": "",         # 联系人 on the packet cover
     "contact_phone": "",          # 联系电话 on the packet cover
     "import_mappings": {},        # header layout → {header: teacher field} the user chose when importing
