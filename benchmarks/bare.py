@@ -60,7 +60,7 @@ class CertificateContent:
     """What one certificate page shows (结业证书), as trainoffice.certificates prints it."""
 
     name: str
-    id_masked: str
+    id_shown: str  # masked or full, as the setting certificate_mask_id says
     project: str
     start: str
     end: str
@@ -77,10 +77,13 @@ def certificate_contents(db: Path, count: int) -> list[CertificateContent]:
     text included); preparing the strings is data work, not timed."""
     from trainoffice.idnumber import mask
     from trainoffice.pdf import chinese_date, date_text
+    from trainoffice.settings import DEFAULTS
 
     conn = sqlite3.connect(db)
     try:
-        issuer = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'office_name'").fetchone()[0])
+        settings = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM settings")}
+        issuer = settings["office_name"]
+        masked = settings.get("certificate_mask_id", DEFAULTS["certificate_mask_id"])  # as ours prints it
         rows = conn.execute(
             "SELECT t.name, t.id_number, p.name, p.start_date, p.end_date, c.hours, c.result, c.issued_on, c.number,"
             " c.signed_text FROM certificates c JOIN projects p ON p.id = c.project_id"
@@ -88,7 +91,7 @@ def certificate_contents(db: Path, count: int) -> list[CertificateContent]:
             (count,)).fetchall()
     finally:
         conn.close()
-    return [CertificateContent(name=name, id_masked=mask(number), project=project, start=date_text(start),
+    return [CertificateContent(name=name, id_shown=mask(number) if masked else number, project=project, start=date_text(start),
                                end=date_text(end), hours=f"{hours:g}", result=result, issuer=issuer,
                                issued_on=chinese_date(issued), number=cert_no, qr_text=signed)
             for name, number, project, start, end, hours, result, issued, cert_no, signed in rows]
@@ -148,7 +151,7 @@ def draw_certificates(out: Path, contents: list[CertificateContent], *, font_nam
         y = height - 80 * mm
         c.saveState()
         c.setFont(font_name, 19)
-        c.drawString(left, y, f"{cert.name} 同志（身份证号：{cert.id_masked}）：", mode=2)
+        c.drawString(left, y, f"{cert.name} 同志（身份证号：{cert.id_shown}）：", mode=2)
         c.restoreState()
         c.setFont(font_name, 19)
         paragraph = (f"\u3000\u3000于{cert.start}至{cert.end}参加“{cert.project}”，完成规定的培训任务，"
