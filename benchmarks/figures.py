@@ -401,6 +401,40 @@ class AttendanceGridData(Bench):
         return {"trainees": self.shape[0], "sessions": self.shape[1]}
 
 
+class AttendanceGridOpen(AttendanceGridData):
+    """Ours: opening 考勤 for the 300 x 40 project: a new AttendanceGrid widget, set_project, shown and
+    painted once (offscreen Qt, in this process)."""
+
+    def __init__(self, data: DataSet):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from ui.operations import Operations
+
+        self.app = QApplication.instance() or QApplication([])
+        super().__init__(data)
+        self.ops = Operations(self.office)
+        self.widget = None
+
+    def reset(self) -> None:
+        if self.widget is not None:
+            self.widget.close()
+            self.widget.deleteLater()
+            self.widget = None
+        self.app.processEvents()
+
+    def run(self) -> None:
+        from ui.attendance_grid import AttendanceGrid
+
+        self.widget = AttendanceGrid(self.ops)
+        self.widget.resize(1280, 800)
+        self.widget.set_project(self.project_id)
+        self.widget.show()
+        self.widget.repaint()  # lay out and paint now, not on a later turn of the event loop
+        self.app.processEvents()
+        self.shape = (self.widget.model.rowCount(), self.widget.model.columnCount())
+
+
 # ----- app start ---------------------------------------------------------------------------------
 class ImportQtWidgets(Bench):
     """Baseline: a Python process that only imports PySide6.QtWidgets."""
@@ -494,6 +528,7 @@ FIGURES: tuple[Figure, ...] = (
            "≤ 100 ms", meets=lambda ours, base, rss: ours <= 0.100,
            ours="benchmarks.figures:AttendanceGridData", baseline=None, prepare=lambda data: data.county_db()),
     Figure("attendance_grid_300x40", "考勤表打开 300 人 × 40 次课 / attendance grid open", "≤ 100 ms",
-           meets=lambda ours, base, rss: ours <= 0.100, ours=None, baseline=None,
-           ours_missing=lambda data: "the attendance grid window (ui; only the core Attendance.grid is on main)"),
+           meets=lambda ours, base, rss: ours <= 0.100, ours="benchmarks.figures:AttendanceGridOpen", baseline=None,
+           ours_missing=lambda data: _module_missing("ui.attendance_grid", "the attendance grid (ui.attendance_grid)"),
+           prepare=lambda data: data.county_db()),
 )
