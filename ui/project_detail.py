@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -286,7 +286,7 @@ class ProjectDetail(QWidget):
         self.facts.setStyleSheet("color: #444444;")
         self.flow = QLabel()
         self.flow.setTextFormat(Qt.TextFormat.RichText)
-        self.open_button = QPushButton(self.tr("开班"))
+        self.open_button = QPushButton(self.tr("开班…"))
         self.open_button.setToolTip(self.tr("计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致"))
         self.close_button = QPushButton(self.tr("结业…"))
         self.close_button.setToolTip(self.tr("开班 → 结业：每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案"))
@@ -458,5 +458,6 @@ class ProjectDetail(QWidget):
         return dialog
 
     def focus_tabs(self) -> None:
-        QTimer.singleShot(0, lambda: self.tabs.currentWidget().setFocus() if self.tabs.currentWidget() else None)
+        """Keyboard first: the tab bar takes focus (arrows switch tabs, Tab steps into the tab)."""
+        self.tabs.tabBar().setFocus()
 

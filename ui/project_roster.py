@@ -326,7 +326,7 @@ class RosterTab(ProjectTab):
             self.ops.announce("enrollments")
             self.ops.say(self.tr("{name} 已退出：{reason}").format(name=trainee.name, reason=reason))
 
-        dialog = ReasonDialog(self, title=self.tr("学员退出"), ok_text=self.tr("退出"), submit=submit,
+        dialog = ReasonDialog(self, title=self.tr("学员退出"), ok_text=self.tr("确认退出"), submit=submit,
                               prompt=self.tr("{name}（{school}）退出本项目。名单中保留这一行，并记下原因和日期。").format(
                                   name=trainee.name, school=trainee.school))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -635,7 +635,7 @@ class SubstituteDialog(QDialog):
         form.addRow(self.tr("原因"), with_message(self.reason, self.reason_message))
         form.addRow(self.tr("日期"), with_message(self.date, self.date_message))
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(self.tr("替换"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(self.tr("确认替换"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,7 +172,7 @@ class SessionsTab(ProjectTab):
     def _saved(self) -> None:
         self.message.clear_message()
         self._update_hours()
-        self.ops.announce("sessions")
+        QTimer.singleShot(0, lambda: self.ops.announce("sessions"))  # after the view has closed its editor
 
     def open_generate(self) -> GenerateSessionsDialog | None:
         if not self.generate_button.isEnabled():
