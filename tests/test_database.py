@@ -110,3 +110,16 @@ def test_identity_check_lists_every_problem(tmp_path):
         with pytest.raises(ValidationError) as caught:
             office.set_identity(office_name="某县教育局", county_name="某县", county_code="43102")
         assert caught.value.field == "county_code" and not office.is_set_up
+
+
+def test_the_app_without_a_display_says_so_instead_of_crashing(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from trainoffice.cli import main
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main(["--db", str(tmp_path / "x.sqlite3")]) == 1
+    assert "没有图形界面" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite3").exists()
