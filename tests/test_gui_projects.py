@@ -166,7 +166,8 @@ def test_plan_import_walk_through_with_rows_it_cannot_place(page, ops, qtbot, of
     wait_idle(qtbot, ops)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ops)
-    assert len(office.projects.rows(year=2018)) == 51 and not shiboken6.isValid(dialog)
+    assert len(office.projects.rows(year=2018)) == 51
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed and gone
     assert page.year.currentData() == 2018 and len(shown(page)) == 51
 
 
@@ -203,3 +204,23 @@ def test_project_models_pass_the_model_tester(qtmodeltester, office, school_id):
     records = RecordsModel(["行号", "原因"], right_columns=(0,))
     records.set_items([(4, "没有项目名称"), (9, "培训人数不是数字")])
     qtmodeltester.check(records)
+
+
+def test_the_window_menus_reach_the_page(office, qtbot, tmp_path):
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    window.page_actions[2].trigger()
+    page = window.current_page()
+    assert isinstance(page, ProjectsPage) and window.focusWidget() is page.search  # Ctrl+3, then type
+    assert window.new_action.isEnabled() and window.export_action.isEnabled() and window.find_action.isEnabled()
+    window.new_action.trigger()
+    assert isinstance(page.dialog, NewProjectDialog) and page.dialog.isVisible()
+    page.dialog.reject()
+    window.files_dropped([str(plan_file(tmp_path, broken=False))])
+    assert isinstance(page.dialog, PlanImportDialog)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
+    assert page.dialog.import_button.isVisible()
+    page.dialog.reject()

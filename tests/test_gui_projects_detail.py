@@ -336,3 +336,25 @@ def test_every_model_passes_the_model_tester(qtmodeltester, office, county, proj
     sessions = SessionTableModel(office.sessions.update, office.sessions.session)
     sessions.set_sessions(office.sessions.sessions(project_id), {first.id: first.name})
     qtmodeltester.check(sessions)
+
+
+def test_print_sign_in_sheets_from_the_sessions_tab(page, office, county, project_id, qtbot, ops, tmp_path):
+    from pdfcheck import fonts_of, text_of
+
+    ids = county["teachers"]
+    office.roster.enroll(project_id, [ids["周老师"], ids["冯老师"]])
+    sessions = open_tab(page, project_id, "课程安排")
+    assert not sessions.print_button.isEnabled()  # nothing to sign for yet
+    office.sessions.generate(project_id, dates=["2026-03-02", "2026-03-03", "2026-03-04"])
+    ops.announce("sessions")
+    assert sessions.print_button.isEnabled()
+    assert sessions.print_signin_to(tmp_path / "签到表.pdf", per="session")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    pages = text_of(tmp_path / "签到表.pdf")
+    assert len(pages) == 6 and "乡村中小学教师资深关爱培训班" in pages[0] and "周老师" in pages[0]
+    assert "138****8000" in pages[0] and "13800138000" not in pages[0]  # phones masked as the office says
+    assert fonts_of(tmp_path / "签到表.pdf") and all(fonts_of(tmp_path / "签到表.pdf").values())
+    assert sessions.print_signin_to(tmp_path / "按天.pdf", per="day")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    days = text_of(tmp_path / "按天.pdf")
+    assert len(days) == 3 and "上午签名" in days[0] and "下午签名" in days[0]

@@ -559,10 +559,15 @@ def suggested_path(name: str) -> str:
     return str(Path(folder) / name)
 
 
-def save_xlsx_name(parent: QWidget, title: str, name: str) -> Path | None:
-    """Ask where to save an .xlsx; None when the user cancels."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested_path(name),
-                                                  QCoreApplication.translate("ProjectDialogs", "Excel 工作簿 (*.xlsx)"))
+FILE_FILTERS = {".xlsx": QT_TRANSLATE_NOOP("ProjectDialogs", "Excel 工作簿 (*.xlsx)"),
+                ".pdf": QT_TRANSLATE_NOOP("ProjectDialogs", "PDF 文件 (*.pdf)")}
+
+
+def save_file_name(parent: QWidget, title: str, name: str) -> Path | None:
+    """Ask where to save an .xlsx or .pdf (from ``name``'s suffix); None when the user cancels."""
+    suffix = Path(name).suffix
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested_path(name), QCoreApplication.translate("ProjectDialogs", FILE_FILTERS[suffix]))
     if not chosen:
         return None
-    return Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+    return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)

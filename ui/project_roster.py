@@ -42,7 +42,7 @@ from trainoffice.roster import EnrollReport, Quota, TargetGroup, Trainee
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
 from ui.messages import inform
 from ui.operations import Operations
-from ui.project_dialogs import ReasonDialog, fixed_rows, save_xlsx_name
+from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
 from ui.project_tab import ProjectTab
 from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, with_message
@@ -361,7 +361,7 @@ class RosterTab(ProjectTab):
     def export_list(self) -> bool:
         """导出名单: 参培学员名单汇总表 on a worker; ID numbers and phones masked as the office setting says."""
         project = self.project()
-        out = save_xlsx_name(self, self.tr("导出参培学员名单汇总表"),
+        out = save_file_name(self, self.tr("导出参培学员名单汇总表"),
                              self.tr("{name}参培学员名单.xlsx").format(name=project.name))
         if out is None:
             return False

@@ -7,6 +7,7 @@ keeps each stage's sessions within its hours and refuses dates outside the proje
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -30,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
+from trainoffice.pdf import PdfResult
 from trainoffice.projects import Stage
 from trainoffice.sessions import SLOTS
-from ui.messages import confirm
+from ui.messages import confirm, inform
 from ui.operations import Operations
-from ui.project_dialogs import fixed_rows
+from ui.project_dialogs import fixed_rows, save_file_name
 from ui.project_models import SessionTableModel, number, slot_name
 from ui.project_tab import ProjectTab
 from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage
@@ -90,6 +93,12 @@ class SessionsTab(ProjectTab):
         self.stage_filter = QComboBox()
         self.generate_button = QPushButton(self.tr("生成课程…"))
         self.generate_button.setToolTip(self.tr("按日期和时段（上午、下午、晚上）生成课程安排"))
+        self.print_button = QPushButton(self.tr("打印签到表…"))
+        self.print_button.setToolTip(self.tr("签到表 PDF：名单已填好，留签名栏；每节课一张或每天一张"))
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("每节课一张…"), lambda: self.print_signin("session"))
+        print_menu.addAction(self.tr("每天一张（每个时段一列签名）…"), lambda: self.print_signin("day"))
+        self.print_button.setMenu(print_menu)
         self.delete_button = QPushButton(self.tr("删除"))
         self.delete_button.setToolTip(self.tr("删除选中的课程（Delete）；已有考勤记录的课程不能删除"))
         self.hours_label = QLabel()
@@ -104,6 +113,8 @@ class SessionsTab(ProjectTab):
         top.addStretch(1)
         top.addWidget(self.generate_button)
         top.addWidget(self.delete_button)
+        top.addSpacing(12)
+        top.addWidget(self.print_button)
         self.top_row = top
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -168,11 +179,34 @@ class SessionsTab(ProjectTab):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.model.editable and bool(self.view.selectionModel().selectedRows()))
+        self.print_button.setEnabled(self.model.rowCount() > 0)
 
     def _saved(self) -> None:
         self.message.clear_message()
         self._update_hours()
         QTimer.singleShot(0, lambda: self.ops.announce("sessions"))  # after the view has closed its editor
+
+    def print_signin(self, per: str) -> bool:
+        """打印签到表: ask where to save the PDF, then draw it on a worker (a big roster takes a while)."""
+        name = self.tr("{name}签到表.pdf").format(name=self._project.name) if per == "session" else self.tr(
+            "{name}签到表（按天）.pdf").format(name=self._project.name)
+        out = save_file_name(self, self.tr("保存签到表"), name)
+        if out is None:
+            return False
+        return self.print_signin_to(out, per=per)
+
+    def print_signin_to(self, out: Path, *, per: str) -> bool:
+        project_id = self.project_id
+
+        def done(result: PdfResult) -> None:
+            self.ops.say(self.tr("已生成签到表 {pages} 页：{path}").format(pages=result.pages, path=result.path))
+            if result.warnings:
+                inform(self, self.tr("签到表已生成，但请注意："), "\n".join(result.warnings))
+
+        return self.ops.run(
+            lambda office, progress, cancel: office.forms.print_signin(
+                project_id=project_id, out=out, per=per, progress=progress, cancel=cancel),
+            label=self.tr("正在生成签到表…"), on_done=done, parent=self)
 
     def open_generate(self) -> GenerateSessionsDialog | None:
         if not self.generate_button.isEnabled():

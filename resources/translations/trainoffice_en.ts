@@ -1376,6 +1376,10 @@ Data folder: {folder}</translation>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectForm</name>
@@ -2154,6 +2158,22 @@ Data folder: {folder}</translation>
         <translation>Generate sessions from dates and slots (morning, afternoon, evening)</translation>
     </message>
     <message>
+        <source>打印签到表…</source>
+        <translation>Print sign-in sheets…</translation>
+    </message>
+    <message>
+        <source>签到表 PDF：名单已填好，留签名栏；每节课一张或每天一张</source>
+        <translation>Sign-in sheets as PDF: roster filled in, a signature column; one per session or one per day</translation>
+    </message>
+    <message>
+        <source>每节课一张…</source>
+        <translation>One per session…</translation>
+    </message>
+    <message>
+        <source>每天一张（每个时段一列签名）…</source>
+        <translation>One per day (a signature column per slot)…</translation>
+    </message>
+    <message>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2180,6 +2200,30 @@ Data folder: {folder}</translation>
     <message>
         <source>项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。</source>
         <translation>The project has no stages yet: set stages and hours under Details first.</translation>
+    </message>
+    <message>
+        <source>{name}签到表.pdf</source>
+        <translation>{name} sign-in sheets.pdf</translation>
+    </message>
+    <message>
+        <source>{name}签到表（按天）.pdf</source>
+        <translation>{name} sign-in sheets (per day).pdf</translation>
+    </message>
+    <message>
+        <source>保存签到表</source>
+        <translation>Save sign-in sheets</translation>
+    </message>
+    <message>
+        <source>已生成签到表 {pages} 页：{path}</source>
+        <translation>Sign-in sheets written, {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>签到表已生成，但请注意：</source>
+        <translation>The sign-in sheets were written, but note:</translation>
+    </message>
+    <message>
+        <source>正在生成签到表…</source>
+        <translation>Writing the sign-in sheets…</translation>
     </message>
     <message numerus="yes">
         <source>删除 %n 节课程？</source>

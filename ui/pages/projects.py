@@ -33,7 +33,7 @@ from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.project_detail import ProjectDetail
-from ui.project_dialogs import NewProjectDialog, PlanImportDialog, fixed_rows, save_xlsx_name
+from ui.project_dialogs import NewProjectDialog, PlanImportDialog, fixed_rows, save_file_name
 from ui.project_models import SORT_ROLE, ProjectTableModel, status_name
 from ui.project_roster import RosterTab
 
@@ -285,7 +285,7 @@ class ProjectsPage(Page):
             return roster.export_list()
         year = self.year.currentData() or None
         name = self.tr("{year}年度培训项目.xlsx").format(year=year) if year else self.tr("培训项目.xlsx")
-        out = save_xlsx_name(self, self.tr("导出培训项目列表"), name)
+        out = save_file_name(self, self.tr("导出培训项目列表"), name)
         if out is None:
             return False
         return self.export_to(out)
