@@ -147,7 +147,7 @@ def test_plan_import_walk_through_with_rows_it_cannot_place(page, ops, qtbot, of
     assert dialog.projects_label.text() == "51 个（52 个阶段）"
     assert dialog.participants_label.text() == "7065 人次"       # side by side with the table's own total
     assert dialog.declared_label.text() == "7205 人次"
-    assert "相差 -140 人次" in dialog.compare_label.text()
+    assert "比表中的培训总人次少 140 人次" in dialog.compare_label.text()
     assert dialog.codes_label.text() == "、".join(chenzhou_plan.CODES)
     assert [dialog.problems.data(dialog.problems.index(r, 0)) for r in range(dialog.problems.rowCount())] == ["5", "6"]
     assert "培训人数“七十”不是数字" in dialog.problems.data(dialog.problems.index(0, 1))

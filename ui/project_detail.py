@@ -92,7 +92,7 @@ class InfoTab(ProjectTab):
         layout.addWidget(stage_box, 1)
 
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.refresh)
+        self.revert_button.clicked.connect(lambda: self.refresh(keep_edits=False))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.form.sig_edited.connect(self._form_edited)
@@ -103,19 +103,24 @@ class InfoTab(ProjectTab):
         self.stages.sig_edited.connect(self._stages_edited)
         self.refresh()
 
-    def refresh(self) -> None:
+    def set_project(self, project_id: int) -> None:
+        self.project_id = project_id
+        self.refresh(keep_edits=False)
+
+    def refresh(self, *, keep_edits: bool = True) -> None:
+        """Reload; typed but unsaved edits of this project survive a change elsewhere (a status button)."""
         try:
             project = self.project()
         except NotFound:
             return
-        self.form.load(project)
+        if not (keep_edits and self.form.is_dirty() and self.form.project().id == project.id):
+            self.form.load(project)
         self.form.set_read_only(project.status == "归档")
         self.stages.set_items(self.ops.office.projects.stages(self.project_id))
         stages_open = project.status in ("计划", "开班")
         for button in (self.add_stage_button, self.remove_stage_button, self.template_button):
             button.setEnabled(stages_open)
         self.stage_view.setEditTriggers(self._edit_triggers if stages_open else QTableView.EditTrigger.NoEditTriggers)
-        self.message.clear_message()
         self.stage_message.clear_message()
         self._form_edited()
         self._stages_edited(dirty=False)
@@ -139,6 +144,7 @@ class InfoTab(ProjectTab):
         except TrainOfficeError as exc:
             self.message.show_error(str(exc))
             return False
+        self.form.load(self.project())  # what was saved (cleaned by the core) is now the form's baseline
         self.ops.announce("projects", "ledger")
         self.ops.say(self.tr("项目信息已保存。"))
         return True
@@ -203,22 +209,20 @@ class BudgetTab(ProjectTab):
         self.planned_total = QLabel()
         self.actual_total = QLabel()
         columns = QHBoxLayout()
-        self.planned_view = self.actual_view = None
         for title, model, total in ((self.tr("计划经费（按培训人数和计划天数）"), self.planned, self.planned_total),
                                     (self.tr("实际经费（按在册人数和实际出勤，据实结算）"), self.actual, self.actual_total)):
             box = QGroupBox(title)
             view = QTableView()
             view.setModel(model)
             fixed_rows(view)
-            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column, width in ((1, 70), (2, 60), (3, 76), (4, 100)):
+                header.resizeSection(column, width)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(view, 1)
             box_layout.addWidget(total)
             columns.addWidget(box, 1)
-            if self.planned_view is None:
-                self.planned_view = view
-            else:
-                self.actual_view = view
         rates = QLabel(self.tr("标准：异地集中 500 元/人·天，本地集中 400 元/人·天，网络研修 5 元/人·学时；"
                                "网络直播不足 100 人时不超过 40 元/人·学时，100 人及以上不超过 3000 元/学时。"))
         rates.setWordWrap(True)

@@ -511,8 +511,9 @@ class PlanImportDialog(QDialog):
                 self.compare_label.setText(self.tr("✓ 与表中的培训总人次一致"))
                 self.compare_label.setStyleSheet("color: #1d6b2f;")
             else:
-                self.compare_label.setText(self.tr("与表中的培训总人次相差 {difference} 人次，请核对下面无法导入的行").format(
-                    difference=f"{difference:+d}"))
+                text = (self.tr("比表中的培训总人次少 {n} 人次，请核对下面无法导入的行") if difference < 0
+                        else self.tr("比表中的培训总人次多 {n} 人次，请核对计划表"))
+                self.compare_label.setText(text.format(n=abs(difference)))
                 self.compare_label.setStyleSheet(WARNING_STYLE)
         self.codes_label.setText("、".join(report.codes) or self.tr("（无）"))
         self.problems.set_items([(e.row, e.message) for e in report.errors])

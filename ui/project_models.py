@@ -326,8 +326,8 @@ class RosterTableModel(_ListModel):
         self.masked = True
 
     def headers(self) -> list[str]:
-        return [self.tr("姓名"), self.tr("性别"), self.tr("学校"), self.tr("乡镇"), self.tr("学段"), self.tr("学科"),
-                self.tr("职称"), self.tr("职务"), self.tr("联系电话"), self.tr("状态"), self.tr("超出指标"),
+        return [self.tr("姓名"), self.tr("性别"), self.tr("学校"), self.tr("乡镇"), self.tr("状态"), self.tr("超出指标"),
+                self.tr("学段"), self.tr("学科"), self.tr("职称"), self.tr("职务"), self.tr("联系电话"),
                 self.tr("退出/替换")]
 
     def trainee(self, row: int) -> Trainee:
@@ -348,13 +348,13 @@ class RosterTableModel(_ListModel):
         column = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             phone = mask_phone(t.phone) if self.masked else (t.phone or "")
-            return (t.name, t.gender, t.school, t.township, t.stage, t.subject, t.title, t.post, phone,
-                    QCoreApplication.translate("EnrollmentStatus", t.status),
-                    self.tr("超出指标") if t.over_quota else "", self._left(t))[column]
+            return (t.name, t.gender, t.school, t.township, QCoreApplication.translate("EnrollmentStatus", t.status),
+                    self.tr("超出指标") if t.over_quota else "", t.stage, t.subject, t.title, t.post, phone,
+                    self._left(t))[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if t.status != "在册":
                 return GREY
-            if column == 10 and t.over_quota:
+            if t.over_quota and column in (0, 5):
                 return RED
         return None
 

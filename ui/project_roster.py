@@ -48,7 +48,7 @@ from ui.project_tab import ProjectTab
 from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, with_message
 
 FILTER_DELAY_MS = 200
-ROSTER_WIDTHS = (70, 40, 190, 80, 50, 60, 80, 60, 100, 50, 70)
+ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)
 CANDIDATE_WIDTHS = (70, 40, 40, 200, 80, 50, 60, 80, 60)
 ROSTER_TABLES = frozenset({"enrollments", "quotas", "teachers", "schools", "projects", "settings"})
 
@@ -397,7 +397,7 @@ class TargetGroupFilters(QWidget):
         self.subjects.setFlow(QListWidget.Flow.LeftToRight)
         self.subjects.setWrapping(True)
         self.subjects.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.subjects.setMaximumHeight(64)
+        self.subjects.setMaximumHeight(56)
         for subject in registry.distinct("subject"):
             item = QListWidgetItem(subject, self.subjects)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -527,6 +527,7 @@ class EnrollDialog(QDialog):
         self.message = FieldMessage()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.select_all_button)
         buttons.addWidget(self.enroll_button)
         buttons.addWidget(close)

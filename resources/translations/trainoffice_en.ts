@@ -1130,8 +1130,12 @@ Data folder: {folder}</translation>
         <translation>✓ Matches the table's declared total</translation>
     </message>
     <message>
-        <source>与表中的培训总人次相差 {difference} 人次，请核对下面无法导入的行</source>
-        <translation>{difference} against the table's declared total; check the rows that could not be placed below</translation>
+        <source>比表中的培训总人次少 {n} 人次，请核对下面无法导入的行</source>
+        <translation>{n} fewer than the table's declared total; check the rows that could not be placed below</translation>
+    </message>
+    <message>
+        <source>比表中的培训总人次多 {n} 人次，请核对计划表</source>
+        <translation>{n} more than the table's declared total; check the plan table</translation>
     </message>
     <message>
         <source>（无）</source>
