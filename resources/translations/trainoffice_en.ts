@@ -1227,7 +1227,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>指标与名单</source>
-        <translation>Quotas &amp; roster</translation>
+        <translation>Quotas and roster</translation>
     </message>
     <message>
         <source>课程安排</source>
@@ -1235,7 +1235,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>经费与记录</source>
-        <translation>Budget &amp; log</translation>
+        <translation>Budget and log</translation>
     </message>
     <message>
         <source>← 项目列表</source>
@@ -1433,7 +1433,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source> 人</source>
-        <translation> people</translation>
+        <translation> pers.</translation>
     </message>
     <message>
         <source>异地</source>
@@ -1770,7 +1770,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source> 人</source>
-        <translation> people</translation>
+        <translation> pers.</translation>
     </message>
     <message>
         <source>添加指标</source>
