@@ -1,6 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>标准（元）</source>
+        <translation>Rate (yuan)</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>计划经费（按培训人数和计划天数）</source>
+        <translation>Planned cost (places and planned days)</translation>
+    </message>
+    <message>
+        <source>实际经费（按在册人数和实际出勤，据实结算）</source>
+        <translation>Actual cost (enrolled trainees and attendance)</translation>
+    </message>
+    <message>
+        <source>标准：异地集中 500 元/人·天，本地集中 400 元/人·天，网络研修 5 元/人·学时；网络直播不足 100 人时不超过 40 元/人·学时，100 人及以上不超过 3000 元/学时。</source>
+        <translation>Rates: off-site 500 yuan per person-day, local 400 yuan per person-day, online 5 yuan per person-hour; live online at most 40 yuan per person-hour under 100 people, at most 3000 yuan per hour from 100 people.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>状态记录</source>
+        <translation>Status log</translation>
+    </message>
+    <message>
+        <source>计划合计 {amount} 元（{people} 人）</source>
+        <translation>Planned total {amount} yuan ({people} people)</translation>
+    </message>
+    <message>
+        <source>实际合计 {amount} 元（{people} 人）</source>
+        <translation>Actual total {amount} yuan ({people} people)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>证书</source>
@@ -22,6 +124,82 @@
     <message>
         <source>这一页尚未完成，将在后续版本中提供。</source>
         <translation>This page is not built yet; it comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>从教师库选人：{name}</source>
+        <translation>Pick from the registry: {name}</translation>
+    </message>
+    <message>
+        <source>计划中的培训对象：{target}</source>
+        <translation>Target group in the plan: {target}</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>选中列表中的全部教师（Ctrl+A）</source>
+        <translation>Select every teacher in the list (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>培训对象条件</source>
+        <translation>Target group</translation>
+    </message>
+    <message numerus="yes">
+        <source>符合条件、尚未在名单上的教师：%n 人</source>
+        <translation>
+            <numerusform>Matching teachers not yet on the roster: %n</numerusform>
+            <numerusform>Matching teachers not yet on the roster: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报名选中的 %n 人</source>
+        <translation>
+            <numerusform>Enrol the %n selected</numerusform>
+            <numerusform>Enrol the %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已报名 {count} 人。</source>
+        <translation>{count} enrolled.</translation>
+    </message>
+    <message>
+        <source>{count} 人已在名单上，未重复报名。</source>
+        <translation>{count} were already on the roster and were not enrolled again.</translation>
+    </message>
+    <message>
+        <source>超出学校或乡镇指标（已列入名单并标记为超额）：{names}</source>
+        <translation>Over a school's or township's quota (enrolled and flagged): {names}</translation>
+    </message>
+    <message>
+        <source>名单人数已超出项目培训人数 {count} 人。</source>
+        <translation>The roster now exceeds the project's places by {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentStatus</name>
+    <message>
+        <source>在册</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Substituted</translation>
     </message>
 </context>
 <context>
@@ -96,6 +274,76 @@
     <message>
         <source>县（区）代码应为6位数字，例如 431028</source>
         <translation>The county code must be 6 digits, e.g. 431028</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateSessionsDialog</name>
+    <message>
+        <source>生成课程安排</source>
+        <translation>Generate sessions</translation>
+    </message>
+    <message>
+        <source>{name}（{hours} 学时）</source>
+        <translation>{name} ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>跳过周六、周日</source>
+        <translation>Skip Saturdays and Sundays</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>（每个时段 {hours} 学时）</source>
+        <translation>({hours} hours per slot)</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>授课人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>主题按模板分项：{parts}</source>
+        <translation>Topics from the template: {parts}</translation>
+    </message>
+    <message>
+        <source>{days} 天 × {slots} 个时段 = {count} 节，共 {hours} 学时</source>
+        <translation>{days} days × {slots} slots = {count} sessions, {hours} hours in all</translation>
+    </message>
+    <message>
+        <source>；阶段“{stage}”规定 {total} 学时（已有的日期和时段会跳过）</source>
+        <translation>; stage “{stage}” has {total} hours (dates and slots already scheduled are skipped)</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 节课程。</source>
+        <translation>
+            <numerusform>%n session(s) generated.</numerusform>
+            <numerusform>%n session(s) generated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -458,6 +706,81 @@
     </message>
 </context>
 <context>
+    <name>InfoTab</name>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>保存项目信息（Ctrl+S）</source>
+        <translation>Save the project (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>添加阶段</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>删除阶段</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <source>保存阶段</source>
+        <translation>Save stages</translation>
+    </message>
+    <message>
+        <source>应用“校长任职资格二段式”模板</source>
+        <translation>Apply the two-stage principal template</translation>
+    </message>
+    <message>
+        <source>第一阶段集中培训 72 学时（理论学习 30 + 影子实践 42），第二阶段返岗实践 50 学时、网络研修 178 学时，共 300 学时</source>
+        <translation>Stage 1 concentrated 72 hours (30 theory + 42 shadowing), stage 2 on-the-job practice 50 hours and online 178 hours, 300 hours in all</translation>
+    </message>
+    <message>
+        <source>培训阶段与学时</source>
+        <translation>Stages and hours</translation>
+    </message>
+    <message>
+        <source>项目信息已保存。</source>
+        <translation>Project saved.</translation>
+    </message>
+    <message>
+        <source>合计 {hours} 学时</source>
+        <translation>{hours} hours in all</translation>
+    </message>
+    <message>
+        <source>阶段已修改，尚未保存。</source>
+        <translation>Stages changed, not saved yet.</translation>
+    </message>
+    <message>
+        <source>第{n}阶段</source>
+        <translation>Stage {n}</translation>
+    </message>
+    <message>
+        <source>培训阶段已保存。</source>
+        <translation>Stages saved.</translation>
+    </message>
+    <message>
+        <source>把本项目的阶段设置为“校长任职资格二段式”？</source>
+        <translation>Set this project's stages to the two-stage principal course?</translation>
+    </message>
+    <message>
+        <source>应用模板</source>
+        <translation>Apply template</translation>
+    </message>
+    <message>
+        <source>{parts}；合计 {total} 学时。现有阶段将被替换（已有课程安排或考核结果的阶段不能删除）。</source>
+        <translation>{parts}; {total} hours in all. The current stages are replaced (a stage with sessions or results cannot be removed).</translation>
+    </message>
+    <message>
+        <source>已应用校长任职资格二段式模板：共 {total} 学时。</source>
+        <translation>Applied the two-stage principal template: {total} hours in all.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>这个数据库正在被另一个 TrainOffice 使用。</source>
@@ -644,6 +967,33 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>新建培训项目</source>
+        <translation>New training project</translation>
+    </message>
+    <message>
+        <source>只填了天数的项目会自动建立一个“集中培训”阶段（每天 {hours} 学时）；校长任职资格培训可在项目的“基本信息”中应用二段式模板。</source>
+        <translation>A project with only days gets one concentrated stage ({hours} hours a day); for principal qualification training apply the two-stage template under Details.</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>创建（Ctrl+S）</source>
+        <translation>Create (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已创建项目：{name}</source>
+        <translation>Project created: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>另一项任务还在进行，请等它完成后再试。</source>
@@ -679,6 +1029,148 @@ Data folder: {folder}</translation>
 • the archive checklist and a reminder of the one-month deadline after a project ends;
 • the school compliance table and the county's 5-year completion rate;
 • a signed data file the city can import directly, handed in on a USB stick.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>导入年度培训计划</source>
+        <translation>Import annual training plan</translation>
+    </message>
+    <message>
+        <source>市里下发的年度培训计划表（.xlsx、.xls、.ods、.csv）</source>
+        <translation>The city's annual training plan (.xlsx, .xls, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>检查计划表</source>
+        <translation>Check the plan</translation>
+    </message>
+    <message>
+        <source>计划表文件</source>
+        <translation>Plan file</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>检查结果（尚未导入）</source>
+        <translation>Check result (nothing imported yet)</translation>
+    </message>
+    <message>
+        <source>可导入的项目</source>
+        <translation>Projects to import</translation>
+    </message>
+    <message>
+        <source>各项目培训人数合计</source>
+        <translation>Sum of the projects' places</translation>
+    </message>
+    <message>
+        <source>表中的培训总人次</source>
+        <translation>Declared total in the table</translation>
+    </message>
+    <message>
+        <source>项目代码</source>
+        <translation>Project codes</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>无法导入的原因</source>
+        <translation>Why it could not be placed</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>全部不导入</source>
+        <translation>Import nothing</translation>
+    </message>
+    <message>
+        <source>选择年度培训计划表</source>
+        <translation>Choose the annual training plan</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在检查计划表…</source>
+        <translation>Checking the plan…</translation>
+    </message>
+    <message>
+        <source>{projects} 个（{stages} 个阶段）</source>
+        <translation>{projects} ({stages} stages)</translation>
+    </message>
+    <message>
+        <source>{count} 人次</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <source>表中未写</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>✓ 与表中的培训总人次一致</source>
+        <translation>✓ Matches the table's declared total</translation>
+    </message>
+    <message>
+        <source>比表中的培训总人次少 {n} 人次，请核对下面无法导入的行</source>
+        <translation>{n} fewer than the table's declared total; check the rows that could not be placed below</translation>
+    </message>
+    <message>
+        <source>比表中的培训总人次多 {n} 人次，请核对计划表</source>
+        <translation>{n} more than the table's declared total; check the plan table</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>无法导入的行：%n 行</source>
+        <translation>
+            <numerusform>Rows that could not be placed: %n</numerusform>
+            <numerusform>Rows that could not be placed: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有无法导入的行。</source>
+        <translation>Every row was placed.</translation>
+    </message>
+    <message>
+        <source>导入其余 {count} 个项目</source>
+        <translation>Import the other {count} projects</translation>
+    </message>
+    <message>
+        <source>导入 {count} 个项目</source>
+        <translation>Import {count} projects</translation>
+    </message>
+    <message>
+        <source>正在导入年度计划…</source>
+        <translation>Importing the annual plan…</translation>
+    </message>
+    <message>
+        <source>已导入 {year} 年度计划：{count} 个项目，{places} 人次</source>
+        <translation>Imported the {year} plan: {count} projects, {places} places</translation>
+    </message>
+    <message>
+        <source>年度计划未导入。</source>
+        <translation>The annual plan was not imported.</translation>
     </message>
 </context>
 <context>
@@ -728,22 +1220,736 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>指标与名单</source>
+        <translation>Quotas and roster</translation>
+    </message>
+    <message>
+        <source>课程安排</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>经费与记录</source>
+        <translation>Budget and log</translation>
+    </message>
+    <message>
+        <source>← 项目列表</source>
+        <translation>← Projects</translation>
+    </message>
+    <message>
+        <source>返回项目列表（Esc）</source>
+        <translation>Back to the project list (Esc)</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致</source>
+        <translation>Planned → Running: needs stages, a roster, and sessions matching each stage's hours</translation>
+    </message>
+    <message>
+        <source>开班…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <source>结业…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>开班 → 结业：每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案</source>
+        <translation>Running → Closed: every trainee has a result for every stage; passing trainees' hours go to their ledger</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>结业 → 归档：合格学员都有结业证书，并已生成提交包</source>
+        <translation>Closed → Archived: every passing trainee has a certificate and a packet exists</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>结业 → 开班，或归档 → 结业；需要填写原因</source>
+        <translation>Closed → Running, or Archived → Closed; a reason is required</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>在册 {enrolled} / {places} 人</source>
+        <translation>{enrolled} / {places} enrolled</translation>
+    </message>
+    <message>
+        <source>{hours} 学时</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>项目“{name}”开班？</source>
+        <translation>Start the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。</source>
+        <translation>Once started, attendance and results can be recorded; a started project cannot go back to planned.</translation>
+    </message>
+    <message>
+        <source>不能开班</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <source>已开班：{name}</source>
+        <translation>Started: {name}</translation>
+    </message>
+    <message>
+        <source>项目“{name}”结业？</source>
+        <translation>Close the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>结业并登记学时</source>
+        <translation>Close and post hours</translation>
+    </message>
+    <message>
+        <source>结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。</source>
+        <translation>Closing posts the passing trainees' hours to their ledgers. To change anything later, reopen the project (with a reason).</translation>
+    </message>
+    <message>
+        <source>登记学时 {posted} 条</source>
+        <translation>{posted} ledger entries posted</translation>
+    </message>
+    <message>
+        <source>，冲销 {reversed} 条</source>
+        <translation>, {reversed} reversed</translation>
+    </message>
+    <message>
+        <source>项目“{name}”已结业。</source>
+        <translation>The project “{name}” is closed.</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>已结业：{name}，{note}</source>
+        <translation>Closed: {name}, {note}</translation>
+    </message>
+    <message>
+        <source>正在结业并登记学时…</source>
+        <translation>Closing and posting hours…</translation>
+    </message>
+    <message>
+        <source>不能结业</source>
+        <translation>Cannot close</translation>
+    </message>
+    <message>
+        <source>不能归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <source>已归档：{name}</source>
+        <translation>Archived: {name}</translation>
+    </message>
+    <message>
+        <source>已重新打开：{name}（{reason}）</source>
+        <translation>Reopened: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>重新打开项目</source>
+        <translation>Reopen project</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>项目“{name}”将从{now}回到{back}。请写明原因，它会记入状态记录。</source>
+        <translation>The project “{name}” goes back from {now} to {back}. Give the reason; it is kept in the status log.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>按实际出勤学时</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>按满学时（项目规定学时）</source>
+        <translation>Full hours (as planned)</translation>
+    </message>
+    <message>
+        <source>1 长期脱产</source>
+        <translation>1 Long-term full-time</translation>
+    </message>
+    <message>
+        <source>2 短期面授</source>
+        <translation>2 Short face-to-face</translation>
+    </message>
+    <message>
+        <source>3 网络研修</source>
+        <translation>3 Online</translation>
+    </message>
+    <message>
+        <source>4 面授+网络</source>
+        <translation>4 Face-to-face + online</translation>
+    </message>
+    <message>
+        <source>9 其他</source>
+        <translation>9 Other</translation>
+    </message>
+    <message>
+        <source>例如 2026-03-02</source>
+        <translation>e.g. 2026-03-02</translation>
+    </message>
+    <message>
+        <source>例如 2026-01 或 2026-D309</source>
+        <translation>e.g. 2026-01 or 2026-D309</translation>
+    </message>
+    <message>
+        <source>例如 年龄在45岁以上的乡村初中教师</source>
+        <translation>e.g. rural middle-school teachers aged 45 or over</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <source>异地</source>
+        <translation>Off-site</translation>
+    </message>
+    <message>
+        <source>本地</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>项目编号 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <source>项目名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>年度 *</source>
+        <translation>Year *</translation>
+    </message>
+    <message>
+        <source>培训层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>培训方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>培训对象</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>申报单位</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>培训天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>培训人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>学时认定</source>
+        <translation>Hours credited</translation>
+    </message>
+    <message>
+        <source>出勤率要求</source>
+        <translation>Attendance required</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>合计 {days} 天</source>
+        <translation>{days} days in all</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>结业</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>培训人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>搜索：项目名称、编号或承办单位</source>
+        <translation>Search: project name, code or host</translation>
+    </message>
+    <message>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>新建培训项目（Ctrl+N）</source>
+        <translation>New training project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>导入年度计划…</source>
+        <translation>Import annual plan…</translation>
+    </message>
+    <message>
+        <source>导入市里下发的年度培训计划表，也可以把计划表文件拖到窗口上</source>
+        <translation>Import the city's annual training plan, or drop the plan file on the window</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开选中的项目（回车）</source>
+        <translation>Open the selected project (Enter)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除选中的项目（只有尚无学员和记录的计划项目可以删除）</source>
+        <translation>Delete the selected project (only a planned project without trainees or records can be deleted)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把当前列表导出为 Excel（Ctrl+E）</source>
+        <translation>Export the current list to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>培训项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <source>这里将管理年度培训计划和培训项目：
-• 导入市里下发的年度计划表（国培、省培、市培、县培、校本研修）；
-• 每个项目的层级、形式、天数、学时和分阶段安排；
-• 向各学校分配参培指标，汇总《参培学员名单汇总表》；
-• 项目状态从计划、报名、实施到结业、归档。</source>
-        <translation>This page will manage the annual training plan and its projects:
-• import the annual plan table from the city (national, provincial, city, county and school-based training);
-• each project's level, form, days, hours and stages;
-• allocate places to schools and collect the trainee roster;
-• project status from planned, enrolling and running to finished and archived.</translation>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个项目</source>
+        <translation>
+            <numerusform>%n project(s)</numerusform>
+            <numerusform>%n project(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这一年度还没有培训项目。可以“导入年度计划…”（市里下发的计划表），或“新建项目”（Ctrl+N）。</source>
+        <translation>No projects in this year yet. Use “Import annual plan…” (the city's plan table) or “New project” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>删除项目“{name}”？</source>
+        <translation>Delete the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>项目编号 {code}。删除后不能恢复。</source>
+        <translation>Project code {code}. Deleting cannot be undone.</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>已删除项目：{name}</source>
+        <translation>Project deleted: {name}</translation>
+    </message>
+    <message>
+        <source>{year}年度培训项目.xlsx</source>
+        <translation>Projects {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>培训项目.xlsx</source>
+        <translation>Projects.xlsx</translation>
+    </message>
+    <message>
+        <source>导出培训项目列表</source>
+        <translation>Export project list</translation>
+    </message>
+    <message>
+        <source>正在导出培训项目列表…</source>
+        <translation>Exporting the project list…</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 个项目：{path}</source>
+        <translation>Exported {count} projects: {path}</translation>
+    </message>
+    <message>
+        <source>一次导入一个文件</source>
+        <translation>One file at a time</translation>
+    </message>
+    <message>
+        <source>收到 {count} 个文件，先导入第一个：{name}</source>
+        <translation>{count} files received; importing the first: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>学校或乡镇</source>
+        <translation>School or township</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>已报名</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>输入学校名称的一部分</source>
+        <translation>Type part of the school's name</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <source>添加指标</source>
+        <translation>Add quota</translation>
+    </message>
+    <message>
+        <source>删除指标</source>
+        <translation>Remove quota</translation>
+    </message>
+    <message>
+        <source>参培指标</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>从教师库选人…</source>
+        <translation>Pick from registry…</translation>
+    </message>
+    <message>
+        <source>按培训对象条件从教师信息库挑选学员（Ctrl+Shift+N）</source>
+        <translation>Pick trainees from the registry by target group (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>导入学校报来的参培学员名单（Excel、WPS、CSV），也可以把文件拖到窗口上</source>
+        <translation>Import the rosters schools send (Excel, WPS, CSV), or drop the file on the window</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>退出…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>替换…</source>
+        <translation>Substitute…</translation>
+    </message>
+    <message>
+        <source>恢复在册</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>导出名单…</source>
+        <translation>Export roster…</translation>
+    </message>
+    <message>
+        <source>参培学员名单汇总表（Excel，按乡镇、学校分组，Ctrl+E）</source>
+        <translation>Roster summary (Excel, grouped by township and school, Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>显示已退出、替换的学员</source>
+        <translation>Show withdrawn and substituted</translation>
+    </message>
+    <message>
+        <source>在册 {count} 人（培训人数 {places} 人）</source>
+        <translation>{count} enrolled ({places} places)</translation>
+    </message>
+    <message>
+        <source>超出培训人数 {n} 人</source>
+        <translation>{n} over the places</translation>
+    </message>
+    <message>
+        <source>超出指标 {n} 人</source>
+        <translation>{n} over quota</translation>
+    </message>
+    <message>
+        <source>指标合计 {total} 人，已报名 {enrolled} 人</source>
+        <translation>Quotas {total}, enrolled {enrolled}</translation>
+    </message>
+    <message>
+        <source>尚未分配指标：报名不受学校名额限制。</source>
+        <translation>No quotas yet: enrolment is not limited per school.</translation>
+    </message>
+    <message>
+        <source>；与培训人数 {places} 人不一致</source>
+        <translation>; differs from the {places} places</translation>
+    </message>
+    <message>
+        <source>请先选择学校（输入学校名称的一部分）</source>
+        <translation>Choose a school first (type part of its name)</translation>
+    </message>
+    <message>
+        <source>请先选择乡镇</source>
+        <translation>Choose a township first</translation>
+    </message>
+    <message>
+        <source>{name} 已退出：{reason}</source>
+        <translation>{name} withdrew: {reason}</translation>
+    </message>
+    <message>
+        <source>学员退出</source>
+        <translation>Withdraw trainee</translation>
+    </message>
+    <message>
+        <source>确认退出</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>{name}（{school}）退出本项目。名单中保留这一行，并记下原因和日期。</source>
+        <translation>{name} ({school}) withdraws from this project. The line stays on the roster with the reason and the date.</translation>
+    </message>
+    <message>
+        <source>{name} 已恢复在册。</source>
+        <translation>{name} is back on the roster.</translation>
+    </message>
+    <message>
+        <source>导出参培学员名单汇总表</source>
+        <translation>Export roster summary</translation>
+    </message>
+    <message>
+        <source>{name}参培学员名单.xlsx</source>
+        <translation>{name} roster.xlsx</translation>
+    </message>
+    <message>
+        <source>（身份证号、电话已部分遮盖）</source>
+        <translation> (ID numbers and phones partly masked)</translation>
+    </message>
+    <message>
+        <source>已导出参培学员名单 {count} 人：{path}{note}</source>
+        <translation>Exported the roster of {count}: {path}{note}</translation>
+    </message>
+    <message>
+        <source>正在导出参培学员名单…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超出指标</source>
+        <translation>Over quota</translation>
+    </message>
+    <message>
+        <source>退出/替换</source>
+        <translation>Left</translation>
     </message>
 </context>
 <context>
@@ -915,6 +2121,130 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>授课人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>生成课程…</source>
+        <translation>Generate sessions…</translation>
+    </message>
+    <message>
+        <source>按日期和时段（上午、下午、晚上）生成课程安排</source>
+        <translation>Generate sessions from dates and slots (morning, afternoon, evening)</translation>
+    </message>
+    <message>
+        <source>打印签到表…</source>
+        <translation>Print sign-in sheets…</translation>
+    </message>
+    <message>
+        <source>签到表 PDF：名单已填好，留签名栏；每节课一张或每天一张</source>
+        <translation>Sign-in sheets as PDF: roster filled in, a signature column; one per session or one per day</translation>
+    </message>
+    <message>
+        <source>每节课一张…</source>
+        <translation>One per session…</translation>
+    </message>
+    <message>
+        <source>每天一张（每个时段一列签名）…</source>
+        <translation>One per day (a signature column per slot)…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除选中的课程（Delete）；已有考勤记录的课程不能删除</source>
+        <translation>Delete the selected sessions (Delete); sessions with attendance cannot be deleted</translation>
+    </message>
+    <message>
+        <source>双击或直接输入即可修改日期、时段、学时、主题、授课人和地点，回车保存。</source>
+        <translation>Double-click or just type to change the date, slot, hours, topic, lecturer or place; Enter saves.</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>{stage}：已安排 &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} 学时</source>
+        <translation>{stage}: &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</translation>
+    </message>
+    <message>
+        <source>项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。</source>
+        <translation>The project has no stages yet: set stages and hours under Details first.</translation>
+    </message>
+    <message>
+        <source>{name}签到表.pdf</source>
+        <translation>{name} sign-in sheets.pdf</translation>
+    </message>
+    <message>
+        <source>{name}签到表（按天）.pdf</source>
+        <translation>{name} sign-in sheets (per day).pdf</translation>
+    </message>
+    <message>
+        <source>保存签到表</source>
+        <translation>Save sign-in sheets</translation>
+    </message>
+    <message>
+        <source>已生成签到表 {pages} 页：{path}</source>
+        <translation>Sign-in sheets written, {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>签到表已生成，但请注意：</source>
+        <translation>The sign-in sheets were written, but note:</translation>
+    </message>
+    <message>
+        <source>正在生成签到表…</source>
+        <translation>Writing the sign-in sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>删除 %n 节课程？</source>
+        <translation>
+            <numerusform>Delete %n session(s)?</numerusform>
+            <numerusform>Delete %n session(s)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除 %n 节课程。</source>
+        <translation>
+            <numerusform>%n session(s) deleted.</numerusform>
+            <numerusform>%n session(s) deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>保存设置</source>
@@ -935,6 +2265,174 @@ Data folder: {folder}</translation>
     <message>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Slot</name>
+    <message>
+        <source>上午</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>晚上</source>
+        <translation>Evening</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>阶段名称</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>替换学员</source>
+        <translation>Substitute trainee</translation>
+    </message>
+    <message>
+        <source>由谁替换 {name}（{school}）参加“{project}”？</source>
+        <translation>Who takes the place of {name} ({school}) in “{project}”?</translation>
+    </message>
+    <message>
+        <source>只看{school}的教师</source>
+        <translation>Only teachers of {school}</translation>
+    </message>
+    <message>
+        <source>只看同学段（{stage}）</source>
+        <translation>Same stage only ({stage})</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>姓名或学校名称中包含…</source>
+        <translation>Name or school contains…</translation>
+    </message>
+    <message>
+        <source>必填，例如 工作调动、生病</source>
+        <translation>Required, e.g. transferred, ill</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>确认替换</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请在列表中选择替换的教师</source>
+        <translation>Choose the substitute in the list</translation>
+    </message>
+    <message>
+        <source>已替换：{old} → {new}</source>
+        <translation>Substituted: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupFilters</name>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>全部学校</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>城乡不限</source>
+        <translation>Rural or town</translation>
+    </message>
+    <message>
+        <source>仅乡村学校</source>
+        <translation>Rural schools only</translation>
+    </message>
+    <message>
+        <source>仅城镇学校</source>
+        <translation>Town schools only</translation>
+    </message>
+    <message>
+        <source>包括民办学校</source>
+        <translation>Include private schools</translation>
+    </message>
+    <message>
+        <source>仅新教师</source>
+        <translation>New teachers only</translation>
+    </message>
+    <message>
+        <source>姓名或学校名称中包含…</source>
+        <translation>Name or school contains…</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>不小于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>不大于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>（按 {date} 计算）</source>
+        <translation>(on {date})</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2836,37 @@ Data folder: {folder}</translation>
     <message>
         <source>请选择调入学校</source>
         <translation>Please choose the new school</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
