@@ -606,9 +606,9 @@ class AttendanceGrid(QWidget):
         self._update_info(project.name, project.status)
         self._enable(bool(grid.trainees and grid.sessions))
         if keep is not None and keep[0] in grid.row_of and keep[1] in grid.column_of:
-            self.view.setCurrentIndex(self.model.index(grid.row_of[keep[0]], grid.column_of[keep[1]]))
+            self.go_to(grid.row_of[keep[0]], grid.column_of[keep[1]])
         elif grid.trainees and grid.sessions:
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.go_to(0, 0)
 
     def _update_info(self, name: str | None = None, status: str | None = None) -> None:
         grid = self.model.grid
@@ -693,15 +693,16 @@ class AttendanceGrid(QWidget):
         cells = self.model.apply(marks)
         self._update_info()
         if cells:
-            self.view.setCurrentIndex(self.model.index(*cells[0]))
+            self.go_to(*cells[0])
         self._announce()
 
     def _selected_cells(self) -> list[tuple[int, int]]:
-        cells = sorted((i.row(), i.column()) for i in self.view.selectionModel().selectedIndexes())
+        """The selection when the cursor is in it, else the cursor's cell alone."""
         current = self.view.currentIndex()
-        if not cells and current.isValid():
-            cells = [(current.row(), current.column())]
-        return cells
+        if not current.isValid():
+            return []
+        cells = sorted((i.row(), i.column()) for i in self.view.selectionModel().selectedIndexes())
+        return cells if (current.row(), current.column()) in cells else [(current.row(), current.column())]
 
     def mark_selection(self, status: str | None) -> None:
         """A mark key: one cell (then the cursor moves on) or every selected cell at once."""
@@ -715,6 +716,12 @@ class AttendanceGrid(QWidget):
         if self.write_marks(marks, name) and len(cells) == 1:
             self._advance()
 
+    def go_to(self, row: int, column: int) -> None:
+        """Put the cursor on one cell (and select only it), whatever modifier keys are held."""
+        index = self.model.index(row, column)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
+
     def _advance(self) -> None:
         current = self.view.currentIndex()
         rows, columns = self.model.rowCount(), self.model.columnCount()
@@ -723,7 +730,7 @@ class AttendanceGrid(QWidget):
             r, c = (r + 1, c) if r + 1 < rows else (0, c + 1) if c + 1 < columns else (r, c)
         else:
             r, c = (r, c + 1) if c + 1 < columns else (r + 1, 0) if r + 1 < rows else (r, c)
-        self.view.setCurrentIndex(self.model.index(r, c))
+        self.go_to(r, c)
 
     def key_typed(self, event: QKeyEvent) -> bool:
         """The grid's own keys; False lets the table handle the rest (arrows, Tab, Shift+arrows, Home...)."""
@@ -865,7 +872,7 @@ class AttendanceGrid(QWidget):
                 except ValueError:
                     r, c = top + i, left + j
                     if r < self.model.rowCount() and c < self.model.columnCount():
-                        self.view.setCurrentIndex(self.model.index(r, c))
+                        self.go_to(r, c)
                         message += self.tr("（表格中的 {cell}）").format(cell=self.model.cell_name(r, c))
                     self._say(self.tr("没有粘贴任何内容：{message}").format(message=message))
                     return
