@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import openpyxl
 import pytest
@@ -11,35 +10,17 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from conftest import make_teacher, type_text
-from trainoffice.idnumber import check_character
+from conftest import make_course, type_text
 from trainoffice.projects import Project
-from trainoffice.registry import School
 from ui.attendance_grid import AttendanceGrid, AttendanceModel
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
-_SEQ = itertools.count(1)
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def enrol_course(office, names=("王芳", "李强", "张敏")) -> int:
-    """A 2-day project (4 half-days of 3 学时) with these trainees, opened: 李强, 王芳, 张敏 by pinyin."""
-    sid = office.registry.save_school(School(name="安仁县城关中学", township="永乐江镇", stages="初中"))
-    ids = []
-    for name in names:
-        first17 = f"43102819800101{next(_SEQ):03d}"
-        ids.append(office.registry.save_teacher(make_teacher(sid, name=name, id_number=first17 + check_character(first17))))
-    pid = office.projects.create(Project(code="2026-07", name="班主任培训班", year=2026, days_local=2, places=3,
-                                         start_date="2026-05-06", end_date="2026-05-07"))
-    office.roster.enroll(pid, ids)
-    office.sessions.generate(pid)
-    office.projects.open(pid)
-    return pid
 
 
 @pytest.fixture
 def course(office):
-    return enrol_course(office)
+    return make_course(office)
 
 
 @pytest.fixture

@@ -219,9 +219,15 @@ class ResultsModel(QAbstractTableModel):
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """A combo box for a result cell (F2 or double-click): blank, 合格, 优秀, 不合格."""
+    """A combo box for a result cell (F2 or double-click): blank, 合格, 优秀, 不合格; a line edit elsewhere."""
+
+    @staticmethod
+    def _is_result(index: Index) -> bool:
+        return index.model().column(index.column()).kind == "result"
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        if not self._is_result(index):
+            return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.addItem("", "")
         for result in RESULTS:
@@ -229,9 +235,16 @@ class ResultDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt override
+        if not self._is_result(index):
+            super().setEditorData(editor, index)
+            return
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        if not self._is_result(index):
+            if editor.text() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+                super().setModelData(editor, model, index)
+            return
         if editor.currentData() != (index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -269,8 +282,8 @@ class OverrideReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("出勤率未达要求"))
         self.setMinimumWidth(480)
-        text = QLabel(message)
-        text.setWordWrap(True)
+        self.message = QLabel(message)
+        self.message.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：因公请假已补学，经项目负责人同意"))
         buttons = QDialogButtonBox()
@@ -281,7 +294,7 @@ class OverrideReasonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("破格评定原因（将记入考核记录和操作日志）：")))
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
@@ -429,7 +442,8 @@ class ResultsView(QWidget):
         if not current.isValid() or modifiers:
             return False
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.move_down()
+            if self.table.state() != QAbstractItemView.State.EditingState:  # else closing the editor moves down
+                self.move_down()
             return True
         if self.model.column(current.column()).kind != "result":
             return False
