@@ -146,7 +146,7 @@ class LedgerPanel(QWidget):
 
     # ----- what is shown -------------------------------------------------------------------
     def fill_periods(self) -> None:
-        """本周期, 上一周期, each year of both, 全部 — the 5-year cycles from the cycle_start_year setting."""
+        """本周期, 上一周期, each year of both, 全部 ("cycle:2026", "year:2025", "all:"), from the cycle_start_year setting."""
         credits = self.ops.office.credits
         this_year = dt.date.today().year
         start, end = credits.cycle_bounds(this_year)
@@ -154,12 +154,12 @@ class LedgerPanel(QWidget):
         current = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()
-        self.period.addItem(self.tr("本周期 {start}—{end}").format(start=start, end=end), ("cycle", start))
+        self.period.addItem(self.tr("本周期 {start}—{end}").format(start=start, end=end), f"cycle:{start}")
         self.period.addItem(self.tr("上一周期 {start}—{end}").format(start=before_start, end=before_end),
-                            ("cycle", before_start))
+                            f"cycle:{before_start}")
         for year in range(end, before_start - 1, -1):
-            self.period.addItem(self.tr("{year} 年").format(year=year), ("year", year))
-        self.period.addItem(self.tr("全部记录"), ("all", None))
+            self.period.addItem(self.tr("{year} 年").format(year=year), f"year:{year}")
+        self.period.addItem(self.tr("全部记录"), "all:")
         self.period.setCurrentIndex(max(self.period.findData(current), 0) if current else 0)
         self.period.blockSignals(False)
 
@@ -169,9 +169,9 @@ class LedgerPanel(QWidget):
             self.picker.set_teacher(teacher_id)
         self.teacher_id = teacher_id
         if year is not None:
-            index = self.period.findData(("year", year))
+            index = self.period.findData(f"year:{year}")
             if index < 0:
-                index = self.period.findData(("cycle", self.ops.office.credits.cycle_bounds(year)[0]))
+                index = self.period.findData(f"cycle:{self.ops.office.credits.cycle_bounds(year)[0]}")
             if index >= 0:
                 self.period.blockSignals(True)
                 self.period.setCurrentIndex(index)
@@ -181,7 +181,8 @@ class LedgerPanel(QWidget):
     def reload(self, *, select: int | None = None) -> None:
         if self.teacher_id is None:
             return
-        kind, value = self.period.currentData() or ("cycle", None)
+        kind, _, value = (self.period.currentData() or "cycle:").partition(":")
+        value = int(value) if value else None
         credits = self.ops.office.credits
         try:
             if kind == "year":
