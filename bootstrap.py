@@ -22,6 +22,8 @@ VENV = ROOT / ".venv"
 # Offscreen Qt, Chinese text (a TrueType CJK font reportlab can embed), and the xcb platform for a window.
 DEBIAN_BASE = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1",
                "libxkbcommon0", "fonts-wqy-zenhei"]
+# The tests render PDFs to PNG and decode the certificates' QR codes, as a person with a scanner would.
+DEBIAN_TEST = ["poppler-utils", "poppler-data", "zbar-tools"]
 DEBIAN_WINDOW = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
                  "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0"]
 
@@ -90,7 +92,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     what, extra = argv[0], argv[1:]
-    debian_packages(DEBIAN_BASE + (DEBIAN_WINDOW if what == "app" else []))
+    debian_packages(DEBIAN_BASE + (DEBIAN_WINDOW if what == "app" else DEBIAN_TEST))
     python = python_env()
     return run_tests(python, extra) if what == "test" else run_app(python, extra)
 

@@ -58,6 +58,129 @@ def cmd_export_teachers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn(warnings) -> None:
+    for warning in warnings:
+        if warning:
+            print(f"注意：{warning}", file=sys.stderr)
+
+
+def _progress(fraction: float, message: str) -> None:
+    print(f"\r[{fraction * 100:5.1f}%] {message}"[:78].ljust(78), end="", file=sys.stderr, flush=True)
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        project = office.projects.by_code(args.project)
+        issued = office.certificates.issue(project_id=project.id)
+        print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人")
+        for skipped in issued.skipped:
+            print(f"  未发：{skipped.name}（{skipped.reason}）")
+        result = office.certificates.print_pdf(out=Path(args.out) if args.out else None, project_id=project.id,
+                                               per_person_dir=Path(args.per_person) if args.per_person else None)
+        _warn(result.warnings)
+        if args.out:
+            print(f"已生成：{args.out}（{result.pages} 页）")
+        if args.per_person:
+            print(f"已生成 {len(result.files)} 个单人文件：{args.per_person}")
+        if args.register:
+            office.certificates.export_register(project_id=project.id, out=Path(args.register))
+            print(f"证书发放登记表：{args.register}")
+    return 0
+
+
+def cmd_certificate_verify(args: argparse.Namespace) -> int:
+    from trainoffice.certificates import verify_text
+    from trainoffice.signing import parse_public_key
+
+    if args.key:
+        key = parse_public_key(args.key)
+    else:
+        with _open(args) as office:
+            if not office.signer.exists():
+                print("trainoffice: 该数据库还没有签名密钥；请用 --key 指定发证单位的公钥。", file=sys.stderr)
+                return 1
+            key = office.signer.public_key
+    checked = verify_text(args.text, key)
+    if checked.payload:
+        p = checked.payload
+        print(f"证书编号：{p.number}\n姓名：{p.name}\n培训项目：{p.project}\n学时：{p.hours:g}\n发证日期：{p.issued_on}")
+    if not checked.valid:
+        print(f"核验失败：{checked.problem}", file=sys.stderr)
+        return 1
+    print("签名有效：证书内容与发证单位的签名一致。")
+    return 0
+
+
+def cmd_certificate_revoke(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        cert = office.certificates.by_number(args.number)
+        office.certificates.revoke(cert.id, reason=args.reason)
+    print(f"证书 {args.number} 已作废（编号保留，不再使用）。")
+    return 0
+
+
+def cmd_key_show(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        office.signer.ensure()
+        print(f"公钥 public_key: {office.signer.public_key_text}")
+        print(f"指纹 fingerprint: {office.signer.fingerprint}")
+    return 0
+
+
+def cmd_print_signin(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        project = office.projects.by_code(args.project)
+        result = office.forms.print_signin(project_id=project.id, out=Path(args.out), per=args.per,
+                                           masked=not args.unmasked)
+    _warn(result.warnings)
+    print(f"已生成签到表：{args.out}（{result.pages} 页）")
+    return 0
+
+
+def cmd_print_ledger_card(args: argparse.Namespace) -> int:
+    from trainoffice.errors import NotFound
+
+    with _open(args) as office:
+        teacher_id = office.registry.teacher_id_by_number(args.teacher)
+        if teacher_id is None:
+            raise NotFound(f"身份证号 {args.teacher[:3]}… 不在教师信息库中，请核对号码。")
+        result = office.forms.print_ledger_card(teacher_id=teacher_id, out=Path(args.out), year=args.year,
+                                                masked=not args.unmasked)
+    _warn(result.warnings)
+    print(f"已生成学时登记卡：{args.out}")
+    return 0
+
+
+def cmd_packet_export(args: argparse.Namespace) -> int:
+    with _open(args) as office:
+        project_id = office.projects.by_code(args.project).id if args.project else None
+        result = office.packets.export(out_dir=Path(args.out), project_id=project_id, year=args.year,
+                                       progress=_progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _warn(result.warnings)
+    print(f"提交包已生成并核验：{result.path}")
+    print(f"SHA-256：{result.sha256}")
+    print(f"单位公钥指纹：{result.fingerprint}")
+    return 0
+
+
+def cmd_packet_verify(args: argparse.Namespace) -> int:
+    from trainoffice.packet import verify_packet
+    from trainoffice.signing import parse_public_key
+
+    report = verify_packet(Path(args.file), public_key=parse_public_key(args.key) if args.key else None)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for line in report.checked:
+            print(f"已检查：{line}")
+        for problem in report.problems:
+            print(f"问题：{problem}")
+        if report.fingerprint:
+            print(f"公钥指纹：{report.fingerprint}（请与发出单位报备的指纹核对）")
+        print("核验通过。" if report.ok else "核验未通过。")
+    return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
     """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read."""
     from trainoffice.imports.batches import summarise
@@ -255,6 +378,58 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号和电话")
     p.set_defaults(func=cmd_export_teachers)
 
+    p = command("certificates", cmd_certificates, "为已结业项目发证并打印结业证书")
+    p.add_argument("--project", required=True, help="项目代码")
+    p.add_argument("--out", help="合并的 PDF 文件")
+    p.add_argument("--per-person", help="每人一个 PDF，写入此文件夹")
+    p.add_argument("--register", help="同时导出证书发放登记表 (.xlsx)")
+
+    cert = sub.add_parser("certificate", help="证书核验、作废").add_subparsers(metavar="WHAT")
+    p = cert.add_parser("verify", help="核验证书二维码内容")
+    p.add_argument("text", help="扫描二维码得到的文字")
+    p.add_argument("--key", help="发证单位的公钥（base64url，或保存公钥的文件）；省略时用 --db 的单位密钥")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_certificate_verify)
+    p = cert.add_parser("revoke", help="作废一本证书（编号保留）")
+    p.add_argument("number", help="证书编号")
+    p.add_argument("--reason", required=True, help="作废原因")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_certificate_revoke)
+
+    key = sub.add_parser("key", help="单位签名密钥").add_subparsers(metavar="WHAT")
+    p = key.add_parser("show", help="显示单位公钥和指纹（私钥不导出）")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_key_show)
+
+    printing = sub.add_parser("print", help="打印签到表、学时登记卡 (PDF)").add_subparsers(metavar="WHAT")
+    p = printing.add_parser("signin", help="签到表")
+    p.add_argument("--project", required=True, help="项目代码")
+    p.add_argument("--out", required=True, help="输出的 PDF 文件")
+    p.add_argument("--per", choices=("session", "day"), default="session", help="每课次一张（默认）或每天一张")
+    p.add_argument("--unmasked", action="store_true", help="不遮盖电话")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_print_signin)
+    p = printing.add_parser("ledger-card", help="教师学时登记卡")
+    p.add_argument("--teacher", required=True, help="教师身份证号")
+    p.add_argument("--out", required=True, help="输出的 PDF 文件")
+    p.add_argument("--year", type=int, help="打印含该年度的五年周期（默认今年）")
+    p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_print_ledger_card)
+
+    packet = sub.add_parser("packet", help="提交包：生成与核验").add_subparsers(metavar="WHAT")
+    p = packet.add_parser("export", help="生成项目或年度提交包 (.zip)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--project", help="项目代码")
+    which.add_argument("--year", type=int, help="年度")
+    p.add_argument("--out", required=True, help="保存到的文件夹（如 U 盘）")
+    p.add_argument("--db", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_packet_export)
+    p = packet.add_parser("verify", help="核验提交包")
+    p.add_argument("file", help="提交包 .zip")
+    p.add_argument("--key", help="应有的单位公钥（可选）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=cmd_packet_verify)
     imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT")
     for kind, help_text in (("teachers", "教师信息（Excel/WPS/CSV）"), ("roster", "参培学员名单，导入到一个项目")):
         p = imports.add_parser(kind, help=help_text)

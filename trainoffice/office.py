@@ -7,17 +7,21 @@ import re
 from dataclasses import dataclass
 
 from trainoffice.attendance import Attendance
+from trainoffice.certificates import Certificates
 from trainoffice.compliance import Compliance
 from trainoffice.credits import Credits
 from trainoffice.db import Database
+from trainoffice.documents import Forms
 from trainoffice.errors import ValidationError
 from trainoffice.imports import Imports
+from trainoffice.packet import Packets
 from trainoffice.projects import Projects
 from trainoffice.registry import Registry
 from trainoffice.results import Results
 from trainoffice.roster import Roster
 from trainoffice.sessions import Sessions
 from trainoffice.settings import Settings
+from trainoffice.signing import Signer
 
 
 def check_identity(*, office_name: str, county_name: str, county_code: str) -> dict[str, str]:
@@ -54,6 +58,14 @@ class Office:
         self.attendance = Attendance(self.database, self.settings, self.credits)
         self.results = Results(self.database, self.settings, self.credits, self.attendance, self.roster)
         self.compliance = Compliance(self.database, self.settings)      # 学分达标
+        self.signer = Signer(self.database)                             # 单位签名密钥
+        self.certificates = Certificates(self.database, self.settings, self.signer, self.projects, self.results,
+                                         self.credits)                  # 结业证书
+        self.forms = Forms(self.database, self.settings, projects=self.projects, sessions=self.sessions,
+                           roster=self.roster, credits=self.credits, registry=self.registry)  # 签到表, 学时登记卡
+        self.packets = Packets(self.database, self.settings, self.signer, certificates=self.certificates,
+                               forms=self.forms, projects=self.projects, sessions=self.sessions, results=self.results,
+                               attendance=self.attendance, compliance=self.compliance)  # 提交包
 
     @property
     def path(self):

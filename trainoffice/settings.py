@@ -18,7 +18,16 @@ DEFAULTS: dict[str, Any] = {
     "cycle_target": 360,          # 学时 per 5-year cycle (national)
     "cycle_start_year": 2021,     # first year of the current 5-year cycle
     "mask_personal_data": True,   # mask ID numbers and phones on printed lists
-    "certificate_number_pattern": "{year}{county}{project}-{seq:04}",
+    "certificate_number_pattern": "{year}{county}{project}-{seq:04}",  # {year} {county} {project} {seq}
+    "pdf_font_path": "",          # a TrueType Chinese font chosen by the user; '' = find one on this PC
+    "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
+    "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
+    "certificate_issuer": "",     # 发证单位 as printed; '' = office_name
+    # The certificate is the holder's own document, shown for appraisal and title review: full ID by
+    # default, as 结业证书 carry it [CZ]; lists (the register included) follow mask_personal_data.
+    "certificate_mask_id": False,
+    "contact_person": "",         # 联系人 on the packet cover
+    "contact_phone": "",          # 联系电话 on the packet cover
     "import_mappings": {},        # header layout → {header: teacher field} the user chose when importing
 }
 

@@ -6,13 +6,16 @@ fitted to the page width, the header repeated on every printed page, and 第x页
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 _THIN = Side(style="thin", color="999999")
@@ -36,33 +39,51 @@ def _width(value: Any) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def write_sheet(ws: Worksheet, spec: SheetSpec) -> int:
-    """Fill ``ws`` from ``spec``; returns the number of data rows written."""
+_CELL_STYLE = "trainoffice_cell"
+_HEADER_STYLE = "trainoffice_header"
+_TITLE_STYLE = "trainoffice_title"
+_SAMPLE_ROWS = 2000  # widths from a sample: fast on long lists, right in practice
+
+
+def _styles(wb: Workbook) -> None:
+    """Named styles, registered once per workbook: one style record instead of one per cell."""
+    present = set(wb.named_styles)
+    for style in (NamedStyle(_CELL_STYLE, border=_BORDER),
+                  NamedStyle(_HEADER_STYLE, font=Font(bold=True), border=_BORDER,
+                             alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+                  NamedStyle(_TITLE_STYLE, font=Font(size=16, bold=True), alignment=Alignment(horizontal="center"))):
+        if style.name not in present:
+            wb.add_named_style(style)
+
+
+def _styled(ws: Worksheet | WriteOnlyWorksheet, value: Any, style: str) -> Cell:
+    cell = WriteOnlyCell(ws, value)
+    cell.style = style
+    return cell
+
+
+def write_sheet(ws: Worksheet | WriteOnlyWorksheet, spec: SheetSpec) -> int:
+    """Fill ``ws`` from ``spec``; returns the number of data rows written.
+
+    Works on an ordinary worksheet and on a write-only one (what ``write_workbook`` uses: rows
+    stream to disk, so 100,000-row sheets stay small in memory). Settings that a write-only sheet
+    needs before its first row (widths, frozen header) are made from the first rows, read ahead.
+    """
+    _styles(ws.parent)
     ncols = len(spec.header)
     ws.title = spec.name[:31]
-    ws.cell(row=1, column=1, value=spec.title).font = Font(size=16, bold=True)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(ncols, 1))
-    ws.cell(row=1, column=1).alignment = Alignment(horizontal="center")
-    ws.cell(row=2, column=1, value=spec.subtitle)
+    rows = iter(spec.rows)
+    sample = list(itertools.islice(rows, _SAMPLE_ROWS))
     widths = [_width(h) for h in spec.header]
-    header_row = 3
-    for col, label in enumerate(spec.header, start=1):
-        cell = ws.cell(row=header_row, column=col, value=label)
-        cell.font = Font(bold=True)
-        cell.border = _BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    count = 0
-    for count, values in enumerate(spec.rows, start=1):
-        for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=header_row + count, column=col, value=value)
-            cell.border = _BORDER
-            if count <= 2000:  # widths from a sample: fast on long lists, right in practice
-                widths[col - 1] = max(widths[col - 1], _width(value))
+    for values in sample:
+        for col, value in enumerate(values[:ncols]):
+            widths[col] = max(widths[col], _width(value))
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 6), 40)
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    header_row = 3
+    ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "portrait" if spec.portrait else "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -70,17 +91,31 @@ def write_sheet(ws: Worksheet, spec: SheetSpec) -> int:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    ws.append([_styled(ws, spec.title, _TITLE_STYLE)])
+    ws.append([spec.subtitle])
+    ws.append([_styled(ws, label, _HEADER_STYLE) for label in spec.header])
+    title_range = f"A1:{get_column_letter(max(ncols, 1))}1"
+    if isinstance(ws, WriteOnlyWorksheet):
+        ws.merged_cells.add(title_range)
+    else:
+        ws.merge_cells(title_range)
+    count = 0
+    for values in itertools.chain(sample, rows):
+        ws.append([_styled(ws, value, _CELL_STYLE) for value in values])
+        count += 1
     if count:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + count}"
     return count
 
 
 def write_workbook(path, sheets: Sequence[SheetSpec]) -> dict[str, int]:
-    """Write the sheets to ``path`` (the caller supplies a temporary path); returns rows per sheet."""
-    wb = Workbook()
+    """Write the sheets to ``path`` (the caller supplies a temporary path); returns rows per sheet.
+
+    Write-only mode: constant memory whatever the number of rows (county-year packets).
+    """
+    wb = Workbook(write_only=True)
     counts = {}
-    for i, spec in enumerate(sheets):
-        ws = wb.active if i == 0 else wb.create_sheet()
-        counts[spec.name] = write_sheet(ws, spec)
+    for spec in sheets:
+        counts[spec.name] = write_sheet(wb.create_sheet(), spec)
     wb.save(path)
     return counts

@@ -1,0 +1,224 @@
+"""结业证书: who gets one, numbering, revoking, the signed QR, the printed PDF and the register."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+import pytest
+from pdfcheck import fonts_of, have_poppler, have_zbar, page_count, render_png, text_of, zbar_decode
+from training_data import build_project, make_seal
+
+from trainoffice.certificates import (
+    CertificateError,
+    CertificateLayout,
+    QrItem,
+    default_layout,
+    qr_modules,
+    qr_rectangles,
+    verify_text,
+)
+from trainoffice.cli import main
+from trainoffice.errors import ValidationError
+from trainoffice.idnumber import mask
+from trainoffice.office import Office
+from trainoffice.signing import fingerprint, parse_public_key
+
+
+@pytest.fixture
+def finished(office):
+    return build_project(office, trainees=9, fail=1, incomplete=1, withdrawn=1, excellent=2,
+                         stages=(("集中培训", 72),))
+
+
+def test_only_trainees_who_passed_every_stage_get_a_certificate(office):
+    built = build_project(office, stages=(("第一阶段 集中研修", 72), ("第二阶段 返岗实践", 50), ("第三阶段 网络研修", 178)),
+                          trainees=7, fail=1, incomplete=1, withdrawn=1)
+    result = office.certificates.issue(project_id=built.project_id)
+    certs = office.certificates.find(project_ids=[built.project_id])
+    assert sorted(c.enrollment_id for c in certs) == sorted(built.passed)
+    assert {s.reason for s in result.skipped} == {"考核不合格", "考核结果未录入齐全"}
+    assert all(c.hours == 300 for c in certs)  # 72 + 50 + 178 posted on the ledger
+    again = office.certificates.issue(project_id=built.project_id)
+    assert again.issued == [] and again.already == len(built.passed)
+
+
+def test_certificates_wait_for_the_project_to_close(office):
+    built = build_project(office, status="开班")
+    with pytest.raises(CertificateError, match="结业"):
+        office.certificates.issue(project_id=built.project_id)
+
+
+def test_numbers_follow_the_pattern_and_a_revoked_number_is_never_reused(office, finished):
+    office.certificates.issue(project_id=finished.project_id)
+    certs = office.certificates.find(project_ids=[finished.project_id])
+    assert [c.number for c in certs] == [f"2025431028{finished.code}-{n:04d}" for n in range(1, len(certs) + 1)]
+    first = certs[0]
+    with pytest.raises(ValidationError):
+        office.certificates.revoke(first.id, reason=" ")
+    office.certificates.revoke(first.id, reason="姓名有误")
+    revoked = office.certificates.get(first.id)
+    assert revoked.status == "已作废" and revoked.number == first.number
+    reissued = office.certificates.issue(project_id=finished.project_id)
+    assert len(reissued.issued) == 1
+    new = office.certificates.get(reissued.issued[0])
+    assert new.enrollment_id == first.enrollment_id and new.number == f"2025431028{finished.code}-{len(certs) + 1:04d}"
+    numbers = [c.number for c in office.certificates.find()]
+    assert len(numbers) == len(set(numbers))
+    with pytest.raises(ValidationError, match="已于"):
+        office.certificates.revoke(first.id, reason="再次")
+
+
+def test_a_number_pattern_without_a_sequence_is_refused(office, finished):
+    office.settings.set("certificate_number_pattern", "{year}-{project}")
+    with pytest.raises(ValidationError, match="seq"):
+        office.certificates.issue(project_id=finished.project_id)
+    assert office.certificates.find() == []
+
+
+def test_the_signed_text_verifies_and_any_change_is_caught(office, finished, tmp_path):
+    office.certificates.issue(project_id=finished.project_id)
+    cert = office.certificates.find()[0]
+    key = office.signer.public_key
+    checked = verify_text(cert.signed_text, key)
+    assert checked.valid and checked.payload.number == cert.number and checked.payload.hours == 72
+    assert not verify_text(cert.signed_text.replace("|72|", "|80|"), key).valid
+    with Office(tmp_path / "other.sqlite3") as other:  # another office's key
+        assert not verify_text(cert.signed_text, other.signer.public_key).valid
+    assert not verify_text(cert.signed_text, parse_public_key("A" * 43)).valid
+    assert not verify_text("hello", key).valid
+
+
+def test_the_key_is_created_once_and_its_fingerprint_is_grouped(office):
+    assert not office.signer.exists()
+    first = office.signer.public_key
+    assert office.signer.exists() and office.signer.public_key == first
+    assert len(fingerprint(first).split()) == 16
+    assert parse_public_key(office.signer.public_key_text) == first
+    assert parse_public_key(first.hex()) == first
+
+
+def test_the_certificate_pdf_reads_back_with_embedded_fonts_and_a_scannable_qr(office, finished, tmp_path):
+    seal = tmp_path / "seal.png"
+    make_seal(seal)
+    office.settings.set("certificate_seal_path", str(seal))
+    office.certificates.issue(project_id=finished.project_id)
+    certs = office.certificates.find()
+    out = tmp_path / "certs.pdf"
+    result = office.certificates.print_pdf(out=out, project_id=finished.project_id)
+    assert result.pages == page_count(out) == len(certs) and not result.warnings
+    pages = text_of(out)
+    for cert, page in zip(certs, pages, strict=True):
+        assert "结业证书" in page.replace(" ", "")
+        assert cert.name in page and cert.number in page and "72学时" in page
+        assert cert.id_number in page  # the holder's own document: full ID unless the office masks it
+        assert "测试县教育局教师培训股" in page
+    fonts = fonts_of(out)
+    assert fonts and all(fonts.values()), fonts
+    if not (have_poppler() and have_zbar()):
+        pytest.skip("pdftoppm/zbarimg not installed: QR checked from the generator only")
+    png = render_png(out, tmp_path / "page", dpi=200)[0]
+    decoded = zbar_decode(png)
+    assert decoded == [certs[0].signed_text]
+    assert verify_text(decoded[0], office.signer.public_key).valid
+
+
+def test_the_mask_setting_hides_the_middle_of_the_id(office, finished, tmp_path):
+    office.settings.set("certificate_mask_id", True)
+    office.certificates.issue(project_id=finished.project_id)
+    result = office.certificates.print_pdf(out=None, project_id=finished.project_id)
+    cert = office.certificates.find()[0]
+    page = text_of(result.data)[0]
+    assert mask(cert.id_number) in page and cert.id_number not in page
+
+
+def test_reprints_are_logged_and_revoked_certificates_print_only_on_request(office, finished, tmp_path):
+    office.certificates.issue(project_id=finished.project_id)
+    certs = office.certificates.find()
+    office.certificates.print_pdf(out=tmp_path / "a.pdf", project_id=finished.project_id)
+    office.certificates.revoke(certs[1].id, reason="单位有误")
+    second = office.certificates.print_pdf(out=tmp_path / "b.pdf", project_id=finished.project_id)
+    assert second.pages == len(certs) - 1
+    prints = office.database.conn.execute(
+        "SELECT certificate_id, reprint FROM certificate_prints ORDER BY id").fetchall()
+    assert prints[:len(certs)] == [(c.id, 0) for c in certs]
+    assert all(reprint == 1 for _, reprint in prints[len(certs):])
+    marked = office.certificates.print_pdf(out=None, certificate_ids=[certs[1].id])
+    revoked_text = text_of(marked.data)[0]  # drawn turned 22°: the reader returns its characters apart
+    assert all(ch in revoked_text for ch in "已作废")
+    assert office.certificates.get(certs[0].id).prints == 2
+
+
+def test_one_file_per_person(office, finished, tmp_path):
+    office.certificates.issue(project_id=finished.project_id)
+    result = office.certificates.print_pdf(out=None, project_id=finished.project_id, per_person_dir=tmp_path / "每人")
+    assert len(result.files) == len(finished.passed)
+    for path in result.files:
+        assert path.exists() and page_count(path) == 1
+        assert path.stem.split("-")[-1] in text_of(path)[0]
+    assert not list((tmp_path / "每人").glob(".*part"))
+
+
+def test_the_register_lists_every_certificate_with_ids_masked(office, finished, tmp_path):
+    office.certificates.issue(project_id=finished.project_id)
+    certs = office.certificates.find()
+    office.certificates.revoke(certs[0].id, reason="重复发放")
+    out = tmp_path / "登记表.xlsx"
+    office.certificates.export_register(project_id=finished.project_id, out=out)
+    ws = openpyxl.load_workbook(out)["证书发放登记"]
+    header = [c.value for c in ws[3]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in ws.iter_rows(min_row=4)]
+    assert [r["证书编号"] for r in rows] == [c.number for c in certs]
+    assert rows[0]["状态"] == "已作废" and rows[0]["作废原因"] == "重复发放"
+    assert all(r["身份证号"] == mask(c.id_number) for r, c in zip(rows, certs, strict=True))
+    assert ws.freeze_panes == "A4" and ws.page_setup.orientation == "landscape"
+
+
+def test_the_preview_is_the_same_layout_the_pdf_draws(office):
+    page = office.certificates.sample_page()
+    assert (round(page.width), round(page.height)) == (842, 595)  # A4 landscape by default
+    qr = [item for item in page.content if isinstance(item, QrItem)]
+    assert len(qr) == 1 and qr[0].modules
+    portrait = default_layout(portrait=True)
+    office.certificates.set_layout(CertificateLayout.from_setting({**portrait.to_setting(), "body_size": 15}))
+    assert office.certificates.layout().portrait and office.certificates.layout().body_size == 15
+    data = office.certificates.sample_pdf()
+    assert "结业证书" in text_of(data)[0].replace(" ", "") and "张三" in text_of(data)[0]
+    with pytest.raises(ValidationError):
+        CertificateLayout.from_setting({"body_size": "大"})
+
+
+def test_the_qr_path_covers_exactly_the_dark_modules():
+    modules = qr_modules("TOC1|编号|张三|项目|72|2025-03-22|sig")
+    covered = set()
+    for x, y, w, h in qr_rectangles(modules):
+        for dx in range(w):
+            for dy in range(h):
+                assert (x + dx, y + dy) not in covered
+                covered.add((x + dx, y + dy))
+    dark = {(x, y) for y, row in enumerate(modules) for x, v in enumerate(row) if v}
+    assert covered == dark
+
+
+def test_a_missing_seal_is_named_before_printing(office, finished, tmp_path):
+    office.settings.set("certificate_seal_path", str(tmp_path / "没有.png"))
+    office.certificates.issue(project_id=finished.project_id)
+    with pytest.raises(CertificateError, match="公章图片"):
+        office.certificates.print_pdf(out=tmp_path / "x.pdf", project_id=finished.project_id)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
+    db = str(office.path)
+    office.close()
+    out = tmp_path / "c.pdf"
+    assert main(["certificates", "--project", finished.code, "--db", db, "--out", str(out),
+                 "--register", str(tmp_path / "r.xlsx")]) == 0
+    assert page_count(out) == len(finished.passed)
+    assert main(["key", "show", "--db", db]) == 0
+    key = capsys.readouterr().out.split("public_key: ")[1].split()[0]
+    text = sqlite3.connect(db).execute("SELECT signed_text FROM certificates LIMIT 1").fetchone()[0]
+    assert main(["certificate", "verify", text, "--key", key]) == 0
+    assert "签名有效" in capsys.readouterr().out
+    assert main(["certificate", "verify", text.replace("|72|", "|720|"), "--key", key]) == 1
+    assert "核验失败" in capsys.readouterr().err

@@ -1,0 +1,263 @@
+"""提交包: contents read back, verification, tampering refused, and failed writes that leave nothing."""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import errno
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pdfcheck import fonts_of, text_of
+from training_data import build_project
+
+from trainoffice.cli import main
+from trainoffice.errors import Cancelled
+from trainoffice.files import WriteError
+from trainoffice.idnumber import mask
+from trainoffice.office import Office
+from trainoffice.packet import DATA_TABLES, verify_packet
+
+DAY = dt.date(2025, 4, 1)
+
+
+@pytest.fixture
+def packet_office(office):
+    built = build_project(office, trainees=10, fail=1, incomplete=1, withdrawn=1)
+    build_project(office, code="2025-002", name="2025年测试县新教师岗前培训", trainees=5, fail=0, incomplete=0,
+                  withdrawn=0, teacher_offset=10, stages=(("集中培训", 30), ("跟岗实践", 18)))
+    office.certificates.issue(project_id=built.project_id)
+    office.settings.update({"contact_person": "王老师", "contact_phone": "0735-1234567"})
+    return office, built
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {name.split("/", 1)[1]: zf.read(name) for name in zf.namelist()}
+
+
+def _rewrite(path: Path, out: Path, change) -> Path:
+    """Copy a packet, letting ``change(name, data)`` return new bytes or None to drop the file."""
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = change(info.filename.split("/", 1)[1], src.read(info))
+            if data is not None:
+                dst.writestr(info.filename, data)
+    return out
+
+
+def _dump(office: Office) -> str:
+    return "\n".join(office.database.conn.iterdump())
+
+
+def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path):
+    office, built = packet_office
+    result = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
+    assert result.path.name == f"测试县-2025-{built.name}-提交包-20250401.zip"
+    report = verify_packet(result.path)
+    assert report.ok, report.problems
+    assert report.fingerprint == office.signer.fingerprint
+    files = _members(result.path)
+    manifest = json.loads(files["manifest.json"])
+    assert manifest["county"] == {"name": "测试县", "code": "431028"} and manifest["period"]["kind"] == "project"
+    assert manifest["counts"]["enrollments"] == 10 and manifest["counts"]["certificates"] == len(built.passed)
+    assert {"提交报告.pdf", "data/schema.json", "data/README.txt", "public_key.txt", "manifest.sig"} <= set(files)
+    assert any(name.startswith("签到表/") for name in files) and any(name.startswith("证书/") for name in files)
+
+    book = openpyxl.load_workbook(io.BytesIO(files[manifest["workbook"]]))
+    assert book.sheetnames == ["参培学员名单汇总表", "考勤汇总", "考核结果", "学时认定", "证书发放登记", "经费结算"]
+    roster = book["参培学员名单汇总表"]
+    assert roster.freeze_panes == "A4" and roster.page_setup.orientation == "landscape"
+    assert roster.oddFooter.center.text == "第 &P 页 共 &N 页" and roster.print_title_rows == "$3:$3"
+    teachers = json.loads(files["data/teachers.json"])
+    assert teachers["count"] == 10 and teachers["version"] == 1
+    full = {t["id_number"] for t in teachers["rows"]}
+    printed = {row[7] for row in roster.iter_rows(min_row=4, values_only=True)}
+    assert printed == {mask(n) for n in full}  # masked in print, full in data/
+    cost = [row for row in book["经费结算"].iter_rows(min_row=4, values_only=True)]
+    assert cost[0][4:6] == (10, 9)  # planned places, the roster
+    # planned 10 × 2 local days; actual 17 person-days attended (one trainee missed two half-days) × 400 元 [HS]
+    assert cost[0][8:12] == (20, 17, 8000, 6800)
+    schema = json.loads(files["data/schema.json"])
+    assert set(schema["tables"]) == {t.name for t in DATA_TABLES}
+
+    report_pages = text_of(files["提交报告.pdf"])
+    assert "测试县教师培训" in report_pages[0] and "王老师" in report_pages[0]
+    summary = report_pages[1]
+    assert "参培率" in summary and "合格率" in summary and "优秀率" in summary
+    assert "经办人" in summary and "审核人" in summary and "单位（盖章）" in summary
+    assert built.name in "".join(report_pages[2:])
+    assert all(fonts_of(files["提交报告.pdf"]).values())
+    assert office.packets.history()[0].path == str(result.path)
+
+
+def test_a_year_packet_adds_the_school_compliance_sheet(packet_office, tmp_path):
+    office, _ = packet_office
+    result = office.packets.export(out_dir=tmp_path, year=2025, on=DAY)
+    assert result.path.name == "测试县-2025-年度-提交包-20250401.zip"
+    assert verify_packet(result.path).ok
+    files = _members(result.path)
+    book = openpyxl.load_workbook(io.BytesIO(files["年度汇总表.xlsx"]), read_only=True)
+    assert "学校学分达标情况" in book.sheetnames
+    rows = list(book["学校学分达标情况"].iter_rows(min_row=4, values_only=True))
+    assert rows and all(r[-1] in ("符合", "不得评为先进（未达标≥20%）") for r in rows)
+    assert json.loads(files["data/projects.json"])["count"] == 2
+
+
+def test_tampering_is_refused(packet_office, tmp_path):
+    office, built = packet_office
+    good = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path
+
+    def flip_byte(name, data):
+        if name == "data/enrollments.json":
+            return data.replace(b'"status": "\xe5\x9c\xa8\xe5\x86\x8c"', b'"status": "\xe9\x80\x80\xe5\x87\xba"', 1)
+        return data
+
+    changed = verify_packet(_rewrite(good, tmp_path / "changed.zip", flip_byte))
+    assert not changed.ok and any("data/enrollments.json" in p for p in changed.problems)
+
+    removed = verify_packet(_rewrite(good, tmp_path / "removed.zip",
+                                     lambda name, data: None if name == "提交报告.pdf" else data))
+    assert not removed.ok and any("缺少文件：提交报告.pdf" in p for p in removed.problems)
+
+    with Office(tmp_path / "other.sqlite3") as other:
+        manifest = _members(good)["manifest.json"]
+        forged = other.signer.sign(manifest)
+        from trainoffice.signing import b64url
+
+        swapped = verify_packet(_rewrite(good, tmp_path / "swapped.zip",
+                                         lambda name, data: (b64url(forged) + "\n").encode() if name == "manifest.sig"
+                                         else data))
+        assert not swapped.ok and any("签名无效" in p for p in swapped.problems)
+
+        def new_manifest(name, data):
+            if name == "manifest.json":
+                doc = json.loads(data)
+                doc["counts"]["enrollments"] = 99
+                return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+            return data
+
+        assert not verify_packet(_rewrite(good, tmp_path / "m.zip", new_manifest)).ok
+        pinned = verify_packet(good, public_key=other.signer.public_key)
+        assert not pinned.ok and any("公钥" in p for p in pinned.problems)
+
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    assert not verify_packet(truncated).ok
+    assert verify_packet(good).ok  # the original still holds
+
+
+def test_an_existing_name_is_refused_and_nothing_changes(packet_office, tmp_path):
+    office, built = packet_office
+    first = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
+    before, content = _dump(office), first.path.read_bytes()
+    with pytest.raises(WriteError, match="已存在"):
+        office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
+    assert _dump(office) == before and first.path.read_bytes() == content
+
+
+def _failing_open(monkeypatch, folder: Path, error: OSError, after: int = 0):
+    """Files opened for writing in ``folder`` fail once ``after`` bytes are written (a full or read-only disk)."""
+    real_open = builtins.open
+
+    class Failing(io.FileIO):
+        written = 0
+
+        def write(self, data):
+            if Failing.written + len(data) > after:
+                raise error
+            Failing.written += len(data)
+            return super().write(data)
+
+    def fake(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, Path)) and Path(file).parent == folder and any(m in mode for m in "wax+"):
+            if after == 0 and isinstance(error, PermissionError):
+                raise error
+            raw = Failing(str(file), "w+" if "w" in mode else "x+" if "x" in mode else "r+")
+            return io.BufferedRandom(raw)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake)
+    monkeypatch.setattr(io, "open", fake)
+
+
+@pytest.mark.parametrize("error, after", [
+    (OSError(errno.ENOSPC, "No space left on device"), 60_000),
+    (PermissionError(errno.EACCES, "Permission denied"), 0),
+    (OSError(errno.EIO, "Input/output error"), 5_000),  # the stick pulled out
+])
+def test_a_failed_write_leaves_nothing_and_the_database_untouched(office, tmp_path, monkeypatch, error, after):
+    built = build_project(office, trainees=30, days=3)  # no certificates yet: the export would create the key
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    assert not office.signer.exists()
+    before = _dump(office)
+    _failing_open(monkeypatch, folder, error, after)
+    with pytest.raises(WriteError) as caught:
+        office.packets.export(out_dir=folder, project_id=built.project_id, on=DAY)
+    monkeypatch.undo()
+    assert ("没有权限" in str(caught.value)) == isinstance(error, PermissionError)
+    assert ("已满" in str(caught.value)) == (error.errno in (errno.ENOSPC, errno.EIO))
+    assert list(folder.iterdir()) == []  # no packet, no temporary file
+    assert _dump(office) == before and not office.signer.exists() and office.packets.history() == []
+    ok = office.packets.export(out_dir=folder, project_id=built.project_id, on=DAY)  # and it works afterwards
+    assert verify_packet(ok.path, public_key=office.signer.public_key).ok
+
+
+def test_a_missing_folder_and_cancel_are_reported(packet_office, tmp_path):
+    office, built = packet_office
+    with pytest.raises(WriteError, match="不存在"):
+        office.packets.export(out_dir=tmp_path / "拔出的U盘", project_id=built.project_id)
+    seen = []
+    with pytest.raises(Cancelled):
+        office.packets.export(out_dir=tmp_path, project_id=built.project_id, progress=lambda f, m: seen.append(f),
+                              cancel=lambda: len(seen) >= 3)
+    assert list(tmp_path.glob("*.zip")) == [] and list(tmp_path.glob(".*part")) == []
+
+
+def test_cli_exports_and_verifies(packet_office, tmp_path, capsys):
+    office, built = packet_office
+    db = str(office.path)
+    office.close()
+    assert main(["packet", "export", "--db", db, "--project", built.code, "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "已生成并核验" in out
+    packet = next(tmp_path.glob("*.zip"))
+    assert main(["packet", "verify", str(packet), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    bad = _rewrite(packet, tmp_path / "bad.zip", lambda name, data: None if name.startswith("证书/") else data)
+    assert main(["packet", "verify", str(bad)]) == 1
+    assert "缺少文件" in capsys.readouterr().out
+
+
+def test_from_a_new_project_to_a_verified_packet_through_the_services(office, tmp_path):
+    """The way the office works: create, enrol, schedule, mark, assess, close; then certificates and packet."""
+    from training_data import ensure_teachers
+
+    from trainoffice.projects import Project
+    from trainoffice.results import Assessment
+
+    teachers = ensure_teachers(office, 6)
+    pid = office.projects.create(Project(code="2026-007", name="2026年测试县班主任能力提升培训", year=2026,
+                                         form="本地集中", start_date="2026-04-13", end_date="2026-04-14",
+                                         days_local=2, places=6))
+    office.roster.enroll(pid, teachers)
+    office.sessions.generate(pid)
+    office.projects.open(pid)
+    office.attendance.fill(pid, status="出勤")
+    stage = office.projects.stages(pid)[0]
+    trainees = office.roster.roster(pid)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "不合格" if n == 0 else "合格", 80)
+                                     for n, t in enumerate(trainees)])
+    office.projects.close(pid)
+    issued = office.certificates.issue(project_id=pid)
+    assert len(issued.issued) == 5 and issued.skipped[0].name == trainees[0].name
+    assert {c.hours for c in office.certificates.find(project_ids=[pid])} == {12}  # posted at 结业
+    packet = office.packets.export(out_dir=tmp_path, project_id=pid)
+    assert verify_packet(packet.path, public_key=office.signer.public_key).ok
+    office.projects.archive(pid)  # the 归档 gate sees the certificates and the recorded packet
+    assert office.projects.project(pid).status == "归档"
