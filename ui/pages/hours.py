@@ -35,6 +35,7 @@ from trainoffice.compliance import COUNTY_TARGET, AnnualCompliance, CycleComplia
 from trainoffice.credits import LedgerRow, TeacherLedger
 from trainoffice.errors import TrainOfficeError
 from trainoffice.idnumber import mask
+from trainoffice.pdf import PdfResult
 from ui.hours_models import (
     FlaggedSchools,
     LedgerModel,
@@ -93,6 +94,8 @@ class LedgerPanel(QWidget):
         self.correct_button.setToolTip(self.tr("冲销所选记录并按更正后的内容重新登记"))
         self.reverse_button = QPushButton(self.tr("冲销…"))
         self.reverse_button.setToolTip(self.tr("登记一条负数记录抵消所选记录（原记录保留）"))
+        self.print_button = QPushButton(self.tr("打印学时登记卡…"))
+        self.print_button.setToolTip(self.tr("所选周期（或年度所在周期）的教师继续教育学时登记卡，PDF"))
         top = QHBoxLayout()
         caption = QLabel(self.tr("教师"))
         caption.setBuddy(self.picker)
@@ -100,7 +103,8 @@ class LedgerPanel(QWidget):
         top.addWidget(self.picker, 2)
         top.addWidget(self.period)
         top.addStretch(1)
-        for button in (self.new_button, self.resource_button, self.correct_button, self.reverse_button):
+        for button in (self.new_button, self.resource_button, self.correct_button, self.reverse_button,
+                       self.print_button):
             top.addWidget(button)
 
         self.teacher_label = QLabel(self.tr("输入姓名、拼音首字母或身份证号后几位，选择一位教师查看学时登记。"))
@@ -141,6 +145,7 @@ class LedgerPanel(QWidget):
         self.resource_button.clicked.connect(self.resource_split)
         self.correct_button.clicked.connect(self.correct_selected)
         self.reverse_button.clicked.connect(self.reverse_selected)
+        self.print_button.clicked.connect(self.print_card)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self._enable()
 
@@ -230,6 +235,7 @@ class LedgerPanel(QWidget):
     def _enable(self) -> None:
         chosen = self.teacher_id is not None
         self.new_button.setEnabled(chosen)
+        self.print_button.setEnabled(chosen)
         selected = self.selected_row() is not None
         self.correct_button.setEnabled(selected)
         self.reverse_button.setEnabled(selected)
@@ -257,6 +263,29 @@ class LedgerPanel(QWidget):
         row = self.selected_row()
         if row is not None:
             self._open(ReverseDialog(self.ops, row, self))
+
+    def print_card(self) -> None:
+        """打印学时登记卡: the PDF of the cycle being shown, written on a worker; ID masked per the 设置."""
+        if self.teacher_id is None or self.ledger is None:
+            return
+        teacher_id, name, year = self.teacher_id, self.ledger.name, self.ledger.cycle_start
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder) / self.tr("学时登记卡-{name}-{start}-{end}.pdf").format(
+            name=name, start=self.ledger.cycle_start, end=self.ledger.cycle_end)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("打印学时登记卡"), str(suggested),
+                                                    self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+        def done(result: PdfResult) -> None:
+            if result.warnings:
+                warn(self, self.tr("学时登记卡已生成，但请注意："), "\n".join(result.warnings))
+            self.ops.say(self.tr("已生成{name}的学时登记卡（{pages} 页）：{path}").format(
+                name=name, pages=result.pages, path=result.path))
+
+        self.ops.run(lambda office, _progress, _cancel: office.forms.print_ledger_card(
+            teacher_id=teacher_id, out=out, year=year), label=self.tr("正在生成学时登记卡…"), on_done=done, parent=self)
 
 
 class CompliancePanel(QWidget):
