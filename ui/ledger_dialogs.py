@@ -6,7 +6,7 @@ it names; nothing on the ledger is ever edited: 更正 and 冲销 add reversal r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -53,8 +53,10 @@ class _Form(QDialog):
         self.messages = {name: FieldMessage() for name in fields}
         self.general = FieldMessage()
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = self.buttons.addButton(QCoreApplication.translate("LedgerDialogs", "保存"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(QCoreApplication.translate("LedgerDialogs", "取消"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setAutoDefault(False)
         cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
