@@ -67,7 +67,7 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id):
     assert not dialog.isVisible()
     assert [(r.category, r.hours, r.credits, r.evidence) for r in office.credits.rows(tid)] == [
         ("师德", 12, 12, "师德专题学习记录")]
-    assert shown(ledger.model) == [[f"{THIS_YEAR}-03-31", str(THIS_YEAR), "师德", "师德", "12", "12",
+    assert shown(ledger.model) == [[f"{THIS_YEAR}-03-31", str(THIS_YEAR), "师德", "", "12", "12",
                                     "师德专题学习记录", ""]]
     assert f"{THIS_YEAR} 年 12 学分" in ledger.years_label.text() and "未达标" in ledger.years_label.text()
     assert "12 / 360 学时" in ledger.cycle_label.text()
@@ -96,7 +96,7 @@ def test_resource_credits_must_sum_to_eighty(page, qtbot, office, school_id):
     assert not dialog.isVisible()
     assert [(r.category, r.hours, r.credits) for r in office.credits.rows(zhang)] == [("资源建设", 0, 50)]
     assert [(r.category, r.credits) for r in office.credits.rows(li)] == [("资源建设", 30)]
-    assert shown(ledger.model)[0][2:6] == ["资源建设", "资源建设", "0", "50"]
+    assert shown(ledger.model)[0][2:6] == ["资源建设", "", "0", "50"]
 
 
 def test_a_correction_shows_the_reversal_beside_the_original(page, qtbot, office, school_id):

@@ -86,7 +86,7 @@ class LedgerModel(_Table):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._headers = [self.tr("日期"), self.tr("年度"), self.tr("类别"), self.tr("项目或内容"), self.tr("学时"),
+        self._headers = [self.tr("日期"), self.tr("年度"), self.tr("类别"), self.tr("培训项目"), self.tr("学时"),
                          self.tr("学分"), self.tr("佐证材料"), self.tr("状态")]
 
     def _numeric(self, column: int) -> bool:
@@ -101,8 +101,8 @@ class LedgerModel(_Table):
 
     def cell(self, row: LedgerRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (row.date, str(row.year), row.category, row.title, number(row.hours), number(row.credits),
-                      row.evidence, self.state(row))
+            values = (row.date, str(row.year), row.category, row.title if row.project_name else "",
+                      number(row.hours), number(row.credits), row.evidence, self.state(row))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("第 {id} 条 · 登记于 {at}").format(id=row.id, at=row.created_at) + (
                     f"\n{row.evidence}" if row.evidence else "")

@@ -83,7 +83,9 @@ class ResultsModel(QAbstractTableModel):
         self.columns: list[Column] = []
         self._headers: list[str] = []
 
-    def set_results(self, rows: list[TraineeResults], stages: list[Stage]) -> None:
+    def set_results(self, rows: list[TraineeResults], stages: list[Stage],
+                    with_sessions: set[int] | frozenset[int] = frozenset()) -> None:
+        """The rows and, per stage, its columns; 出勤率 only for stages that have sessions (返岗实践 has none)."""
         self.beginResetModel()
         self.rows = rows
         self.columns = [Column("name"), Column("school")]
@@ -91,10 +93,12 @@ class ResultsModel(QAbstractTableModel):
         labels = {"rate": self.tr("出勤率"), "score": self.tr("成绩"), "result": self.tr("考核结果"),
                   "homework": self.tr("作业")}
         for stage in stages:
+            short = stage.name.split("·")[-1]  # 第一阶段·集中培训 -> 集中培训
             for kind in ("rate", "score", "result", "homework"):
+                if kind == "rate" and stage.id not in with_sessions:
+                    continue
                 self.columns.append(Column(kind, stage.id))
-                self._headers.append(f"{stage.name.split('·')[0]}\n{labels[kind]}" if len(stages) > 1
-                                     else labels[kind])
+                self._headers.append(f"{short}\n{labels[kind]}" if len(stages) > 1 else labels[kind])
         self.columns.append(Column("overall"))
         self._headers.append(self.tr("总评"))
         self.endResetModel()
@@ -371,6 +375,7 @@ class ResultsView(QWidget):
         try:
             project = office.projects.project(self.project_id)
             stages = office.projects.stages(self.project_id)
+            with_sessions = {s.stage_id for s in office.sessions.sessions(self.project_id)}
             rows = office.results.results(self.project_id)
             summary = office.results.summary(self.project_id)
         except TrainOfficeError as exc:
@@ -378,8 +383,8 @@ class ResultsView(QWidget):
             self.info.setText(str(exc))
             self._show_summary(None)
             return
-        self.model.set_results(rows, stages)
-        widths = {"name": 80, "school": 180, "rate": 60, "score": 56, "result": 76, "homework": 48, "overall": 70}
+        self.model.set_results(rows, stages, with_sessions)
+        widths = {"name": 80, "school": 180, "rate": 64, "score": 64, "result": 76, "homework": 64, "overall": 70}
         for n, column in enumerate(self.model.columns):
             self.table.setColumnWidth(n, widths[column.kind])
         self.info.setText(self.tr("{name}（{status}）· 在册 {count} 人").format(

@@ -928,12 +928,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>项目或内容</source>
-        <translation>Project or content</translation>
-    </message>
-    <message>
         <source>学时</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <source>培训项目</source>
+        <translation>Training project</translation>
     </message>
     <message>
         <source>学分</source>

@@ -52,7 +52,7 @@ from ui.teacher_picker import TeacherPicker
 
 OK_COLOR = "#1b5e20"
 SHORT_COLOR = "#b3261e"
-LEDGER_WIDTHS = (92, 48, 72, 260, 56, 56, 300)
+LEDGER_WIDTHS = (92, 48, 72, 360, 56, 56, 300)
 
 
 def fixed_rows(table: QTableView) -> None:
