@@ -73,6 +73,27 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id):
     assert "12 / 360 学时" in ledger.cycle_label.text()
 
 
+def test_the_picker_lists_matches_to_choose_from(page, qtbot, office, school_id):
+    zhang, _zhao, zhou = make_teachers(office, school_id, ["张三", "赵四", "周五"])
+    picker = page.ledger.picker
+    type_text(qtbot, picker, "z")
+    popup = picker._completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    assert [picker.matches.item(r).text().split("　")[0] for r in range(picker.matches.rowCount())] == [
+        "张三", "赵四", "周五"]  # by pinyin
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.ledger.teacher_id == zhou and picker.text().startswith("周五　测试县第一中学　…")
+    assert not popup.isVisible()
+    office.registry.set_status(zhang, "退休")
+    picker.clear()
+    type_text(qtbot, picker, "张三")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # retired teachers keep their ledger, and say so
+    assert page.ledger.teacher_id == zhang and picker.text().endswith("（退休）")
+
+
 def test_resource_credits_must_sum_to_eighty(page, qtbot, office, school_id):
     zhang, li, _wang = make_teachers(office, school_id, ["张三", "李四", "王五"])
     ledger = page.ledger

@@ -573,10 +573,11 @@ class AttendanceGrid(QWidget):
 
     # ----- loading -------------------------------------------------------------------------
     def set_project(self, project_id: int | None) -> None:
-        """Show a project's grid (None: nothing). Undo history belongs to one project, so it starts afresh."""
+        """Show a project's grid (None: nothing). Undo history belongs to one project: another one starts afresh."""
+        if project_id != self.project_id:
+            self.undo_stack.clear()
+            self._say("")
         self.project_id = project_id
-        self.undo_stack.clear()
-        self._say("")
         self.reload()
 
     def reload(self) -> None:

@@ -247,8 +247,11 @@ class LedgerPanel(QWidget):
         dialog.open()
 
     def new_entry(self) -> None:
-        if self.teacher_id is not None:
-            self._open(LedgerEntryDialog(self.ops, self.teacher_id, self))
+        if self.teacher_id is None:
+            self.ops.say(self.tr("请先选择一位教师，再新增学时记录。"))
+            self.picker.setFocus()
+            return
+        self._open(LedgerEntryDialog(self.ops, self.teacher_id, self))
 
     def resource_split(self) -> None:
         self._open(ResourceSplitDialog(self.ops, self, first_author=self.teacher_id),
@@ -404,6 +407,8 @@ class CompliancePanel(QWidget):
         year = self.selected_year()
         self.stale = True
         self.headline.setText(self.tr("正在统计 {year} 年学分达标情况…").format(year=year))
+        if self.ops.busy:  # counted as soon as the running job is done (_busy_changed)
+            return
 
         def work(office, _progress, _cancel) -> tuple[AnnualCompliance, CycleCompliance]:
             return office.compliance.annual(year), office.compliance.cycle(year)
