@@ -603,7 +603,6 @@ class AttendanceGrid(QWidget):
             return
         stages = {s.id: s.name for s in office.projects.stages(self.project_id)}
         self.model.set_grid(grid, stages)
-        self.project_status = project.status
         self._update_info(project.name, project.status)
         self._enable(bool(grid.trainees and grid.sessions))
         if keep is not None and keep[0] in grid.row_of and keep[1] in grid.column_of:
@@ -785,12 +784,14 @@ class AttendanceGrid(QWidget):
         cell copies the cell above (to its left)."""
         if self.model.grid is None:
             return
-        ranges = list(self.view.selectionModel().selection())
         current = self.view.currentIndex()
-        if not ranges and current.isValid():
-            spans = [(current.row(), current.row(), current.column(), current.column())]
+        if not current.isValid():
+            return
+        selection = self.view.selectionModel().selection()
+        if selection.contains(current):
+            spans = [(r.top(), r.bottom(), r.left(), r.right()) for r in selection]
         else:
-            spans = [(r.top(), r.bottom(), r.left(), r.right()) for r in ranges]
+            spans = [(current.row(), current.row(), current.column(), current.column())]
         marks = []
         for top, bottom, left, right in spans:
             if down:

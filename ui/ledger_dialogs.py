@@ -117,7 +117,9 @@ class LedgerEntryDialog(_Form):
         form.addRow(self.tr("学分"), with_message(self.credits, self.messages["credits"]))
         form.addRow(self.tr("佐证材料"), with_message(self.evidence, self.messages["evidence"]))
         if correcting:
-            self.category.setCurrentIndex(max(self.category.findData(correcting.category), 0))
+            if self.category.findData(correcting.category) < 0:  # 项目培训: the core explains on saving
+                self.category.addItem(correcting.category, correcting.category)
+            self.category.setCurrentIndex(self.category.findData(correcting.category))
             self.category.setEnabled(False)  # a correction keeps the category; reverse and add to change it
             self.hours.setValue(correcting.hours)
             if abs(correcting.credits - correcting.hours * per_hour) > 1e-9:
