@@ -11,9 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
 
-from conftest import make_teachers, type_text
+from conftest import make_course, make_teachers, type_text
 from trainoffice.credits import LedgerEntry
 from trainoffice.registry import School
+from trainoffice.results import Assessment
 from ui.hours_models import (
     FLAG_BACKGROUND,
     FlaggedSchools,
@@ -151,6 +152,26 @@ def test_a_correction_shows_the_reversal_beside_the_original(page, qtbot, office
     qtbot.mouseClick(reverse.save_button, Qt.MouseButton.LeftButton)
     assert [r[7] for r in shown(ledger.model)] == ["已冲销", "冲销（第 1 条）", "已冲销", "冲销（第 3 条）"]
     assert office.credits.teacher_ledger(tid, year=THIS_YEAR).years[0].credits == 0
+
+
+def test_a_project_posting_is_corrected_through_attendance_not_here(page, qtbot, office):
+    pid = make_course(office)
+    grid = office.attendance.grid(pid)
+    office.attendance.fill(pid, status="出勤")
+    stage = office.projects.stages(pid)[0].id
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage, "合格") for t in grid.trainees])
+    office.projects.close(pid)
+    ledger = page.ledger
+    ledger.show_teacher(grid.trainees[0].teacher_id, year=2026)
+    assert shown(ledger.model)[0][2:6] == ["项目培训", "班主任培训班·集中培训", "12", "12"]
+    ledger.table.selectRow(0)
+    qtbot.mouseClick(ledger.correct_button, Qt.MouseButton.LeftButton)
+    dialog = ledger.dialog
+    assert dialog.category.currentText() == "项目培训"
+    type_text(qtbot, dialog.reason, "学时有误")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "请更正考勤或考核结果" in dialog.general.text() and dialog.isVisible()
+    assert len(office.credits.rows(grid.trainees[0].teacher_id)) == 1
 
 
 def test_print_the_ledger_card(page, qtbot, office, school_id, tmp_path, monkeypatch):
