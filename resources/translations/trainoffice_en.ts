@@ -1055,6 +1055,10 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Cycle {start}–{end}: {hours} / {target} hours, {state}</translation>
     </message>
     <message>
+        <source>请先选择一位教师，再新增学时记录。</source>
+        <translation>Choose a teacher first, then add a ledger entry.</translation>
+    </message>
+    <message>
         <source>学时登记卡-{name}-{start}-{end}.pdf</source>
         <translation>Ledger card-{name}-{start}-{end}.pdf</translation>
     </message>
