@@ -363,3 +363,17 @@ def test_print_sign_in_sheets_from_the_sessions_tab(page, office, county, projec
     qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
     days = text_of(tmp_path / "按天.pdf")
     assert len(days) == 3 and "上午签名" in days[0] and "下午签名" in days[0]
+
+
+def test_attendance_and_results_are_tabs_of_the_open_project(page, office, county, project_id, qtbot):
+    from ui.attendance_grid import AttendanceGrid
+    from ui.results_view import ResultsView
+
+    grid = open_tab(page, project_id, "考勤")
+    results = page.detail.show_tab("考核")
+    assert isinstance(grid, AttendanceGrid) and isinstance(results, ResultsView)
+    assert grid.project_id == project_id and results.project_id == project_id
+    other = office.projects.create(Project(code="2026-08", name="另一个项目", year=2026, days_local=1))
+    page.show_list()
+    page.open_project(other)
+    assert page.detail.tab("考勤") is grid and grid.project_id == other  # told, not rebuilt

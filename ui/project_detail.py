@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from trainoffice.credits import SyncReport
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import PRINCIPAL_COURSE, STATUSES, Project, Stage
+from ui.attendance_grid import AttendanceGrid
 from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.project_dialogs import ProjectForm, ReasonDialog, fixed_rows
@@ -33,6 +34,7 @@ from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, num
 from ui.project_roster import RosterTab
 from ui.project_sessions import SessionsTab
 from ui.project_tab import ProjectTab
+from ui.results_view import ResultsView
 from ui.widgets import FieldMessage
 
 TabFactory = Callable[[Operations, int], QWidget]
@@ -258,10 +260,23 @@ class BudgetTab(ProjectTab):
 
 
 # The tabs of an open project, in order: (title, factory(ops, project_id) -> QWidget).
+def _for_project(widget_class):
+    """A factory for widgets built as ``(ops)`` and pointed at a project with ``set_project``."""
+
+    def build(ops: Operations, project_id: int) -> QWidget:
+        widget = widget_class(ops)
+        widget.set_project(project_id)
+        return widget
+
+    return build
+
+
 PROJECT_TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("ProjectDetail", "基本信息"), InfoTab),
     (QT_TRANSLATE_NOOP("ProjectDetail", "指标与名单"), RosterTab),
     (QT_TRANSLATE_NOOP("ProjectDetail", "课程安排"), SessionsTab),
+    (QT_TRANSLATE_NOOP("ProjectDetail", "考勤"), _for_project(AttendanceGrid)),
+    (QT_TRANSLATE_NOOP("ProjectDetail", "考核"), _for_project(ResultsView)),
     (QT_TRANSLATE_NOOP("ProjectDetail", "经费与记录"), BudgetTab),
 ]
 

@@ -3,7 +3,8 @@
     .venv/bin/python resources/screenshots/make_screenshots.py
 
 Builds the demo database in a temporary folder, opens the main window at 1280x800 on the offscreen
-platform (no display needed) and saves the 教师, 学校 and 设置 pages and the teacher editor as PNG.
+platform (no display needed) and saves the 教师, 学校, 学时登记 and 设置 pages, the teacher editor, and
+the project widgets 考勤 (attendance grid) and 考核 (results) as PNG.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ os.environ["TRAINOFFICE_LANG"] = "zh"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from trainoffice.demo import build_demo  # noqa: E402
@@ -26,6 +28,7 @@ from trainoffice.office import Office  # noqa: E402
 from trainoffice.roster import TargetGroup  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
 from ui.mainwindow import MainWindow  # noqa: E402
+from ui.pages.hours import HoursPage  # noqa: E402
 from ui.pages.projects import ProjectsPage  # noqa: E402
 from ui.pages.schools import SchoolsPage  # noqa: E402
 from ui.pages.teachers import TeachersPage  # noqa: E402
@@ -149,6 +152,38 @@ def main() -> int:
         wait_for_job(app, window)
         save(dialog, "plan-import.png")
         dialog.reject()
+
+        # 学时登记: a teacher's ledger over the last cycle, with one manual entry corrected (冲销 + new line).
+        window.page_actions[3].trigger()
+        hours = window.current_page()
+        assert isinstance(hours, HoursPage)
+        teacher_id = office.roster.roster(office.projects.by_code("2025-06").id)[0].teacher_id
+        manual = next(r for r in office.credits.rows(teacher_id) if r.category == "校本研修")
+        office.credits.correct_entry(manual.id, reason="登记表学时抄错", hours=manual.hours - 4)
+        hours.open_teacher(teacher_id, None)
+        hours.ledger.period.setCurrentIndex(1)  # 上一周期
+        hours.ledger.table.selectRow(0)
+        save(window, "hours-ledger.png")
+
+        # 学分达标: last year, schools by share under target, the worst one drilled into.
+        hours.tabs.setCurrentWidget(hours.compliance)
+        compliance = hours.compliance
+        compliance.year.setCurrentIndex(compliance.year.findData(2025))
+        while window.ops.busy or compliance.annual is None:
+            app.processEvents()
+        compliance.schools_view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        compliance.schools_view.selectRow(0)
+        compliance.drill_down(compliance.schools_proxy.index(0, 0))
+        save(window, "hours-compliance.png")
+
+        # 考勤 and 考核: tabs of the running 2026 principal course and the completed 2025 one.
+        window.page_actions[2].trigger()
+        grid = projects.open_project(office.projects.by_code("2026-05").id).show_tab("考勤")
+        grid.go_to(5, 3)
+        save(window, "attendance-grid.png")
+        projects.show_list()
+        projects.open_project(office.projects.by_code("2025-06").id).show_tab("考核")
+        save(window, "results.png")
         window.close()
     print("saved:", ", ".join(saved))
     return 0

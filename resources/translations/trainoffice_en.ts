@@ -1,6 +1,266 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>导入签到记录…</source>
+        <translation>Import sign-in records…</translation>
+    </message>
+    <message>
+        <source>读取签到导出文件（姓名或身份证号 + 签到时间），按日期和时段记为出勤</source>
+        <translation>Read a sign-in export (name or ID number + sign-in time) and mark those people present by date and half-day</translation>
+    </message>
+    <message>
+        <source>录入后向下</source>
+        <translation>Move down after a mark</translation>
+    </message>
+    <message>
+        <source>录入后向右</source>
+        <translation>Move right after a mark</translation>
+    </message>
+    <message>
+        <source>按一个考勤键后光标移到哪里：向下＝按课时逐人录入，向右＝按学员逐课录入</source>
+        <translation>Where the cursor goes after a mark key: down = one session, trainee by trainee; right = one trainee, session by session</translation>
+    </message>
+    <message>
+        <source>填充与编辑</source>
+        <translation>Fill and edit</translation>
+    </message>
+    <message>
+        <source>设为 √ 出勤</source>
+        <translation>Set √ present</translation>
+    </message>
+    <message>
+        <source>设为 迟到</source>
+        <translation>Set late</translation>
+    </message>
+    <message>
+        <source>设为 早退</source>
+        <translation>Set left early</translation>
+    </message>
+    <message>
+        <source>设为 请假</source>
+        <translation>Set on leave</translation>
+    </message>
+    <message>
+        <source>设为 × 缺勤</source>
+        <translation>Set × absent</translation>
+    </message>
+    <message>
+        <source>所选单元格</source>
+        <translation>Selected cells</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>本课时全体设为出勤</source>
+        <translation>Everyone present in this session</translation>
+    </message>
+    <message>
+        <source>本学员全部课时设为出勤</source>
+        <translation>This trainee present in every session</translation>
+    </message>
+    <message>
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <source>向右填充</source>
+        <translation>Fill right</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>粘贴（可从 Excel 复制）</source>
+        <translation>Paste (copied from Excel too)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>1 或 空格</source>
+        <translation>1 or Space</translation>
+    </message>
+    <message>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>5 或 0</source>
+        <translation>5 or 0</translation>
+    </message>
+    <message>
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Delete 清除 · 也可输入 出/迟/早/假/缺 · 方向键、Tab 移动 · 选中整行/整列/区域后按键一次填满 · Ctrl+D 向下填充 · Ctrl+R 向右填充 · Ctrl+C 复制 · Ctrl+V 粘贴 Excel 区域 · Ctrl+Z 撤销</source>
+        <translation>Delete clears · 出/迟/早/假/缺 work too · arrows and Tab move · select a row, column or block and press a key to fill it · Ctrl+D fill down · Ctrl+R fill right · Ctrl+C copy · Ctrl+V paste an Excel block · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>请选择一个培训项目。</source>
+        <translation>Choose a training project.</translation>
+    </message>
+    <message>
+        <source>{name}（{status}）</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <source>还没有在册学员</source>
+        <translation>no trainees on the roster yet</translation>
+    </message>
+    <message>
+        <source>还没有课程安排</source>
+        <translation>no sessions scheduled yet</translation>
+    </message>
+    <message>
+        <source>{project} · 学员 {trainees} 人 · 课时 {sessions} 个 · 出勤率要求 {threshold:.0%}</source>
+        <translation>{project} · {trainees} trainees · {sessions} sessions · attendance required {threshold:.0%}</translation>
+    </message>
+    <message>
+        <source> · 低于要求 {count} 人（红色）</source>
+        <translation> · {count} below it (red)</translation>
+    </message>
+    <message>
+        <source>本课时全体出勤</source>
+        <translation>Everyone present in the session</translation>
+    </message>
+    <message>
+        <source>本学员全部出勤</source>
+        <translation>Trainee present throughout</translation>
+    </message>
+    <message>
+        <source>已复制 {count} 个单元格</source>
+        <translation>Copied {count} cells</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>（表格中的 {cell}）</source>
+        <translation> (in the grid: {cell})</translation>
+    </message>
+    <message>
+        <source>没有粘贴任何内容：{message}</source>
+        <translation>Nothing was pasted: {message}</translation>
+    </message>
+    <message>
+        <source>选择签到记录文件</source>
+        <translation>Choose the sign-in record file</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取签到记录…</source>
+        <translation>Reading the sign-in records…</translation>
+    </message>
+    <message>
+        <source>导入签到记录</source>
+        <translation>Import sign-in records</translation>
+    </message>
+    <message>
+        <source>已从“{file}”导入 {count} 个出勤标记</source>
+        <translation>Imported {count} present marks from “{file}”</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>{date} {slot} · {hours:g} 学时</source>
+        <translation>{date} {slot} · {hours:g} hours</translation>
+    </message>
+    <message>
+        <source>主题：{topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>授课：{lecturer}</source>
+        <translation>Lecturer: {lecturer}</translation>
+    </message>
+    <message>
+        <source>地点：{place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>到课 {present:g} / {total:g} 人</source>
+        <translation>{present:g} of {total:g} present</translation>
+    </message>
+    <message>
+        <source>尚未记录考勤</source>
+        <translation>No attendance recorded yet</translation>
+    </message>
+    <message>
+        <source>{name} · {school}
+出勤 {attended:g} / {held:g} 学时（{rate}）</source>
+        <translation>{name} · {school}
+Attended {attended:g} of {held:g} hours ({rate})</translation>
+    </message>
+    <message>
+        <source>低于出勤率要求 {threshold:.0%}</source>
+        <translation>Below the required attendance of {threshold:.0%}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTab</name>
     <message>
         <source>项目</source>
@@ -124,6 +384,97 @@
     <message>
         <source>这一页尚未完成，将在后续版本中提供。</source>
         <translation>This page is not built yet; it comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePanel</name>
+    <message>
+        <source>年度达标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>五年周期</source>
+        <translation>5-year cycle</translation>
+    </message>
+    <message>
+        <source>只看未达标≥20%的学校</source>
+        <translation>Only schools with ≥20% under target</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>学校达标情况、未达标教师名单和五年周期完成情况（Ctrl+E）</source>
+        <translation>Schools against the target, teachers under it, and the 5-year cycle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>双击一所学校，查看其未达标的教师。</source>
+        <translation>Double-click a school to see its teachers under the target.</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>正在统计 {year} 年学分达标情况…</source>
+        <translation>Counting credit compliance for {year}…</translation>
+    </message>
+    <message>
+        <source>正在统计学分达标情况…</source>
+        <translation>Counting credit compliance…</translation>
+    </message>
+    <message>
+        <source>{start}—{end} 周期（要求 {target} 学时）：在职教师 {teachers} 人，已完成 {completed} 人，完成率 &lt;b&gt;{rate:.1%}&lt;/b&gt;</source>
+        <translation>Cycle {start}–{end} ({target} hours required): {teachers} serving teachers, {completed} completed, completion &lt;b&gt;{rate:.1%}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达到</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>{year} 年度（要求 {target} 学分）：在职教师 {teachers} 人，达标 {met} 人，达标率 &lt;b&gt;{rate}&lt;/b&gt;（目标 {goal:.0%}，{verdict}）· 未达标≥20%的学校 {flagged} 所</source>
+        <translation>{year} ({target} credits required): {teachers} serving teachers, {met} met the target, rate &lt;b&gt;{rate}&lt;/b&gt; (goal {goal:.0%}, {verdict}) · schools with ≥20% under target: {flagged}</translation>
+    </message>
+    <message>
+        <source>{school}：{start}—{end} 周期未完成 {target} 学时的教师 {count} 人（双击查看学时登记）</source>
+        <translation>{school}: {count} teachers short of {target} hours in the {start}–{end} cycle (double-click for the ledger)</translation>
+    </message>
+    <message>
+        <source>{school}：{year} 年度学分未达标的教师 {count} 人（双击查看学时登记）</source>
+        <translation>{school}: {count} teachers under the {year} credit target (double-click for the ledger)</translation>
+    </message>
+    <message>
+        <source>{year}年度学分达标情况.xlsx</source>
+        <translation>Credit compliance {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出学分达标情况</source>
+        <translation>Export credit compliance</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>（身份证号已部分遮盖）</source>
+        <translation> (ID numbers partly masked)</translation>
+    </message>
+    <message>
+        <source>已导出 {year} 年学分达标情况：{path}{note}</source>
+        <translation>Exported credit compliance for {year}: {path}{note}</translation>
+    </message>
+    <message>
+        <source>正在导出学分达标情况…</source>
+        <translation>Exporting credit compliance…</translation>
     </message>
 </context>
 <context>
@@ -349,20 +700,16 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <source>学时登记</source>
-        <translation>Hours</translation>
+        <source>教师学时</source>
+        <translation>Teacher ledger</translation>
     </message>
     <message>
-        <source>这里将登记签到和学时学分：
-• 打印签到表，按半天时段录入或导入签到记录；
-• 按设置（每天 6 学时、每时段 3 学时）折算学时和学分；
-• 录入考核结果（合格、优秀、不合格），统计参培率、合格率、优秀率；
-• 每位教师的年度学分和五年周期学时，列出未达标的教师和学校。</source>
-        <translation>This page will record attendance and credit hours:
-• print sign-in sheets; enter or import sign-ins per half-day slot;
-• convert to hours and credits by the settings (6 hours a day, 3 per slot);
-• enter assessment results (pass, excellent, fail) and compute participation, pass and excellence rates;
-• each teacher's annual credits and 5-year cycle hours, listing teachers and schools below target.</translation>
+        <source>学分达标</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>学时登记</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1167,246 @@
     </message>
 </context>
 <context>
+    <name>LedgerDialogs</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>更正学时记录：{name}</source>
+        <translation>Correct a ledger entry: {name}</translation>
+    </message>
+    <message>
+        <source>新增学时记录：{name}</source>
+        <translation>New ledger entry: {name}</translation>
+    </message>
+    <message>
+        <source>不填则按学时折算（1 学时 = {rate:g} 学分）</source>
+        <translation>Blank: from the hours (1 hour = {rate:g} credits)</translation>
+    </message>
+    <message>
+        <source>例如：2026年上学期校本研修登记表</source>
+        <translation>e.g. school-based training register, spring term 2026</translation>
+    </message>
+    <message>
+        <source>例如：登记表学时抄错</source>
+        <translation>e.g. hours copied wrongly from the register</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>更正原因 *</source>
+        <translation>Reason for the correction *</translation>
+    </message>
+    <message>
+        <source>原记录：{date} {category} {hours} 学时 {credits} 学分。保存后原记录被冲销，并按更正后的内容新登记一条。</source>
+        <translation>Original entry: {date} {category}, {hours} hours, {credits} credits. Saving reverses it and enters the corrected line.</translation>
+    </message>
+    <message>
+        <source>一项资源由几位作者共享 80 学分时，请用“资源建设 80 学分分配…”。</source>
+        <translation>When several authors share a resource's 80 credits, use “Split a resource's 80 credits…”.</translation>
+    </message>
+    <message>
+        <source>学分“{text}”不是数字</source>
+        <translation>Credits “{text}” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>培训项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>冲销（第 {id} 条）</source>
+        <translation>Reversal (of no. {id})</translation>
+    </message>
+    <message>
+        <source>已冲销</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>第 {id} 条 · 登记于 {at}</source>
+        <translation>No. {id} · entered {at}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>新增记录…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>校本研修、师德、网络研修、资源建设、学历提高、其他（Ctrl+N）</source>
+        <translation>School-based training, ethics, online training, resources, degree study, other (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>资源建设 80 学分分配…</source>
+        <translation>Split a resource's 80 credits…</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>冲销所选记录并按更正后的内容重新登记</source>
+        <translation>Reverse the selected entry and enter it again corrected</translation>
+    </message>
+    <message>
+        <source>冲销…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>登记一条负数记录抵消所选记录（原记录保留）</source>
+        <translation>Enter a negative line that cancels the selected entry (the original stays)</translation>
+    </message>
+    <message>
+        <source>打印学时登记卡…</source>
+        <translation>Print ledger card…</translation>
+    </message>
+    <message>
+        <source>所选周期（或年度所在周期）的教师继续教育学时登记卡，PDF</source>
+        <translation>The teacher's continuing-education ledger card for the cycle shown (or the year's cycle), as PDF</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母或身份证号后几位，选择一位教师查看学时登记。</source>
+        <translation>Type a name, pinyin initials or the end of an ID number and choose a teacher to see their ledger.</translation>
+    </message>
+    <message>
+        <source>本周期 {start}—{end}</source>
+        <translation>This cycle {start}–{end}</translation>
+    </message>
+    <message>
+        <source>上一周期 {start}—{end}</source>
+        <translation>Previous cycle {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;　{school}　{township}　身份证号 {id}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;  {school}  {township}  ID {id}</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Under target</translation>
+    </message>
+    <message>
+        <source>{year} 年 {credits} 学分 {mark}</source>
+        <translation>{year}: {credits} credits {mark}</translation>
+    </message>
+    <message>
+        <source>年度学分（要求 {target} 学分）：</source>
+        <translation>Credits per year ({target} required): </translation>
+    </message>
+    <message>
+        <source>没有学时记录</source>
+        <translation>No ledger entries</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>还差 {short} 学时</source>
+        <translation>{short} hours short</translation>
+    </message>
+    <message>
+        <source>{start}—{end} 周期：{hours} / {target} 学时，{state}</source>
+        <translation>Cycle {start}–{end}: {hours} / {target} hours, {state}</translation>
+    </message>
+    <message>
+        <source>请先选择一位教师，再新增学时记录。</source>
+        <translation>Choose a teacher first, then add a ledger entry.</translation>
+    </message>
+    <message>
+        <source>学时登记卡-{name}-{start}-{end}.pdf</source>
+        <translation>Ledger card-{name}-{start}-{end}.pdf</translation>
+    </message>
+    <message>
+        <source>打印学时登记卡</source>
+        <translation>Print ledger card</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>学时登记卡已生成，但请注意：</source>
+        <translation>The ledger card was written, but note:</translation>
+    </message>
+    <message>
+        <source>已生成{name}的学时登记卡（{pages} 页）：{path}</source>
+        <translation>Ledger card for {name} written ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <source>正在生成学时登记卡…</source>
+        <translation>Writing the ledger card…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1010,6 +1597,29 @@ Data folder: {folder}</translation>
     <message>
         <source>已取消，没有写入任何内容。</source>
         <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReasonDialog</name>
+    <message>
+        <source>出勤率未达要求</source>
+        <translation>Attendance below the requirement</translation>
+    </message>
+    <message>
+        <source>例如：因公请假已补学，经项目负责人同意</source>
+        <translation>e.g. away on official duty, made up the sessions, approved by the project lead</translation>
+    </message>
+    <message>
+        <source>确认评定</source>
+        <translation>Confirm result</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>破格评定原因（将记入考核记录和操作日志）：</source>
+        <translation>Reason for the exception (kept with the result and in the audit log):</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1862,14 @@ Data folder: {folder}</translation>
     <message>
         <source>计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致</source>
         <translation>Planned → Running: needs stages, a roster, and sessions matching each stage's hours</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>考核</source>
+        <translation>Results</translation>
     </message>
     <message>
         <source>开班…</source>
@@ -1755,6 +2373,178 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ResourceSplitDialog</name>
+    <message>
+        <source>资源建设 {total:g} 学分分配</source>
+        <translation>Resource credits: split {total:g}</translation>
+    </message>
+    <message>
+        <source>例如：《分数的初步认识》优质课例</source>
+        <translation>e.g. “First steps with fractions”, model lesson</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>添加作者</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <source>资源名称 *</source>
+        <translation>Resource title *</translation>
+    </message>
+    <message>
+        <source>入库日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>作者及其学分（由项目负责人按贡献分配，合计应为 {total:g} 学分）：</source>
+        <translation>Authors and their credits (split by contribution by the project lead; they must add up to {total:g}):</translation>
+    </message>
+    <message>
+        <source>去掉这位作者</source>
+        <translation>Remove this author</translation>
+    </message>
+    <message>
+        <source>合计 {total} 学分 ✓</source>
+        <translation>Total {total} credits ✓</translation>
+    </message>
+    <message>
+        <source>合计 {total} 学分，应为 {target:g} 学分（还差 {left}）</source>
+        <translation>Total {total} credits, should be {target:g} ({left} to go)</translation>
+    </message>
+    <message>
+        <source>第 {n} 位作者：请输入姓名并从列表中选择教师</source>
+        <translation>Author {n}: type a name and choose the teacher from the list</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>考核结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>作业</source>
+        <translation>Homework</translation>
+    </message>
+    <message>
+        <source>总评</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>本阶段没有已记录考勤的课时</source>
+        <translation>No session of this stage has attendance yet</translation>
+    </message>
+    <message>
+        <source>出勤 {attended:g} / {held:g} 学时</source>
+        <translation>Attended {attended:g} of {held:g} hours</translation>
+    </message>
+    <message>
+        <source>低于出勤率要求 {threshold:.0%}，评为合格需填写原因</source>
+        <translation>Below the required attendance of {threshold:.0%}: a pass needs a reason</translation>
+    </message>
+    <message>
+        <source>出勤率未达要求，破格评定原因：{reason}</source>
+        <translation>Attendance below the requirement; reason for the exception: {reason}</translation>
+    </message>
+    <message>
+        <source>待评</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不）· Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因）</source>
+        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too) · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason)</translation>
+    </message>
+    <message>
+        <source>请选择一个培训项目。</source>
+        <translation>Choose a training project.</translation>
+    </message>
+    <message>
+        <source>{name}（{status}）· 在册 {count} 人</source>
+        <translation>{name} ({status}) · {count} on the roster</translation>
+    </message>
+    <message>
+        <source>参培率 {rate}（{enrolled}/{places}）</source>
+        <translation>Participation {rate} ({enrolled}/{places})</translation>
+    </message>
+    <message>
+        <source>合格率 {rate}（{passed}/{enrolled}）</source>
+        <translation>Pass rate {rate} ({passed}/{enrolled})</translation>
+    </message>
+    <message>
+        <source>优秀率 {rate}（{excellent}/{enrolled}）</source>
+        <translation>Excellence rate {rate} ({excellent}/{enrolled})</translation>
+    </message>
+    <message>
+        <source>待评 {pending} 人 · 不合格 {failed} 人</source>
+        <translation>{pending} pending · {failed} failed</translation>
+    </message>
+    <message>
+        <source>成绩“{text}”不是数字，请输入 0 到 100 之间的分数。</source>
+        <translation>Score “{text}” is not a number; type a score from 0 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>冲销学时记录</source>
+        <translation>Reverse a ledger entry</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>冲销 {date} {title}：{hours} 学时，{credits} 学分。原记录保留，另登记一条负数记录抵消它。</source>
+        <translation>Reverse {date} {title}: {hours} hours, {credits} credits. The original stays; a negative line cancels it.</translation>
+    </message>
+    <message>
+        <source>例如：重复登记</source>
+        <translation>e.g. entered twice</translation>
+    </message>
+    <message>
+        <source>冲销原因 *</source>
+        <translation>Reason for the reversal *</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <source>学校</source>
@@ -1950,6 +2740,57 @@ Data folder: {folder}</translation>
     <message>
         <source>退出/替换</source>
         <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolComplianceModel</name>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>在职教师</source>
+        <translation>Active teachers</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Under target</translation>
+    </message>
+    <message>
+        <source>未达标比例</source>
+        <translation>Share under</translation>
+    </message>
+    <message>
+        <source>未达标≥20%</source>
+        <translation>≥20% under</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>未达标教师占 {share:.1%}，达到或超过 20%：学校不能评为先进单位，校长不能评为优秀</source>
+        <translation>{share:.1%} of teachers under target, 20% or more: the school cannot be rated advanced, its principal cannot be rated excellent</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +3109,41 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>导入签到记录：{file}</source>
+        <translation>Import sign-in records: {file}</translation>
+    </message>
+    <message>
+        <source>可对应 {rows} 行签到记录（{cells} 个考勤单元格），将记为“出勤”；已记为迟到、早退、请假的不改。</source>
+        <translation>{rows} sign-in rows can be placed ({cells} grid cells) and will be marked present; cells already late, left early or on leave stay as they are.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>不能对应的原因</source>
+        <translation>Why it cannot be placed</translation>
+    </message>
+    <message>
+        <source>有 {count} 行不能对应（行号是 Excel 中的行号）：</source>
+        <translation>{count} rows cannot be placed (row numbers as in Excel):</translation>
+    </message>
+    <message>
+        <source>导入可对应的行</source>
+        <translation>Import the rows that can be placed</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don't import</translation>
+    </message>
+</context>
+<context>
     <name>Slot</name>
     <message>
         <source>上午</source>
@@ -2433,6 +3309,33 @@ Data folder: {folder}</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherCreditModel</name>
+    <message>
+        <source>年度学分</source>
+        <translation>Credits this year</translation>
+    </message>
+    <message>
+        <source>周期学时</source>
+        <translation>Hours this cycle</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>还差</source>
+        <translation>Short by</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3519,13 @@ Data folder: {folder}</translation>
     <message>
         <source>保存后记录首个任职学校；调动请在保存后进行。</source>
         <translation>The first posting is recorded on saving; transfers can be made after that.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPicker</name>
+    <message>
+        <source>姓名、拼音首字母（zs）或身份证号后几位</source>
+        <translation>Name, pinyin initials (zs) or the end of the ID number</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import TrainOfficeError
 from trainoffice.projects import STATUSES
+from ui.attendance_grid import AttendanceGrid
 from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
@@ -306,11 +307,13 @@ class ProjectsPage(Page):
         self.search.selectAll()
 
     def import_files(self, files: list[str]) -> None:
-        """A dropped file: the open project's roster, or the annual plan while the list is shown."""
+        """A dropped file: sign-ins on the 考勤 tab, else the open project's roster; the plan on the list."""
         if len(files) > 1:
             inform(self, self.tr("一次导入一个文件"), self.tr("收到 {count} 个文件，先导入第一个：{name}").format(
                 count=len(files), name=os.path.basename(files[0])))
-        if self.is_detail_shown():
+        if self.is_detail_shown() and isinstance(self.detail.tabs.currentWidget(), AttendanceGrid):
+            self.detail.tabs.currentWidget().import_sign_in(files[0])
+        elif self.is_detail_shown():
             roster = self.detail.show_tab("指标与名单")
             assert isinstance(roster, RosterTab)
             roster.import_roster(files[0])
