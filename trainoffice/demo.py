@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from trainoffice.attendance import Mark
 from trainoffice.credits import LedgerEntry
@@ -140,10 +141,31 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize())
             schools.append((office.registry.save_school(school), school))
         teachers = make_teachers(rng, schools, size.teachers)
         office.registry.insert_teachers(teachers, on=dt.date(2020, 9, 1))
+        office.settings.update({"contact_person": "王老师", "contact_phone": "0735-5221234"})
         if size.projects_per_year or size.ledger_years:
             build_training_history(office, rng, years=(DEMO_YEAR - 1, DEMO_YEAR),
                                    projects_per_year=size.projects_per_year, ledger_years=size.ledger_years,
                                    as_of=DEMO_AS_OF)
+            build_certificates_and_packet(office, year=DEMO_YEAR - 1)
+
+
+def build_certificates_and_packet(office: Office, *, year: int) -> Path | None:
+    """Last year's finished projects get their 结业证书 (a week after each ended), and the first of them
+    a 提交包 in a folder beside the database, so a newcomer sees both. A project packet, not the year's:
+    the year packet of the demo takes about 5 s, the whole rest of the demo under 2 s."""
+    finished = [row.project for row in office.projects.rows(year=year) if row.project.status == "结业"]
+    for project in finished:
+        ended = dt.date.fromisoformat(project.end_date) if project.end_date else DEMO_AS_OF
+        office.certificates.issue(project_id=project.id, issued_on=ended + dt.timedelta(days=7))
+    if not finished or office.path is None:
+        return None
+    folder = Path(office.path).parent / f"{Path(office.path).stem}-提交包"
+    folder.mkdir(exist_ok=True)
+    project = finished[0]
+    on = dt.date.fromisoformat(project.end_date) + dt.timedelta(days=10) if project.end_date else DEMO_AS_OF
+    (folder / office.packets.file_name(office.packets.scope(project_id=project.id), on)).unlink(missing_ok=True)
+    office.settings.set("packet_folder", str(folder))
+    return office.packets.export(out_dir=folder, project_id=project.id, on=on).path
 
 
 # ----- training history: projects, rosters, sessions, attendance, results, ledger -------------------
