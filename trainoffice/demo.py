@@ -157,7 +157,13 @@ def build_certificates_and_packet(office: Office, *, year: int) -> Path | None:
     for project in finished:
         ended = dt.date.fromisoformat(project.end_date) if project.end_date else DEMO_AS_OF
         office.certificates.issue(project_id=project.id, issued_on=ended + dt.timedelta(days=7))
-    if not finished or office.path is None:
+    if not finished:
+        return None
+    first = office.certificates.find(project_ids=[finished[0].id])
+    if first:  # a name misspelt on one certificate: revoked (its number kept) and issued again
+        office.certificates.revoke(first[0].id, reason="姓名有误，重新发证")
+        office.certificates.issue(project_id=finished[0].id, issued_on=DEMO_AS_OF - dt.timedelta(days=30))
+    if office.path is None:
         return None
     folder = Path(office.path).parent / f"{Path(office.path).stem}-提交包"
     folder.mkdir(exist_ok=True)
