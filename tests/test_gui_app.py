@@ -164,7 +164,7 @@ def test_navigation_menus_and_shortcuts(window, qtbot):
 
 def test_pages_not_built_yet_say_what_is_coming(window):
     coming = [page for page in window.pages if isinstance(page, ComingPage)]
-    assert [type(p).nav_title() for p in coming] == ["培训项目", "学时登记", "证书", "提交包"]
+    assert {type(p).nav_title() for p in coming} <= {"培训项目", "学时登记"}  # 证书 and 提交包 are built
     for page in coming:
         window.nav.setCurrentRow(window.pages.index(page))
         assert not window.new_action.isEnabled() and not window.export_action.isEnabled()
