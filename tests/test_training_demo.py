@@ -49,6 +49,7 @@ def test_demo_has_last_years_certificates_and_a_verified_packet_beside_the_datab
         path = Path(packets[0].path)
         assert path.parent == demo_db.parent / "demo-提交包" and office.settings.get("packet_folder") == str(path.parent)
         assert verify_packet(path, public_key=office.signer.public_key).ok
+        assert Path(office.settings.get("certificate_seal_path")) == demo_db.parent / "demo-公章.png"
 
 
 def test_report_compliance_json_and_xlsx(demo_db, tmp_path, capsys):
