@@ -3,8 +3,8 @@
     .venv/bin/python resources/screenshots/make_screenshots.py
 
 Builds the demo database in a temporary folder, opens the main window at 1280x800 on the offscreen
-platform (no display needed) and saves the 教师, 学校, 学时登记 and 设置 pages, the teacher editor, and
-the project widgets 考勤 (attendance grid) and 考核 (results) as PNG.
+platform (no display needed) and saves every page — 教师, 学校, 培训项目 with its tabs (考勤, 考核 ...),
+学时登记, 证书, 提交包, 设置 with the certificate design's live preview — and the main dialogs as PNG.
 """
 
 from __future__ import annotations
@@ -21,14 +21,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from trainoffice.demo import build_demo  # noqa: E402
 from trainoffice.office import Office  # noqa: E402
 from trainoffice.roster import TargetGroup  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
+from ui.certificate_settings import CertificateSection  # noqa: E402
 from ui.mainwindow import MainWindow  # noqa: E402
+from ui.pages.certificates import CertificatesPage  # noqa: E402
 from ui.pages.hours import HoursPage  # noqa: E402
+from ui.pages.packets import PacketsPage  # noqa: E402
 from ui.pages.projects import ProjectsPage  # noqa: E402
 from ui.pages.schools import SchoolsPage  # noqa: E402
 from ui.pages.teachers import TeachersPage  # noqa: E402
@@ -94,6 +97,29 @@ def main() -> int:
 
         window.page_actions[6].trigger()
         save(window, "settings.png")
+        settings = window.current_page()
+        design = next(s for s in settings.sections if isinstance(s, CertificateSection))
+        scroll = settings.findChild(QScrollArea)
+        settle(app)
+        scroll.verticalScrollBar().setValue(design.parentWidget().mapTo(scroll.widget(), design.pos()).y() - 8)
+        save(window, "settings-certificate.png")
+
+        window.page_actions[4].trigger()
+        certificates = window.current_page()
+        assert isinstance(certificates, CertificatesPage)
+        certificates.year_filter.setCurrentIndex(certificates.year_filter.findData(2025))
+        certificates.table.selectRow(3)
+        save(window, "certificates.png")
+        verify = certificates.open_verify()
+        verify.text.setPlainText(certificates.model.certificate(3).signed_text)
+        save(verify, "certificate-verify.png")
+        verify.reject()
+
+        window.page_actions[5].trigger()
+        packets = window.current_page()
+        assert isinstance(packets, PacketsPage)
+        packets.table.selectRow(0)
+        save(window, "packets.png")
 
         window.page_actions[2].trigger()
         projects = window.current_page()
