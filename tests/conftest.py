@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
+from trainoffice.idnumber import check_character
 from trainoffice.office import Office
+from trainoffice.projects import Project
 from trainoffice.registry import School, Teacher
 
 
@@ -27,6 +31,31 @@ def make_teacher(school_id: int, **overrides) -> Teacher:
                   subject="数学", title="一级教师", phone="13800138000")
     values.update(overrides)
     return Teacher(**values)
+
+
+_ID_SEQUENCE = itertools.count(1)
+
+
+def make_teachers(office, school_id: int, names) -> list[int]:
+    """Teachers saved at a school, each with a valid ID number of their own."""
+    ids = []
+    for name in names:
+        first17 = f"43102819800101{next(_ID_SEQUENCE):03d}"
+        ids.append(office.registry.save_teacher(make_teacher(school_id, name=name,
+                                                             id_number=first17 + check_character(first17))))
+    return ids
+
+
+def make_course(office, names=("王芳", "李强", "张敏")) -> int:
+    """A 2-day project (4 half-days of 3 学时) with these trainees, opened: 李强, 王芳, 张敏 by pinyin."""
+    sid = office.registry.save_school(School(name="安仁县城关中学", township="永乐江镇", stages="初中"))
+    ids = make_teachers(office, sid, names)
+    pid = office.projects.create(Project(code="2026-07", name="班主任培训班", year=2026, days_local=2, places=3,
+                                         start_date="2026-05-06", end_date="2026-05-07"))
+    office.roster.enroll(pid, ids)
+    office.sessions.generate(pid)
+    office.projects.open(pid)
+    return pid
 
 
 # ----- GUI tests (pytest-qt, offscreen) --------------------------------------------------------

@@ -188,6 +188,30 @@ def test_the_preview_is_the_same_layout_the_pdf_draws(office):
         CertificateLayout.from_setting({"body_size": "大"})
 
 
+def test_the_preview_shows_settings_being_edited_before_they_are_saved(office, tmp_path):
+    from trainoffice.certificates import ImageItem, TextItem
+
+    seal = tmp_path / "seal.png"
+    make_seal(seal)
+    page = office.certificates.sample_page(issuer="测试县教师发展中心", seal=str(seal), mask=True)
+    texts = [item.text for item in page.background + page.content if isinstance(item, TextItem)]
+    assert "测试县教师发展中心" in texts and any(mask("11010519491231002X") in t for t in texts)
+    assert [item.path for item in page.overlay if isinstance(item, ImageItem)] == [str(seal)]
+    assert office.certificates.sample_page(seal="").overlay == ()
+    with pytest.raises(CertificateError, match="不存在"):
+        office.certificates.sample_page(seal=str(tmp_path / "gone.png"))
+
+
+def test_an_example_number_is_shown_for_a_pattern_or_the_fix(office):
+    from trainoffice.certificates import format_number
+
+    assert format_number("{year}{county}{project}-{seq:04}", year=2025, county="431028", project="2025-01",
+                         seq=1) == "20254310282025-01-0001"
+    for bad in ("{year}-{project}", "{year}-{seq:04}-{name}", "{seq:x4}"):
+        with pytest.raises(ValidationError, match="seq|占位符"):
+            format_number(bad, year=2025, county="431028", project="2025-01", seq=1)
+
+
 def test_the_qr_path_covers_exactly_the_dark_modules():
     modules = qr_modules("TOC1|编号|张三|项目|72|2025-03-22|sig")
     covered = set()

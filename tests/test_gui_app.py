@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from conftest import make_teacher, type_text
 from trainoffice import paths
@@ -18,10 +18,8 @@ from trainoffice.office import Office
 from ui import app
 from ui.errors import install_excepthook
 from ui.first_start import FirstStartDialog
-from ui.mainwindow import PAGES, MainWindow
-from ui.pages.base import ComingPage
+from ui.mainwindow import MainWindow
 from ui.pages.settings import SettingsPage
-from ui.pages.teachers import TeachersPage
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
 UI = Path(app.__file__).parent
@@ -160,16 +158,6 @@ def test_navigation_menus_and_shortcuts(window, qtbot):
     window.new_action.trigger()
     assert window.current_page().editor.isVisible()  # Ctrl+N on 教师 opens a new teacher
     window.current_page().editor.reject()
-
-
-def test_pages_not_built_yet_say_what_is_coming(window):
-    coming = [page for page in window.pages if isinstance(page, ComingPage)]
-    assert [type(p).nav_title() for p in coming] == ["培训项目", "学时登记", "证书", "提交包"]
-    for page in coming:
-        window.nav.setCurrentRow(window.pages.index(page))
-        assert not window.new_action.isEnabled() and not window.export_action.isEnabled()
-        assert "这里将" in page.findChild(QLabel, "plan").text()
-    assert len(PAGES) == 7 and PAGES[0] is TeachersPage
 
 
 def test_status_bar_shows_the_database_and_counts(window, office, school_id):

@@ -336,3 +336,26 @@ def test_cycle_of_a_teacher(office, principals):
     assert (ledger.cycle_start, ledger.cycle_end, ledger.cycle_hours, ledger.cycle_met) == (2021, 2025, 360, True)
     assert [y.year for y in ledger.years] == [2021, 2022, 2023, 2024, 2025]
     assert office.credits.teacher_ledger(a, year=2026).cycle_hours == 72
+
+
+def test_project_list_export_follows_the_filters(office, principals, tmp_path):
+    pid = make_principal_course(office)
+    office.projects.create(Project(code="2026-07", name="乡村教师资深关爱培训班", year=2026, days_local=3, places=40,
+                                   host="安仁县教师发展中心", start_date="2026-05-11", end_date="2026-05-13"))
+    office.projects.create(Project(code="2025-01", name="班主任培训班", year=2025, days_local=2, places=30))
+    office.roster.enroll(pid, principals["teachers"][:3])
+    out = office.projects.export(tmp_path / "项目.xlsx", year=2026)
+    ws = openpyxl.load_workbook(out).active
+    assert ws["A1"].value == "2026年度培训项目一览表" and "共 2 个项目" in ws["A2"].value
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
+    assert [(r[1], r[2], r[6], r[7], r[8], r[9]) for r in rows] == [
+        ("2026-07", "乡村教师资深关爱培训班", "计划", 40, 0, 18), ("2026-E302", "小学校长任职资格培训班", "计划", 3, 3, 300)]
+    assert rows[0][12] == "2026-05-11—2026-05-13" and rows[0][14] == "安仁县教师发展中心"
+    searched = office.projects.export(tmp_path / "搜索.xlsx", text="班主任")
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(searched).active.iter_rows(min_row=4)]
+    assert [r[1] for r in rows] == ["2025-01"]
+    from trainoffice.cli import main
+
+    office.close()
+    assert main(["project", "list", "--year", "2025", "--db", str(office.path), "--xlsx", str(tmp_path / "c.xlsx")]) == 0
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx").active["B4"].value == "2025-01"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -33,6 +34,22 @@ def test_demo_has_a_completed_year_and_one_under_way(demo_db):
         assert posted > 100
         annual = office.compliance.annual(2025)
         assert 0.8 < annual.rate < 1 and annual.flagged_schools and len(annual.flagged_schools) < len(annual.schools)
+
+
+def test_demo_has_last_years_certificates_and_a_verified_packet_beside_the_database(demo_db):
+    from trainoffice.packet import verify_packet
+
+    with Office(demo_db) as office:
+        finished = [r.project.id for r in office.projects.rows(year=2025)]
+        certs = office.certificates.find(project_ids=finished)
+        assert certs and {c.project_id for c in certs} <= set(finished)
+        assert office.certificates.find(project_ids=[r.project.id for r in office.projects.rows(year=2026)]) == []
+        packets = office.packets.history()
+        assert len(packets) == 1
+        path = Path(packets[0].path)
+        assert path.parent == demo_db.parent / "demo-提交包" and office.settings.get("packet_folder") == str(path.parent)
+        assert verify_packet(path, public_key=office.signer.public_key).ok
+        assert Path(office.settings.get("certificate_seal_path")) == demo_db.parent / "demo-公章.png"
 
 
 def test_report_compliance_json_and_xlsx(demo_db, tmp_path, capsys):

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from trainoffice.demo import make_schools, make_teachers
+from trainoffice.demo import make_schools, make_seal, make_teachers  # noqa: F401 - make_seal for the tests
 from trainoffice.office import Office
 
 
@@ -99,41 +99,3 @@ def build_project(office: Office, *, code: str = "2025-001", name: str = "2025�
                              " credits, evidence) VALUES (?, ?, ?, '项目培训', ?, ?, ?, ?, ?)",
                              (tid, year, end.isoformat(), pid, sid, hours, hours, f"{code} 结业"))
     return BuiltProject(pid, code, name, enrollment_ids, teacher_ids, passed, failed, missing, gone)
-
-
-def make_seal(path, text: str = "测试县教育局教师培训股") -> None:
-    """A red round office seal as a PNG with transparency, like the one an office scans for printing."""
-    import math
-
-    from PIL import Image, ImageDraw, ImageFont
-
-    from trainoffice.pdf import find_cjk_font
-
-    size = 480
-    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    red = (200, 20, 20, 215)
-    draw.ellipse((8, 8, size - 8, size - 8), outline=red, width=18)
-    cx = cy = size / 2
-    points = []
-    for i in range(10):
-        angle = -math.pi / 2 + i * math.pi / 5
-        radius = 72 if i % 2 == 0 else 28
-        points.append((cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
-    draw.polygon(points, fill=red)
-    font, _ = find_cjk_font()
-    face = ImageFont.truetype(font.path, 52, index=font.subfont) if font.path else None
-    for i, ch in enumerate(text):  # the office's name along the rim, each character turned outwards
-        angle = math.radians(-205 + 230 * i / max(len(text) - 1, 1))
-        x, y = cx + 168 * math.cos(angle), cy + 168 * math.sin(angle)
-        glyph = Image.new("RGBA", (70, 70), (0, 0, 0, 0))
-        if face:
-            ImageDraw.Draw(glyph).text((35, 35), ch, font=face, fill=red, anchor="mm")
-        else:
-            ImageDraw.Draw(glyph).rectangle((20, 20, 50, 50), outline=red, width=5)
-        glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.BICUBIC)
-        image.alpha_composite(glyph, (int(x - 35), int(y - 35)))
-    if face:
-        draw.text((cx, cy + 120), "业务专用章", font=ImageFont.truetype(font.path, 36, index=font.subfont),
-                  fill=red, anchor="mm")
-    image.save(path)

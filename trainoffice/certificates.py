@@ -329,6 +329,20 @@ class PrintResult(PdfResult):
     certificates: int = 0
 
 
+@dataclass(frozen=True)
+class PrintBatch:
+    """The certificates of one print run with what is the same for all of them; ``page`` lays one out."""
+
+    certificates: list[Certificate]
+    font: CjkFont
+    warnings: list[str]
+    layout: CertificateLayout
+    style: _Style
+
+    def page(self, cert: Certificate) -> CertificatePage:
+        return layout_certificate(cert, self.layout, self.style)
+
+
 class CertificateError(TrainOfficeError):
     """Certificates cannot be issued or printed as asked; the message names the fix."""
 
@@ -532,14 +546,18 @@ class Certificates:
     def set_layout(self, layout: CertificateLayout) -> None:
         self._settings.set("certificate_layout", layout.to_setting())
 
-    def _style(self, font: CjkFont) -> _Style:
-        seal = self._settings.get("certificate_seal_path") or None
+    def _style(self, font: CjkFont, *, issuer: str | None = None, seal: str | None = None,
+               mask: bool | None = None) -> _Style:
+        """The print run's style from settings; the arguments override them (the settings page's preview)."""
+        seal = (self._settings.get("certificate_seal_path") if seal is None else seal) or None
         if seal:
             check_seal_image(seal)
-        issuer = self._settings.get("certificate_issuer") or self._settings.get("office_name") or ""
+        issuer = ((self._settings.get("certificate_issuer") if issuer is None else issuer)
+                  or self._settings.get("office_name") or "")
         if not issuer:
             raise CertificateError("没有发证单位名称：请在“设置”中填写单位名称或发证单位。")
-        return _Style(font.name, issuer, seal, bool(self._settings.get("certificate_mask_id")))
+        mask = bool(self._settings.get("certificate_mask_id")) if mask is None else mask
+        return _Style(font.name, issuer, seal, mask)
 
     # -- issuing ------------------------------------------------------------------------------
     def issue(self, *, project_id: int, issued_on: dt.date | None = None) -> IssueResult:
@@ -632,16 +650,10 @@ class Certificates:
         per person in ``per_person_dir``. Revoked certificates are left out unless asked for by id
         (they then print marked 已作废). Each print is logged; a second print counts as a reprint.
         """
-        if project_id is None and certificate_ids is None:
-            raise ValueError("project_id or certificate_ids")
-        certs = self.find(project_ids=None if project_id is None else [project_id], certificate_ids=certificate_ids)
-        if not include_revoked and certificate_ids is None:
-            certs = [c for c in certs if not c.revoked]
-        if not certs:
-            raise CertificateError("没有可打印的证书：请先为已结业的项目发证。")
-        font, warnings = office_font(self._settings)
-        style = self._style(font)
-        layout = self.layout()
+        batch = self.print_batch(project_id=project_id, certificate_ids=certificate_ids,
+                                 include_revoked=include_revoked)
+        certs, font, warnings = batch.certificates, batch.font, batch.warnings
+        layout = batch.layout
         merged = out is not None or per_person_dir is None
         total = len(certs) * (int(merged) + int(per_person_dir is not None))
         done = 0
@@ -659,7 +671,7 @@ class Certificates:
             def draw(canvas: Canvas) -> int:
                 painter = _PdfPainter(canvas, font)
                 for cert in certs:
-                    painter.page(layout_certificate(cert, layout, style))
+                    painter.page(batch.page(cert))
                     tick(f"正在生成证书 {cert.number}")
                 return len(certs)
 
@@ -672,23 +684,45 @@ class Certificates:
                 target = folder / f"{_FILENAME_UNSAFE.sub('_', cert.number)}-{_FILENAME_UNSAFE.sub('', cert.name)}.pdf"
                 with atomic_output(target) as tmp:
                     canvas = new_canvas(str(tmp), title=f"结业证书 {cert.number}", font=font, pagesize=layout.pagesize)
-                    _PdfPainter(canvas, font).page(layout_certificate(cert, layout, style))
+                    _PdfPainter(canvas, font).page(batch.page(cert))
                     canvas.save()
                 result.files.append(target)
                 tick(f"已写入 {target.name}")
             result.pages = result.pages or len(certs)
         result.certificates = len(certs)
         if log_prints:
-            with self._database.atomic():
-                self._conn.executemany(
-                    "INSERT INTO certificate_prints (certificate_id, reprint) VALUES (?, ?)",
-                    [(c.id, int(c.prints > 0)) for c in certs])
+            self.log_prints(certs)
         return result
 
-    def sample_page(self, layout: CertificateLayout | None = None) -> CertificatePage:
-        """A made-up certificate with this office's issuer, seal and font: the settings page's preview."""
-        font, _ = office_font(self._settings)
-        style = self._style(font)
+    def print_batch(self, *, project_id: int | None = None, certificate_ids: Sequence[int] | None = None,
+                    include_revoked: bool = False) -> PrintBatch:
+        """What a print run draws: the certificates (revoked ones only when asked for by id), the font,
+        the layout and style. The PDF writer and the app's direct printing (系统打印) both use it."""
+        if project_id is None and certificate_ids is None:
+            raise ValueError("project_id or certificate_ids")
+        certs = self.find(project_ids=None if project_id is None else [project_id], certificate_ids=certificate_ids)
+        if not include_revoked and certificate_ids is None:
+            certs = [c for c in certs if not c.revoked]
+        if not certs:
+            raise CertificateError("没有可打印的证书：请先为已结业的项目发证。")
+        font, warnings = office_font(self._settings)
+        return PrintBatch(certs, font, list(warnings), self.layout(), self._style(font))
+
+    def log_prints(self, certificates: Sequence[Certificate]) -> None:
+        """打印记录: one row per certificate printed; a certificate printed before counts as a reprint (补打)."""
+        with self._database.atomic():
+            self._conn.executemany(
+                "INSERT INTO certificate_prints (certificate_id, reprint) VALUES (?, ?)",
+                [(c.id, int(c.prints > 0)) for c in certificates])
+
+    def sample_page(self, layout: CertificateLayout | None = None, *, font: CjkFont | None = None,
+                    issuer: str | None = None, seal: str | None = None, mask: bool | None = None) -> CertificatePage:
+        """A made-up certificate with this office's issuer, seal and font: the settings page's preview.
+
+        The keyword arguments stand in for the saved settings while they are being edited
+        (``seal=""`` = no seal; None = as saved)."""
+        font = font or office_font(self._settings)[0]
+        style = self._style(font, issuer=issuer, seal=seal, mask=mask)
         sample = _sample_certificate(self._settings.get("county_name") or "本县",
                                      self._settings.get("county_code") or "000000")
         payload = CertificatePayload(sample.number, sample.name, sample.project_name, sample.hours, sample.issued_on)
@@ -744,10 +778,7 @@ class _NumberSource:
         self.pattern = settings.get("certificate_number_pattern")
         self.county = settings.get("county_code")
         self.project = project
-        if "{seq" not in self.pattern:
-            raise ValidationError(f"证书编号格式“{self.pattern}”中没有 {{seq}}（顺序号），"
-                                  "请在设置中改为例如 {year}{county}{project}-{seq:04}。",
-                                  field="certificate_number_pattern")
+        format_number(self.pattern, year=project.year, county=self.county, project=project.code, seq=1)
         if "{project" in self.pattern:
             scope = ("SELECT count(*) FROM certificates WHERE project_id = ?", (project.id,))
         elif "{year" in self.pattern:
@@ -761,16 +792,27 @@ class _NumberSource:
     def next(self) -> str:
         while True:
             self.seq += 1
-            try:
-                number = self.pattern.format(year=self.project.year, county=self.county,
-                                             project=self.project.code, seq=self.seq)
-            except (KeyError, IndexError, ValueError) as exc:
-                raise ValidationError(
-                    f"证书编号格式“{self.pattern}”无法使用（{exc}）。可用的占位符：{{year}} 年度、{{county}} 县代码、"
-                    "{project} 项目编号、{seq:04} 四位顺序号。", field="certificate_number_pattern") from None
+            number = format_number(self.pattern, year=self.project.year, county=self.county,
+                                   project=self.project.code, seq=self.seq)
             if number not in self.used:
                 self.used.add(number)
                 return number
+
+
+def format_number(pattern: str, *, year: int, county: str, project: str, seq: int) -> str:
+    """证书编号 from the pattern in settings; ValidationError (naming the placeholders) when it cannot be used.
+
+    The settings page calls it to show an example number while the pattern is typed."""
+    if "{seq" not in pattern:
+        raise ValidationError(f"证书编号格式“{pattern}”中没有 {{seq}}（顺序号），"
+                              "请在设置中改为例如 {year}{county}{project}-{seq:04}。",
+                              field="certificate_number_pattern")
+    try:
+        return pattern.format(year=year, county=county, project=project, seq=seq)
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise ValidationError(
+            f"证书编号格式“{pattern}”无法使用（{exc}）。可用的占位符：{{year}} 年度、{{county}} 县代码、"
+            "{project} 项目编号、{seq:04} 四位顺序号。", field="certificate_number_pattern") from None
 
 
 def check_seal_image(path: str | Path) -> None:

@@ -301,7 +301,12 @@ def cmd_report_roster(args: argparse.Namespace) -> int:
 
 def cmd_project_list(args: argparse.Namespace) -> int:
     with _open(args) as office:
-        rows = office.projects.rows(year=args.year, status=args.status or "")
+        if args.xlsx:
+            out = office.projects.export(Path(args.xlsx), year=args.year, status=args.status or "",
+                                         text=args.search or "")
+            print(f"已导出：{out}")
+            return 0
+        rows = office.projects.rows(year=args.year, status=args.status or "", text=args.search or "")
         if args.json:
             print_json([{"code": r.project.code, "name": r.project.name, "year": r.project.year,
                          "status": r.project.status, "level": r.project.level, "places": r.project.places,
@@ -490,7 +495,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.add_argument("--year", type=int)
     p.add_argument("--status", choices=("计划", "开班", "结业", "归档"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", help="与窗口中的搜索框相同（名称、编号、承办单位）")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--xlsx", metavar="OUT", help="导出培训项目一览表（Excel）")
     p.set_defaults(func=cmd_project_list)
     for action, text in (("open", "开班"), ("close", "结业（登记学时）"), ("archive", "归档"), ("reopen", "重新打开")):
         p = project.add_parser(action, help=text)

@@ -59,7 +59,15 @@ from trainoffice.results import ProjectSummary, Results
 from trainoffice.schema import SCHEMA_VERSION
 from trainoffice.sessions import ATTENDED, Sessions
 from trainoffice.settings import Settings
-from trainoffice.signing import Signer, b64url, b64url_decode, fingerprint, parse_public_key, verify
+from trainoffice.signing import (
+    Signer,
+    b64url,
+    b64url_decode,
+    fingerprint,
+    key_file_text,
+    parse_public_key,
+    verify,
+)
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 FORMAT = "trainoffice-packet"
@@ -438,7 +446,7 @@ class Packets:
                         compress_type=zipfile.ZIP_DEFLATED)
             zf.writestr(zipfile.ZipInfo(f"{stem}/manifest.sig", _zip_time()),
                         b64url(self._signer.sign(manifest_bytes)) + "\n")
-            zf.writestr(zipfile.ZipInfo(f"{stem}/public_key.txt", _zip_time()), _public_key_text(public))
+            zf.writestr(zipfile.ZipInfo(f"{stem}/public_key.txt", _zip_time()), key_file_text(public))
             step(0.95, "正在写入U盘并核验")
         return PacketResult(target, packet_id, "", fingerprint(public), counts, sorted(files), warnings)
 
@@ -692,11 +700,6 @@ data/ 中的文件是本包内全部记录的机器可读副本，市中心可�
 请与县里报备的公钥指纹核对；命令：trainoffice packet verify 文件.zip
 本文件夹中的身份证号和电话为完整值，请妥善保管。
 """
-
-
-def _public_key_text(public: bytes) -> str:
-    return ("# TrainOffice 单位签名公钥：核验 manifest.sig 和证书二维码（请与报备的指纹核对）\n"
-            f"public_key: {b64url(public)}\nfingerprint: {fingerprint(public)}\n")
 
 
 def _file_sha256(path: Path) -> str:

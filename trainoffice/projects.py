@@ -17,12 +17,15 @@ import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NewType
 
 from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import InUse, NotFound, ValidationError
+from trainoffice.files import atomic_output
 from trainoffice.settings import Settings
+from trainoffice.xlsx import SheetSpec, write_workbook
 
 if TYPE_CHECKING:
     from trainoffice.credits import Credits, SyncReport
@@ -257,6 +260,29 @@ class Projects:
         n = len(_PROJECT_COLUMNS)
         return [ProjectRow(Project(**dict(zip(_PROJECT_COLUMNS, r[:n], strict=True))), r[n], r[n + 1], r[n + 2])
                 for r in rows]
+
+    def export(self, out: str | Path, *, year: int | None = None, status: str = "", text: str = "") -> Path:
+        """培训项目一览表: the list as the page shows it (same year, status and search) to a print-ready .xlsx."""
+        rows = self.rows(year=year, status=status, text=text)
+        lines = []
+        for n, r in enumerate(rows, start=1):
+            p = r.project
+            dates = "—".join(d for d in (p.start_date, p.end_date) if d)
+            lines.append([n, p.code, p.name, p.level, p.category, p.form, p.status, p.places, r.enrolled,
+                          round(r.hours, 2), p.days_offsite, p.days_local, dates, p.proposing_unit, p.host])
+        scope = "、".join(filter(None, (f"{year}年度" if year else "全部年度", status, f"含“{text.strip()}”" if text.strip()
+                                        else "")))
+        sheet = SheetSpec(
+            name="培训项目", title=f"{year}年度培训项目一览表" if year else "培训项目一览表",
+            subtitle=f"填报单位：{self._settings.get('office_name')}    范围：{scope}    "
+                     f"导出日期：{dt.date.today():%Y年%m月%d日}    共 {len(rows)} 个项目",
+            header=["序号", "项目编号", "项目名称", "培训层级", "项目类别", "培训形式", "状态", "培训人数", "在册人数",
+                    "学时", "异地天数", "本地天数", "培训日期", "申报单位", "承办单位"],
+            rows=lines)
+        out = Path(out)
+        with atomic_output(out) as tmp:
+            write_workbook(tmp, [sheet])
+        return out
 
     def years(self) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT DISTINCT year FROM projects ORDER BY year DESC")]

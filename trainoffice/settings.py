@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "certificate_mask_id": False,
     "contact_person": "",         # 联系人 on the packet cover
     "contact_phone": "",          # 联系电话 on the packet cover
+    "packet_folder": "",          # where the last 提交包 was written (a USB drive is just a folder)
     "import_mappings": {},        # header layout → {header: teacher field} the user chose when importing
 }
 

@@ -40,6 +40,13 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
 
 
+def key_file_text(public_key: bytes) -> str:
+    """The public key as a small text file (public_key.txt in packets, 导出公钥 for the city centre);
+    ``parse_public_key`` reads it back."""
+    return ("# TrainOffice 单位签名公钥：核验 manifest.sig 和证书二维码（请与报备的指纹核对）\n"
+            f"public_key: {b64url(public_key)}\nfingerprint: {fingerprint(public_key)}\n")
+
+
 def parse_public_key(text: str) -> bytes:
     """A public key as the user pastes it: base64url (as ``key show`` prints), hex, or a file holding either."""
     candidate = text.strip()

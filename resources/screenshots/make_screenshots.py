@@ -3,7 +3,8 @@
     .venv/bin/python resources/screenshots/make_screenshots.py
 
 Builds the demo database in a temporary folder, opens the main window at 1280x800 on the offscreen
-platform (no display needed) and saves the 教师, 学校 and 设置 pages and the teacher editor as PNG.
+platform (no display needed) and saves every page — 教师, 学校, 培训项目 with its tabs (考勤, 考核 ...),
+学时登记, 证书, 提交包, 设置 with the certificate design's live preview — and the main dialogs as PNG.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,12 +20,19 @@ os.environ["TRAINOFFICE_LANG"] = "zh"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from trainoffice.demo import build_demo  # noqa: E402
 from trainoffice.office import Office  # noqa: E402
+from trainoffice.roster import TargetGroup  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
+from ui.certificate_settings import CertificateSection  # noqa: E402
 from ui.mainwindow import MainWindow  # noqa: E402
+from ui.pages.certificates import CertificatesPage  # noqa: E402
+from ui.pages.hours import HoursPage  # noqa: E402
+from ui.pages.packets import PacketsPage  # noqa: E402
+from ui.pages.projects import ProjectsPage  # noqa: E402
 from ui.pages.schools import SchoolsPage  # noqa: E402
 from ui.pages.teachers import TeachersPage  # noqa: E402
 
@@ -31,6 +40,14 @@ from ui.pages.teachers import TeachersPage  # noqa: E402
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def wait_for_job(app: QApplication, window: MainWindow) -> None:
+    """Background jobs (the plan check) finish before the picture is taken."""
+    while window.ops.busy:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
 
 
 def main() -> int:
@@ -80,9 +97,119 @@ def main() -> int:
 
         window.page_actions[6].trigger()
         save(window, "settings.png")
+        settings = window.current_page()
+        design = next(s for s in settings.sections if isinstance(s, CertificateSection))
+        scroll = settings.findChild(QScrollArea)
+        settle(app)
+        scroll.verticalScrollBar().setValue(design.parentWidget().mapTo(scroll.widget(), design.pos()).y() - 8)
+        save(window, "settings-certificate.png")
+
+        window.page_actions[4].trigger()
+        certificates = window.current_page()
+        assert isinstance(certificates, CertificatesPage)
+        certificates.year_filter.setCurrentIndex(certificates.year_filter.findData(2025))
+        certificates.table.selectRow(3)
+        save(window, "certificates.png")
+        verify = certificates.open_verify()
+        verify.text.setPlainText(certificates.model.certificate(3).signed_text)
+        save(verify, "certificate-verify.png")
+        verify.reject()
+
+        window.page_actions[5].trigger()
+        packets = window.current_page()
+        assert isinstance(packets, PacketsPage)
+        packets.table.selectRow(0)
+        save(window, "packets.png")
 
         window.page_actions[2].trigger()
-        save(window, "projects-coming.png")
+        projects = window.current_page()
+        assert isinstance(projects, ProjectsPage)
+        projects.table.selectRow(4)
+        save(window, "projects.png")
+        by_code = {projects.model.item(row).project.code: projects.model.project_id(row)
+                   for row in range(projects.model.rowCount())}
+        detail = projects.open_project(by_code["2026-05"])  # the principal course, running
+        save(window, "project-info.png")
+        detail.show_tab("课程安排")
+        save(window, "project-sessions.png")
+        detail.show_tab("经费与记录")
+        save(window, "project-budget.png")
+        planned = by_code["2026-07"]  # planned: township quotas, part of the roster in
+        full = office.roster.candidates(planned, TargetGroup(townships=("永乐江镇",), stages=("初中",)))
+        office.roster.enroll(planned, full[:2])  # 永乐江镇's 3 places are taken: these two are flagged
+        window.ops.announce("enrollments")
+        detail.set_project(planned)
+        roster = detail.show_tab("指标与名单")
+        roster.roster_view.selectRow(10)
+        save(window, "project-roster.png")
+        picker = roster.pick_from_registry()
+        picker.filters.stage_boxes["初中"].setChecked(True)
+        picker.filters.min_age.setValue(45)
+        picker.apply_filters()
+        picker.view.selectRow(0)
+        save(picker, "project-enroll.png")
+        picker.reject()
+        projects.show_list()
+
+        new = projects.create_item()
+        new.form.inputs["code"].setText("2026-11")
+        new.form.inputs["name"].setText("乡村学校班主任能力提升培训班")
+        new.form.inputs["start_date"].setText("2026-09-14")
+        new.form.inputs["end_date"].setText("2026-09-11")
+        new.form.days_local.setValue(4)
+        new.form.places.setValue(60)
+        new.create()  # refused: the core names the field, the form shows why under it
+        save(new, "project-new-error.png")
+        new.reject()
+
+        sys.path.insert(0, str(HERE.parents[1] / "tests"))
+        import chenzhou_plan
+        from openpyxl import load_workbook
+
+        plan = chenzhou_plan.write_xlsx(Path(folder) / "2018年全市教师培训计划.xlsx")
+        book = load_workbook(plan)
+        book.active["J5"] = "七十"  # two rows the import cannot place, as real tables have
+        book.active["G6"], book.active["H6"], book.active["I6"] = 6, 6, 13
+        book.save(plan)
+        dialog = projects.import_plan()
+        dialog.path.setText(str(plan))
+        dialog.year.setValue(2018)
+        dialog.check()
+        wait_for_job(app, window)
+        save(dialog, "plan-import.png")
+        dialog.reject()
+
+        # 学时登记: a teacher's ledger over the last cycle, with one manual entry corrected (冲销 + new line).
+        window.page_actions[3].trigger()
+        hours = window.current_page()
+        assert isinstance(hours, HoursPage)
+        teacher_id = office.roster.roster(office.projects.by_code("2025-06").id)[0].teacher_id
+        manual = next(r for r in office.credits.rows(teacher_id) if r.category == "校本研修")
+        office.credits.correct_entry(manual.id, reason="登记表学时抄错", hours=manual.hours - 4)
+        hours.open_teacher(teacher_id, None)
+        hours.ledger.period.setCurrentIndex(1)  # 上一周期
+        hours.ledger.table.selectRow(0)
+        save(window, "hours-ledger.png")
+
+        # 学分达标: last year, schools by share under target, the worst one drilled into.
+        hours.tabs.setCurrentWidget(hours.compliance)
+        compliance = hours.compliance
+        compliance.year.setCurrentIndex(compliance.year.findData(2025))
+        while window.ops.busy or compliance.annual is None:
+            app.processEvents()
+        compliance.schools_view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        compliance.schools_view.selectRow(0)
+        compliance.drill_down(compliance.schools_proxy.index(0, 0))
+        save(window, "hours-compliance.png")
+
+        # 考勤 and 考核: tabs of the running 2026 principal course and the completed 2025 one.
+        window.page_actions[2].trigger()
+        grid = projects.open_project(office.projects.by_code("2026-05").id).show_tab("考勤")
+        grid.go_to(5, 3)
+        save(window, "attendance-grid.png")
+        projects.show_list()
+        projects.open_project(office.projects.by_code("2025-06").id).show_tab("考核")
+        save(window, "results.png")
         window.close()
     print("saved:", ", ".join(saved))
     return 0

@@ -1,27 +1,842 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>导入签到记录…</source>
+        <translation>Import sign-in records…</translation>
+    </message>
+    <message>
+        <source>读取签到导出文件（姓名或身份证号 + 签到时间），按日期和时段记为出勤</source>
+        <translation>Read a sign-in export (name or ID number + sign-in time) and mark those people present by date and half-day</translation>
+    </message>
+    <message>
+        <source>录入后向下</source>
+        <translation>Move down after a mark</translation>
+    </message>
+    <message>
+        <source>录入后向右</source>
+        <translation>Move right after a mark</translation>
+    </message>
+    <message>
+        <source>按一个考勤键后光标移到哪里：向下＝按课时逐人录入，向右＝按学员逐课录入</source>
+        <translation>Where the cursor goes after a mark key: down = one session, trainee by trainee; right = one trainee, session by session</translation>
+    </message>
+    <message>
+        <source>填充与编辑</source>
+        <translation>Fill and edit</translation>
+    </message>
+    <message>
+        <source>设为 √ 出勤</source>
+        <translation>Set √ present</translation>
+    </message>
+    <message>
+        <source>设为 迟到</source>
+        <translation>Set late</translation>
+    </message>
+    <message>
+        <source>设为 早退</source>
+        <translation>Set left early</translation>
+    </message>
+    <message>
+        <source>设为 请假</source>
+        <translation>Set on leave</translation>
+    </message>
+    <message>
+        <source>设为 × 缺勤</source>
+        <translation>Set × absent</translation>
+    </message>
+    <message>
+        <source>所选单元格</source>
+        <translation>Selected cells</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>本课时全体设为出勤</source>
+        <translation>Everyone present in this session</translation>
+    </message>
+    <message>
+        <source>本学员全部课时设为出勤</source>
+        <translation>This trainee present in every session</translation>
+    </message>
+    <message>
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <source>向右填充</source>
+        <translation>Fill right</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>粘贴（可从 Excel 复制）</source>
+        <translation>Paste (copied from Excel too)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>1 或 空格</source>
+        <translation>1 or Space</translation>
+    </message>
+    <message>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>5 或 0</source>
+        <translation>5 or 0</translation>
+    </message>
+    <message>
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Delete 清除 · 也可输入 出/迟/早/假/缺 · 方向键、Tab 移动 · 选中整行/整列/区域后按键一次填满 · Ctrl+D 向下填充 · Ctrl+R 向右填充 · Ctrl+C 复制 · Ctrl+V 粘贴 Excel 区域 · Ctrl+Z 撤销</source>
+        <translation>Delete clears · 出/迟/早/假/缺 work too · arrows and Tab move · select a row, column or block and press a key to fill it · Ctrl+D fill down · Ctrl+R fill right · Ctrl+C copy · Ctrl+V paste an Excel block · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>请选择一个培训项目。</source>
+        <translation>Choose a training project.</translation>
+    </message>
+    <message>
+        <source>{name}（{status}）</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
+        <source>还没有在册学员</source>
+        <translation>no trainees on the roster yet</translation>
+    </message>
+    <message>
+        <source>还没有课程安排</source>
+        <translation>no sessions scheduled yet</translation>
+    </message>
+    <message>
+        <source>{project} · 学员 {trainees} 人 · 课时 {sessions} 个 · 出勤率要求 {threshold:.0%}</source>
+        <translation>{project} · {trainees} trainees · {sessions} sessions · attendance required {threshold:.0%}</translation>
+    </message>
+    <message>
+        <source> · 低于要求 {count} 人（红色）</source>
+        <translation> · {count} below it (red)</translation>
+    </message>
+    <message>
+        <source>本课时全体出勤</source>
+        <translation>Everyone present in the session</translation>
+    </message>
+    <message>
+        <source>本学员全部出勤</source>
+        <translation>Trainee present throughout</translation>
+    </message>
+    <message>
+        <source>已复制 {count} 个单元格</source>
+        <translation>Copied {count} cells</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>（表格中的 {cell}）</source>
+        <translation> (in the grid: {cell})</translation>
+    </message>
+    <message>
+        <source>没有粘贴任何内容：{message}</source>
+        <translation>Nothing was pasted: {message}</translation>
+    </message>
+    <message>
+        <source>选择签到记录文件</source>
+        <translation>Choose the sign-in record file</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取签到记录…</source>
+        <translation>Reading the sign-in records…</translation>
+    </message>
+    <message>
+        <source>导入签到记录</source>
+        <translation>Import sign-in records</translation>
+    </message>
+    <message>
+        <source>已从“{file}”导入 {count} 个出勤标记</source>
+        <translation>Imported {count} present marks from “{file}”</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>早退</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>缺勤</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>{date} {slot} · {hours:g} 学时</source>
+        <translation>{date} {slot} · {hours:g} hours</translation>
+    </message>
+    <message>
+        <source>主题：{topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>授课：{lecturer}</source>
+        <translation>Lecturer: {lecturer}</translation>
+    </message>
+    <message>
+        <source>地点：{place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>到课 {present:g} / {total:g} 人</source>
+        <translation>{present:g} of {total:g} present</translation>
+    </message>
+    <message>
+        <source>尚未记录考勤</source>
+        <translation>No attendance recorded yet</translation>
+    </message>
+    <message>
+        <source>{name} · {school}
+出勤 {attended:g} / {held:g} 学时（{rate}）</source>
+        <translation>{name} · {school}
+Attended {attended:g} of {held:g} hours ({rate})</translation>
+    </message>
+    <message>
+        <source>低于出勤率要求 {threshold:.0%}</source>
+        <translation>Below the required attendance of {threshold:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>标准（元）</source>
+        <translation>Rate (yuan)</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>计划经费（按培训人数和计划天数）</source>
+        <translation>Planned cost (places and planned days)</translation>
+    </message>
+    <message>
+        <source>实际经费（按在册人数和实际出勤，据实结算）</source>
+        <translation>Actual cost (enrolled trainees and attendance)</translation>
+    </message>
+    <message>
+        <source>标准：异地集中 500 元/人·天，本地集中 400 元/人·天，网络研修 5 元/人·学时；网络直播不足 100 人时不超过 40 元/人·学时，100 人及以上不超过 3000 元/学时。</source>
+        <translation>Rates: off-site 500 yuan per person-day, local 400 yuan per person-day, online 5 yuan per person-hour; live online at most 40 yuan per person-hour under 100 people, at most 3000 yuan per hour from 100 people.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>状态记录</source>
+        <translation>Status log</translation>
+    </message>
+    <message>
+        <source>计划合计 {amount} 元（{people} 人）</source>
+        <translation>Planned total {amount} yuan ({people} people)</translation>
+    </message>
+    <message>
+        <source>实际合计 {amount} 元（{people} 人）</source>
+        <translation>Actual total {amount} yuan ({people} people)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSection</name>
+    <message>
+        <source>证书版式与打印</source>
+        <translation>Certificate design and printing</translation></message>
+    <message>
+        <source>A4 横向</source>
+        <translation>A4 landscape</translation></message>
+    <message>
+        <source>A4 纵向</source>
+        <translation>A4 portrait</translation></message>
+    <message>
+        <source>金色边框</source>
+        <translation>Gold border</translation></message>
+    <message>
+        <source>恢复默认版式</source>
+        <translation>Restore default layout</translation></message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation></message>
+    <message>
+        <source> 毫米</source>
+        <translation> mm</translation></message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation></message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation></message>
+    <message>
+        <source>距顶 </source>
+        <translation>from top </translation></message>
+    <message>
+        <source>字号 </source>
+        <translation>size </translation></message>
+    <message>
+        <source>字距 </source>
+        <translation>spacing </translation></message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation></message>
+    <message>
+        <source>行距 </source>
+        <translation>line spacing </translation></message>
+    <message>
+        <source> 倍</source>
+        <translation> ×</translation></message>
+    <message>
+        <source>正文边距</source>
+        <translation>Body margins</translation></message>
+    <message>
+        <source>左 </source>
+        <translation>left </translation></message>
+    <message>
+        <source>右 </source>
+        <translation>right </translation></message>
+    <message>
+        <source>落款</source>
+        <translation>Issuer block</translation></message>
+    <message>
+        <source>中心距右 </source>
+        <translation>centre from right </translation></message>
+    <message>
+        <source>公章</source>
+        <translation>Seal</translation></message>
+    <message>
+        <source>直径 </source>
+        <translation>diameter </translation></message>
+    <message>
+        <source>二维码</source>
+        <translation>QR code</translation></message>
+    <message>
+        <source>距左 </source>
+        <translation>from left </translation></message>
+    <message>
+        <source>边长 </source>
+        <translation>side </translation></message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation></message>
+    <message>
+        <source>位置以毫米计，从纸张左上角量起；字号以磅计。预览与打印效果一致。</source>
+        <translation>Positions in millimetres from the paper's top-left corner; sizes in points. The preview prints as shown.</translation></message>
+    <message>
+        <source>未选择：证书上不印公章</source>
+        <translation>None: no seal is printed</translation></message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation></message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation></message>
+    <message>
+        <source>公章图片</source>
+        <translation>Seal picture</translation></message>
+    <message>
+        <source>发证单位</source>
+        <translation>Issuer</translation></message>
+    <message>
+        <source>证书编号格式</source>
+        <translation>Number pattern</translation></message>
+    <message>
+        <source>自动：使用本机的中文 TrueType 字体</source>
+        <translation>Automatic: a Chinese TrueType font on this PC</translation></message>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation></message>
+    <message>
+        <source>打印字体</source>
+        <translation>Print font</translation></message>
+    <message>
+        <source>证书上遮盖身份证号（默认印完整号码：证书是持证人本人的凭证）</source>
+        <translation>Mask the ID number on certificates (full by default: the certificate is the holder's own document)</translation></message>
+    <message>
+        <source>选择公章图片</source>
+        <translation>Choose the seal picture</translation></message>
+    <message>
+        <source>PNG 图片（透明背景） (*.png);;图片 (*.png *.jpg *.jpeg)</source>
+        <translation>PNG picture (transparent background) (*.png);;Pictures (*.png *.jpg *.jpeg)</translation></message>
+    <message>
+        <source>选择中文字体文件</source>
+        <translation>Choose a Chinese font file</translation></message>
+    <message>
+        <source>TrueType 字体</source>
+        <translation>TrueType fonts</translation></message>
+    <message>
+        <source>正在使用：{family}（{path}），嵌入 PDF。</source>
+        <translation>In use: {family} ({path}), embedded in PDFs.</translation></message>
+    <message>
+        <source>正在使用：{family}（未嵌入）。</source>
+        <translation>In use: {family} (not embedded).</translation></message>
+    <message>
+        <source>示例：{number}（{year}年第 01 号项目的第一本）</source>
+        <translation>Example: {number} (first certificate of project 01 of {year})</translation></message>
+    <message>
+        <source>留空则印单位名称：{name}</source>
+        <translation>Empty = the office name: {name}</translation></message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation></message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation></message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation></message>
+    <message>
+        <source>工作单位</source>
+        <translation>School</translation></message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation></message>
+    <message>
+        <source>考核结果</source>
+        <translation>Result</translation></message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation></message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation></message>
+    <message>
+        <source>打印次数</source>
+        <translation>Prints</translation></message>
+    <message>
+        <source>已作废</source>
+        <translation>Revoked</translation></message>
+    <message>
+        <source>有效</source>
+        <translation>Active</translation></message>
+    <message>
+        <source>{when} 作废：{reason}</source>
+        <translation>Revoked {when}: {reason}</translation></message>
+</context>
+<context>
     <name>CertificatesPage</name>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation></message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation></message>
+    <message>
+        <source>发放证书</source>
+        <translation>Issue certificates</translation></message>
+    <message>
+        <source>为考核全部合格的学员编号发证（Ctrl+N）；已发过的不会重复发</source>
+        <translation>Number and issue certificates to trainees who passed every stage (Ctrl+N); nobody gets a second one</translation></message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation></message>
+    <message>
+        <source>生成证书 PDF：合并为一个文件，或每人一个文件</source>
+        <translation>Write certificate PDFs: one merged file, or one file per person</translation></message>
+    <message>
+        <source>直接打印…</source>
+        <translation>Print directly…</translation></message>
+    <message>
+        <source>预览后通过系统打印对话框送打印机</source>
+        <translation>Preview, then print through the system print dialog</translation></message>
+    <message>
+        <source>作废…</source>
+        <translation>Revoke…</translation></message>
+    <message>
+        <source>导出登记表…</source>
+        <translation>Export register…</translation></message>
+    <message>
+        <source>证书发放登记表（Excel，Ctrl+E）</source>
+        <translation>Certificate register (Excel, Ctrl+E)</translation></message>
+    <message>
+        <source>核验证书…</source>
+        <translation>Verify certificate…</translation></message>
+    <message>
+        <source>扫描证书二维码，离线核验真伪</source>
+        <translation>Scan a certificate's QR code and check it offline</translation></message>
+    <message>
+        <source>查找：姓名、证书编号、单位</source>
+        <translation>Find: name, certificate number, school</translation></message>
     <message>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <source>这里将制作结业证书：
-• 为考核合格的学员编号并批量打印证书（姓名、身份证号、项目、学时、编号、日期）；
-• 分阶段项目在各阶段均合格后才发证；
-• 证书登记册导出 Excel，证书上的二维码可离线核验真伪。</source>
-        <translation>This page will produce completion certificates (结业证书):
-• number and batch-print certificates for trainees who passed (name, ID number, project, hours, number, date);
-• for projects in stages, a certificate only once every stage is passed;
-• export the certificate register to Excel; a QR code on each certificate can be verified offline.</translation>
+        <source>全部年度</source>
+        <translation>All years</translation></message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation></message>
+    <message>
+        <source>结业</source>
+        <translation>Closed</translation></message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation></message>
+    <message>
+        <source>还没有已结业的项目。项目在“培训项目”页完成考核并办理结业后，即可在这里发放证书。</source>
+        <translation>No closed project yet. Once a project is assessed and closed on the Projects page, its certificates are issued here.</translation></message>
+    <message>
+        <source>在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本</source>
+        <translation>{enrolled} on roster · {passed} passed · {valid} valid certificates · {revoked} revoked</translation></message>
+    <message>
+        <source>本项目还没有发放证书：点“发放证书”为考核合格的学员编号发证。</source>
+        <translation>No certificates for this project yet: click “Issue certificates” to number and issue them to those who passed.</translation></message>
+    <message>
+        <source>正在发放证书…</source>
+        <translation>Issuing certificates…</translation></message>
+    <message>
+        <source>“{project}”：新发证书 {issued} 本，已有证书 {already} 人，未发 {skipped} 人。</source>
+        <translation>“{project}”: {issued} certificates issued, {already} already held one, {skipped} not issued.</translation></message>
+    <message>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation></message>
+    <message>
+        <source>……共 {count} 人</source>
+        <translation>… {count} in all</translation></message>
+    <message>
+        <source>未发证书的学员（只为各阶段均考核合格的学员发证）：</source>
+        <translation>Trainees without a certificate (only those who passed every stage get one):</translation></message>
+    <message>
+        <source>正在生成证书 PDF…</source>
+        <translation>Writing the certificates PDF…</translation></message>
+    <message>
+        <source>已生成 {count} 本证书：{where}</source>
+        <translation>{count} certificates written: {where}</translation></message>
+    <message numerus="yes">
+        <source>打印预览：%n 本证书</source>
+        <translation>
+            <numerusform>Print preview: %n certificate</numerusform>
+            <numerusform>Print preview: %n certificates</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <source>已送打印机：%n 本证书</source>
+        <translation>
+            <numerusform>Sent to the printer: %n certificate</numerusform>
+            <numerusform>Sent to the printer: %n certificates</numerusform>
+        </translation></message>
+    <message>
+        <source>证书 {number} 已作废。</source>
+        <translation>Certificate {number} revoked.</translation></message>
+    <message>
+        <source>{project}-证书发放登记表-{date}.xlsx</source>
+        <translation>{project}-certificate-register-{date}.xlsx</translation></message>
+    <message>
+        <source>导出证书发放登记表</source>
+        <translation>Export certificate register</translation></message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation></message>
+    <message>
+        <source>正在导出证书发放登记表…</source>
+        <translation>Exporting the certificate register…</translation></message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation></message>
+</context>
+<context>
+    <name>CompliancePanel</name>
+    <message>
+        <source>年度达标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>五年周期</source>
+        <translation>5-year cycle</translation>
+    </message>
+    <message>
+        <source>只看未达标≥20%的学校</source>
+        <translation>Only schools with ≥20% under target</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>学校达标情况、未达标教师名单和五年周期完成情况（Ctrl+E）</source>
+        <translation>Schools against the target, teachers under it, and the 5-year cycle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>双击一所学校，查看其未达标的教师。</source>
+        <translation>Double-click a school to see its teachers under the target.</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>正在统计 {year} 年学分达标情况…</source>
+        <translation>Counting credit compliance for {year}…</translation>
+    </message>
+    <message>
+        <source>正在统计学分达标情况…</source>
+        <translation>Counting credit compliance…</translation>
+    </message>
+    <message>
+        <source>{start}—{end} 周期（要求 {target} 学时）：在职教师 {teachers} 人，已完成 {completed} 人，完成率 &lt;b&gt;{rate:.1%}&lt;/b&gt;</source>
+        <translation>Cycle {start}–{end} ({target} hours required): {teachers} serving teachers, {completed} completed, completion &lt;b&gt;{rate:.1%}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达到</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>{year} 年度（要求 {target} 学分）：在职教师 {teachers} 人，达标 {met} 人，达标率 &lt;b&gt;{rate}&lt;/b&gt;（目标 {goal:.0%}，{verdict}）· 未达标≥20%的学校 {flagged} 所</source>
+        <translation>{year} ({target} credits required): {teachers} serving teachers, {met} met the target, rate &lt;b&gt;{rate}&lt;/b&gt; (goal {goal:.0%}, {verdict}) · schools with ≥20% under target: {flagged}</translation>
+    </message>
+    <message>
+        <source>{school}：{start}—{end} 周期未完成 {target} 学时的教师 {count} 人（双击查看学时登记）</source>
+        <translation>{school}: {count} teachers short of {target} hours in the {start}–{end} cycle (double-click for the ledger)</translation>
+    </message>
+    <message>
+        <source>{school}：{year} 年度学分未达标的教师 {count} 人（双击查看学时登记）</source>
+        <translation>{school}: {count} teachers under the {year} credit target (double-click for the ledger)</translation>
+    </message>
+    <message>
+        <source>{year}年度学分达标情况.xlsx</source>
+        <translation>Credit compliance {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出学分达标情况</source>
+        <translation>Export credit compliance</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>（身份证号已部分遮盖）</source>
+        <translation> (ID numbers partly masked)</translation>
+    </message>
+    <message>
+        <source>已导出 {year} 年学分达标情况：{path}{note}</source>
+        <translation>Exported credit compliance for {year}: {path}{note}</translation>
+    </message>
+    <message>
+        <source>正在导出学分达标情况…</source>
+        <translation>Exporting credit compliance…</translation>
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
+    <name>ContactSection</name>
     <message>
-        <source>这一页尚未完成，将在后续版本中提供。</source>
-        <translation>This page is not built yet; it comes in a later version.</translation>
+        <source>提交包联系人</source>
+        <translation>Packet contact</translation></message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation></message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation></message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>从教师库选人：{name}</source>
+        <translation>Pick from the registry: {name}</translation>
+    </message>
+    <message>
+        <source>计划中的培训对象：{target}</source>
+        <translation>Target group in the plan: {target}</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>选中列表中的全部教师（Ctrl+A）</source>
+        <translation>Select every teacher in the list (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>培训对象条件</source>
+        <translation>Target group</translation>
+    </message>
+    <message numerus="yes">
+        <source>符合条件、尚未在名单上的教师：%n 人</source>
+        <translation>
+            <numerusform>Matching teachers not yet on the roster: %n</numerusform>
+            <numerusform>Matching teachers not yet on the roster: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>报名选中的 %n 人</source>
+        <translation>
+            <numerusform>Enrol the %n selected</numerusform>
+            <numerusform>Enrol the %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已报名 {count} 人。</source>
+        <translation>{count} enrolled.</translation>
+    </message>
+    <message>
+        <source>{count} 人已在名单上，未重复报名。</source>
+        <translation>{count} were already on the roster and were not enrolled again.</translation>
+    </message>
+    <message>
+        <source>超出学校或乡镇指标（已列入名单并标记为超额）：{names}</source>
+        <translation>Over a school's or township's quota (enrolled and flagged): {names}</translation>
+    </message>
+    <message>
+        <source>名单人数已超出项目培训人数 {count} 人。</source>
+        <translation>The roster now exceeds the project's places by {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentStatus</name>
+    <message>
+        <source>在册</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Substituted</translation>
     </message>
 </context>
 <context>
@@ -99,22 +914,88 @@
     </message>
 </context>
 <context>
+    <name>GenerateSessionsDialog</name>
+    <message>
+        <source>生成课程安排</source>
+        <translation>Generate sessions</translation>
+    </message>
+    <message>
+        <source>{name}（{hours} 学时）</source>
+        <translation>{name} ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>跳过周六、周日</source>
+        <translation>Skip Saturdays and Sundays</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>（每个时段 {hours} 学时）</source>
+        <translation>({hours} hours per slot)</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>授课人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>主题按模板分项：{parts}</source>
+        <translation>Topics from the template: {parts}</translation>
+    </message>
+    <message>
+        <source>{days} 天 × {slots} 个时段 = {count} 节，共 {hours} 学时</source>
+        <translation>{days} days × {slots} slots = {count} sessions, {hours} hours in all</translation>
+    </message>
+    <message>
+        <source>；阶段“{stage}”规定 {total} 学时（已有的日期和时段会跳过）</source>
+        <translation>; stage “{stage}” has {total} hours (dates and slots already scheduled are skipped)</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 节课程。</source>
+        <translation>
+            <numerusform>%n session(s) generated.</numerusform>
+            <numerusform>%n session(s) generated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursPage</name>
+    <message>
+        <source>教师学时</source>
+        <translation>Teacher ledger</translation>
+    </message>
+    <message>
+        <source>学分达标</source>
+        <translation>Compliance</translation>
+    </message>
     <message>
         <source>学时登记</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <source>这里将登记签到和学时学分：
-• 打印签到表，按半天时段录入或导入签到记录；
-• 按设置（每天 6 学时、每时段 3 学时）折算学时和学分；
-• 录入考核结果（合格、优秀、不合格），统计参培率、合格率、优秀率；
-• 每位教师的年度学分和五年周期学时，列出未达标的教师和学校。</source>
-        <translation>This page will record attendance and credit hours:
-• print sign-in sheets; enter or import sign-ins per half-day slot;
-• convert to hours and credits by the settings (6 hours a day, 3 per slot);
-• enter assessment results (pass, excellent, fail) and compute participation, pass and excellence rates;
-• each teacher's annual credits and 5-year cycle hours, listing teachers and schools below target.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1339,81 @@
     </message>
 </context>
 <context>
+    <name>InfoTab</name>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>保存项目信息（Ctrl+S）</source>
+        <translation>Save the project (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>撤销修改</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>添加阶段</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>删除阶段</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <source>保存阶段</source>
+        <translation>Save stages</translation>
+    </message>
+    <message>
+        <source>应用“校长任职资格二段式”模板</source>
+        <translation>Apply the two-stage principal template</translation>
+    </message>
+    <message>
+        <source>第一阶段集中培训 72 学时（理论学习 30 + 影子实践 42），第二阶段返岗实践 50 学时、网络研修 178 学时，共 300 学时</source>
+        <translation>Stage 1 concentrated 72 hours (30 theory + 42 shadowing), stage 2 on-the-job practice 50 hours and online 178 hours, 300 hours in all</translation>
+    </message>
+    <message>
+        <source>培训阶段与学时</source>
+        <translation>Stages and hours</translation>
+    </message>
+    <message>
+        <source>项目信息已保存。</source>
+        <translation>Project saved.</translation>
+    </message>
+    <message>
+        <source>合计 {hours} 学时</source>
+        <translation>{hours} hours in all</translation>
+    </message>
+    <message>
+        <source>阶段已修改，尚未保存。</source>
+        <translation>Stages changed, not saved yet.</translation>
+    </message>
+    <message>
+        <source>第{n}阶段</source>
+        <translation>Stage {n}</translation>
+    </message>
+    <message>
+        <source>培训阶段已保存。</source>
+        <translation>Stages saved.</translation>
+    </message>
+    <message>
+        <source>把本项目的阶段设置为“校长任职资格二段式”？</source>
+        <translation>Set this project's stages to the two-stage principal course?</translation>
+    </message>
+    <message>
+        <source>应用模板</source>
+        <translation>Apply template</translation>
+    </message>
+    <message>
+        <source>{parts}；合计 {total} 学时。现有阶段将被替换（已有课程安排或考核结果的阶段不能删除）。</source>
+        <translation>{parts}; {total} hours in all. The current stages are replaced (a stage with sessions or results cannot be removed).</translation>
+    </message>
+    <message>
+        <source>已应用校长任职资格二段式模板：共 {total} 学时。</source>
+        <translation>Applied the two-stage principal template: {total} hours in all.</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>这个数据库正在被另一个 TrainOffice 使用。</source>
@@ -494,6 +1450,246 @@
     <message>
         <source>TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
         <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialogs</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>更正学时记录：{name}</source>
+        <translation>Correct a ledger entry: {name}</translation>
+    </message>
+    <message>
+        <source>新增学时记录：{name}</source>
+        <translation>New ledger entry: {name}</translation>
+    </message>
+    <message>
+        <source>不填则按学时折算（1 学时 = {rate:g} 学分）</source>
+        <translation>Blank: from the hours (1 hour = {rate:g} credits)</translation>
+    </message>
+    <message>
+        <source>例如：2026年上学期校本研修登记表</source>
+        <translation>e.g. school-based training register, spring term 2026</translation>
+    </message>
+    <message>
+        <source>例如：登记表学时抄错</source>
+        <translation>e.g. hours copied wrongly from the register</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>更正原因 *</source>
+        <translation>Reason for the correction *</translation>
+    </message>
+    <message>
+        <source>原记录：{date} {category} {hours} 学时 {credits} 学分。保存后原记录被冲销，并按更正后的内容新登记一条。</source>
+        <translation>Original entry: {date} {category}, {hours} hours, {credits} credits. Saving reverses it and enters the corrected line.</translation>
+    </message>
+    <message>
+        <source>一项资源由几位作者共享 80 学分时，请用“资源建设 80 学分分配…”。</source>
+        <translation>When several authors share a resource's 80 credits, use “Split a resource's 80 credits…”.</translation>
+    </message>
+    <message>
+        <source>学分“{text}”不是数字</source>
+        <translation>Credits “{text}” is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>培训项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>冲销（第 {id} 条）</source>
+        <translation>Reversal (of no. {id})</translation>
+    </message>
+    <message>
+        <source>已冲销</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>第 {id} 条 · 登记于 {at}</source>
+        <translation>No. {id} · entered {at}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>新增记录…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>校本研修、师德、网络研修、资源建设、学历提高、其他（Ctrl+N）</source>
+        <translation>School-based training, ethics, online training, resources, degree study, other (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>资源建设 80 学分分配…</source>
+        <translation>Split a resource's 80 credits…</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>冲销所选记录并按更正后的内容重新登记</source>
+        <translation>Reverse the selected entry and enter it again corrected</translation>
+    </message>
+    <message>
+        <source>冲销…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>登记一条负数记录抵消所选记录（原记录保留）</source>
+        <translation>Enter a negative line that cancels the selected entry (the original stays)</translation>
+    </message>
+    <message>
+        <source>打印学时登记卡…</source>
+        <translation>Print ledger card…</translation>
+    </message>
+    <message>
+        <source>所选周期（或年度所在周期）的教师继续教育学时登记卡，PDF</source>
+        <translation>The teacher's continuing-education ledger card for the cycle shown (or the year's cycle), as PDF</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>输入姓名、拼音首字母或身份证号后几位，选择一位教师查看学时登记。</source>
+        <translation>Type a name, pinyin initials or the end of an ID number and choose a teacher to see their ledger.</translation>
+    </message>
+    <message>
+        <source>本周期 {start}—{end}</source>
+        <translation>This cycle {start}–{end}</translation>
+    </message>
+    <message>
+        <source>上一周期 {start}—{end}</source>
+        <translation>Previous cycle {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;　{school}　{township}　身份证号 {id}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;  {school}  {township}  ID {id}</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Under target</translation>
+    </message>
+    <message>
+        <source>{year} 年 {credits} 学分 {mark}</source>
+        <translation>{year}: {credits} credits {mark}</translation>
+    </message>
+    <message>
+        <source>年度学分（要求 {target} 学分）：</source>
+        <translation>Credits per year ({target} required): </translation>
+    </message>
+    <message>
+        <source>没有学时记录</source>
+        <translation>No ledger entries</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>还差 {short} 学时</source>
+        <translation>{short} hours short</translation>
+    </message>
+    <message>
+        <source>{start}—{end} 周期：{hours} / {target} 学时，{state}</source>
+        <translation>Cycle {start}–{end}: {hours} / {target} hours, {state}</translation>
+    </message>
+    <message>
+        <source>请先选择一位教师，再新增学时记录。</source>
+        <translation>Choose a teacher first, then add a ledger entry.</translation>
+    </message>
+    <message>
+        <source>学时登记卡-{name}-{start}-{end}.pdf</source>
+        <translation>Ledger card-{name}-{start}-{end}.pdf</translation>
+    </message>
+    <message>
+        <source>打印学时登记卡</source>
+        <translation>Print ledger card</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>学时登记卡已生成，但请注意：</source>
+        <translation>The ledger card was written, but note:</translation>
+    </message>
+    <message>
+        <source>已生成{name}的学时登记卡（{pages} 页）：{path}</source>
+        <translation>Ledger card for {name} written ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <source>正在生成学时登记卡…</source>
+        <translation>Writing the ledger card…</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1840,33 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>新建培训项目</source>
+        <translation>New training project</translation>
+    </message>
+    <message>
+        <source>只填了天数的项目会自动建立一个“集中培训”阶段（每天 {hours} 学时）；校长任职资格培训可在项目的“基本信息”中应用二段式模板。</source>
+        <translation>A project with only days gets one concentrated stage ({hours} hours a day); for principal qualification training apply the two-stage template under Details.</translation>
+    </message>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>创建（Ctrl+S）</source>
+        <translation>Create (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已创建项目：{name}</source>
+        <translation>Project created: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>另一项任务还在进行，请等它完成后再试。</source>
@@ -663,22 +1886,331 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>OverrideReasonDialog</name>
+    <message>
+        <source>出勤率未达要求</source>
+        <translation>Attendance below the requirement</translation>
+    </message>
+    <message>
+        <source>例如：因公请假已补学，经项目负责人同意</source>
+        <translation>e.g. away on official duty, made up the sessions, approved by the project lead</translation>
+    </message>
+    <message>
+        <source>确认评定</source>
+        <translation>Confirm result</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>破格评定原因（将记入考核记录和操作日志）：</source>
+        <translation>Reason for the exception (kept with the result and in the audit log):</translation>
+    </message>
+</context>
+<context>
+    <name>PacketHistoryModel</name>
+    <message>
+        <source>生成时间</source>
+        <translation>Made at</translation></message>
+    <message>
+        <source>范围</source>
+        <translation>Where</translation></message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation></message>
+    <message>
+        <source>位置</source>
+        <translation>Folder</translation></message>
+    <message>
+        <source>文件 SHA-256</source>
+        <translation>File SHA-256</translation></message>
+    <message>
+        <source>内容</source>
+        <translation>Contents</translation></message>
+    <message>
+        <source>文件已不在原处（U盘已拔出或文件已移走）</source>
+        <translation>The file is no longer there (USB drive removed or file moved)</translation></message>
+</context>
+<context>
     <name>PacketsPage</name>
+    <message>
+        <source>项目 {projects} 个 · 名单 {enrollments} 人次 · 考勤 {attendance} 条 · 学时 {ledger} 条 · 证书 {certificates} 本</source>
+        <translation>{projects} projects · {enrollments} enrolments · {attendance} attendance marks · {ledger} hour entries · {certificates} certificates</translation></message>
+    <message>
+        <source>一个项目</source>
+        <translation>One project</translation></message>
+    <message>
+        <source>年度包（该年全部项目，另含学校学分达标情况）</source>
+        <translation>Year packet (every project of the year, plus school credit compliance)</translation></message>
+    <message>
+        <source>选择保存的文件夹，U盘也可以</source>
+        <translation>Choose a folder; a USB drive will do</translation></message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation></message>
+    <message>
+        <source>生成提交包</source>
+        <translation>Make packet</translation></message>
+    <message>
+        <source>范围</source>
+        <translation>Where</translation></message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation></message>
+    <message>
+        <source>提交包写入后会重新读取并逐项核验，核验通过才算成功。</source>
+        <translation>The packet is read back and verified after writing; it only counts once verified.</translation></message>
+    <message>
+        <source>复制公钥</source>
+        <translation>Copy public key</translation></message>
+    <message>
+        <source>复制公钥和指纹的文字，发给市中心备案</source>
+        <translation>Copy the public key and fingerprint as text, to register with the city centre</translation></message>
+    <message>
+        <source>导出公钥文件…</source>
+        <translation>Export public key file…</translation></message>
+    <message>
+        <source>本单位签名公钥（市中心用它核验提交包和证书二维码）</source>
+        <translation>Office signing key (the city centre checks packets and certificate QR codes with it)</translation></message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation></message>
+    <message>
+        <source>核验…</source>
+        <translation>Verify…</translation></message>
+    <message>
+        <source>核验一个提交包（本单位生成的，或U盘上的副本）：文件完整、签名、数据一致</source>
+        <translation>Verify a packet (made here, or a copy on a USB drive): files intact, signature, data consistent</translation></message>
+    <message>
+        <source>已生成的提交包</source>
+        <translation>Packets made</translation></message>
     <message>
         <source>提交包</source>
         <translation>Packets</translation>
     </message>
     <message>
-        <source>这里将生成报送市教师发展中心的提交包：
-• 每个项目的学员名单、签到汇总、考核结果、学时学分确认、证书登记和经费结算；
-• 归档清单及结业后一个月的报送期限提醒；
-• 学校达标情况表和全县五年周期完成率；
-• 可供市里直接导入的数据文件，经签名可校验，用 U 盘报送。</source>
-        <translation>This page will build the submission packet for the city teacher development centre:
-• per project: roster, sign-in summary, results, hours and credit confirmation, certificate register and cost settlement;
-• the archive checklist and a reminder of the one-month deadline after a project ends;
-• the school compliance table and the county's 5-year completion rate;
-• a signed data file the city can import directly, handed in on a USB stick.</translation>
+        <source>{year}年</source>
+        <translation>{year}</translation></message>
+    <message>
+        <source>{year}年度</source>
+        <translation>Year {year}</translation></message>
+    <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation></message>
+    <message>
+        <source>尚未生成：发放第一批证书或生成第一个提交包时自动生成（也可以现在复制或导出）。</source>
+        <translation>Not created yet: it is made with the first certificates or the first packet (or now, by copying or exporting it).</translation></message>
+    <message>
+        <source>选择保存提交包的文件夹（可选U盘）</source>
+        <translation>Choose the folder for the packet (a USB drive will do)</translation></message>
+    <message>
+        <source>请选择保存的文件夹。</source>
+        <translation>Please choose a folder.</translation></message>
+    <message>
+        <source>正在生成提交包…</source>
+        <translation>Making the packet…</translation></message>
+    <message>
+        <source>✔ 已生成并核验通过：{name}（{size}）</source>
+        <translation>✔ Written and verified: {name} ({size})</translation></message>
+    <message>
+        <source>位置：{folder}</source>
+        <translation>Folder: {folder}</translation></message>
+    <message>
+        <source>文件 SHA-256：{sha}</source>
+        <translation>File SHA-256: {sha}</translation></message>
+    <message>
+        <source>签名公钥指纹：{fingerprint}</source>
+        <translation>Signing key fingerprint: {fingerprint}</translation></message>
+    <message>
+        <source>✘ 提交包没有生成：</source>
+        <translation>✘ The packet was not made: </translation></message>
+    <message>
+        <source>提交包没有生成。</source>
+        <translation>The packet was not made.</translation></message>
+    <message>
+        <source>没有留下任何文件，数据库也没有改动。</source>
+        <translation>No file was left behind and the database is unchanged.</translation></message>
+    <message>
+        <source>文件夹 {folder} 不存在（U盘已拔出？）。</source>
+        <translation>Folder {folder} does not exist (USB drive removed?).</translation></message>
+    <message>
+        <source>选择要核验的提交包</source>
+        <translation>Choose the packet to verify</translation></message>
+    <message>
+        <source>提交包 (*.zip)</source>
+        <translation>Packet (*.zip)</translation></message>
+    <message>
+        <source>正在核验提交包…</source>
+        <translation>Verifying the packet…</translation></message>
+    <message>
+        <source>全部通过：{name}</source>
+        <translation>All checks passed: {name}</translation></message>
+    <message>
+        <source>已核验：</source>
+        <translation>Checked: </translation></message>
+    <message numerus="yes">
+        <source>核验未通过：{name}（%n 个问题）</source>
+        <translation>
+            <numerusform>Verification failed: {name} (%n problem)</numerusform>
+            <numerusform>Verification failed: {name} (%n problems)</numerusform>
+        </translation></message>
+    <message>
+        <source>公钥和指纹已复制，可粘贴到微信或邮件发给市中心。</source>
+        <translation>Public key and fingerprint copied: paste them into a message to the city centre.</translation></message>
+    <message>
+        <source>{county}-单位公钥-{date}.txt</source>
+        <translation>{county}-office-public-key-{date}.txt</translation></message>
+    <message>
+        <source>导出公钥文件</source>
+        <translation>Export public key file</translation></message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text file (*.txt)</translation></message>
+    <message>
+        <source>已导出公钥：{path}</source>
+        <translation>Public key exported: {path}</translation></message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>导入年度培训计划</source>
+        <translation>Import annual training plan</translation>
+    </message>
+    <message>
+        <source>市里下发的年度培训计划表（.xlsx、.xls、.ods、.csv）</source>
+        <translation>The city's annual training plan (.xlsx, .xls, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>检查计划表</source>
+        <translation>Check the plan</translation>
+    </message>
+    <message>
+        <source>计划表文件</source>
+        <translation>Plan file</translation>
+    </message>
+    <message>
+        <source>计划年度</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>检查结果（尚未导入）</source>
+        <translation>Check result (nothing imported yet)</translation>
+    </message>
+    <message>
+        <source>可导入的项目</source>
+        <translation>Projects to import</translation>
+    </message>
+    <message>
+        <source>各项目培训人数合计</source>
+        <translation>Sum of the projects' places</translation>
+    </message>
+    <message>
+        <source>表中的培训总人次</source>
+        <translation>Declared total in the table</translation>
+    </message>
+    <message>
+        <source>项目代码</source>
+        <translation>Project codes</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>无法导入的原因</source>
+        <translation>Why it could not be placed</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>全部不导入</source>
+        <translation>Import nothing</translation>
+    </message>
+    <message>
+        <source>选择年度培训计划表</source>
+        <translation>Choose the annual training plan</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在检查计划表…</source>
+        <translation>Checking the plan…</translation>
+    </message>
+    <message>
+        <source>{projects} 个（{stages} 个阶段）</source>
+        <translation>{projects} ({stages} stages)</translation>
+    </message>
+    <message>
+        <source>{count} 人次</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <source>表中未写</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>✓ 与表中的培训总人次一致</source>
+        <translation>✓ Matches the table's declared total</translation>
+    </message>
+    <message>
+        <source>比表中的培训总人次少 {n} 人次，请核对下面无法导入的行</source>
+        <translation>{n} fewer than the table's declared total; check the rows that could not be placed below</translation>
+    </message>
+    <message>
+        <source>比表中的培训总人次多 {n} 人次，请核对计划表</source>
+        <translation>{n} more than the table's declared total; check the plan table</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>无法导入的行：%n 行</source>
+        <translation>
+            <numerusform>Rows that could not be placed: %n</numerusform>
+            <numerusform>Rows that could not be placed: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有无法导入的行。</source>
+        <translation>Every row was placed.</translation>
+    </message>
+    <message>
+        <source>导入其余 {count} 个项目</source>
+        <translation>Import the other {count} projects</translation>
+    </message>
+    <message>
+        <source>导入 {count} 个项目</source>
+        <translation>Import {count} projects</translation>
+    </message>
+    <message>
+        <source>正在导入年度计划…</source>
+        <translation>Importing the annual plan…</translation>
+    </message>
+    <message>
+        <source>已导入 {year} 年度计划：{count} 个项目，{places} 人次</source>
+        <translation>Imported the {year} plan: {count} projects, {places} places</translation>
+    </message>
+    <message>
+        <source>年度计划未导入。</source>
+        <translation>The annual plan was not imported.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +2249,72 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PrintCertificatesDialog</name>
+    <message>
+        <source>打印证书</source>
+        <translation>Print certificates</translation></message>
+    <message numerus="yes">
+        <source>所选的 %n 本</source>
+        <translation>
+            <numerusform>The %n selected</numerusform>
+            <numerusform>The %n selected</numerusform>
+        </translation></message>
+    <message numerus="yes">
+        <source>本项目全部有效证书（%n 本）</source>
+        <translation>
+            <numerusform>All valid certificates of the project (%n)</numerusform>
+            <numerusform>All valid certificates of the project (%n)</numerusform>
+        </translation></message>
+    <message>
+        <source>合并为一个 PDF 文件（整批送打印机）</source>
+        <translation>One merged PDF (to print the whole batch)</translation></message>
+    <message>
+        <source>每人一个 PDF 文件，存入一个文件夹</source>
+        <translation>One PDF per person, into a folder</translation></message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation></message>
+    <message>
+        <source>已作废的证书只在选中时才打印，并印有“已作废”字样。每次打印都会记入打印次数。</source>
+        <translation>Revoked certificates print only when selected, marked “revoked”. Every print is counted.</translation></message>
+    <message>
+        <source>生成 PDF</source>
+        <translation>Write PDF</translation></message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation></message>
+    <message>
+        <source>打印哪些</source>
+        <translation>Which</translation></message>
+    <message>
+        <source>输出方式</source>
+        <translation>Output</translation></message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation></message>
+    <message>
+        <source>-结业证书.pdf</source>
+        <translation>-certificates.pdf</translation></message>
+    <message>
+        <source>-结业证书</source>
+        <translation>-certificates</translation></message>
+    <message>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates PDF</translation></message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation></message>
+    <message>
+        <source>选择存放证书的文件夹</source>
+        <translation>Choose the folder for the certificates</translation></message>
+    <message>
+        <source>请选择保存位置。</source>
+        <translation>Please choose where to save.</translation></message>
+    <message>
+        <source>文件夹 {folder} 不存在（U盘已拔出？），请重新选择。</source>
+        <translation>Folder {folder} does not exist (USB drive removed?); please choose again.</translation></message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <source>个人信息保护</source>
@@ -728,22 +2326,1006 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>指标与名单</source>
+        <translation>Quotas and roster</translation>
+    </message>
+    <message>
+        <source>课程安排</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>经费与记录</source>
+        <translation>Budget and log</translation>
+    </message>
+    <message>
+        <source>← 项目列表</source>
+        <translation>← Projects</translation>
+    </message>
+    <message>
+        <source>返回项目列表（Esc）</source>
+        <translation>Back to the project list (Esc)</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致</source>
+        <translation>Planned → Running: needs stages, a roster, and sessions matching each stage's hours</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>考核</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>开班…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <source>结业…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>开班 → 结业：每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案</source>
+        <translation>Running → Closed: every trainee has a result for every stage; passing trainees' hours go to their ledger</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>结业 → 归档：合格学员都有结业证书，并已生成提交包</source>
+        <translation>Closed → Archived: every passing trainee has a certificate and a packet exists</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>结业 → 开班，或归档 → 结业；需要填写原因</source>
+        <translation>Closed → Running, or Archived → Closed; a reason is required</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>在册 {enrolled} / {places} 人</source>
+        <translation>{enrolled} / {places} enrolled</translation>
+    </message>
+    <message>
+        <source>{hours} 学时</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>项目“{name}”开班？</source>
+        <translation>Start the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。</source>
+        <translation>Once started, attendance and results can be recorded; a started project cannot go back to planned.</translation>
+    </message>
+    <message>
+        <source>不能开班</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <source>已开班：{name}</source>
+        <translation>Started: {name}</translation>
+    </message>
+    <message>
+        <source>项目“{name}”结业？</source>
+        <translation>Close the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>结业并登记学时</source>
+        <translation>Close and post hours</translation>
+    </message>
+    <message>
+        <source>结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。</source>
+        <translation>Closing posts the passing trainees' hours to their ledgers. To change anything later, reopen the project (with a reason).</translation>
+    </message>
+    <message>
+        <source>登记学时 {posted} 条</source>
+        <translation>{posted} ledger entries posted</translation>
+    </message>
+    <message>
+        <source>，冲销 {reversed} 条</source>
+        <translation>, {reversed} reversed</translation>
+    </message>
+    <message>
+        <source>项目“{name}”已结业。</source>
+        <translation>The project “{name}” is closed.</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>已结业：{name}，{note}</source>
+        <translation>Closed: {name}, {note}</translation>
+    </message>
+    <message>
+        <source>正在结业并登记学时…</source>
+        <translation>Closing and posting hours…</translation>
+    </message>
+    <message>
+        <source>不能结业</source>
+        <translation>Cannot close</translation>
+    </message>
+    <message>
+        <source>不能归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <source>已归档：{name}</source>
+        <translation>Archived: {name}</translation>
+    </message>
+    <message>
+        <source>已重新打开：{name}（{reason}）</source>
+        <translation>Reopened: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>重新打开项目</source>
+        <translation>Reopen project</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>项目“{name}”将从{now}回到{back}。请写明原因，它会记入状态记录。</source>
+        <translation>The project “{name}” goes back from {now} to {back}. Give the reason; it is kept in the status log.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>按实际出勤学时</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>按满学时（项目规定学时）</source>
+        <translation>Full hours (as planned)</translation>
+    </message>
+    <message>
+        <source>1 长期脱产</source>
+        <translation>1 Long-term full-time</translation>
+    </message>
+    <message>
+        <source>2 短期面授</source>
+        <translation>2 Short face-to-face</translation>
+    </message>
+    <message>
+        <source>3 网络研修</source>
+        <translation>3 Online</translation>
+    </message>
+    <message>
+        <source>4 面授+网络</source>
+        <translation>4 Face-to-face + online</translation>
+    </message>
+    <message>
+        <source>9 其他</source>
+        <translation>9 Other</translation>
+    </message>
+    <message>
+        <source>例如 2026-03-02</source>
+        <translation>e.g. 2026-03-02</translation>
+    </message>
+    <message>
+        <source>例如 2026-01 或 2026-D309</source>
+        <translation>e.g. 2026-01 or 2026-D309</translation>
+    </message>
+    <message>
+        <source>例如 年龄在45岁以上的乡村初中教师</source>
+        <translation>e.g. rural middle-school teachers aged 45 or over</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <source>异地</source>
+        <translation>Off-site</translation>
+    </message>
+    <message>
+        <source>本地</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>项目编号 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <source>项目名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>年度 *</source>
+        <translation>Year *</translation>
+    </message>
+    <message>
+        <source>培训层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>培训方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>培训对象</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>申报单位</source>
+        <translation>Proposing unit</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>培训天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>培训人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>学时认定</source>
+        <translation>Hours credited</translation>
+    </message>
+    <message>
+        <source>出勤率要求</source>
+        <translation>Attendance required</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>合计 {days} 天</source>
+        <translation>{days} days in all</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>结业</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>培训人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>搜索：项目名称、编号或承办单位</source>
+        <translation>Search: project name, code or host</translation>
+    </message>
+    <message>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>新建培训项目（Ctrl+N）</source>
+        <translation>New training project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>导入年度计划…</source>
+        <translation>Import annual plan…</translation>
+    </message>
+    <message>
+        <source>导入市里下发的年度培训计划表，也可以把计划表文件拖到窗口上</source>
+        <translation>Import the city's annual training plan, or drop the plan file on the window</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开选中的项目（回车）</source>
+        <translation>Open the selected project (Enter)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除选中的项目（只有尚无学员和记录的计划项目可以删除）</source>
+        <translation>Delete the selected project (only a planned project without trainees or records can be deleted)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>把当前列表导出为 Excel（Ctrl+E）</source>
+        <translation>Export the current list to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>培训项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <source>这里将管理年度培训计划和培训项目：
-• 导入市里下发的年度计划表（国培、省培、市培、县培、校本研修）；
-• 每个项目的层级、形式、天数、学时和分阶段安排；
-• 向各学校分配参培指标，汇总《参培学员名单汇总表》；
-• 项目状态从计划、报名、实施到结业、归档。</source>
-        <translation>This page will manage the annual training plan and its projects:
-• import the annual plan table from the city (national, provincial, city, county and school-based training);
-• each project's level, form, days, hours and stages;
-• allocate places to schools and collect the trainee roster;
-• project status from planned, enrolling and running to finished and archived.</translation>
+        <source>{year} 年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个项目</source>
+        <translation>
+            <numerusform>%n project(s)</numerusform>
+            <numerusform>%n project(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这一年度还没有培训项目。可以“导入年度计划…”（市里下发的计划表），或“新建项目”（Ctrl+N）。</source>
+        <translation>No projects in this year yet. Use “Import annual plan…” (the city's plan table) or “New project” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>删除项目“{name}”？</source>
+        <translation>Delete the project “{name}”?</translation>
+    </message>
+    <message>
+        <source>项目编号 {code}。删除后不能恢复。</source>
+        <translation>Project code {code}. Deleting cannot be undone.</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>已删除项目：{name}</source>
+        <translation>Project deleted: {name}</translation>
+    </message>
+    <message>
+        <source>{year}年度培训项目.xlsx</source>
+        <translation>Projects {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>培训项目.xlsx</source>
+        <translation>Projects.xlsx</translation>
+    </message>
+    <message>
+        <source>导出培训项目列表</source>
+        <translation>Export project list</translation>
+    </message>
+    <message>
+        <source>正在导出培训项目列表…</source>
+        <translation>Exporting the project list…</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 个项目：{path}</source>
+        <translation>Exported {count} projects: {path}</translation>
+    </message>
+    <message>
+        <source>一次导入一个文件</source>
+        <translation>One file at a time</translation>
+    </message>
+    <message>
+        <source>收到 {count} 个文件，先导入第一个：{name}</source>
+        <translation>{count} files received; importing the first: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTableModel</name>
+    <message>
+        <source>学校或乡镇</source>
+        <translation>School or township</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>已报名</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSplitDialog</name>
+    <message>
+        <source>资源建设 {total:g} 学分分配</source>
+        <translation>Resource credits: split {total:g}</translation>
+    </message>
+    <message>
+        <source>例如：《分数的初步认识》优质课例</source>
+        <translation>e.g. “First steps with fractions”, model lesson</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>学分</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>添加作者</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <source>资源名称 *</source>
+        <translation>Resource title *</translation>
+    </message>
+    <message>
+        <source>入库日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>作者及其学分（由项目负责人按贡献分配，合计应为 {total:g} 学分）：</source>
+        <translation>Authors and their credits (split by contribution by the project lead; they must add up to {total:g}):</translation>
+    </message>
+    <message>
+        <source>去掉这位作者</source>
+        <translation>Remove this author</translation>
+    </message>
+    <message>
+        <source>合计 {total} 学分 ✓</source>
+        <translation>Total {total} credits ✓</translation>
+    </message>
+    <message>
+        <source>合计 {total} 学分，应为 {target:g} 学分（还差 {left}）</source>
+        <translation>Total {total} credits, should be {target:g} ({left} to go)</translation>
+    </message>
+    <message>
+        <source>第 {n} 位作者：请输入姓名并从列表中选择教师</source>
+        <translation>Author {n}: type a name and choose the teacher from the list</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>考核结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>作业</source>
+        <translation>Homework</translation>
+    </message>
+    <message>
+        <source>总评</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>本阶段没有已记录考勤的课时</source>
+        <translation>No session of this stage has attendance yet</translation>
+    </message>
+    <message>
+        <source>出勤 {attended:g} / {held:g} 学时</source>
+        <translation>Attended {attended:g} of {held:g} hours</translation>
+    </message>
+    <message>
+        <source>低于出勤率要求 {threshold:.0%}，评为合格需填写原因</source>
+        <translation>Below the required attendance of {threshold:.0%}: a pass needs a reason</translation>
+    </message>
+    <message>
+        <source>出勤率未达要求，破格评定原因：{reason}</source>
+        <translation>Attendance below the requirement; reason for the exception: {reason}</translation>
+    </message>
+    <message>
+        <source>待评</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不）· Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因）</source>
+        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too) · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason)</translation>
+    </message>
+    <message>
+        <source>请选择一个培训项目。</source>
+        <translation>Choose a training project.</translation>
+    </message>
+    <message>
+        <source>{name}（{status}）· 在册 {count} 人</source>
+        <translation>{name} ({status}) · {count} on the roster</translation>
+    </message>
+    <message>
+        <source>参培率 {rate}（{enrolled}/{places}）</source>
+        <translation>Participation {rate} ({enrolled}/{places})</translation>
+    </message>
+    <message>
+        <source>合格率 {rate}（{passed}/{enrolled}）</source>
+        <translation>Pass rate {rate} ({passed}/{enrolled})</translation>
+    </message>
+    <message>
+        <source>优秀率 {rate}（{excellent}/{enrolled}）</source>
+        <translation>Excellence rate {rate} ({excellent}/{enrolled})</translation>
+    </message>
+    <message>
+        <source>待评 {pending} 人 · 不合格 {failed} 人</source>
+        <translation>{pending} pending · {failed} failed</translation>
+    </message>
+    <message>
+        <source>成绩“{text}”不是数字，请输入 0 到 100 之间的分数。</source>
+        <translation>Score “{text}” is not a number; type a score from 0 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>冲销学时记录</source>
+        <translation>Reverse a ledger entry</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>冲销 {date} {title}：{hours} 学时，{credits} 学分。原记录保留，另登记一条负数记录抵消它。</source>
+        <translation>Reverse {date} {title}: {hours} hours, {credits} credits. The original stays; a negative line cancels it.</translation>
+    </message>
+    <message>
+        <source>例如：重复登记</source>
+        <translation>e.g. entered twice</translation>
+    </message>
+    <message>
+        <source>冲销原因 *</source>
+        <translation>Reason for the reversal *</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>作废证书</source>
+        <translation>Revoke certificate</translation></message>
+    <message>
+        <source>作废 {name} 的证书 {number}？</source>
+        <translation>Revoke certificate {number} of {name}?</translation></message>
+    <message>
+        <source>编号保留，不会再分配给他人；登记表中显示为“已作废”。如该学员仍然合格，作废后再点“发放证书”即可补发新编号的证书。</source>
+        <translation>The number is kept and never given to anyone else; the register shows it as revoked. If the trainee still qualifies, click “Issue certificates” afterwards to issue a new number.</translation></message>
+    <message>
+        <source>姓名有误，重新发证</source>
+        <translation>Name wrong, issued again</translation></message>
+    <message>
+        <source>身份证号有误，重新发证</source>
+        <translation>ID number wrong, issued again</translation></message>
+    <message>
+        <source>考核结果更正</source>
+        <translation>Result corrected</translation></message>
+    <message>
+        <source>重复发证</source>
+        <translation>Issued twice</translation></message>
+    <message>
+        <source>学员申请撤销</source>
+        <translation>Withdrawn at the trainee's request</translation></message>
+    <message>
+        <source>必填：作废原因</source>
+        <translation>Required: why it is revoked</translation></message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation></message>
+    <message>
+        <source>作废</source>
+        <translation>Revoke</translation></message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason</translation></message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>输入学校名称的一部分</source>
+        <translation>Type part of the school's name</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <source>添加指标</source>
+        <translation>Add quota</translation>
+    </message>
+    <message>
+        <source>删除指标</source>
+        <translation>Remove quota</translation>
+    </message>
+    <message>
+        <source>参培指标</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>从教师库选人…</source>
+        <translation>Pick from registry…</translation>
+    </message>
+    <message>
+        <source>按培训对象条件从教师信息库挑选学员（Ctrl+Shift+N）</source>
+        <translation>Pick trainees from the registry by target group (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>导入学校报来的参培学员名单（Excel、WPS、CSV），也可以把文件拖到窗口上</source>
+        <translation>Import the rosters schools send (Excel, WPS, CSV), or drop the file on the window</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
+        <source>退出…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>替换…</source>
+        <translation>Substitute…</translation>
+    </message>
+    <message>
+        <source>恢复在册</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>导出名单…</source>
+        <translation>Export roster…</translation>
+    </message>
+    <message>
+        <source>参培学员名单汇总表（Excel，按乡镇、学校分组，Ctrl+E）</source>
+        <translation>Roster summary (Excel, grouped by township and school, Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>显示已退出、替换的学员</source>
+        <translation>Show withdrawn and substituted</translation>
+    </message>
+    <message>
+        <source>在册 {count} 人（培训人数 {places} 人）</source>
+        <translation>{count} enrolled ({places} places)</translation>
+    </message>
+    <message>
+        <source>超出培训人数 {n} 人</source>
+        <translation>{n} over the places</translation>
+    </message>
+    <message>
+        <source>超出指标 {n} 人</source>
+        <translation>{n} over quota</translation>
+    </message>
+    <message>
+        <source>指标合计 {total} 人，已报名 {enrolled} 人</source>
+        <translation>Quotas {total}, enrolled {enrolled}</translation>
+    </message>
+    <message>
+        <source>尚未分配指标：报名不受学校名额限制。</source>
+        <translation>No quotas yet: enrolment is not limited per school.</translation>
+    </message>
+    <message>
+        <source>；与培训人数 {places} 人不一致</source>
+        <translation>; differs from the {places} places</translation>
+    </message>
+    <message>
+        <source>请先选择学校（输入学校名称的一部分）</source>
+        <translation>Choose a school first (type part of its name)</translation>
+    </message>
+    <message>
+        <source>请先选择乡镇</source>
+        <translation>Choose a township first</translation>
+    </message>
+    <message>
+        <source>{name} 已退出：{reason}</source>
+        <translation>{name} withdrew: {reason}</translation>
+    </message>
+    <message>
+        <source>学员退出</source>
+        <translation>Withdraw trainee</translation>
+    </message>
+    <message>
+        <source>确认退出</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>{name}（{school}）退出本项目。名单中保留这一行，并记下原因和日期。</source>
+        <translation>{name} ({school}) withdraws from this project. The line stays on the roster with the reason and the date.</translation>
+    </message>
+    <message>
+        <source>{name} 已恢复在册。</source>
+        <translation>{name} is back on the roster.</translation>
+    </message>
+    <message>
+        <source>导出参培学员名单汇总表</source>
+        <translation>Export roster summary</translation>
+    </message>
+    <message>
+        <source>{name}参培学员名单.xlsx</source>
+        <translation>{name} roster.xlsx</translation>
+    </message>
+    <message>
+        <source>（身份证号、电话已部分遮盖）</source>
+        <translation> (ID numbers and phones partly masked)</translation>
+    </message>
+    <message>
+        <source>已导出参培学员名单 {count} 人：{path}{note}</source>
+        <translation>Exported the roster of {count}: {path}{note}</translation>
+    </message>
+    <message>
+        <source>正在导出参培学员名单…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超出指标</source>
+        <translation>Over quota</translation>
+    </message>
+    <message>
+        <source>退出/替换</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolComplianceModel</name>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>在职教师</source>
+        <translation>Active teachers</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Under target</translation>
+    </message>
+    <message>
+        <source>未达标比例</source>
+        <translation>Share under</translation>
+    </message>
+    <message>
+        <source>未达标≥20%</source>
+        <translation>≥20% under</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>未达标教师占 {share:.1%}，达到或超过 20%：学校不能评为先进单位，校长不能评为优秀</source>
+        <translation>{share:.1%} of teachers under target, 20% or more: the school cannot be rated advanced, its principal cannot be rated excellent</translation>
     </message>
 </context>
 <context>
@@ -915,6 +3497,130 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>授课人</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>生成课程…</source>
+        <translation>Generate sessions…</translation>
+    </message>
+    <message>
+        <source>按日期和时段（上午、下午、晚上）生成课程安排</source>
+        <translation>Generate sessions from dates and slots (morning, afternoon, evening)</translation>
+    </message>
+    <message>
+        <source>打印签到表…</source>
+        <translation>Print sign-in sheets…</translation>
+    </message>
+    <message>
+        <source>签到表 PDF：名单已填好，留签名栏；每节课一张或每天一张</source>
+        <translation>Sign-in sheets as PDF: roster filled in, a signature column; one per session or one per day</translation>
+    </message>
+    <message>
+        <source>每节课一张…</source>
+        <translation>One per session…</translation>
+    </message>
+    <message>
+        <source>每天一张（每个时段一列签名）…</source>
+        <translation>One per day (a signature column per slot)…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除选中的课程（Delete）；已有考勤记录的课程不能删除</source>
+        <translation>Delete the selected sessions (Delete); sessions with attendance cannot be deleted</translation>
+    </message>
+    <message>
+        <source>双击或直接输入即可修改日期、时段、学时、主题、授课人和地点，回车保存。</source>
+        <translation>Double-click or just type to change the date, slot, hours, topic, lecturer or place; Enter saves.</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>{stage}：已安排 &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} 学时</source>
+        <translation>{stage}: &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</translation>
+    </message>
+    <message>
+        <source>项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。</source>
+        <translation>The project has no stages yet: set stages and hours under Details first.</translation>
+    </message>
+    <message>
+        <source>{name}签到表.pdf</source>
+        <translation>{name} sign-in sheets.pdf</translation>
+    </message>
+    <message>
+        <source>{name}签到表（按天）.pdf</source>
+        <translation>{name} sign-in sheets (per day).pdf</translation>
+    </message>
+    <message>
+        <source>保存签到表</source>
+        <translation>Save sign-in sheets</translation>
+    </message>
+    <message>
+        <source>已生成签到表 {pages} 页：{path}</source>
+        <translation>Sign-in sheets written, {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>签到表已生成，但请注意：</source>
+        <translation>The sign-in sheets were written, but note:</translation>
+    </message>
+    <message>
+        <source>正在生成签到表…</source>
+        <translation>Writing the sign-in sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>删除 %n 节课程？</source>
+        <translation>
+            <numerusform>Delete %n session(s)?</numerusform>
+            <numerusform>Delete %n session(s)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除 %n 节课程。</source>
+        <translation>
+            <numerusform>%n session(s) deleted.</numerusform>
+            <numerusform>%n session(s) deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>保存设置</source>
@@ -935,6 +3641,236 @@ Data folder: {folder}</translation>
     <message>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>导入签到记录：{file}</source>
+        <translation>Import sign-in records: {file}</translation>
+    </message>
+    <message>
+        <source>可对应 {rows} 行签到记录（{cells} 个考勤单元格），将记为“出勤”；已记为迟到、早退、请假的不改。</source>
+        <translation>{rows} sign-in rows can be placed ({cells} grid cells) and will be marked present; cells already late, left early or on leave stay as they are.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>不能对应的原因</source>
+        <translation>Why it cannot be placed</translation>
+    </message>
+    <message>
+        <source>有 {count} 行不能对应（行号是 Excel 中的行号）：</source>
+        <translation>{count} rows cannot be placed (row numbers as in Excel):</translation>
+    </message>
+    <message>
+        <source>导入可对应的行</source>
+        <translation>Import the rows that can be placed</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Don't import</translation>
+    </message>
+</context>
+<context>
+    <name>Slot</name>
+    <message>
+        <source>上午</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>晚上</source>
+        <translation>Evening</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <source>阶段名称</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>培训形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>替换学员</source>
+        <translation>Substitute trainee</translation>
+    </message>
+    <message>
+        <source>由谁替换 {name}（{school}）参加“{project}”？</source>
+        <translation>Who takes the place of {name} ({school}) in “{project}”?</translation>
+    </message>
+    <message>
+        <source>只看{school}的教师</source>
+        <translation>Only teachers of {school}</translation>
+    </message>
+    <message>
+        <source>只看同学段（{stage}）</source>
+        <translation>Same stage only ({stage})</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>姓名或学校名称中包含…</source>
+        <translation>Name or school contains…</translation>
+    </message>
+    <message>
+        <source>必填，例如 工作调动、生病</source>
+        <translation>Required, e.g. transferred, ill</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>确认替换</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请在列表中选择替换的教师</source>
+        <translation>Choose the substitute in the list</translation>
+    </message>
+    <message>
+        <source>已替换：{old} → {new}</source>
+        <translation>Substituted: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroupFilters</name>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> 岁</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>全部学校</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>城乡不限</source>
+        <translation>Rural or town</translation>
+    </message>
+    <message>
+        <source>仅乡村学校</source>
+        <translation>Rural schools only</translation>
+    </message>
+    <message>
+        <source>仅城镇学校</source>
+        <translation>Town schools only</translation>
+    </message>
+    <message>
+        <source>包括民办学校</source>
+        <translation>Include private schools</translation>
+    </message>
+    <message>
+        <source>仅新教师</source>
+        <translation>New teachers only</translation>
+    </message>
+    <message>
+        <source>姓名或学校名称中包含…</source>
+        <translation>Name or school contains…</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>学科</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>不小于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>不大于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>（按 {date} 计算）</source>
+        <translation>(on {date})</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherCreditModel</name>
+    <message>
+        <source>年度学分</source>
+        <translation>Credits this year</translation>
+    </message>
+    <message>
+        <source>周期学时</source>
+        <translation>Hours this cycle</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>还差</source>
+        <translation>Short by</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +4054,13 @@ Data folder: {folder}</translation>
     <message>
         <source>保存后记录首个任职学校；调动请在保存后进行。</source>
         <translation>The first posting is recorded on saving; transfers can be made after that.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPicker</name>
+    <message>
+        <source>姓名、拼音首字母（zs）或身份证号后几位</source>
+        <translation>Name, pinyin initials (zs) or the end of the ID number</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +4281,97 @@ Data folder: {folder}</translation>
     <message>
         <source>请选择调入学校</source>
         <translation>Please choose the new school</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <source>核验证书二维码</source>
+        <translation>Verify certificate QR code</translation></message>
+    <message>
+        <source>用扫码枪扫描证书上的二维码，或把扫描得到的文字粘贴到这里</source>
+        <translation>Scan the certificate's QR code with a scanner, or paste the scanned text here</translation></message>
+    <message>
+        <source>本单位公钥（指纹 {fingerprint}…）</source>
+        <translation>This office's key (fingerprint {fingerprint}…)</translation></message>
+    <message>
+        <source>本单位公钥（尚未签发过证书，还没有密钥）</source>
+        <translation>This office's key (no certificate signed yet, so no key)</translation></message>
+    <message>
+        <source>其他单位的公钥：</source>
+        <translation>Another office's public key:</translation></message>
+    <message>
+        <source>粘贴公钥（43 个字符），或公钥文件的路径</source>
+        <translation>Paste the public key (43 characters), or the path of a key file</translation></message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation></message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation></message>
+    <message>
+        <source>培训项目</source>
+        <translation>Projects</translation></message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation></message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation></message>
+    <message>
+        <source>本单位登记</source>
+        <translation>This office's register</translation></message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation></message>
+    <message>
+        <source>等待扫描或粘贴二维码内容。</source>
+        <translation>Waiting for a scanned or pasted QR text.</translation></message>
+    <message>
+        <source>✘ 无效：</source>
+        <translation>✘ Not valid: </translation></message>
+    <message>
+        <source>✔ 签名有效：证书内容未被改动，由该公钥的单位签发。</source>
+        <translation>✔ Valid signature: the certificate is unchanged and was issued by the office holding this key.</translation></message>
+    <message>
+        <source>未找到此编号（可能来自另一个数据库）</source>
+        <translation>Number not found (perhaps from another database)</translation></message>
+    <message>
+        <source>已作废（{when}，{reason}）</source>
+        <translation>Revoked ({when}, {reason})</translation></message>
+    <message>
+        <source>有效</source>
+        <translation>Active</translation></message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """设置: the office identity, the hours and credit rules, privacy; one Save writes them all.
 
-Sections are small classes listed in ``SettingsPage.SECTIONS``: to add one (certificates, printing),
-subclass ``SettingsSection``, implement ``load``/``values`` (and ``check`` if something can be wrong),
-and append the class to the list.
+Sections are small classes listed in ``SettingsPage.SECTIONS``: to add one, subclass
+``SettingsSection`` (ui/settings_section.py), implement ``load``/``values`` (and ``check`` if something
+can be wrong, ``attach(ops)`` if it reads the database), and append the class to the list.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,31 +26,11 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import ValidationError
 from trainoffice.office import Office, check_identity
+from ui.certificate_settings import CertificateSection, ContactSection
 from ui.operations import Operations
 from ui.pages.base import Page
+from ui.settings_section import SettingsSection
 from ui.widgets import FieldMessage, with_message
-
-
-class SettingsSection(QGroupBox):
-    """A group on the settings page: shows some setting keys and hands back their edited values."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(title, parent)
-        self.form = QFormLayout(self)
-
-    def load(self, settings: dict[str, Any]) -> None:
-        raise NotImplementedError
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def check(self) -> bool:
-        """Show problems inline; False keeps the page from saving."""
-        return True
-
-    def save(self, office: Office) -> None:
-        """Write this section (inside the page's one transaction)."""
-        office.settings.update(self.values())
 
 
 class IdentitySection(SettingsSection):
@@ -157,16 +136,22 @@ class PrivacySection(SettingsSection):
 class SettingsPage(Page):
     """设置: every section, one 保存 and one 还原."""
 
-    SECTIONS: tuple[type[SettingsSection], ...] = (IdentitySection, HoursSection, PrivacySection)
+    SECTIONS: tuple[type[SettingsSection], ...] = (IdentitySection, HoursSection, PrivacySection, CertificateSection,
+                                                   ContactSection)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.sections = [section() for section in self.SECTIONS]
+        for section in self.sections:
+            section.attach(ops)
         body = QWidget()
-        body.setMaximumWidth(820)  # a form, not a spreadsheet: fields stay a readable width
         column = QVBoxLayout(body)
         for section in self.sections:
-            column.addWidget(section)
+            section.setMaximumWidth(section.MAX_WIDTH)
+            row = QHBoxLayout()
+            row.addWidget(section, 1)
+            row.addStretch(0)  # takes what is left once the section has reached its width
+            column.addLayout(row)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

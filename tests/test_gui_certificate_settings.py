@@ -1,0 +1,153 @@
+"""设置 → 证书版式与打印: the live preview follows every change; bad fonts, seals and number patterns are refused."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from PySide6.QtCore import Qt
+from training_data import make_seal
+
+from trainoffice.certificates import ImageItem, TextItem
+from trainoffice.idnumber import mask
+from ui.certificate_settings import CertificateSection, ContactSection
+from ui.mainwindow import MainWindow
+from ui.pages.settings import SettingsPage
+
+pytestmark = pytest.mark.usefixtures("message_boxes")
+
+
+@pytest.fixture
+def page(office, qtbot) -> SettingsPage:
+    main = MainWindow(office)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    main.page_actions[6].trigger()
+    current = main.current_page()
+    assert isinstance(current, SettingsPage)
+    return current
+
+
+@pytest.fixture
+def section(page) -> CertificateSection:
+    found = next(s for s in page.sections if isinstance(s, CertificateSection))
+    found.preview.resize(640, 460)
+    return found
+
+
+def texts(section: CertificateSection) -> list[TextItem]:
+    page = section.preview.page
+    return [item for item in page.background + page.content if isinstance(item, TextItem)]
+
+
+def title(section: CertificateSection) -> TextItem:
+    return next(t for t in texts(section) if t.text == "结业证书")
+
+
+def test_changing_a_font_size_repaints_the_preview_and_saves(page, section, office, qtbot):
+    assert section.preview.page is not None and title(section).size == 46
+    before = section.preview.grab().toImage()
+    section.spins["title_size"].setValue(60)
+    assert section.layout_value().title_size == 60 and title(section).size == 60
+    assert section.preview.grab().toImage() != before
+    section.spins["body_left"].setValue(50)
+    name_line = next(t for t in texts(section) if "同志" in t.text)
+    assert name_line.x == pytest.approx(50 * 72 / 25.4)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = office.certificates.layout()
+    assert (saved.title_size, saved.body_left) == (60, 50)
+
+
+def test_portrait_starts_from_the_portrait_design(section):
+    section.orientation.setCurrentIndex(1)
+    layout = section.layout_value()
+    assert layout.portrait and section.spins["title_top"].value() == 72
+    assert section.preview.page.width < section.preview.page.height
+    rect = section.preview.page_rect()
+    assert rect.width() < rect.height()
+    section.reset_layout()
+    assert section.layout_value().portrait
+
+
+def _sfnt(version: bytes, tags: list[bytes]) -> bytes:
+    head = version + struct.pack(">HHHH", len(tags), 0, 0, 0)
+    return head + b"".join(tag + b"\0" * 12 for tag in tags)
+
+
+def test_cff_fonts_and_non_fonts_are_refused_with_the_reason(page, section, office, tmp_path, qtbot):
+    assert "嵌入 PDF" in section.font_status.text()  # the machine's WenQuanYi is found and embedded
+    noto = tmp_path / "NotoSansCJKsc-Regular.otf"
+    noto.write_bytes(_sfnt(b"OTTO", [b"CFF ", b"cmap", b"head"]))
+    assert not section.set_font_file(str(noto))
+    assert "CFF" in section.font_message.text() and "simsun.ttc" in section.font_message.text()
+    assert section.font_path.text() == ""  # the previous choice stays
+    readme = tmp_path / "readme.ttf"
+    readme.write_text("not a font")
+    assert not section.set_font_file(str(readme))
+    assert "不是" in section.font_message.text() and section.font_message.isVisible()
+    font, _ = section.print_font()
+    assert section.set_font_file(font.path)
+    assert not section.font_message.isVisible() and section.font_path.text() == font.path
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("pdf_font_path") == font.path
+
+
+def test_the_fallback_font_is_shown_with_its_warning(section, office, monkeypatch):
+    from trainoffice import pdf
+
+    monkeypatch.setattr(pdf, "font_dirs", lambda: [])  # a PC without any Chinese TrueType font
+    section.refresh_preview()
+    assert "STSong-Light" in section.font_status.text() and "没有嵌入" in section.font_status.text()
+
+
+def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, tmp_path, qtbot):
+    seal = tmp_path / "公章.png"
+    make_seal(seal)
+    without = section.preview.grab().toImage()
+    assert section.set_seal_file(str(seal))
+    images = [item for item in section.preview.page.overlay if isinstance(item, ImageItem)]
+    assert [i.path for i in images] == [str(seal)]
+    with_seal = section.preview.grab().toImage()
+    assert with_seal != without
+    # The issuer's name under the seal still shows: the seal's transparent parts let it through.
+    box = section.preview.page_rect()
+    scale = box.width() / section.preview.page.width
+    seal_item = images[0]
+    corner_x = int(box.x() + (seal_item.x + 2) * scale)
+    corner_y = int(box.y() + (section.preview.page.height - seal_item.y - seal_item.h + 2) * scale)
+    assert with_seal.pixelColor(corner_x, corner_y).name() == "#ffffff"  # a transparent corner shows the paper
+    broken = tmp_path / "坏.png"
+    broken.write_text("not a picture")
+    assert not section.set_seal_file(str(broken))
+    assert "无法读取" in section.seal_message.text() and section.seal_path.text() == str(seal)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("certificate_seal_path") == str(seal)
+
+
+def test_issuer_and_masking_show_in_the_preview(section):
+    section.issuer.setText("测试县教师发展中心")
+    assert any(t.text == "测试县教师发展中心" for t in texts(section))
+    section.mask.setChecked(True)
+    assert any(mask("11010519491231002X") in t.text for t in texts(section))
+
+
+def test_a_number_pattern_shows_an_example_or_is_refused(page, section, office, qtbot):
+    assert "示例：" in section.pattern_message.text() and "431028" in section.pattern_message.text()
+    section.pattern.setText("{year}-{project}")
+    assert section.pattern_message.is_error and "seq" in section.pattern_message.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "有设置需要更正，未保存。"
+    assert office.settings.get("certificate_number_pattern") == "{year}{county}{project}-{seq:04}"
+    section.pattern.setText("ZS{year}-{seq:05}")
+    assert not section.pattern_message.is_error and "ZS" in section.pattern_message.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("certificate_number_pattern") == "ZS{year}-{seq:05}"
+
+
+def test_the_packet_contact_is_saved(page, office, qtbot):
+    contact = next(s for s in page.sections if isinstance(s, ContactSection))
+    contact.person.setText("王老师")
+    contact.phone.setText("0735-1234567")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert (office.settings.get("contact_person"), office.settings.get("contact_phone")) == ("王老师", "0735-1234567")

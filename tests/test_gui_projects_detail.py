@@ -1,0 +1,379 @@
+"""An open project: stages and the principal template, quotas and the roster, sessions, the status gates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from conftest import make_teacher, type_text
+from trainoffice.idnumber import check_character
+from trainoffice.projects import Project
+from trainoffice.registry import School
+from trainoffice.roster import Quota
+from ui.pages.projects import ProjectsPage
+from ui.project_detail import BudgetTab, InfoTab
+from ui.project_dialogs import PlanImportDialog
+from ui.project_models import (
+    CandidateTableModel,
+    QuotaTableModel,
+    RosterTableModel,
+    SessionTableModel,
+    StageTableModel,
+)
+from ui.project_roster import RosterTab
+from ui.project_sessions import SessionsTab
+
+pytestmark = pytest.mark.usefixtures("message_boxes")
+_SEQ = itertools.count(1)
+
+
+def teacher(office, school_id: int, name: str, born: str, **fields) -> int:
+    first17 = f"431028{born}{next(_SEQ):03d}"
+    return office.registry.save_teacher(make_teacher(school_id, name=name, id_number=first17 + check_character(first17),
+                                                     **fields))
+
+
+@pytest.fixture
+def county(office):
+    """A rural middle school with four teachers (three 45 or older), a town primary school with two."""
+    middle = office.registry.save_school(School(name="安仁县平背乡中学", township="平背乡", stages="初中", rural=True))
+    primary = office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇", stages="小学"))
+    ids = {
+        "周老师": teacher(office, middle, "周老师", "19700305", stage="初中", subject="数学"),
+        "吴老师": teacher(office, middle, "吴老师", "19780910", stage="初中", subject="语文"),
+        "郑老师": teacher(office, middle, "郑老师", "19800301", stage="初中", subject="英语"),  # 46 on 2026-03-02
+        "王老师": teacher(office, middle, "王老师", "19900101", stage="初中", subject="数学"),
+        "冯老师": teacher(office, primary, "冯老师", "19690101", stage="小学", subject="语文"),
+        "陈老师": teacher(office, primary, "陈老师", "19920101", stage="小学", subject="数学"),
+    }
+    return {"middle": middle, "primary": primary, "teachers": ids}
+
+
+@pytest.fixture
+def project_id(office):
+    return office.projects.create(Project(
+        code="2026-07", name="乡村中小学教师资深关爱培训班", year=2026, level="县培", form="本地集中",
+        target_group="年龄在45岁以上中小学教师", host="安仁县教师发展中心", start_date="2026-03-02",
+        end_date="2026-03-04", days_local=3, places=3))
+
+
+@pytest.fixture
+def page(ops, qtbot):
+    widget = ProjectsPage(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    return widget
+
+
+def open_tab(page: ProjectsPage, project_id: int, title: str):
+    page.ops.announce("projects")
+    page.open_project(project_id)
+    return page.detail.show_tab(title)
+
+
+def roster_names(tab: RosterTab) -> list[str]:
+    return [tab.roster.trainee(row).name for row in range(tab.roster.rowCount())]
+
+
+def test_principal_template_and_stage_editing(page, office, project_id, qtbot):
+    info = open_tab(page, project_id, "基本信息")
+    assert isinstance(info, InfoTab) and info.stage_total.text() == "合计 18 学时"
+    qtbot.mouseClick(info.template_button, Qt.MouseButton.LeftButton)  # confirmed by the message box
+    assert [(s.name, s.hours) for s in office.projects.stages(project_id)] == [
+        ("第一阶段·集中培训", 72), ("第二阶段·返岗实践", 50), ("第二阶段·网络研修", 178)]
+    assert info.stages.rowCount() == 3 and info.stage_total.text() == "合计 300 学时"
+    assert "300 学时" in page.detail.facts.text()
+
+    info.stages.setData(info.stages.index(1, 2), 40.0)  # hours edited in place, saved together
+    assert info.save_stages_button.isEnabled() and "尚未保存" in info.stage_message.text()
+    qtbot.mouseClick(info.remove_stage_button, Qt.MouseButton.LeftButton)  # nothing selected: nothing removed
+    assert info.stages.rowCount() == 3
+    info.stages.setData(info.stages.index(2, 0), "第二阶段·返岗实践")
+    qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
+    assert info.stage_message.text() == "阶段名称重复"  # the core's refusal, shown under the table
+    info.stages.setData(info.stages.index(2, 0), "第二阶段·网络研修")
+    qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
+    assert [s.hours for s in office.projects.stages(project_id)] == [72, 40, 178]
+
+
+def test_basic_information_saved_with_the_field_marked_on_refusal(page, office, project_id, qtbot):
+    info = open_tab(page, project_id, "基本信息")
+    assert not info.save_button.isEnabled()
+    info.form.threshold.setValue(90)
+    info.form.hours_basis.setCurrentIndex(info.form.hours_basis.findData("full"))
+    type_text(qtbot, info.form.inputs["proposing_unit"], "安仁县教育局")
+    info.form.inputs["start_date"].setText("2026-02-30")
+    qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
+    assert "日期 2026-02-30 不存在" in info.form.messages["start_date"].text()
+    info.form.inputs["start_date"].setText("2026-03-02")
+    page.ops.announce("projects")  # a change elsewhere does not throw away what was typed
+    assert info.form.threshold.value() == 90 and info.save_button.isEnabled()
+    qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
+    saved = office.projects.project(project_id)
+    assert (saved.attendance_threshold, saved.hours_basis, saved.proposing_unit) == (0.9, "full", "安仁县教育局")
+    assert not info.save_button.isEnabled()
+    info.form.inputs["notes"].setText("草稿")
+    qtbot.mouseClick(info.revert_button, Qt.MouseButton.LeftButton)  # 撤销修改: back to what is saved
+    assert info.form.inputs["notes"].text() == "" and not info.revert_button.isEnabled()
+
+
+def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, office, county, project_id, qtbot,
+                                                                       message_boxes):
+    office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"])])
+    roster = open_tab(page, project_id, "指标与名单")
+    assert isinstance(roster, RosterTab) and roster.quotas.rowCount() == 1
+    dialog = roster.pick_from_registry()
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：6 人"
+    dialog.filters.stage_boxes["初中"].setChecked(True)
+    dialog.filters.min_age.setValue(45)
+    dialog.apply_filters()  # what the short typing pause does
+    names = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
+    assert names == ["吴老师", "郑老师", "周老师"] and "3 人" in dialog.count_label.text()
+    ages = [dialog.candidates.data(dialog.candidates.index(r, 2)) for r in range(3)]
+    assert ages == ["47", "46", "55"]  # counted on the project's start date
+    qtbot.mouseClick(dialog.select_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.enroll_button.text() == "报名选中的 3 人"
+    qtbot.mouseClick(dialog.enroll_button, Qt.MouseButton.LeftButton)
+    assert "超出学校或乡镇指标" in message_boxes.last and "郑老师、周老师" in message_boxes.last
+    assert dialog.candidates.rowCount() == 0  # those enrolled are no longer candidates
+    dialog.accept()
+
+    assert roster_names(roster) == ["吴老师", "郑老师", "周老师"]
+    flags = [roster.roster.data(roster.roster.index(r, 5)) for r in range(3)]
+    assert flags == ["", "超出指标", "超出指标"]
+    assert roster.roster.data(roster.roster.index(1, 0), Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert roster.roster.data(roster.roster.index(0, 10)) == "138****8000"  # phones masked as the office says
+    assert "超出指标 2 人" in roster.count_label.text()
+    assert roster.quotas.data(roster.quotas.index(0, 4)) == "2"  # 1 place, 3 enrolled
+
+    roster.quota_view.setCurrentIndex(roster.quotas.index(0, 2))
+    roster.quota_view.edit(roster.quotas.index(0, 2))  # 指标 edited in place: saved at once
+    editor = roster.quota_view.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: roster.quotas.data(roster.quotas.index(0, 2)) == "3")
+    assert [q.places for q in office.roster.quotas(project_id)] == [3]
+
+    roster.quota_kind.setCurrentIndex(1)
+    roster.quota_township.setCurrentText("平背乡")
+    qtbot.mouseClick(roster.add_quota_button, Qt.MouseButton.LeftButton)
+    assert "已包含在平背乡的乡镇指标中" in roster.quota_message.text()
+
+
+def test_withdraw_substitute_and_restore(page, office, county, project_id, qtbot):
+    ids = county["teachers"]
+    office.roster.enroll(project_id, [ids["周老师"], ids["吴老师"]], on="2026-02-20")
+    roster = open_tab(page, project_id, "指标与名单")
+    zhou = office.roster.enrollment_for(project_id, ids["周老师"])
+    roster.select_trainee(zhou)
+    dialog = roster.withdraw()
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    type_text(qtbot, dialog.reason, "生病住院")
+    dialog.date.setText("2026-02-25")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert roster_names(roster) == ["吴老师"]
+    roster.show_left.setChecked(True)
+    left = roster.roster.trainee(roster.roster.row_of(zhou))
+    assert (left.name, left.status, left.reason, left.left_at) == ("周老师", "退出", "生病住院", "2026-02-25")
+    roster.select_trainee(left.enrollment_id)
+    assert roster.restore_button.isEnabled() and not roster.withdraw_button.isEnabled()
+    qtbot.mouseClick(roster.restore_button, Qt.MouseButton.LeftButton)
+    assert {t.name for t in office.roster.roster(project_id)} == {"周老师", "吴老师"}
+
+    roster.select_trainee(office.roster.enrollment_for(project_id, ids["吴老师"]))
+    dialog = roster.substitute()
+    shown = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
+    assert shown == ["王老师", "郑老师"]  # same school and stage, not yet on the roster
+    dialog.same_school.setChecked(False)
+    assert dialog.candidates.rowCount() == 2  # still 初中 only: the primary teachers stay out
+    type_text(qtbot, dialog.search, "郑")
+    dialog.apply_filters()
+    dialog.view.setCurrentIndex(dialog.candidates.index(0, 0))
+    assert not dialog.ok_button.isEnabled()
+    type_text(qtbot, dialog.reason, "工作调动")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert {t.name for t in office.roster.roster(project_id)} == {"周老师", "郑老师"}
+    replaced = [t for t in office.roster.roster(project_id, include_left=True) if t.name == "吴老师"][0]
+    assert (replaced.status, replaced.reason) == ("替换", "工作调动")
+    row = roster.roster.row_of(replaced.enrollment_id)
+    assert roster.roster.data(roster.roster.index(row, 4)) == "替换"
+    assert "工作调动" in roster.roster.data(roster.roster.index(row, 11))
+
+
+def test_roster_export_read_back_masked(page, office, county, project_id, qtbot, ops, tmp_path):
+    ids = county["teachers"]
+    office.roster.enroll(project_id, [ids["周老师"], ids["冯老师"]])
+    roster = open_tab(page, project_id, "指标与名单")
+    assert roster.export_to(tmp_path / "名单.xlsx")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    ws = openpyxl.load_workbook(tmp_path / "名单.xlsx")["参培学员名单汇总表"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
+    assert [r[3] for r in rows] == ["周老师", "冯老师"]
+    numbers = {t.name: t.id_number for t in office.roster.roster(project_id)}
+    assert all("*" in r[5] and r[5] != numbers[r[3]] for r in rows)
+    assert not any(number in str(v) for r in rows for v in r for number in numbers.values())
+
+
+def test_generate_sessions_and_edit_them_in_place(page, office, project_id, qtbot):
+    sessions = open_tab(page, project_id, "课程安排")
+    assert isinstance(sessions, SessionsTab) and sessions.model.rowCount() == 0
+    dialog = sessions.open_generate()
+    assert dialog.first.date().toString("yyyy-MM-dd") == "2026-03-02"
+    assert dialog.last.date().toString("yyyy-MM-dd") == "2026-03-04"
+    dialog.slot_boxes["晚上"].setChecked(True)
+    assert "3 天 × 3 个时段 = 9 节，共 27 学时" in dialog.preview.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "超过阶段“集中培训”的 18 学时" in dialog.message.text()  # the core refuses; the dialog stays
+    dialog.slot_boxes["晚上"].setChecked(False)
+    type_text(qtbot, dialog.place, "县教师发展中心报告厅")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert len(office.sessions.sessions(project_id)) == 6
+    assert sessions.model.rowCount() == 6 and sessions.model.data(sessions.model.index(0, 0)) == "2026-03-02 周一"
+    assert "已安排 <span style='color:#1d6b2f'><b>18</b></span> / 18 学时" in sessions.hours_label.text()
+
+    topic = sessions.model.index(0, SessionTableModel.KEYS.index("topic"))
+    sessions.view.setCurrentIndex(topic)
+    sessions.view.edit(topic)
+    editor = sessions.view.findChild(QLineEdit)
+    type_text(qtbot, editor, "师德师风专题讲座")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: office.sessions.sessions(project_id)[0].topic == "师德师风专题讲座")
+    assert office.sessions.sessions(project_id)[0].place == "县教师发展中心报告厅"
+    assert sessions.model.data(topic) == "师德师风专题讲座"
+
+    date = sessions.model.index(1, 0)
+    assert not sessions.model.setData(date, "2026-03-09")  # outside the project's dates
+    assert "不在项目" in sessions.message.text() and sessions.message.isVisible()
+
+    sessions.view.selectRow(5)
+    qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
+    assert len(office.sessions.sessions(project_id)) == 5
+    assert "已安排 <span style='color:#8a5a00'><b>15</b></span> / 18 学时" in sessions.hours_label.text()
+
+
+def test_status_gates_show_the_core_message(page, office, county, project_id, qtbot, ops, message_boxes):
+    ids = county["teachers"]
+    page.open_project(project_id)
+    detail = page.detail
+    assert detail.open_button.isEnabled() and not detail.close_button.isEnabled()
+    qtbot.mouseClick(detail.open_button, Qt.MouseButton.LeftButton)
+    assert "参培名单为空" in message_boxes.last
+    office.roster.enroll(project_id, [ids["周老师"], ids["冯老师"]])
+    office.sessions.generate(project_id, dates=["2026-03-02", "2026-03-03", "2026-03-04"])
+    ops.announce("enrollments", "sessions")
+    qtbot.mouseClick(detail.open_button, Qt.MouseButton.LeftButton)
+    assert office.projects.project(project_id).status == "开班"
+    assert "【开班】" in detail.flow.text() and detail.close_button.isEnabled()
+
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert "不能结业" in message_boxes.last and "还有 2 名学员没有考核结果（冯老师、周老师）" in message_boxes.last
+    assert office.projects.project(project_id).status == "开班"
+
+    stage = office.projects.stages(project_id)[0]
+    for enrollment in office.roster.roster(project_id):
+        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格", score=85,
+                                  override_reason="测试：未登记考勤")
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert office.projects.project(project_id).status == "结业" and "已结业" in message_boxes.last
+    assert detail.reopen_button.isEnabled() and not detail.close_button.isEnabled()
+
+    qtbot.mouseClick(detail.archive_button, Qt.MouseButton.LeftButton)
+    assert "没有结业证书" in message_boxes.last
+
+    dialog = detail.reopen_project()
+    assert "将从结业回到开班" in dialog.prompt.text()
+    type_text(qtbot, dialog.reason, "补录考勤")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert office.projects.project(project_id).status == "开班"
+    budget = detail.show_tab("经费与记录")
+    assert isinstance(budget, BudgetTab)
+    log = [[budget.log.data(budget.log.index(r, c)) for c in range(1, 4)] for r in range(budget.log.rowCount())]
+    assert log == [["计划", "开班", ""], ["开班", "结业", ""], ["结业", "开班", "补录考勤"]]
+    assert budget.planned_total.text() == "计划合计 3,600.00 元（3 人）"  # 3 people x 3 days x 400
+
+
+def test_dropped_file_goes_to_the_open_projects_roster(page, office, county, project_id, tmp_path, qtbot, ops):
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "身份证号", "学校"])
+    wb.save(tmp_path / "名单.xlsx")
+    page.import_files([str(tmp_path / "名单.xlsx")])  # on the list: taken for the annual plan
+    assert isinstance(page.dialog, PlanImportDialog)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert "找不到计划表的表头" in page.dialog.message.text()
+    page.dialog.reject()
+    page.open_project(project_id)
+    page.import_files([str(tmp_path / "名单.xlsx")])
+    roster = page.detail.tab("指标与名单")
+    assert page.detail.tabs.currentWidget() is roster
+    wizard = roster.import_wizard
+    assert (wizard.kind, wizard.project_id) == ("roster", project_id)
+    wizard.reject()
+
+
+def test_every_model_passes_the_model_tester(qtmodeltester, office, county, project_id):
+    ids = county["teachers"]
+    office.projects.apply_template(project_id)
+    stages = StageTableModel()
+    stages.set_items(office.projects.stages(project_id))
+    qtmodeltester.check(stages)
+    office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"]), Quota(2, township="永乐江镇")])
+    office.roster.enroll(project_id, [ids["周老师"], ids["吴老师"]])
+    quotas = QuotaTableModel(lambda quotas: office.roster.set_quotas(project_id, quotas))
+    quotas.set_items(office.roster.quotas(project_id))
+    qtmodeltester.check(quotas)
+    roster = RosterTableModel()
+    roster.set_items(office.roster.roster(project_id))
+    qtmodeltester.check(roster)
+    candidates = CandidateTableModel(office.registry, age_on=dt.date(2026, 3, 2))
+    candidates.set_ids(list(ids.values()))
+    qtmodeltester.check(candidates)
+    first = office.projects.stages(project_id)[0]
+    office.sessions.generate(project_id, stage_id=first.id, dates=["2026-03-02", "2026-03-03"])
+    sessions = SessionTableModel(office.sessions.update, office.sessions.session)
+    sessions.set_sessions(office.sessions.sessions(project_id), {first.id: first.name})
+    qtmodeltester.check(sessions)
+
+
+def test_print_sign_in_sheets_from_the_sessions_tab(page, office, county, project_id, qtbot, ops, tmp_path):
+    from pdfcheck import fonts_of, text_of
+
+    ids = county["teachers"]
+    office.roster.enroll(project_id, [ids["周老师"], ids["冯老师"]])
+    sessions = open_tab(page, project_id, "课程安排")
+    assert not sessions.print_button.isEnabled()  # nothing to sign for yet
+    office.sessions.generate(project_id, dates=["2026-03-02", "2026-03-03", "2026-03-04"])
+    ops.announce("sessions")
+    assert sessions.print_button.isEnabled()
+    assert sessions.print_signin_to(tmp_path / "签到表.pdf", per="session")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    pages = text_of(tmp_path / "签到表.pdf")
+    assert len(pages) == 6 and "乡村中小学教师资深关爱培训班" in pages[0] and "周老师" in pages[0]
+    assert "138****8000" in pages[0] and "13800138000" not in pages[0]  # phones masked as the office says
+    assert fonts_of(tmp_path / "签到表.pdf") and all(fonts_of(tmp_path / "签到表.pdf").values())
+    assert sessions.print_signin_to(tmp_path / "按天.pdf", per="day")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    days = text_of(tmp_path / "按天.pdf")
+    assert len(days) == 3 and "上午签名" in days[0] and "下午签名" in days[0]
+
+
+def test_attendance_and_results_are_tabs_of_the_open_project(page, office, county, project_id, qtbot):
+    from ui.attendance_grid import AttendanceGrid
+    from ui.results_view import ResultsView
+
+    grid = open_tab(page, project_id, "考勤")
+    results = page.detail.show_tab("考核")
+    assert isinstance(grid, AttendanceGrid) and isinstance(results, ResultsView)
+    assert grid.project_id == project_id and results.project_id == project_id
+    other = office.projects.create(Project(code="2026-08", name="另一个项目", year=2026, days_local=1))
+    page.show_list()
+    page.open_project(other)
+    assert page.detail.tab("考勤") is grid and grid.project_id == other  # told, not rebuilt

@@ -1,0 +1,282 @@
+"""The 证书 page's dialogs: print options (打印…), revoking with a reason (作废…), checking a scanned QR (核验证书…)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainoffice.certificates import Certificate, verify_text
+from trainoffice.errors import NotFound, TrainOfficeError
+from trainoffice.signing import parse_public_key
+from ui.operations import Operations
+from ui.widgets import ERROR_STYLE, FieldMessage, with_message
+
+OK_STYLE = "color: #1b6e20; font-weight: bold;"
+BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
+
+
+class PrintCertificatesDialog(QDialog):
+    """打印…: which certificates (the selection or the whole project) and how (one merged PDF to print
+    the batch, or one file per person in a folder), and where."""
+
+    def __init__(self, parent: QWidget | None, *, project_name: str, selected: int, total: int, folder: Path):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("打印证书"))
+        self._project_name = project_name
+        self._folder = folder
+        self._suggested = ""
+        self.selection = QRadioButton(self.tr("所选的 %n 本", "", selected))
+        self.whole = QRadioButton(self.tr("本项目全部有效证书（%n 本）", "", total))
+        self.selection.setEnabled(selected > 0)
+        (self.selection if selected else self.whole).setChecked(True)
+        scope = QButtonGroup(self)
+        scope.addButton(self.selection)
+        scope.addButton(self.whole)
+        self.merged = QRadioButton(self.tr("合并为一个 PDF 文件（整批送打印机）"))
+        self.per_person = QRadioButton(self.tr("每人一个 PDF 文件，存入一个文件夹"))
+        self.merged.setChecked(True)
+        output = QButtonGroup(self)
+        output.addButton(self.merged)
+        output.addButton(self.per_person)
+        self.target = QLineEdit()
+        self.browse = QPushButton(self.tr("浏览…"))
+        self.message = FieldMessage()
+        note = QLabel(self.tr("已作废的证书只在选中时才打印，并印有“已作废”字样。每次打印都会记入打印次数。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(self.tr("生成 PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+
+        form = QFormLayout()
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.selection)
+        scope_box.addWidget(self.whole)
+        output_box = QVBoxLayout()
+        output_box.addWidget(self.merged)
+        output_box.addWidget(self.per_person)
+        form.addRow(self.tr("打印哪些"), scope_box)
+        form.addRow(self.tr("输出方式"), output_box)
+        form.addRow(self.tr("保存到"), with_message(self.target, self.message, self.browse))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+        self.merged.toggled.connect(lambda _on: self._suggest())
+        self.browse.clicked.connect(self._browse)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._suggest()
+
+    def _suggest(self) -> None:
+        """A name under the folder used last; replaced when the output kind changes, unless typed over."""
+        if self.target.text() and self.target.text() != self._suggested:
+            return
+        name = self._project_name + (self.tr("-结业证书.pdf") if self.merged.isChecked() else self.tr("-结业证书"))
+        self._suggested = str(self._folder / name)
+        self.target.setText(self._suggested)
+
+    def _browse(self) -> None:
+        if self.merged.isChecked():
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), self.target.text(),
+                                                        self.tr("PDF 文件 (*.pdf)"))
+        else:
+            name = QFileDialog.getExistingDirectory(self, self.tr("选择存放证书的文件夹"), str(self._folder))
+        if name:
+            self.target.setText(name)
+
+    @property
+    def selection_only(self) -> bool:
+        return self.selection.isChecked()
+
+    def output(self) -> tuple[Path | None, Path | None]:
+        """(merged PDF, per-person folder): one of them is set."""
+        text = self.target.text().strip()
+        path = Path(text)
+        if self.merged.isChecked():
+            return (path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")), None
+        return None, path
+
+    def _accept(self) -> None:
+        text = self.target.text().strip()
+        if not text:
+            self.message.show_error(self.tr("请选择保存位置。"))
+            return
+        merged, folder = self.output()
+        parent = merged.parent if merged is not None else (folder.parent if folder else None)
+        if parent is None or not parent.is_dir():
+            self.message.show_error(self.tr("文件夹 {folder} 不存在（U盘已拔出？），请重新选择。").format(folder=parent))
+            return
+        self.accept()
+
+
+class RevokeDialog(QDialog):
+    """作废…: a reason is required; the number stays with this certificate and is never given again."""
+
+    def __init__(self, parent: QWidget | None, cert: Certificate):
+        super().__init__(parent)
+        self.cert = cert
+        self.setWindowTitle(self.tr("作废证书"))
+        text = QLabel(self.tr("作废 {name} 的证书 {number}？").format(name=cert.name, number=cert.number))
+        font = text.font()
+        font.setBold(True)
+        text.setFont(font)
+        note = QLabel(self.tr("编号保留，不会再分配给他人；登记表中显示为“已作废”。"
+                              "如该学员仍然合格，作废后再点“发放证书”即可补发新编号的证书。"))
+        note.setWordWrap(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr("姓名有误，重新发证"), self.tr("身份证号有误，重新发证"),
+                              self.tr("考核结果更正"), self.tr("重复发证"), self.tr("学员申请撤销")])
+        self.reason.setCurrentIndex(-1)
+        self.reason.lineEdit().setPlaceholderText(self.tr("必填：作废原因"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ok_button = buttons.addButton(self.tr("作废"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(note)
+        form = QFormLayout()
+        form.addRow(self.tr("作废原因"), self.reason)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+        self.reason.currentTextChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def reason_text(self) -> str:
+        return self.reason.currentText().strip()
+
+
+class VerifyCertificateDialog(QDialog):
+    """核验证书…: a scanned QR text checked offline, with this office's key or a key pasted from another office."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(self.tr("核验证书二维码"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("用扫码枪扫描证书上的二维码，或把扫描得到的文字粘贴到这里"))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(80)
+        signer = ops.office.signer
+        self.own_key = QRadioButton()
+        if signer.exists():
+            self.own_key.setText(self.tr("本单位公钥（指纹 {fingerprint}…）").format(
+                fingerprint=" ".join(signer.fingerprint.split()[:4])))
+        else:
+            self.own_key.setText(self.tr("本单位公钥（尚未签发过证书，还没有密钥）"))
+            self.own_key.setEnabled(False)
+        self.other_key = QRadioButton(self.tr("其他单位的公钥："))
+        self.key_text = QLineEdit()
+        self.key_text.setPlaceholderText(self.tr("粘贴公钥（43 个字符），或公钥文件的路径"))
+        (self.own_key if signer.exists() else self.other_key).setChecked(True)
+        keys = QButtonGroup(self)
+        keys.addButton(self.own_key)
+        keys.addButton(self.other_key)
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.other_key)
+        other_row.addWidget(self.key_text, 1)
+
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields = {key: QLabel() for key in ("number", "name", "project", "hours", "issued_on", "register")}
+        for label in self.fields.values():
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+        details = QFormLayout()
+        details.addRow(self.tr("证书编号"), self.fields["number"])
+        details.addRow(self.tr("姓名"), self.fields["name"])
+        details.addRow(self.tr("培训项目"), self.fields["project"])
+        details.addRow(self.tr("学时"), self.fields["hours"])
+        details.addRow(self.tr("发证日期"), self.fields["issued_on"])
+        details.addRow(self.tr("本单位登记"), self.fields["register"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.own_key)
+        layout.addLayout(other_row)
+        layout.addWidget(self.verdict)
+        layout.addLayout(details)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.text.textChanged.connect(self.check)
+        self.key_text.textChanged.connect(lambda _t: self.other_key.setChecked(True) or self.check())
+        self.own_key.toggled.connect(lambda _on: self.check())
+        self.check()
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict.property("valid") is True
+
+    def check(self) -> None:
+        """Check as the text and key are given: the signature first, then this office's register."""
+        for label in self.fields.values():
+            label.clear()
+            label.setStyleSheet("")
+        text = self.text.toPlainText().strip()
+        if not text:
+            self._verdict(None, self.tr("等待扫描或粘贴二维码内容。"))
+            return
+        try:
+            key = self.ops.office.signer.public_key if self.own_key.isChecked() else parse_public_key(
+                self.key_text.text())
+        except TrainOfficeError as exc:
+            self._verdict(False, str(exc))
+            return
+        checked = verify_text(text, key)
+        payload = checked.payload
+        if payload is not None:
+            self.fields["number"].setText(payload.number)
+            self.fields["name"].setText(payload.name)
+            self.fields["project"].setText(payload.project)
+            self.fields["hours"].setText(f"{payload.hours:g}")
+            self.fields["issued_on"].setText(payload.issued_on)
+        if not checked.valid:
+            self._verdict(False, self.tr("✘ 无效：") + checked.problem)
+            return
+        self._verdict(True, self.tr("✔ 签名有效：证书内容未被改动，由该公钥的单位签发。"))
+        if self.own_key.isChecked() and payload is not None:
+            try:
+                cert = self.ops.office.certificates.by_number(payload.number)
+            except NotFound:
+                self.fields["register"].setText(self.tr("未找到此编号（可能来自另一个数据库）"))
+                return
+            if cert.revoked:
+                self.fields["register"].setText(self.tr("已作废（{when}，{reason}）").format(
+                    when=cert.revoked_at, reason=cert.revoke_reason))
+                self.fields["register"].setStyleSheet(BAD_STYLE)
+            else:
+                self.fields["register"].setText(self.tr("有效"))
+                self.fields["register"].setStyleSheet("")
+
+    def _verdict(self, valid: bool | None, text: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setProperty("valid", valid)
+        self.verdict.setStyleSheet(OK_STYLE if valid else BAD_STYLE if valid is False else "color: #555555;")
