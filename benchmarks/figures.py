@@ -6,6 +6,7 @@ against a stand-in.
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import random
@@ -32,7 +33,10 @@ def _module_missing(module: str, feature: str) -> str | None:
 
 
 def _temp_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="trainoffice-bench-"))
+    """A scratch folder for one side's copies and outputs, removed when the child process exits."""
+    path = Path(tempfile.mkdtemp(prefix="trainoffice-bench-"))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 # ----- registry search ------------------------------------------------------------------------------
