@@ -94,6 +94,10 @@ def test_search_by_pinyin_id_tail_phone_and_school(office, school_id):
     assert find("ls 李") == [li]
     assert find("", subject="数学", stage="初中") == [li, zhang]
     assert find("nobody") == []
+    assert find("071239") == [li]  # a longer ID tail
+    assert find("3912345") == [li]  # digits from the middle of a phone number
+    assert find("一中") == [li, zhang]  # any part of the school name
+    assert find("李_") == [] and find("%") == []  # typed text is literal, not a LIKE pattern
 
 
 def test_school_check_names_the_field_to_fix(office, school_id):

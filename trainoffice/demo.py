@@ -60,30 +60,36 @@ def make_id_number(rng: random.Random, area: str, born: dt.date, gender: str) ->
     return first17 + check_character(first17)
 
 
-def make_schools(rng: random.Random, count: int) -> list[School]:
-    """County schools first, then each township's 中学, 中心小学, 中心幼儿园, then village schools."""
+def make_schools(rng: random.Random, count: int, *, county: str = COUNTY[1], county_code: str = COUNTY[2],
+                 townships: tuple[str, ...] = TOWNSHIPS) -> list[School]:
+    """County schools first, then each township's 中学, 中心小学, 中心幼儿园, then village schools.
+
+    ``county``/``county_code``/``townships`` let the benchmarks build a city of several counties
+    whose school names and codes stay unique across the city.
+    """
+    seat = townships[0]  # the county seat (城关)
     schools = [
-        School(name="安仁县第一中学", township="永乐江镇", stages="高中"),
-        School(name="安仁县第二中学", township="永乐江镇", stages="初中、高中"),
-        School(name="安仁县职业中专", township="永乐江镇", stages="中职"),
-        School(name="安仁县特殊教育学校", township="永乐江镇", stages="特殊教育"),
-        School(name="安仁县思源实验学校", township="永乐江镇", stages="小学、初中", private=True),
-        School(name="安仁县城关小学", township="永乐江镇", stages="小学"),
-        School(name="安仁县城关幼儿园", township="永乐江镇", stages="幼儿园"),
+        School(name=f"{county}第一中学", township=seat, stages="高中"),
+        School(name=f"{county}第二中学", township=seat, stages="初中、高中"),
+        School(name=f"{county}职业中专", township=seat, stages="中职"),
+        School(name=f"{county}特殊教育学校", township=seat, stages="特殊教育"),
+        School(name=f"{county}思源实验学校", township=seat, stages="小学、初中", private=True),
+        School(name=f"{county}城关小学", township=seat, stages="小学"),
+        School(name=f"{county}城关幼儿园", township=seat, stages="幼儿园"),
     ]
-    for township in TOWNSHIPS:
-        schools += [School(name=f"安仁县{township}中学", township=township, stages="初中", rural=True),
-                    School(name=f"安仁县{township}中心小学", township=township, stages="小学", rural=True),
-                    School(name=f"安仁县{township}中心幼儿园", township=township, stages="幼儿园", rural=True)]
+    for township in townships:
+        schools += [School(name=f"{county}{township}中学", township=township, stages="初中", rural=True),
+                    School(name=f"{county}{township}中心小学", township=township, stages="小学", rural=True),
+                    School(name=f"{county}{township}中心幼儿园", township=township, stages="幼儿园", rural=True)]
     villages = iter(rng.sample(VILLAGES, len(VILLAGES)) * (count // len(VILLAGES) + 2))
     n = 0
     while len(schools) < count:
-        township = TOWNSHIPS[n % len(TOWNSHIPS)]
-        schools.append(School(name=f"安仁县{township}{next(villages)}{'村' * (n % 2)}小学{'' if n < 40 else n}",
+        township = townships[n % len(townships)]
+        schools.append(School(name=f"{county}{township}{next(villages)}{'村' * (n % 2)}小学{'' if n < 40 else n}",
                               township=township, stages="小学", rural=True))
         n += 1
     for i, school in enumerate(schools[:count]):
-        school.code = f"2431028{i + 1:03d}"
+        school.code = f"2{county_code}{i + 1:03d}"
     return schools[:count]
 
 
@@ -91,8 +97,7 @@ def make_teachers(rng: random.Random, schools: list[tuple[int, School]], count: 
                   *, area: str = "431028", used: set[str] | None = None) -> list[Teacher]:
     """Teachers spread over schools by size (county schools and 中心 schools are larger)."""
     used = used if used is not None else set()
-    weights = [4 if "县" in s.name and "镇" not in s.name and "乡" not in s.name else
-               2 if "中心" in s.name or "中学" in s.name else 1 for _, s in schools]
+    weights = [4 if not s.rural else 2 if "中心" in s.name or "中学" in s.name else 1 for _, s in schools]
     picks = rng.choices(range(len(schools)), weights=weights, k=count)
     heads: set[int] = set()
     teachers = []
