@@ -18,7 +18,6 @@ from pathlib import Path
 
 from trainoffice import demo, schema
 from trainoffice.demo import (
-    DEMO_AS_OF,
     DemoSize,
     build_demo,
     build_training_history,
@@ -41,10 +40,12 @@ _TOWN_ROOTS = ("城关", "新市", "白沙", "长乐", "洪市", "金溪", "大�
                "岣嵝", "杨林", "鸡笼", "泉峰", "茶市", "车江", "云集", "花桥", "宝盖", "江口", "廖田", "松柏")
 
 COUNTY_SCHOOLS, COUNTY_TEACHERS = 150, 5000
-# The county's training history (projects generator of trainoffice.demo): 2025 done, 2026 under way on
-# DEMO_AS_OF; 30 projects a year of 60-90 trainees, manual ledger entries for 2025 and 2026 so far.
-COUNTY_YEARS, COUNTY_PROJECTS_PER_YEAR, COUNTY_TRAINEES = (2025, 2026), 30, (60, 90)
-COUNTY_LEDGER_YEARS = (2025, 2026)
+# The county's training year as issue 6 sizes it (projects generator of trainoffice.demo): 2025 complete,
+# 60 projects of 60-90 trainees, courses of at least 12 days (two sessions a day), so ~4,000 enrollments
+# and ~100,000 attendance marks; manual ledger entries for the year.
+COUNTY_YEARS, COUNTY_PROJECTS_PER_YEAR, COUNTY_TRAINEES, COUNTY_MIN_DAYS = (2025,), 60, (60, 90), 12
+COUNTY_LEDGER_YEARS = (2025,)
+COUNTY_AS_OF = dt.date(2026, 1, 1)
 # The city: five full years of ledger entries for every teacher, and a year of city projects.
 CITY_LEDGER_YEARS = (2021, 2022, 2023, 2024, 2025)
 CITY_YEARS, CITY_PROJECTS_PER_YEAR = (2025,), 24
@@ -94,8 +95,8 @@ class DataSet:
 
     # ----- databases -----------------------------------------------------------------------
     def county_db(self) -> Path:
-        """安仁县 at about 5,000 teachers in 150 schools (the demo county, grown), with 60 projects,
-        their rosters, sessions, attendance, results and ledger postings, and two years of manual ledger."""
+        """安仁县 at about 5,000 teachers in 150 schools (the demo county, grown), with a year of 60 projects,
+        their rosters, sessions, attendance, results and ledger postings, and the year's manual ledger."""
         def build(path: Path) -> None:
             with Office(path) as office:
                 build_demo(office, seed=self.seed, size=DemoSize(
@@ -106,7 +107,7 @@ class DataSet:
                         office, random.Random(self.seed + 2), years=COUNTY_YEARS,
                         projects_per_year=self.n(COUNTY_PROJECTS_PER_YEAR, 2),
                         trainees_per_project=tuple(self.n(n, 5) for n in COUNTY_TRAINEES),
-                        ledger_years=COUNTY_LEDGER_YEARS, as_of=DEMO_AS_OF)
+                        min_days=COUNTY_MIN_DAYS, ledger_years=COUNTY_LEDGER_YEARS, as_of=COUNTY_AS_OF)
                 office.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return self._cached(self.path("county", ".sqlite3"), build)
 

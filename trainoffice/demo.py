@@ -270,13 +270,14 @@ def _weekdays(start: dt.date, count: int) -> list[dt.date]:
 
 def build_training_history(office: Office, rng: random.Random, *, years: Sequence[int], projects_per_year: int,
                            trainees_per_project: tuple[int, int] = (30, 60), ledger_years: Sequence[int] = (),
-                           as_of: dt.date | None = None, progress: Progress | None = None,
+                           min_days: int = 0, as_of: dt.date | None = None, progress: Progress | None = None,
                            cancel: Cancel | None = None) -> HistoryStats:
     """Projects with rosters, sessions, attendance, results and ledger postings, plus manual ledger entries.
 
     Sized by the caller: the demo (two years, ten projects each), the county benchmark (60 projects,
     ~4,000 enrollments, ~100,000 marks) or the city benchmark (five ``ledger_years`` for 60,000
-    teachers). Projects ending before ``as_of`` are closed (结业) and posted; running ones are 开班 with
+    teachers). ``min_days`` lengthens the short catalogue courses (the county benchmark's ~100,000 marks
+    need about two weeks a course). Projects ending before ``as_of`` are closed (结业) and posted; running ones are 开班 with
     marks up to ``as_of``; later ones are 计划 with quotas and part of a roster. Goes through the
     services, so everything it writes passes the same checks as the user's own work.
     """
@@ -302,7 +303,7 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
         for n, start in enumerate(starts, start=1):
             name, form, target, group, days = CATALOGUE[(n - 1 + year) % len(CATALOGUE)]
             principal = days == 0
-            dates = _weekdays(start, 12 if principal else days)
+            dates = _weekdays(start, 12 if principal else max(days, min_days))
             level = "市培" if principal else LEVEL_CYCLE[(n + year) % len(LEVEL_CYCLE)]
             offsite = len(dates) // 2 if "异地" in form else 0
             wanted = rng.randint(*trainees_per_project)
