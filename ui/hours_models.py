@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from trainoffice.compliance import SchoolCompliance, SchoolCycle, TeacherCredit
 from trainoffice.credits import LedgerRow
 from trainoffice.idnumber import mask
 from trainoffice.pinyin import name_keys
+from ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -37,7 +37,7 @@ def number(value: float) -> str:
     return f"{round(value, 2):g}"
 
 
-class _Table(QAbstractTableModel):
+class _Table(HeaderedTableModel):
     """A list of records and its headers; subclasses say what each cell shows and sorts by."""
 
     def __init__(self, parent: QObject | None = None):
@@ -59,13 +59,6 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1 if 0 <= section < len(self.records) else None
 
     def _numeric(self, column: int) -> bool:
         return False

@@ -19,7 +19,21 @@ Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
 
-class TeacherTableModel(QAbstractTableModel):
+class HeaderedTableModel(QAbstractTableModel):
+    """A table model whose column titles are ``self._headers`` and whose rows are numbered from 1."""
+
+    _headers: list[str]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+
+class TeacherTableModel(HeaderedTableModel):
     """教师名单: the rows matching a TeacherQuery, in its order; header clicks re-query with a new order."""
 
     BLOCK = 200  # rows fetched per query when the view scrolls into rows not yet cached
@@ -88,13 +102,6 @@ class TeacherTableModel(QAbstractTableModel):
         value = self._row(index.row())[index.column()]
         return "" if value is None else str(value)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an SQL ORDER BY (姓名 sorts by pinyin, as printed lists do)."""
@@ -109,7 +116,7 @@ class TeacherTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class SchoolTableModel(QAbstractTableModel):
+class SchoolTableModel(HeaderedTableModel):
     """学校: every school (a county has tens, a city about 1,500), so the whole list is held; sorting by a proxy."""
 
     SortRole = Qt.ItemDataRole.UserRole + 1
@@ -161,10 +168,3 @@ class SchoolTableModel(QAbstractTableModel):
             return QColor("#888888")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1

@@ -30,6 +30,7 @@ from trainoffice.projects import ProjectRow, Stage
 from trainoffice.registry import Registry, School, Teacher
 from trainoffice.roster import Quota, QuotaUse, Trainee
 from trainoffice.sessions import SLOTS, Session
+from ui.models import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -360,7 +361,7 @@ class RosterTableModel(_ListModel):
 
 
 # ----- teachers to choose from ------------------------------------------------------------------------
-class CandidateTableModel(QAbstractTableModel):
+class CandidateTableModel(HeaderedTableModel):
     """Teachers matching a target group (ids from Roster.candidates), their details fetched in blocks."""
 
     BLOCK = 200
@@ -423,13 +424,6 @@ class CandidateTableModel(QAbstractTableModel):
         return (t.name, t.gender, self._age(t.birth_date), school.name if school else "",
                 school.township if school else "", t.stage, t.subject, t.title, t.post)[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
 
 # ----- sessions (each edit saved through Sessions.update) --------------------------------------------

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -45,6 +44,7 @@ from trainoffice.projects import Stage
 from trainoffice.results import PASSING, RESULTS, Assessment, ProjectSummary, TraineeResults
 from ui.attendance_grid import BELOW_TEXT, rate_text
 from ui.messages import warn
+from ui.models import HeaderedTableModel
 from ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class Column:
     stage_id: int | None = None
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(HeaderedTableModel):
     """One row per trainee on the roster; per stage: 出勤率, 成绩, 考核结果, 作业; then 总评."""
 
     sig_edit = Signal(int, int, object)
@@ -213,13 +213,6 @@ class ResultsModel(QAbstractTableModel):
             return True
         return False
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1 if 0 <= section < len(self.rows) else None
 
 
 class ResultDelegate(QStyledItemDelegate):

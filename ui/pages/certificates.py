@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -47,6 +46,7 @@ from trainoffice.projects import Project
 from ui.certificate_dialogs import PrintCertificatesDialog, RevokeDialog, VerifyCertificateDialog
 from ui.certificate_render import prepare_printer, print_pages
 from ui.messages import inform, warn
+from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.widgets import WARNING_STYLE
@@ -59,7 +59,7 @@ SHOWN_TABLES = frozenset({"certificates", "certificate_prints", "projects", "set
                           "assessments"})
 
 
-class CertificateTableModel(QAbstractTableModel):
+class CertificateTableModel(HeaderedTableModel):
     """证书登记册 of one project: a project has tens to a few hundred, so the list is held; a proxy sorts and filters."""
 
     SortRole = Qt.ItemDataRole.UserRole + 1
@@ -113,13 +113,6 @@ class CertificateTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
 
 class CertificatesPage(Page):

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +45,7 @@ from trainoffice.files import atomic_output
 from trainoffice.packet import PacketRecord, PacketResult, VerifyReport, verify_packet
 from trainoffice.signing import key_file_text
 from ui.messages import inform, warn
+from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.widgets import FieldMessage, with_message
@@ -68,7 +68,7 @@ def counts_text(counts: dict[str, Any]) -> str:
         certificates=counts.get("certificates", 0))
 
 
-class PacketHistoryModel(QAbstractTableModel):
+class PacketHistoryModel(HeaderedTableModel):
     """提交包记录: every packet made from this database, newest first (a handful a year)."""
 
     def __init__(self, parent=None):
@@ -114,13 +114,6 @@ class PacketHistoryModel(QAbstractTableModel):
             return QColor("#888888")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
 
 
 class PacketsPage(Page):
