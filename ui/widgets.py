@@ -1,12 +1,24 @@
-"""Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on."""
+"""Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on,
+and the read-only record table."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainoffice.registry import School
 
@@ -138,3 +150,22 @@ class EnterMovesOn(QObject):
             self._form.focusNextChild()
             return True
         return super().eventFilter(watched, event)
+
+
+def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: bool = False) -> QTableView:
+    """A read-only list of records: whole rows selected, fixed row height, given column widths."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    rows.hide()
+    for column, width in enumerate(widths):
+        table.horizontalHeader().resizeSection(column, width)
+    return table

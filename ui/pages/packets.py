@@ -23,19 +23,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +45,7 @@ from ui.messages import inform, warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
-from ui.widgets import FieldMessage, with_message
+from ui.widgets import FieldMessage, record_table, with_message
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -180,21 +177,9 @@ class PacketsPage(Page):
 
         # --- history
         self.model = PacketHistoryModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = record_table(self.model, COLUMN_WIDTHS)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a packet's name ends in its date
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.open_folder_button = QPushButton(self.tr("打开所在文件夹"))
         self.verify_button = QPushButton(self.tr("核验…"))
         self.verify_button.setToolTip(self.tr("核验一个提交包（本单位生成的，或U盘上的副本）：文件完整、签名、数据一致"))
