@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -54,7 +53,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOptionHeader,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -68,6 +66,7 @@ from trainoffice.errors import TrainOfficeError
 from trainoffice.imports.reader import read_sheet
 from ui.messages import warn
 from ui.operations import Operations
+from ui.widgets import KeyedTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -356,27 +355,6 @@ class _CornerCaption(QObject):
         return True
 
 
-class GridView(QTableView):
-    """The cells: mark keys, Chinese marks from an input method and Enter go to the AttendanceGrid first."""
-
-    def __init__(self, owner: AttendanceGrid):
-        super().__init__(owner)
-        self._owner = owner
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if not self._owner.key_typed(event):
-            super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
-        """出 / 迟 / 早 / 假 / 缺 typed through a Chinese input method."""
-        if event.commitString():
-            self._owner.text_typed(event.commitString())
-            event.accept()
-            return
-        super().inputMethodEvent(event)
-
-
 class MarksCommand(QUndoCommand):
     """One change to the grid (a key, a fill, a paste, an import): undo sets the previous marks back."""
 
@@ -477,7 +455,7 @@ class AttendanceGrid(QWidget):
         self.message.hide()
 
         self.model = AttendanceModel(self)
-        self.view = GridView(self)
+        self.view = KeyedTableView(self)  # mark keys and 出/迟/早/假/缺 from an input method come here first
         self.view.setModel(self.model)
         self.header = TraineeHeader(self.view)
         self.view.setVerticalHeader(self.header)
@@ -753,14 +731,15 @@ class AttendanceGrid(QWidget):
             return True
         return False
 
-    def text_typed(self, text: str) -> None:
+    def text_typed(self, text: str) -> bool:
         """A sign or word typed (√, 迟, 假, 缺勤, x ...): read by the core's parse_mark."""
         try:
             status = parse_mark(text)
         except ValueError as exc:
             self._say(str(exc))
-            return
+            return True
         self.mark_selection(status)
+        return True
 
     def fill_current(self, *, column: bool) -> None:
         """本课时全体 / 本学员全部 as 出勤, through the core's fill."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from ui.attendance_grid import BELOW_TEXT, rate_text
 from ui.messages import warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
+from ui.widgets import KeyedTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -246,24 +246,8 @@ class ResultDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ResultsTable(QTableView):
-    """Result keys and Enter go to the ResultsView first; scores are typed into the cell as usual."""
-
-    def __init__(self, owner: ResultsView):
-        super().__init__(owner)
-        self._owner = owner
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if not self._owner.key_typed(event):
-            super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
-        """合 / 优 / 不 typed through a Chinese input method."""
-        if event.commitString() and self._owner.result_typed(event.commitString()):
-            event.accept()
-            return
-        super().inputMethodEvent(event)
+class ResultsTable(KeyedTableView):
+    """Result keys, 合 / 优 / 不 and Enter go to the ResultsView first; scores are typed into the cell."""
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
         """Enter in a score cell stores it and moves down, as on a paper list."""
@@ -448,9 +432,9 @@ class ResultsView(QWidget):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.save(current.row(), self.model.column(current.column()).stage_id, {"result": None})
             return True
-        return self.result_typed(event.text())
+        return self.text_typed(event.text())
 
-    def result_typed(self, text: str) -> bool:
+    def text_typed(self, text: str) -> bool:
         current = self.table.currentIndex()
         result = RESULT_KEYS.get(text.strip())
         if result is None or not current.isValid() or self.model.column(current.column()).kind != "result":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -150,6 +150,26 @@ class EnterMovesOn(QObject):
             self._form.focusNextChild()
             return True
         return super().eventFilter(watched, event)
+
+
+class KeyedTableView(QTableView):
+    """A grid filled from the keyboard: its owner reads each key, and text committed by a Chinese input
+    method, before the table does (``owner.key_typed(event)``, ``owner.text_typed(text)``: True = taken)."""
+
+    def __init__(self, owner: QWidget):
+        super().__init__(owner)
+        self._owner = owner
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self._owner.key_typed(event):
+            super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+        if event.commitString() and self._owner.text_typed(event.commitString()):
+            event.accept()
+            return
+        super().inputMethodEvent(event)
 
 
 def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: bool = False) -> QTableView:
