@@ -66,6 +66,7 @@ from trainoffice.errors import TrainOfficeError
 from trainoffice.imports.reader import read_sheet
 from ui.messages import warn
 from ui.operations import Operations
+from ui.project_tab import ProjectTab
 from ui.widgets import KeyedTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -415,18 +416,14 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class AttendanceGrid(QWidget):
+class AttendanceGrid(ProjectTab):
     """考勤 for one project: ``AttendanceGrid(ops)``, then ``set_project(project_id)`` (None clears it)."""
 
-    SHOWN_TABLES = frozenset({"attendance", "enrollments", "sessions", "projects", "project_stages", "teachers"})
+    TABLES = frozenset({"attendance", "enrollments", "sessions", "projects", "project_stages", "teachers"})
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ops = ops
-        self.project_id: int | None = None
+    def __init__(self, ops: Operations, project_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(ops, None, parent)
         self.sign_in_dialog: SignInDialog | None = None
-        self._stale = False
-        self._announcing = False
         self.undo_stack = QUndoStack(self)
 
         self.info = QLabel()
@@ -484,7 +481,7 @@ class AttendanceGrid(QWidget):
         self.view.customContextMenuRequested.connect(lambda pos: self.menu.exec(self.view.viewport().mapToGlobal(pos)))
         self.view.selectionModel().currentChanged.connect(lambda *_: self.header.viewport().update())
         ops.sig_changed.connect(self._changed)
-        self.set_project(None)
+        self.set_project(project_id)
 
     # ----- actions -------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
@@ -555,12 +552,10 @@ class AttendanceGrid(QWidget):
         if project_id != self.project_id:
             self.undo_stack.clear()
             self._say("")
-        self.project_id = project_id
-        self.reload()
+        super().set_project(project_id)
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Fetch the grid again (one query), keeping the cursor on the same trainee and session."""
-        self._stale = False
         office = self.ops.office
         current = self.view.currentIndex()
         keep = None
@@ -614,30 +609,10 @@ class AttendanceGrid(QWidget):
                                       and bool(self.model.grid.sessions))
         self.fill_button.setEnabled(enabled)
 
-    def _changed(self, tables: frozenset[str]) -> None:
-        if self._announcing or self.project_id is None or not tables & self.SHOWN_TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     # ----- writing -------------------------------------------------------------------------
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.ops.announce("attendance", "ledger")
-        finally:
-            self._announcing = False
 
     def _store(self, write, text: str) -> bool:
         """Run a core write that returns the previous marks; show it, make it undoable. False when refused."""
@@ -645,13 +620,13 @@ class AttendanceGrid(QWidget):
             before, after = write()
         except TrainOfficeError as exc:
             warn(self, str(exc))
-            self.reload()
+            self.refresh()
             return False
         self._say("")
         self.model.apply(after)
         self._update_info()
         self.undo_stack.push(MarksCommand(self, before, after, text))
-        self._announce()
+        self.announce("attendance", "ledger")
         return True
 
     def write_marks(self, marks: list[Mark], text: str) -> bool:
@@ -666,13 +641,13 @@ class AttendanceGrid(QWidget):
             self.ops.office.attendance.set_marks(self.project_id, marks)
         except TrainOfficeError as exc:
             warn(self, str(exc))
-            self.reload()
+            self.refresh()
             return
         cells = self.model.apply(marks)
         self._update_info()
         if cells:
             self.go_to(*cells[0])
-        self._announce()
+        self.announce("attendance", "ledger")
 
     def _selected_cells(self) -> list[tuple[int, int]]:
         """The selection when the cursor is in it, else the cursor's cell alone."""
@@ -892,9 +867,9 @@ class AttendanceGrid(QWidget):
             count = self.ops.office.attendance.apply_sign_in(plan)
         except TrainOfficeError as exc:
             warn(self, str(exc))
-            self.reload()
+            self.refresh()
             return
-        self.reload()
+        self.refresh()
         new = self.model.grid
         before, after = [], []
         for t in old.trainees:
@@ -906,6 +881,6 @@ class AttendanceGrid(QWidget):
                     after.append(Mark(t.enrollment_id, s.id, new.marks[r][c]))
         if after:
             self.undo_stack.push(MarksCommand(self, before, after, self.tr("导入签到记录")))
-        self._announce()
+        self.announce("attendance", "ledger")
         self.ops.say(self.tr("已从“{file}”导入 {count} 个出勤标记").format(file=plan.file_name, count=count))
 

@@ -260,23 +260,12 @@ class BudgetTab(ProjectTab):
 
 
 # The tabs of an open project, in order: (title, factory(ops, project_id) -> QWidget).
-def _for_project(widget_class):
-    """A factory for widgets built as ``(ops)`` and pointed at a project with ``set_project``."""
-
-    def build(ops: Operations, project_id: int) -> QWidget:
-        widget = widget_class(ops)
-        widget.set_project(project_id)
-        return widget
-
-    return build
-
-
 PROJECT_TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("ProjectDetail", "基本信息"), InfoTab),
     (QT_TRANSLATE_NOOP("ProjectDetail", "指标与名单"), RosterTab),
     (QT_TRANSLATE_NOOP("ProjectDetail", "课程安排"), SessionsTab),
-    (QT_TRANSLATE_NOOP("ProjectDetail", "考勤"), _for_project(AttendanceGrid)),
-    (QT_TRANSLATE_NOOP("ProjectDetail", "考核"), _for_project(ResultsView)),
+    (QT_TRANSLATE_NOOP("ProjectDetail", "考勤"), AttendanceGrid),
+    (QT_TRANSLATE_NOOP("ProjectDetail", "考核"), ResultsView),
     (QT_TRANSLATE_NOOP("ProjectDetail", "经费与记录"), BudgetTab),
 ]
 

@@ -45,6 +45,7 @@ from ui.attendance_grid import BELOW_TEXT, rate_text
 from ui.messages import warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
+from ui.project_tab import ProjectTab
 from ui.widgets import KeyedTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -281,19 +282,15 @@ class OverrideReasonDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class ResultsView(QWidget):
+class ResultsView(ProjectTab):
     """考核 for one project: ``ResultsView(ops)``, then ``set_project(project_id)`` (None clears it)."""
 
-    SHOWN_TABLES = frozenset({"assessments", "attendance", "enrollments", "projects", "project_stages",
+    TABLES = frozenset({"assessments", "attendance", "enrollments", "projects", "project_stages",
                               "sessions", "teachers"})
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ops = ops
-        self.project_id: int | None = None
+    def __init__(self, ops: Operations, project_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(ops, None, parent)
         self.reason_dialog: OverrideReasonDialog | None = None
-        self._stale = False
-        self._announcing = False
 
         self.info = QLabel()
         self.rates = {key: QLabel() for key in ("participation", "pass", "excellent", "pending")}
@@ -333,15 +330,10 @@ class ResultsView(QWidget):
 
         self.model.sig_edit.connect(self.save)
         ops.sig_changed.connect(self._changed)
-        self.set_project(None)
+        self.set_project(project_id)
 
     # ----- loading -------------------------------------------------------------------------
-    def set_project(self, project_id: int | None) -> None:
-        self.project_id = project_id
-        self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def refresh(self) -> None:
         office = self.ops.office
         current = self.table.currentIndex()
         if self.project_id is None:
@@ -379,7 +371,7 @@ class ResultsView(QWidget):
         if self.model.update_rows(office.results.results(self.project_id)):
             self._show_summary(office.results.summary(self.project_id))
         else:  # someone left the roster meanwhile
-            self.reload()
+            self.refresh()
 
     def _show_summary(self, summary: ProjectSummary | None) -> None:
         def pct(value: float | None) -> str:
@@ -397,19 +389,6 @@ class ResultsView(QWidget):
             rate=pct(summary.excellent_rate), excellent=summary.excellent, enrolled=summary.enrolled))
         self.rates["pending"].setText(self.tr("待评 {pending} 人 · 不合格 {failed} 人").format(
             pending=summary.pending, failed=summary.failed))
-
-    def _changed(self, tables: frozenset[str]) -> None:
-        if self._announcing or self.project_id is None or not tables & self.SHOWN_TABLES:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # ----- keyboard ------------------------------------------------------------------------
     def move_down(self) -> None:
@@ -474,14 +453,10 @@ class ResultsView(QWidget):
             return False
         except TrainOfficeError as exc:
             warn(self, str(exc))
-            self.reload()
+            self.refresh()
             return False
         self._refresh_rows()
-        self._announcing = True
-        try:
-            self.ops.announce("assessments", "ledger")
-        finally:
-            self._announcing = False
+        self.announce("assessments", "ledger")
         return True
 
     def _ask_reason(self, message: str, row: int, stage_id: int, changes: dict) -> None:
