@@ -28,14 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 from trainoffice import audit
 from trainoffice.credits import Credits
 from trainoffice.db import Database
-from trainoffice.errors import Cancelled, NotFound, TrainOfficeError, ValidationError
+from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
+from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.pdf import (
-    Cancel,
     CjkFont,
     PdfResult,
-    Progress,
     chinese_date,
     date_text,
     new_canvas,
@@ -655,16 +654,8 @@ class Certificates:
         certs, font, warnings = batch.certificates, batch.font, batch.warnings
         layout = batch.layout
         merged = out is not None or per_person_dir is None
-        total = len(certs) * (int(merged) + int(per_person_dir is not None))
-        done = 0
-
-        def tick(message: str) -> None:
-            nonlocal done
-            done += 1
-            if cancel and cancel():
-                raise Cancelled("已取消，没有写入任何文件。")
-            if progress and (done % 25 == 0 or done == total):
-                progress(done / total, message)
+        tick = Steps(len(certs) * (int(merged) + int(per_person_dir is not None)), progress=progress,
+                     cancel=cancel, cancelled="已取消，没有写入任何文件。", every=25)
 
         result = PrintResult(path=None, pages=0, warnings=warnings)
         if merged:

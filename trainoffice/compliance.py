@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainoffice.db import Database
-from trainoffice.errors import Cancelled
 from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
-from trainoffice.projects import Cancel, Progress
+from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -204,18 +203,12 @@ class Compliance:
         subtitle = (f"填报单位：{office}    年度学分要求：{annual.target:g}    在职教师 {annual.teachers} 人，"
                     f"达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 {COUNTY_TARGET:.0%}，"
                     f"{'已达到' if annual.county_met else '未达到'}）    导出日期：{dt.date.today():%Y年%m月%d日}")
-        total = len(annual.schools) + len(under) + len(cycle.schools)
-        done = 0
+        steps = Steps(len(annual.schools) + len(under) + len(cycle.schools), progress=progress, cancel=cancel,
+                      cancelled="已取消导出，没有生成文件。", every=2000)
 
         def tick(rows: Iterator[list]) -> Iterator[list]:
-            nonlocal done
             for row in rows:
-                done += 1
-                if done % 2000 == 0:
-                    if cancel and cancel():
-                        raise Cancelled("已取消导出，没有生成文件。")
-                    if progress:
-                        progress(done / max(total, 1), "正在导出…")
+                steps("正在导出…")
                 yield row
 
         schools = ([n, s.township, s.school, s.teachers, s.met, s.under, f"{s.share_under:.1%}",

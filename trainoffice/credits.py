@@ -16,7 +16,8 @@ from typing import NewType
 from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import Cancelled, NotFound, ValidationError
-from trainoffice.projects import Cancel, Progress, clean_text, iso_date, load_project
+from trainoffice.jobs import Cancel, Progress
+from trainoffice.projects import clean_text, iso_date, load_project
 from trainoffice.sessions import ATTENDED
 from trainoffice.settings import Settings
 

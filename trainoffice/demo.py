@@ -14,11 +14,11 @@ from pathlib import Path
 
 from trainoffice.attendance import Mark
 from trainoffice.credits import LedgerEntry
-from trainoffice.errors import Cancelled
 from trainoffice.idnumber import check_character
+from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.office import Office
 from trainoffice.pdf import find_cjk_font
-from trainoffice.projects import Cancel, Progress, Project
+from trainoffice.projects import Project
 from trainoffice.registry import School, Teacher
 from trainoffice.results import Assessment
 from trainoffice.roster import SENIOR_TITLES, Quota, TargetGroup
@@ -283,16 +283,8 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
     """
     stats = HistoryStats()
     as_of = as_of or dt.date(max([*years, *ledger_years]) + 1, 1, 1)
-    total = len(years) * projects_per_year + len(ledger_years)
-    step = 0
-
-    def tick(message: str) -> None:
-        nonlocal step
-        step += 1
-        if cancel and cancel():
-            raise Cancelled("已取消生成演示数据。")
-        if progress:
-            progress(step / max(total, 1), message)
+    tick = Steps(len(years) * projects_per_year + len(ledger_years), progress=progress, cancel=cancel,
+                 cancelled="已取消生成演示数据。")
 
     townships = office.registry.townships()
     for year in years:

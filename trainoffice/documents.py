@@ -16,11 +16,10 @@ from trainoffice.credits import Credits, TeacherLedger
 from trainoffice.errors import ValidationError
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.pdf import (
-    Cancel,
     Column,
     PdfResult,
-    Progress,
     TableSection,
     date_text,
     draw_sections,

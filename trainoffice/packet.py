@@ -43,10 +43,9 @@ from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.files import WriteError, atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.pdf import (
-    Cancel,
     Column,
-    Progress,
     TableSection,
     bold_text,
     date_text,

@@ -35,12 +35,11 @@ from reportlab.pdfgen.canvas import Canvas
 from trainoffice import __version__
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.files import atomic_output
+from trainoffice.jobs import Cancel, Progress
 
 # Binary Flate streams, not ASCII85 on top: smaller files, and no pure-Python encoding pass on save.
 rl_config.useA85 = 0
 
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 FALLBACK_FONT = "STSong-Light"
 _PROBE = "中国教师培训结业证书"  # characters every printout needs

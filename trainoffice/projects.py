@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NewType
@@ -24,6 +24,7 @@ from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.files import atomic_output
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 ProjectId = NewType("ProjectId", int)
 StageId = NewType("StageId", int)
 
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 LEVELS = ("国培", "省培", "市培", "县培", "校本研修", "师本研修")
 STATUSES = ("计划", "开班", "结业", "归档")

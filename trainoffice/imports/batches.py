@@ -18,7 +18,8 @@ from typing import Any
 from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import InUse, NotFound, ValidationError
-from trainoffice.imports.validate import Cancel, Cancelled, ImportPlan, Problem, Progress, RowResult
+from trainoffice.imports.validate import Cancelled, ImportPlan, Problem, RowResult
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.pinyin import name_keys
 from trainoffice.registry import Registry, Teacher
 

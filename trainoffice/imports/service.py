@@ -13,7 +13,8 @@ from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import Layout, detect_layout, guess_mapping, mapping_memory
 from trainoffice.imports.reader import SheetData, read_sheet
 from trainoffice.imports.report import export_error_report
-from trainoffice.imports.validate import Cancel, ImportPlan, Progress, check_rows
+from trainoffice.imports.validate import ImportPlan, check_rows
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
 

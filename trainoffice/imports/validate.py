@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,11 +18,10 @@ from trainoffice import idnumber
 from trainoffice.errors import Cancelled, NotFound
 from trainoffice.imports.layout import Column, Layout
 from trainoffice.imports.reader import CellValue
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
 from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas
 
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 KINDS = ("teachers", "roster")
 KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
 DATE_FIELDS = ("birth_date", "work_start_date")
