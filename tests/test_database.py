@@ -49,6 +49,37 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     db.close()
 
 
+def test_check_constraints_are_comparisons_and_still_refuse_bad_values(tmp_path, monkeypatch):
+    """Migration 3 rewrites CHECK (x IN (...)) as ORs in place; a version-2 file keeps its rows and its rules."""
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "v2.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    old = Database(path)
+    old.conn.execute("INSERT INTO schools (id, name) VALUES (1, '城关小学')")
+    old.close()
+    monkeypatch.undo()
+    db = Database(path)
+    conn = db.conn
+    schema = " ".join(r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+    assert " IN (" not in schema
+    assert "CHECK (status = '在册' OR status = '退出' OR status = '替换')" in schema
+    ephemeral = [r[1] for r in conn.execute("EXPLAIN INSERT INTO schools (name, rural) VALUES ('x', 1)")]
+    assert "OpenEphemeral" not in ephemeral  # the per-row temporary index an IN list costs
+    assert conn.execute("SELECT name FROM schools").fetchall() == [("城关小学",)]
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute("UPDATE schools SET rural = 2 WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute("INSERT INTO import_batches (kind, file_name) VALUES ('roster', 'a.xlsx')")
+        conn.execute("INSERT INTO import_changes (batch_id, table_name, row_id, action) VALUES (1, 't', 1, 'drop')")
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+    reopened = sqlite3.connect(path)  # another connection reads the new schema too
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        reopened.execute("INSERT INTO schools (name, active) VALUES ('y', 5)")
+    reopened.close()
+
+
 @pytest.mark.parametrize("content", [b"PK\x03\x04 this is a zip", b"hello, not a database at all" * 10])
 def test_non_sqlite_file_is_refused_untouched(tmp_path, content):
     path = tmp_path / "x.sqlite3"

@@ -130,9 +130,13 @@ class Database:
         if version > 0 and self.path is not None:
             self.backup(suffix=f"before-v{SCHEMA_VERSION}")
         for number in range(version, SCHEMA_VERSION):
+            migration = MIGRATIONS[number]
             with self.atomic():  # not executescript(): it would COMMIT half-way
-                for statement in _statements(MIGRATIONS[number]):
-                    self.conn.execute(statement)
+                if callable(migration):
+                    migration(self.conn)
+                else:
+                    for statement in _statements(migration):
+                        self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def backup(self, *, suffix: str) -> Path:
