@@ -167,6 +167,8 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
 _PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_SPACES = re.compile(r"[\s\u3000]+")
 
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 in Excel's (and WPS's) 1900 date system
@@ -202,7 +204,7 @@ def parse_date(text: str | int | float | dt.date) -> dt.date:
 def normalise_name(name: str) -> str:
     """Names keep their characters; spaces of every width inside and around are removed."""
     text = idnumber.normalise_text(name)
-    return re.sub(r"[\s\u3000]+", "", text) if re.search(r"[\u4e00-\u9fff]", text) else " ".join(text.split())
+    return _NAME_SPACES.sub("", text) if _HAN.search(text) else " ".join(text.split())
 
 
 class Registry:
