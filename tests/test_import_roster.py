@@ -108,3 +108,26 @@ def test_unknown_project_code_is_named(project, tmp_path, capsys):
     project.close()
     code = main(["import", "roster", str(roster_file(tmp_path)), "--project", "NOPE", "--db", str(db)])
     assert code == 1 and "NOPE" in capsys.readouterr().err
+
+
+def test_a_roster_reads_only_who_a_known_person_is(project, tmp_path):
+    """A roster enrols people as the registry has them: a cell it would not use never rejects a known person,
+    blocks only the optional update when the name differs, and still rejects a new person."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [
+        ["姓名", "身份证号", "单位", "是否在编"],
+        ["一中1", id_number(1), "安仁县第一中学", "也许"],     # 2: known, same name: enrolled
+        ["一中二", id_number(2), "安仁县第一中学", "也许"],    # 3: known, name differs: enrolled, warned
+        ["新人", id_number(20), "安平镇中心小学", "也许"],     # 4: new: rejected, the cell named
+    ])
+    plan = project.imports.prepare(path, kind="roster", project_id=7)
+    rows = {r.row: r for r in plan.rows}
+    assert rows[2].state == "ok" and rows[2].action == "enrol"
+    assert rows[3].action == "enrol" and rows[3].conflict is not None
+    assert any("“也许”应填 是 或 否（选择“按表更新”时不会更新此项）" == p.message for p in rows[3].problems)
+    assert rows[4].state == "rejected"
+    assert [(p.column, p.message) for p in rows[4].problems] == [("D 是否在编", "“也许”应填 是 或 否")]
+    assert rows[3].cells == {"name": "一中二", "id_number": id_number(2), "school_id": "安仁县第一中学"}
+    plan.decide(3, "update")
+    project.imports.apply(plan)
+    updated = project.registry.teacher(project.registry.teacher_id_by_number(id_number(2)))
+    assert updated.name == "一中二" and updated.in_establishment is True

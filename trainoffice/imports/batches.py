@@ -81,7 +81,6 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
     """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was."""
     conn = database.conn
-    plan.evaluate()
     counts = plan.counts()
     changes: list[tuple[str, int, str, str | None]] = []
     accepted = [r for r in plan.rows if r.state != "rejected"]
@@ -98,7 +97,7 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
         _update_teachers(conn, registry, plan, accepted, school_ids, changes, today)
         if plan.kind == "roster":
             _step(progress, cancel, 0.7, "正在写入参培名单")
-            _enrol(conn, plan, accepted, created, changes)
+            _enrol(conn, plan, accepted, created, school_ids, changes)
         _step(progress, cancel, 0.9, "正在保存导入记录")
         conn.executemany(
             "INSERT INTO import_changes (batch_id, table_name, row_id, action, before) VALUES (?, ?, ?, ?, ?)",
@@ -174,28 +173,16 @@ def _update_teachers(conn: sqlite3.Connection, registry: Registry, plan: ImportP
 
 
 def _enrol(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult], created: dict[int, int],
-           changes: list) -> None:
+           school_ids: dict[str, int], changes: list) -> None:
     rows = [r for r in accepted if r.action == "enrol"]
     if not rows:
         return
-    teacher_ids = {r.row: r.existing_id or created[r.row] for r in rows}
-    schools = dict(_school_of(conn, teacher_ids.values()))
     first = _next_id(conn, "enrollments")
     conn.executemany(
         "INSERT INTO enrollments (id, project_id, teacher_id, school_id, over_quota) VALUES (?, ?, ?, ?, ?)",
-        ((first + i, plan.project_id, teacher_ids[r.row], schools[teacher_ids[r.row]], int(r.over_quota))
-         for i, r in enumerate(rows)))
+        ((first + i, plan.project_id, r.existing_id or created[r.row], r.school_id or school_ids[r.new_school],
+          int(r.over_quota)) for i, r in enumerate(rows)))
     changes.extend(("enrollments", first + i, "insert", None) for i in range(len(rows)))
-
-
-def _school_of(conn: sqlite3.Connection, teacher_ids: Iterable[int]) -> list[tuple[int, int]]:
-    ids = list(teacher_ids)
-    found = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found += conn.execute(f"SELECT id, school_id FROM teachers WHERE id IN ({','.join('?' * len(chunk))})",
-                              chunk).fetchall()
-    return found
 
 
 def _rows(conn: sqlite3.Connection, table: str, columns: list[str], ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -33,6 +33,9 @@ _NO = {"否", "n", "no", "0", "×", "false", "不在编", "非在编", "无", "�
 NUMBER_CELL_MESSAGE = ("身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。"
                        "请把该列设为“文本”格式，再照身份证重新输入完整号码")
 CONFLICT_FIELDS = ("name", "gender", "birth_date", "school_id", "subject", "phone")
+WHO_FIELDS = ("name", "id_number", "school_id")
+"""Who a row is: read first, shown in the preview and the error report. A roster row of someone the
+registry already has needs nothing more, so its other cells are read only when the record is compared."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class RowResult:
     """One data row of the file and what importing it would do."""
 
     row: int
-    cells: dict[str, str]  # field → the value as the file shows it (for the preview and the error report)
+    cells: dict[str, str]  # name, id_number, school_id → as the file shows them (the preview and the error report)
     teacher: Teacher | None = None  # the checked record to write when created or updated
     existing_id: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)  # fields an update would change
@@ -72,6 +75,7 @@ class RowResult:
     conflict: NameConflict | None = None
     decision: str = "keep"  # for a conflict: keep the registry's record or update it from the file
     enrolled: bool = False  # roster: already on the project's roster
+    school_id: int | None = None  # roster: the school the person is enrolled at (the registry's, when known)
     # Set by ImportPlan.evaluate() from the above and the user's choices:
     state: str = "ok"  # ok / warning / rejected
     action: str = ""  # create / update / unchanged / enrol / '' (rejected)
@@ -161,10 +165,9 @@ class ImportPlan:
                 r.action = "unchanged"
             else:
                 r.action = "enrol"
-                school_id = r.teacher.school_id if r.teacher else None
-                if school_id:
-                    over = quota.take(school_id=school_id, township=self._townships.get(school_id, ""),
-                                      school_name=self.school_names.get(school_id, ""))
+                if r.school_id:
+                    over = quota.take(school_id=r.school_id, township=self._townships.get(r.school_id, ""),
+                                      school_name=self.school_names.get(r.school_id, ""))
                     if over:
                         r.over_quota = True
                         warnings.append(Problem(r.row, school_title, over))
@@ -201,11 +204,11 @@ def cell_text(value: CellValue) -> str:
     return idnumber.normalise_text(value)
 
 
-def id_number_text(value: CellValue) -> str:
-    """The ID as typed; a number cell (or its scientific text) raises, since its digits are lost."""
+def id_number_text(value: CellValue, text: str) -> str:
+    """The ID as typed (``text``: the cell as text); a number cell (or its scientific text) raises, since
+    its digits are lost."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(NUMBER_CELL_MESSAGE)
-    text = cell_text(value)
     if _SCIENTIFIC.match(text.replace(" ", "")):
         raise ValueError(NUMBER_CELL_MESSAGE)
     return text
@@ -278,7 +281,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
         plan._quotas, plan._townships = load_quotas(conn, plan.project_id), look.townships
     columns = list(mapping.items())
     seen: dict[str, int] = {}
-    pending_existing: list[tuple[RowResult, dict[str, Any]]] = []
+    pending_existing: list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]] = []
     total = max(len(layout.data), 1)
     for n, (row_number, values) in enumerate(layout.data):
         if n % 500 == 0:
@@ -286,7 +289,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
                 raise Cancelled("已取消导入，数据库未改动")
             if progress is not None:
                 progress(0.8 * n / total, f"正在检查第 {row_number} 行")
-        result, found = _read_row(row_number, values, columns, titles, look)
+        result, found, others = _read_row(row_number, values, columns, titles, look)
         if result is None:
             continue  # every mapped cell empty: a spacer or a heading inside the table, not a person
         plan.rows.append(result)
@@ -299,47 +302,76 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
             continue
         seen[number] = row_number
         existing = look.id_holders.get(number)
+        if existing is not None and kind == "roster":
+            result.existing_id = existing
+            result.enrolled = existing in enrolled
+            pending_existing.append((result, found, others))
+            continue
+        _read_fields(result, others, titles, look, found)
+        if result.errors:
+            continue
         if existing is None:
             _check_new(registry, result, found, titles, look)
         else:
             result.existing_id = existing
-            result.enrolled = existing in enrolled
-            pending_existing.append((result, found))
+            pending_existing.append((result, found, {}))
     if cancel is not None and cancel():
         raise Cancelled("已取消导入，数据库未改动")
     if progress is not None:
         progress(0.85, "正在与教师信息库比对")
-    known = registry.teachers(r.existing_id for r, _ in pending_existing)
-    for result, found in pending_existing:
-        _check_existing(registry, plan, result, known[result.existing_id], found, titles, look)
+    if kind == "roster":  # most of a roster is people the registry has as the file does: name and school suffice
+        pending_existing = _enrol_existing(conn, pending_existing, titles, look)
+    known = registry.teachers(r.existing_id for r, _, _ in pending_existing)
+    for result, found, others in pending_existing:
+        _check_existing(registry, plan, result, known[result.existing_id], found, others, titles, look)
     plan.evaluate()
     if progress is not None:
         progress(1.0, "检查完毕")
     return plan
 
 
-def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int, str]],
-              titles: dict[str, str], look: _Lookups) -> tuple[RowResult | None, dict[str, Any]]:
-    """The mapped cells of one row as field values; problems with single cells go into errors/warnings."""
-    cells: dict[str, str] = {}
-    found: dict[str, Any] = {}
-    errors: list[Problem] = []
-    warnings: list[Problem] = []
+def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int, str]], titles: dict[str, str],
+              look: _Lookups) -> tuple[RowResult | None, dict[str, Any], dict[str, CellValue]]:
+    """Who the row is (WHO_FIELDS) as field values, and its other non-empty mapped cells, unread.
+
+    A row whose mapped cells are all empty gives None. Problems with single cells go on the result."""
+    cells: dict[str, CellValue] = {}
     width = len(values)
     for index, name in columns:
         value = values[index - 1] if index <= width else None
-        if value is None or (type(value) is str and not value.strip()):
-            continue
+        if value is not None and not (type(value) is str and not value.strip()):
+            cells[name] = value
+    if not cells:
+        return None, {}, {}
+    result = RowResult(row_number, {})
+    found: dict[str, Any] = {}
+    _read_fields(result, {n: cells.pop(n) for n in WHO_FIELDS if n in cells}, titles, look, found)
+    if "id_number" in found and not result.errors:
+        try:
+            found["_number"] = idnumber.parse(found["id_number"]).number
+        except idnumber.IdNumberError as exc:
+            result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
+    elif "id_number" not in found and not result.errors:
+        result.errors.append(Problem(row_number, titles.get("id_number", ""), "请填写身份证号" if "id_number" in titles
+                                     else "表中没有找到“身份证号”列：请在列对应中指定哪一列是身份证号"))
+    return result, found, cells
+
+
+def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[str, str], look: _Lookups,
+                 found: dict[str, Any]) -> None:
+    """Cells as field values into ``found``; a cell that cannot be read is an error or warning on the result.
+    The WHO_FIELDS cells are kept as the file shows them, for the preview and the error report."""
+    row_number = result.row
+    for name, value in cells.items():
         text = cell_text(value)
-        if name == "id_number" and isinstance(value, int | float):
-            cells[name] = f"{float(value):.5E}"  # as Excel shows the damaged number: 4.31028E+17
-        else:
-            cells[name] = text
+        if name in WHO_FIELDS:
+            result.cells[name] = text
         if name == "id_number":
             try:
-                found["id_number"] = id_number_text(value)
+                found["id_number"] = id_number_text(value, text)
             except ValueError as exc:
-                errors.append(Problem(row_number, titles[name], str(exc)))
+                result.cells[name] = f"{float(value):.5E}" if isinstance(value, int | float) else text  # 4.31028E+17
+                result.errors.append(Problem(row_number, titles[name], str(exc)))
         elif name == "school_id":
             school = normalise_name(text)
             if school in look.school_by_name:
@@ -351,33 +383,21 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
                 found[name] = parse_date(value if not isinstance(value, str) else text).isoformat()
             except ValueError as exc:
                 if name == "birth_date":  # the ID number carries the birth date; say so and go on
-                    warnings.append(Problem(row_number, titles[name], f"{exc}，已按身份证号填写出生日期"))
+                    result.warnings.append(Problem(row_number, titles[name], f"{exc}，已按身份证号填写出生日期"))
                 else:
-                    errors.append(Problem(row_number, titles[name], str(exc)))
+                    result.errors.append(Problem(row_number, titles[name], str(exc)))
         elif name == "gender":
             found[name] = gender_text(value)
         elif FIELD_BY_NAME[name].flag:
             flag = flag_value(value)
             if flag is None:
-                errors.append(Problem(row_number, titles[name], f"“{text}”应填 是 或 否"))
+                result.errors.append(Problem(row_number, titles[name], f"“{text}”应填 是 或 否"))
             else:
                 found[name] = flag
         elif FIELD_BY_NAME[name].choices:
             found[name] = choice_text(name, text)
         else:
             found[name] = text
-    if not cells:
-        return None, found
-    result = RowResult(row_number, cells, errors=errors, warnings=warnings)
-    if "id_number" in found and not errors:
-        try:
-            found["_number"] = idnumber.parse(found["id_number"]).number
-        except idnumber.IdNumberError as exc:
-            result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
-    elif "id_number" not in found and not errors:
-        result.errors.append(Problem(row_number, titles.get("id_number", ""), "请填写身份证号" if "id_number" in titles
-                                     else "表中没有找到“身份证号”列：请在列对应中指定哪一列是身份证号"))
-    return result, found
 
 
 def _with_fix(message: str) -> str:
@@ -411,11 +431,47 @@ def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], tit
         result.new_school = new_school
     _add_check(result, errors, check.warnings, titles)
     result.teacher = check.teacher
+    result.school_id = check.teacher.school_id
 
 
-def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, current: Teacher,
-                    found: dict[str, Any], titles: dict[str, str], look: _Lookups) -> None:
-    """A person already in the registry: what the file would change, and a name that does not match."""
+def _enrol_existing(conn, pending: list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]],
+                    titles: dict[str, str], look: _Lookups) -> list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]]:
+    """Roster rows of people in the registry: enrolled at the registry's school, a different school in
+    the file is a warning. Returns the rows whose name differs, which need the whole record compared."""
+    ids = [r.existing_id for r, _, _ in pending]
+    registered = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        registered.update((tid, (name, school_id)) for tid, name, school_id in conn.execute(
+            f"SELECT id, name, school_id FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    differ = []
+    for result, found, others in pending:
+        name, school_id = registered[result.existing_id]
+        result.school_id = school_id
+        school, new_school = found.get("school_id"), found.get("_new_school", "")
+        if (school is not None and school != school_id) or new_school:
+            result.warnings.append(Problem(
+                result.row, titles.get("school_id", ""),
+                f"表中单位“{new_school or look.school_names.get(school, '')}”与教师信息库中的"
+                f"“{look.school_names.get(school_id, '')}”不同，按库中单位登记；如已调动，请在教师信息中办理调动"))
+        file_name = normalise_name(found.get("name", ""))
+        if file_name and file_name != name:
+            differ.append((result, found, others))
+    return differ
+
+
+def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, current: Teacher, found: dict[str, Any],
+                    others: dict[str, CellValue], titles: dict[str, str], look: _Lookups) -> None:
+    """A person already in the registry: what the file would change, and a name that does not match.
+
+    ``others`` are a roster row's cells not read yet: a cell that cannot be read only blocks the
+    optional update, as a value that would not pass does."""
+    if others:
+        unreadable = len(result.errors)
+        _read_fields(result, others, titles, look, found)
+        result.warnings.extend(Problem(p.row, p.column, f"{p.message}（选择“按表更新”时不会更新此项）")
+                               for p in result.errors[unreadable:])
+        del result.errors[unreadable:]
     new_school = found.pop("_new_school", "")
     file_name = normalise_name(found.get("name", ""))
     if file_name and file_name != current.name:
@@ -425,18 +481,9 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
              (new_school or look.school_names.get(found["school_id"], "")) if n == "school_id" and
              ("school_id" in found or new_school) else str(found.get(n, "")))
             for n in CONFLICT_FIELDS])
-    if plan.kind == "roster":
-        result.teacher = current
-        school = found.get("school_id")
-        if (school is not None and school != current.school_id) or new_school:
-            result.warnings.append(Problem(
-                result.row, titles.get("school_id", ""),
-                f"表中单位“{new_school or look.school_names.get(school, '')}”与教师信息库中的"
-                f"“{look.school_names.get(current.school_id, '')}”不同，按库中单位登记；如已调动，请在教师信息中办理调动"))
-        new_school = ""  # a roster enrols people as the registry has them; it does not move them
+    if plan.kind == "roster":  # a roster enrols people as the registry has them; it does not move them
+        new_school = ""
         found.pop("school_id", None)
-        if result.conflict is None:
-            return
     merged = dataclasses.replace(current, **{k: v for k, v in found.items() if v not in ("", None)})
     check = registry.check_teacher(merged, school_ids=look.school_ids, id_holders=look.id_holders)
     errors = dict(check.errors)
