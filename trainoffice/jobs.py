@@ -6,7 +6,9 @@ UI runs it on a worker thread and shows the progress (calibre's ThreadedJob idea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from trainoffice.errors import Cancelled
 
@@ -30,3 +32,20 @@ class Steps:
             raise Cancelled(self._cancelled)
         if self._progress and (self.done % self._every == 0 or self.done == self.total):
             self._progress(min(self.done / self.total, 1.0), message)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a job that builds many objects which all stay alive.
+
+    Checking a 5,000-row roster makes about 100,000 of them; with the collector running, it walks
+    the growing heap again and again for garbage there is none of, which took a third of the
+    import's time (benchmarks: roster import). What becomes garbage meanwhile is collected after.
+    """
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()

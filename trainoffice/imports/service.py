@@ -14,7 +14,7 @@ from trainoffice.imports.layout import Layout, detect_layout, guess_mapping, map
 from trainoffice.imports.reader import SheetData, read_sheet
 from trainoffice.imports.report import export_error_report
 from trainoffice.imports.validate import ImportPlan, check_rows
-from trainoffice.jobs import Cancel, Progress
+from trainoffice.jobs import Cancel, Progress, collector_paused
 from trainoffice.registry import Registry
 from trainoffice.settings import Settings
 
@@ -48,8 +48,10 @@ class Imports:
               project_id: int | None = None, create_schools: bool = False,
               progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
         """Check every row; nothing is written. The plan is what the preview shows."""
-        return check_rows(self._registry, kind=kind, file=file, sheet=sheet.name, layout=layout, mapping=mapping,
-                          project_id=project_id, create_schools=create_schools, progress=progress, cancel=cancel)
+        with collector_paused():
+            return check_rows(self._registry, kind=kind, file=file, sheet=sheet.name, layout=layout,
+                              mapping=mapping, project_id=project_id, create_schools=create_schools,
+                              progress=progress, cancel=cancel)
 
     def prepare(self, path: str | os.PathLike[str], *, kind: str, sheet: str | None = None,
                 header_row: int | None = None, project_id: int | None = None, create_schools: bool = False,
@@ -57,17 +59,20 @@ class Imports:
         """Read, find the header, map the columns and check: the whole headless path (CLI, scripts)."""
         if progress is not None:
             progress(0.0, f"正在读取 {Path(path).name}")
-        data = read_sheet(path, sheet)
-        layout = detect_layout(data, header_row=header_row)
-        return self.check(data, layout, self.guess_mapping(layout), kind=kind, file=str(path),
-                          project_id=project_id, create_schools=create_schools, progress=progress, cancel=cancel)
+        with collector_paused():
+            data = read_sheet(path, sheet)
+            layout = detect_layout(data, header_row=header_row)
+            return self.check(data, layout, self.guess_mapping(layout), kind=kind, file=str(path),
+                              project_id=project_id, create_schools=create_schools, progress=progress,
+                              cancel=cancel)
 
     # ----- writing and undoing -----------------------------------------------------------------
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None, cancel: Cancel | None = None,
               on: dt.date | None = None) -> ImportResult:
         """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping."""
-        result = batches.write_plan(self._database, self._registry, plan, today=(on or dt.date.today()).isoformat(),
-                                    progress=progress, cancel=cancel)
+        with collector_paused():
+            result = batches.write_plan(self._database, self._registry, plan,
+                                        today=(on or dt.date.today()).isoformat(), progress=progress, cancel=cancel)
         self.remember_mapping(plan.layout, plan.mapping)
         return result
 
