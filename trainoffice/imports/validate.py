@@ -347,8 +347,9 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
     found: dict[str, Any] = {}
     _read_fields(result, {n: cells.pop(n) for n in WHO_FIELDS if n in cells}, titles, look, found)
     if "id_number" in found and not result.errors:
-        try:
-            found["_number"] = idnumber.parse(found["id_number"]).number
+        try:  # a number as the registry holds it was checked when it was stored
+            number = found["id_number"]
+            found["_number"] = number if number in look.id_holders else idnumber.parse(number).number
         except idnumber.IdNumberError as exc:
             result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
     elif "id_number" not in found and not result.errors:
