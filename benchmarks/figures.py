@@ -162,6 +162,7 @@ class RosterImportXlsx(Bench):
         self.dir = _temp_dir()
         self.db = self.dir / "county.sqlite3"
         self.office = None
+        self.phases: list[dict[str, float]] = []
 
     def reset(self) -> None:
         """A fresh copy of the county with the 全员培训 project the roster is for (places for everyone)."""
@@ -179,13 +180,30 @@ class RosterImportXlsx(Bench):
             start_date="2026-07-06", end_date="2026-07-10", days_local=5, places=self.data.n(5000, 20)))
 
     def run(self) -> None:
+        import time
+
+        marks = [("start", time.perf_counter())]
+
+        def progress(fraction: float, message: str) -> None:  # the phases, from the job's own progress messages
+            phase = "check" if message.startswith("正在检查") else "write" if message == "正在写入" else None
+            if phase and phase not in dict(marks):
+                marks.append((phase, time.perf_counter()))
+
         imports = self.office.imports
-        plan = imports.prepare(self.path, kind="roster", project_id=imports.project_id(ROSTER_PROJECT))
-        result = imports.apply(plan)
+        plan = imports.prepare(self.path, kind="roster", project_id=imports.project_id(ROSTER_PROJECT),
+                               progress=progress)
+        marks.append(("write", time.perf_counter()))  # checking ends where apply starts
+        result = imports.apply(plan, progress=progress)
+        marks.append(("end", time.perf_counter()))
         self.counts = result.counts
+        at = dict(marks)
+        self.phases.append({"read_ms": at["check"] - at["start"], "check_ms": at["write"] - at["check"],
+                            "write_ms": at["end"] - at["write"]})
 
     def detail(self, times: list[float]) -> dict[str, Any]:
-        return {f"import_{k}": v for k, v in self.counts.items()}
+        """The counts, and the median of each phase: reading the file and finding the header, checking, writing."""
+        phases = {k: round(statistics.median(p[k] for p in self.phases) * 1000, 1) for k in self.phases[0]}
+        return {**{f"import_{k}": v for k, v in self.counts.items()}, **phases}
 
 
 class RosterImportXls(RosterImportXlsx):
