@@ -179,6 +179,18 @@ def test_header_click_sorts_in_sql(page, qtbot, office, school_id):
     assert names(page) == ["张三", "李四"] and page.model.query().descending
 
 
+def test_the_list_masks_ids_and_phones_as_the_office_sets_it(page, office, school_id):
+    office.registry.save_teacher(make_teacher(school_id, phone="13800138000"))
+    page.ops.announce("teachers")
+    model = page.model
+    shown = {key: model.index(0, model._keys.index(key)).data() for key in ("id_number", "phone")}
+    assert shown == {"id_number": "110***********002X", "phone": "138****8000"}
+    office.settings.set("mask_personal_data", False)
+    page.ops.announce("settings")
+    assert model.index(0, model._keys.index("id_number")).data() == "11010519491231002X"
+    assert model.index(0, model._keys.index("phone")).data() == "13800138000"
+
+
 def test_export_writes_the_filtered_list_with_masked_ids(page, qtbot, office, school_id, tmp_path, monkeypatch):
     office.registry.save_teacher(make_teacher(school_id))
     office.registry.save_teacher(make_teacher(school_id, name="李四", id_number="110105198001010016",

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from trainoffice.idnumber import mask, mask_phone
 from trainoffice.registry import LIST_COLUMNS, Registry, School, TeacherQuery
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,10 @@ class HeaderedTableModel(QAbstractTableModel):
 
 
 class TeacherTableModel(HeaderedTableModel):
-    """教师名单: the rows matching a TeacherQuery, in its order; header clicks re-query with a new order."""
+    """教师名单: the rows matching a TeacherQuery, in its order; header clicks re-query with a new order.
+
+    ID numbers and phones are shown masked while ``masked`` (the setting mask_personal_data), as on the
+    printed lists: a list is seen over a shoulder; the whole number is in the teacher's own record."""
 
     BLOCK = 200  # rows fetched per query when the view scrolls into rows not yet cached
 
@@ -46,6 +50,7 @@ class TeacherTableModel(HeaderedTableModel):
         self._rows: dict[int, tuple] = {}
         self._keys = [key for key, _, _ in LIST_COLUMNS]
         self._headers = self._translated_headers()
+        self.masked = True
 
     def _translated_headers(self) -> list[str]:
         labels = {
@@ -100,7 +105,14 @@ class TeacherTableModel(HeaderedTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         value = self._row(index.row())[index.column()]
-        return "" if value is None else str(value)
+        if value is None:
+            return ""
+        key = self._keys[index.column()]
+        if self.masked and key == "id_number":
+            return mask(value)
+        if self.masked and key == "phone":
+            return mask_phone(value)
+        return str(value)
 
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -366,299 +366,392 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <name>CertificateSection</name>
     <message>
         <source>证书版式与打印</source>
-        <translation>Certificate design and printing</translation></message>
+        <translation>Certificate design and printing</translation>
+    </message>
     <message>
         <source>A4 横向</source>
-        <translation>A4 landscape</translation></message>
+        <translation>A4 landscape</translation>
+    </message>
     <message>
         <source>A4 纵向</source>
-        <translation>A4 portrait</translation></message>
+        <translation>A4 portrait</translation>
+    </message>
     <message>
         <source>金色边框</source>
-        <translation>Gold border</translation></message>
+        <translation>Gold border</translation>
+    </message>
     <message>
         <source>恢复默认版式</source>
-        <translation>Restore default layout</translation></message>
+        <translation>Restore default layout</translation>
+    </message>
     <message>
         <source>纸张</source>
-        <translation>Paper</translation></message>
+        <translation>Paper</translation>
+    </message>
     <message>
         <source> 毫米</source>
-        <translation> mm</translation></message>
+        <translation> mm</translation>
+    </message>
     <message>
         <source> 磅</source>
-        <translation> pt</translation></message>
+        <translation> pt</translation>
+    </message>
     <message>
         <source>标题</source>
-        <translation>Title</translation></message>
+        <translation>Title</translation>
+    </message>
     <message>
         <source>距顶 </source>
-        <translation>from top </translation></message>
+        <translation>from top </translation>
+    </message>
     <message>
         <source>字号 </source>
-        <translation>size </translation></message>
+        <translation>size </translation>
+    </message>
     <message>
         <source>字距 </source>
-        <translation>spacing </translation></message>
+        <translation>spacing </translation>
+    </message>
     <message>
         <source>正文</source>
-        <translation>Body</translation></message>
+        <translation>Body</translation>
+    </message>
     <message>
         <source>行距 </source>
-        <translation>line spacing </translation></message>
+        <translation>line spacing </translation>
+    </message>
     <message>
         <source> 倍</source>
-        <translation> ×</translation></message>
+        <translation> ×</translation>
+    </message>
     <message>
         <source>正文边距</source>
-        <translation>Body margins</translation></message>
+        <translation>Body margins</translation>
+    </message>
     <message>
         <source>左 </source>
-        <translation>left </translation></message>
+        <translation>left </translation>
+    </message>
     <message>
         <source>右 </source>
-        <translation>right </translation></message>
+        <translation>right </translation>
+    </message>
     <message>
         <source>落款</source>
-        <translation>Issuer block</translation></message>
+        <translation>Issuer block</translation>
+    </message>
     <message>
         <source>中心距右 </source>
-        <translation>centre from right </translation></message>
+        <translation>centre from right </translation>
+    </message>
     <message>
         <source>公章</source>
-        <translation>Seal</translation></message>
+        <translation>Seal</translation>
+    </message>
     <message>
         <source>直径 </source>
-        <translation>diameter </translation></message>
+        <translation>diameter </translation>
+    </message>
     <message>
         <source>二维码</source>
-        <translation>QR code</translation></message>
+        <translation>QR code</translation>
+    </message>
     <message>
         <source>距左 </source>
-        <translation>from left </translation></message>
+        <translation>from left </translation>
+    </message>
     <message>
         <source>边长 </source>
-        <translation>side </translation></message>
+        <translation>side </translation>
+    </message>
     <message>
         <source>证书编号</source>
-        <translation>Certificate number</translation></message>
+        <translation>Certificate number</translation>
+    </message>
     <message>
         <source>位置以毫米计，从纸张左上角量起；字号以磅计。预览与打印效果一致。</source>
-        <translation>Positions in millimetres from the paper's top-left corner; sizes in points. The preview prints as shown.</translation></message>
+        <translation>Positions in millimetres from the paper's top-left corner; sizes in points. The preview prints as shown.</translation>
+    </message>
     <message>
         <source>未选择：证书上不印公章</source>
-        <translation>None: no seal is printed</translation></message>
+        <translation>None: no seal is printed</translation>
+    </message>
     <message>
         <source>选择…</source>
-        <translation>Choose…</translation></message>
+        <translation>Choose…</translation>
+    </message>
     <message>
         <source>清除</source>
-        <translation>Clear</translation></message>
+        <translation>Clear</translation>
+    </message>
     <message>
         <source>公章图片</source>
-        <translation>Seal picture</translation></message>
+        <translation>Seal picture</translation>
+    </message>
     <message>
         <source>发证单位</source>
-        <translation>Issuer</translation></message>
+        <translation>Issuer</translation>
+    </message>
     <message>
         <source>证书编号格式</source>
-        <translation>Number pattern</translation></message>
+        <translation>Number pattern</translation>
+    </message>
     <message>
         <source>自动：使用本机的中文 TrueType 字体</source>
-        <translation>Automatic: a Chinese TrueType font on this PC</translation></message>
+        <translation>Automatic: a Chinese TrueType font on this PC</translation>
+    </message>
     <message>
         <source>自动</source>
-        <translation>Automatic</translation></message>
+        <translation>Automatic</translation>
+    </message>
     <message>
         <source>打印字体</source>
-        <translation>Print font</translation></message>
+        <translation>Print font</translation>
+    </message>
     <message>
         <source>证书上遮盖身份证号（默认印完整号码：证书是持证人本人的凭证）</source>
-        <translation>Mask the ID number on certificates (full by default: the certificate is the holder's own document)</translation></message>
+        <translation>Mask the ID number on certificates (full by default: the certificate is the holder's own document)</translation>
+    </message>
     <message>
         <source>选择公章图片</source>
-        <translation>Choose the seal picture</translation></message>
+        <translation>Choose the seal picture</translation>
+    </message>
     <message>
         <source>PNG 图片（透明背景） (*.png);;图片 (*.png *.jpg *.jpeg)</source>
-        <translation>PNG picture (transparent background) (*.png);;Pictures (*.png *.jpg *.jpeg)</translation></message>
+        <translation>PNG picture (transparent background) (*.png);;Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
     <message>
         <source>选择中文字体文件</source>
-        <translation>Choose a Chinese font file</translation></message>
+        <translation>Choose a Chinese font file</translation>
+    </message>
     <message>
         <source>TrueType 字体</source>
-        <translation>TrueType fonts</translation></message>
+        <translation>TrueType fonts</translation>
+    </message>
     <message>
         <source>正在使用：{family}（{path}），嵌入 PDF。</source>
-        <translation>In use: {family} ({path}), embedded in PDFs.</translation></message>
+        <translation>In use: {family} ({path}), embedded in PDFs.</translation>
+    </message>
     <message>
         <source>正在使用：{family}（未嵌入）。</source>
-        <translation>In use: {family} (not embedded).</translation></message>
+        <translation>In use: {family} (not embedded).</translation>
+    </message>
     <message>
         <source>示例：{number}（{year}年第 01 号项目的第一本）</source>
-        <translation>Example: {number} (first certificate of project 01 of {year})</translation></message>
+        <translation>Example: {number} (first certificate of project 01 of {year})</translation>
+    </message>
     <message>
         <source>留空则印单位名称：{name}</source>
-        <translation>Empty = the office name: {name}</translation></message>
+        <translation>Empty = the office name: {name}</translation>
+    </message>
 </context>
 <context>
     <name>CertificateTableModel</name>
     <message>
         <source>证书编号</source>
-        <translation>Certificate number</translation></message>
+        <translation>Certificate number</translation>
+    </message>
     <message>
         <source>姓名</source>
-        <translation>Name</translation></message>
+        <translation>Name</translation>
+    </message>
     <message>
         <source>身份证号</source>
-        <translation>ID number</translation></message>
+        <translation>ID number</translation>
+    </message>
     <message>
         <source>工作单位</source>
-        <translation>School</translation></message>
+        <translation>School</translation>
+    </message>
     <message>
         <source>学时</source>
-        <translation>Hours</translation></message>
+        <translation>Hours</translation>
+    </message>
     <message>
         <source>考核结果</source>
-        <translation>Result</translation></message>
+        <translation>Result</translation>
+    </message>
     <message>
         <source>发证日期</source>
-        <translation>Issued on</translation></message>
+        <translation>Issued on</translation>
+    </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation></message>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>打印次数</source>
-        <translation>Prints</translation></message>
+        <translation>Prints</translation>
+    </message>
     <message>
         <source>已作废</source>
-        <translation>Revoked</translation></message>
+        <translation>Revoked</translation>
+    </message>
     <message>
         <source>有效</source>
-        <translation>Active</translation></message>
+        <translation>Active</translation>
+    </message>
     <message>
         <source>{when} 作废：{reason}</source>
-        <translation>Revoked {when}: {reason}</translation></message>
+        <translation>Revoked {when}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>年度</source>
-        <translation>Year</translation></message>
+        <translation>Year</translation>
+    </message>
     <message>
         <source>项目</source>
-        <translation>Item</translation></message>
+        <translation>Item</translation>
+    </message>
     <message>
         <source>发放证书</source>
-        <translation>Issue certificates</translation></message>
+        <translation>Issue certificates</translation>
+    </message>
     <message>
         <source>为考核全部合格的学员编号发证（Ctrl+N）；已发过的不会重复发</source>
-        <translation>Number and issue certificates to trainees who passed every stage (Ctrl+N); nobody gets a second one</translation></message>
+        <translation>Number and issue certificates to trainees who passed every stage (Ctrl+N); nobody gets a second one</translation>
+    </message>
     <message>
         <source>打印…</source>
-        <translation>Print…</translation></message>
+        <translation>Print…</translation>
+    </message>
     <message>
         <source>生成证书 PDF：合并为一个文件，或每人一个文件</source>
-        <translation>Write certificate PDFs: one merged file, or one file per person</translation></message>
+        <translation>Write certificate PDFs: one merged file, or one file per person</translation>
+    </message>
     <message>
         <source>直接打印…</source>
-        <translation>Print directly…</translation></message>
+        <translation>Print directly…</translation>
+    </message>
     <message>
         <source>预览后通过系统打印对话框送打印机</source>
-        <translation>Preview, then print through the system print dialog</translation></message>
+        <translation>Preview, then print through the system print dialog</translation>
+    </message>
     <message>
         <source>作废…</source>
-        <translation>Revoke…</translation></message>
+        <translation>Revoke…</translation>
+    </message>
     <message>
         <source>导出登记表…</source>
-        <translation>Export register…</translation></message>
+        <translation>Export register…</translation>
+    </message>
     <message>
         <source>证书发放登记表（Excel，Ctrl+E）</source>
-        <translation>Certificate register (Excel, Ctrl+E)</translation></message>
+        <translation>Certificate register (Excel, Ctrl+E)</translation>
+    </message>
     <message>
         <source>核验证书…</source>
-        <translation>Verify certificate…</translation></message>
+        <translation>Verify certificate…</translation>
+    </message>
     <message>
         <source>扫描证书二维码，离线核验真伪</source>
-        <translation>Scan a certificate's QR code and check it offline</translation></message>
+        <translation>Scan a certificate's QR code and check it offline</translation>
+    </message>
     <message>
         <source>查找：姓名、证书编号、单位</source>
-        <translation>Find: name, certificate number, school</translation></message>
+        <translation>Find: name, certificate number, school</translation>
+    </message>
     <message>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
         <source>全部年度</source>
-        <translation>All years</translation></message>
+        <translation>All years</translation>
+    </message>
     <message>
         <source>{year}年</source>
-        <translation>{year}</translation></message>
+        <translation>{year}</translation>
+    </message>
     <message>
         <source>结业</source>
-        <translation>Closed</translation></message>
+        <translation>Closed</translation>
+    </message>
     <message>
         <source>归档</source>
-        <translation>Archive</translation></message>
+        <translation>Archive</translation>
+    </message>
     <message>
         <source>还没有已结业的项目。项目在“培训项目”页完成考核并办理结业后，即可在这里发放证书。</source>
-        <translation>No closed project yet. Once a project is assessed and closed on the Projects page, its certificates are issued here.</translation></message>
+        <translation>No closed project yet. Once a project is assessed and closed on the Projects page, its certificates are issued here.</translation>
+    </message>
     <message>
         <source>在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本</source>
-        <translation>{enrolled} on roster · {passed} passed · {valid} valid certificates · {revoked} revoked</translation></message>
+        <translation>{enrolled} on roster · {passed} passed · {valid} valid certificates · {revoked} revoked</translation>
+    </message>
     <message>
         <source>本项目还没有发放证书：点“发放证书”为考核合格的学员编号发证。</source>
-        <translation>No certificates for this project yet: click “Issue certificates” to number and issue them to those who passed.</translation></message>
+        <translation>No certificates for this project yet: click “Issue certificates” to number and issue them to those who passed.</translation>
+    </message>
     <message>
         <source>正在发放证书…</source>
-        <translation>Issuing certificates…</translation></message>
+        <translation>Issuing certificates…</translation>
+    </message>
     <message>
         <source>“{project}”：新发证书 {issued} 本，已有证书 {already} 人，未发 {skipped} 人。</source>
-        <translation>“{project}”: {issued} certificates issued, {already} already held one, {skipped} not issued.</translation></message>
+        <translation>“{project}”: {issued} certificates issued, {already} already held one, {skipped} not issued.</translation>
+    </message>
     <message>
         <source>{name}：{reason}</source>
-        <translation>{name}: {reason}</translation></message>
+        <translation>{name}: {reason}</translation>
+    </message>
     <message>
         <source>……共 {count} 人</source>
-        <translation>… {count} in all</translation></message>
+        <translation>… {count} in all</translation>
+    </message>
     <message>
         <source>未发证书的学员（只为各阶段均考核合格的学员发证）：</source>
-        <translation>Trainees without a certificate (only those who passed every stage get one):</translation></message>
+        <translation>Trainees without a certificate (only those who passed every stage get one):</translation>
+    </message>
     <message>
         <source>正在生成证书 PDF…</source>
-        <translation>Writing the certificates PDF…</translation></message>
+        <translation>Writing the certificates PDF…</translation>
+    </message>
     <message>
         <source>已生成 {count} 本证书：{where}</source>
-        <translation>{count} certificates written: {where}</translation></message>
+        <translation>{count} certificates written: {where}</translation>
+    </message>
     <message numerus="yes">
         <source>打印预览：%n 本证书</source>
         <translation>
             <numerusform>Print preview: %n certificate</numerusform>
             <numerusform>Print preview: %n certificates</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>已送打印机：%n 本证书</source>
         <translation>
             <numerusform>Sent to the printer: %n certificate</numerusform>
             <numerusform>Sent to the printer: %n certificates</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>证书 {number} 已作废。</source>
-        <translation>Certificate {number} revoked.</translation></message>
+        <translation>Certificate {number} revoked.</translation>
+    </message>
     <message>
         <source>{project}-证书发放登记表-{date}.xlsx</source>
-        <translation>{project}-certificate-register-{date}.xlsx</translation></message>
+        <translation>{project}-certificate-register-{date}.xlsx</translation>
+    </message>
     <message>
         <source>导出证书发放登记表</source>
-        <translation>Export certificate register</translation></message>
+        <translation>Export certificate register</translation>
+    </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation></message>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
     <message>
         <source>正在导出证书发放登记表…</source>
-        <translation>Exporting the certificate register…</translation></message>
+        <translation>Exporting the certificate register…</translation>
+    </message>
     <message>
         <source>已导出：{path}</source>
-        <translation>Exported: {path}</translation></message>
+        <translation>Exported: {path}</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePanel</name>
@@ -755,13 +848,16 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <name>ContactSection</name>
     <message>
         <source>提交包联系人</source>
-        <translation>Packet contact</translation></message>
+        <translation>Packet contact</translation>
+    </message>
     <message>
         <source>联系人</source>
-        <translation>Contact person</translation></message>
+        <translation>Contact person</translation>
+    </message>
     <message>
         <source>联系电话</source>
-        <translation>Phone</translation></message>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>
@@ -1912,164 +2008,214 @@ Data folder: {folder}</translation>
     <name>PacketHistoryModel</name>
     <message>
         <source>生成时间</source>
-        <translation>Made at</translation></message>
+        <translation>Made at</translation>
+    </message>
     <message>
         <source>范围</source>
-        <translation>Where</translation></message>
+        <translation>Where</translation>
+    </message>
     <message>
         <source>文件</source>
-        <translation>File</translation></message>
+        <translation>File</translation>
+    </message>
     <message>
         <source>位置</source>
-        <translation>Folder</translation></message>
+        <translation>Folder</translation>
+    </message>
     <message>
         <source>文件 SHA-256</source>
-        <translation>File SHA-256</translation></message>
+        <translation>File SHA-256</translation>
+    </message>
     <message>
         <source>内容</source>
-        <translation>Contents</translation></message>
+        <translation>Contents</translation>
+    </message>
     <message>
         <source>文件已不在原处（U盘已拔出或文件已移走）</source>
-        <translation>The file is no longer there (USB drive removed or file moved)</translation></message>
+        <translation>The file is no longer there (USB drive removed or file moved)</translation>
+    </message>
 </context>
 <context>
     <name>PacketsPage</name>
     <message>
         <source>项目 {projects} 个 · 名单 {enrollments} 人次 · 考勤 {attendance} 条 · 学时 {ledger} 条 · 证书 {certificates} 本</source>
-        <translation>{projects} projects · {enrollments} enrolments · {attendance} attendance marks · {ledger} hour entries · {certificates} certificates</translation></message>
+        <translation>{projects} projects · {enrollments} enrolments · {attendance} attendance marks · {ledger} hour entries · {certificates} certificates</translation>
+    </message>
     <message>
         <source>一个项目</source>
-        <translation>One project</translation></message>
+        <translation>One project</translation>
+    </message>
     <message>
         <source>年度包（该年全部项目，另含学校学分达标情况）</source>
-        <translation>Year packet (every project of the year, plus school credit compliance)</translation></message>
+        <translation>Year packet (every project of the year, plus school credit compliance)</translation>
+    </message>
     <message>
         <source>选择保存的文件夹，U盘也可以</source>
-        <translation>Choose a folder; a USB drive will do</translation></message>
+        <translation>Choose a folder; a USB drive will do</translation>
+    </message>
     <message>
         <source>浏览…</source>
-        <translation>Browse…</translation></message>
+        <translation>Browse…</translation>
+    </message>
     <message>
         <source>生成提交包</source>
-        <translation>Make packet</translation></message>
+        <translation>Make packet</translation>
+    </message>
     <message>
         <source>范围</source>
-        <translation>Where</translation></message>
+        <translation>Where</translation>
+    </message>
     <message>
         <source>保存到</source>
-        <translation>Save to</translation></message>
+        <translation>Save to</translation>
+    </message>
     <message>
         <source>提交包写入后会重新读取并逐项核验，核验通过才算成功。</source>
-        <translation>The packet is read back and verified after writing; it only counts once verified.</translation></message>
+        <translation>The packet is read back and verified after writing; it only counts once verified.</translation>
+    </message>
     <message>
         <source>复制公钥</source>
-        <translation>Copy public key</translation></message>
+        <translation>Copy public key</translation>
+    </message>
     <message>
         <source>复制公钥和指纹的文字，发给市中心备案</source>
-        <translation>Copy the public key and fingerprint as text, to register with the city centre</translation></message>
+        <translation>Copy the public key and fingerprint as text, to register with the city centre</translation>
+    </message>
     <message>
         <source>导出公钥文件…</source>
-        <translation>Export public key file…</translation></message>
+        <translation>Export public key file…</translation>
+    </message>
     <message>
         <source>本单位签名公钥（市中心用它核验提交包和证书二维码）</source>
-        <translation>Office signing key (the city centre checks packets and certificate QR codes with it)</translation></message>
+        <translation>Office signing key (the city centre checks packets and certificate QR codes with it)</translation>
+    </message>
     <message>
         <source>打开所在文件夹</source>
-        <translation>Open folder</translation></message>
+        <translation>Open folder</translation>
+    </message>
     <message>
         <source>核验…</source>
-        <translation>Verify…</translation></message>
+        <translation>Verify…</translation>
+    </message>
     <message>
         <source>核验一个提交包（本单位生成的，或U盘上的副本）：文件完整、签名、数据一致</source>
-        <translation>Verify a packet (made here, or a copy on a USB drive): files intact, signature, data consistent</translation></message>
+        <translation>Verify a packet (made here, or a copy on a USB drive): files intact, signature, data consistent</translation>
+    </message>
     <message>
         <source>已生成的提交包</source>
-        <translation>Packets made</translation></message>
+        <translation>Packets made</translation>
+    </message>
     <message>
         <source>提交包</source>
         <translation>Packets</translation>
     </message>
     <message>
         <source>{year}年</source>
-        <translation>{year}</translation></message>
+        <translation>{year}</translation>
+    </message>
     <message>
         <source>{year}年度</source>
-        <translation>Year {year}</translation></message>
+        <translation>Year {year}</translation>
+    </message>
     <message>
         <source>指纹：{fingerprint}</source>
-        <translation>Fingerprint: {fingerprint}</translation></message>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
     <message>
         <source>尚未生成：发放第一批证书或生成第一个提交包时自动生成（也可以现在复制或导出）。</source>
-        <translation>Not created yet: it is made with the first certificates or the first packet (or now, by copying or exporting it).</translation></message>
+        <translation>Not created yet: it is made with the first certificates or the first packet (or now, by copying or exporting it).</translation>
+    </message>
     <message>
         <source>选择保存提交包的文件夹（可选U盘）</source>
-        <translation>Choose the folder for the packet (a USB drive will do)</translation></message>
+        <translation>Choose the folder for the packet (a USB drive will do)</translation>
+    </message>
     <message>
         <source>请选择保存的文件夹。</source>
-        <translation>Please choose a folder.</translation></message>
+        <translation>Please choose a folder.</translation>
+    </message>
     <message>
         <source>正在生成提交包…</source>
-        <translation>Making the packet…</translation></message>
+        <translation>Making the packet…</translation>
+    </message>
     <message>
         <source>✔ 已生成并核验通过：{name}（{size}）</source>
-        <translation>✔ Written and verified: {name} ({size})</translation></message>
+        <translation>✔ Written and verified: {name} ({size})</translation>
+    </message>
     <message>
         <source>位置：{folder}</source>
-        <translation>Folder: {folder}</translation></message>
+        <translation>Folder: {folder}</translation>
+    </message>
     <message>
         <source>文件 SHA-256：{sha}</source>
-        <translation>File SHA-256: {sha}</translation></message>
+        <translation>File SHA-256: {sha}</translation>
+    </message>
     <message>
         <source>签名公钥指纹：{fingerprint}</source>
-        <translation>Signing key fingerprint: {fingerprint}</translation></message>
+        <translation>Signing key fingerprint: {fingerprint}</translation>
+    </message>
     <message>
         <source>✘ 提交包没有生成：</source>
-        <translation>✘ The packet was not made: </translation></message>
+        <translation>✘ The packet was not made: </translation>
+    </message>
     <message>
         <source>提交包没有生成。</source>
-        <translation>The packet was not made.</translation></message>
+        <translation>The packet was not made.</translation>
+    </message>
     <message>
         <source>没有留下任何文件，数据库也没有改动。</source>
-        <translation>No file was left behind and the database is unchanged.</translation></message>
+        <translation>No file was left behind and the database is unchanged.</translation>
+    </message>
     <message>
         <source>文件夹 {folder} 不存在（U盘已拔出？）。</source>
-        <translation>Folder {folder} does not exist (USB drive removed?).</translation></message>
+        <translation>Folder {folder} does not exist (USB drive removed?).</translation>
+    </message>
     <message>
         <source>选择要核验的提交包</source>
-        <translation>Choose the packet to verify</translation></message>
+        <translation>Choose the packet to verify</translation>
+    </message>
     <message>
         <source>提交包 (*.zip)</source>
-        <translation>Packet (*.zip)</translation></message>
+        <translation>Packet (*.zip)</translation>
+    </message>
     <message>
         <source>正在核验提交包…</source>
-        <translation>Verifying the packet…</translation></message>
+        <translation>Verifying the packet…</translation>
+    </message>
     <message>
         <source>全部通过：{name}</source>
-        <translation>All checks passed: {name}</translation></message>
+        <translation>All checks passed: {name}</translation>
+    </message>
     <message>
         <source>已核验：</source>
-        <translation>Checked: </translation></message>
+        <translation>Checked: </translation>
+    </message>
     <message numerus="yes">
         <source>核验未通过：{name}（%n 个问题）</source>
         <translation>
             <numerusform>Verification failed: {name} (%n problem)</numerusform>
             <numerusform>Verification failed: {name} (%n problems)</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>公钥和指纹已复制，可粘贴到微信或邮件发给市中心。</source>
-        <translation>Public key and fingerprint copied: paste them into a message to the city centre.</translation></message>
+        <translation>Public key and fingerprint copied: paste them into a message to the city centre.</translation>
+    </message>
     <message>
         <source>{county}-单位公钥-{date}.txt</source>
-        <translation>{county}-office-public-key-{date}.txt</translation></message>
+        <translation>{county}-office-public-key-{date}.txt</translation>
+    </message>
     <message>
         <source>导出公钥文件</source>
-        <translation>Export public key file</translation></message>
+        <translation>Export public key file</translation>
+    </message>
     <message>
         <source>文本文件 (*.txt)</source>
-        <translation>Text file (*.txt)</translation></message>
+        <translation>Text file (*.txt)</translation>
+    </message>
     <message>
         <source>已导出公钥：{path}</source>
-        <translation>Public key exported: {path}</translation></message>
+        <translation>Public key exported: {path}</translation>
+    </message>
 </context>
 <context>
     <name>PlanImportDialog</name>
@@ -2252,67 +2398,86 @@ Data folder: {folder}</translation>
     <name>PrintCertificatesDialog</name>
     <message>
         <source>打印证书</source>
-        <translation>Print certificates</translation></message>
+        <translation>Print certificates</translation>
+    </message>
     <message numerus="yes">
         <source>所选的 %n 本</source>
         <translation>
             <numerusform>The %n selected</numerusform>
             <numerusform>The %n selected</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>本项目全部有效证书（%n 本）</source>
         <translation>
             <numerusform>All valid certificates of the project (%n)</numerusform>
             <numerusform>All valid certificates of the project (%n)</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>合并为一个 PDF 文件（整批送打印机）</source>
-        <translation>One merged PDF (to print the whole batch)</translation></message>
+        <translation>One merged PDF (to print the whole batch)</translation>
+    </message>
     <message>
         <source>每人一个 PDF 文件，存入一个文件夹</source>
-        <translation>One PDF per person, into a folder</translation></message>
+        <translation>One PDF per person, into a folder</translation>
+    </message>
     <message>
         <source>浏览…</source>
-        <translation>Browse…</translation></message>
+        <translation>Browse…</translation>
+    </message>
     <message>
         <source>已作废的证书只在选中时才打印，并印有“已作废”字样。每次打印都会记入打印次数。</source>
-        <translation>Revoked certificates print only when selected, marked “revoked”. Every print is counted.</translation></message>
+        <translation>Revoked certificates print only when selected, marked “revoked”. Every print is counted.</translation>
+    </message>
     <message>
         <source>生成 PDF</source>
-        <translation>Write PDF</translation></message>
+        <translation>Write PDF</translation>
+    </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation></message>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>打印哪些</source>
-        <translation>Which</translation></message>
+        <translation>Which</translation>
+    </message>
     <message>
         <source>输出方式</source>
-        <translation>Output</translation></message>
+        <translation>Output</translation>
+    </message>
     <message>
         <source>保存到</source>
-        <translation>Save to</translation></message>
+        <translation>Save to</translation>
+    </message>
     <message>
         <source>-结业证书.pdf</source>
-        <translation>-certificates.pdf</translation></message>
+        <translation>-certificates.pdf</translation>
+    </message>
     <message>
         <source>-结业证书</source>
-        <translation>-certificates</translation></message>
+        <translation>-certificates</translation>
+    </message>
     <message>
         <source>保存证书 PDF</source>
-        <translation>Save certificates PDF</translation></message>
+        <translation>Save certificates PDF</translation>
+    </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation></message>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
     <message>
         <source>选择存放证书的文件夹</source>
-        <translation>Choose the folder for the certificates</translation></message>
+        <translation>Choose the folder for the certificates</translation>
+    </message>
     <message>
         <source>请选择保存位置。</source>
-        <translation>Please choose where to save.</translation></message>
+        <translation>Please choose where to save.</translation>
+    </message>
     <message>
         <source>文件夹 {folder} 不存在（U盘已拔出？），请重新选择。</source>
-        <translation>Folder {folder} does not exist (USB drive removed?); please choose again.</translation></message>
+        <translation>Folder {folder} does not exist (USB drive removed?); please choose again.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacySection</name>
@@ -2321,8 +2486,8 @@ Data folder: {folder}</translation>
         <translation>Personal data</translation>
     </message>
     <message>
-        <source>导出和打印的名单中遮盖身份证号和电话（如 431***********123X）</source>
-        <translation>Mask ID numbers and phones on exported and printed lists (e.g. 431***********123X)</translation>
+        <source>名单中遮盖身份证号和电话：屏幕上、导出和打印的都遮盖（如 431***********123X）</source>
+        <translation>Mask ID numbers and phones in lists: on screen, exported and printed (e.g. 431***********123X)</translation>
     </message>
 </context>
 <context>
@@ -3044,40 +3209,52 @@ Data folder: {folder}</translation>
     <name>RevokeDialog</name>
     <message>
         <source>作废证书</source>
-        <translation>Revoke certificate</translation></message>
+        <translation>Revoke certificate</translation>
+    </message>
     <message>
         <source>作废 {name} 的证书 {number}？</source>
-        <translation>Revoke certificate {number} of {name}?</translation></message>
+        <translation>Revoke certificate {number} of {name}?</translation>
+    </message>
     <message>
         <source>编号保留，不会再分配给他人；登记表中显示为“已作废”。如该学员仍然合格，作废后再点“发放证书”即可补发新编号的证书。</source>
-        <translation>The number is kept and never given to anyone else; the register shows it as revoked. If the trainee still qualifies, click “Issue certificates” afterwards to issue a new number.</translation></message>
+        <translation>The number is kept and never given to anyone else; the register shows it as revoked. If the trainee still qualifies, click “Issue certificates” afterwards to issue a new number.</translation>
+    </message>
     <message>
         <source>姓名有误，重新发证</source>
-        <translation>Name wrong, issued again</translation></message>
+        <translation>Name wrong, issued again</translation>
+    </message>
     <message>
         <source>身份证号有误，重新发证</source>
-        <translation>ID number wrong, issued again</translation></message>
+        <translation>ID number wrong, issued again</translation>
+    </message>
     <message>
         <source>考核结果更正</source>
-        <translation>Result corrected</translation></message>
+        <translation>Result corrected</translation>
+    </message>
     <message>
         <source>重复发证</source>
-        <translation>Issued twice</translation></message>
+        <translation>Issued twice</translation>
+    </message>
     <message>
         <source>学员申请撤销</source>
-        <translation>Withdrawn at the trainee's request</translation></message>
+        <translation>Withdrawn at the trainee's request</translation>
+    </message>
     <message>
         <source>必填：作废原因</source>
-        <translation>Required: why it is revoked</translation></message>
+        <translation>Required: why it is revoked</translation>
+    </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation></message>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>作废</source>
-        <translation>Revoke</translation></message>
+        <translation>Revoke</translation>
+    </message>
     <message>
         <source>作废原因</source>
-        <translation>Reason</translation></message>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>RosterTab</name>
@@ -4287,61 +4464,80 @@ Data folder: {folder}</translation>
     <name>VerifyCertificateDialog</name>
     <message>
         <source>核验证书二维码</source>
-        <translation>Verify certificate QR code</translation></message>
+        <translation>Verify certificate QR code</translation>
+    </message>
     <message>
         <source>用扫码枪扫描证书上的二维码，或把扫描得到的文字粘贴到这里</source>
-        <translation>Scan the certificate's QR code with a scanner, or paste the scanned text here</translation></message>
+        <translation>Scan the certificate's QR code with a scanner, or paste the scanned text here</translation>
+    </message>
     <message>
         <source>本单位公钥（指纹 {fingerprint}…）</source>
-        <translation>This office's key (fingerprint {fingerprint}…)</translation></message>
+        <translation>This office's key (fingerprint {fingerprint}…)</translation>
+    </message>
     <message>
         <source>本单位公钥（尚未签发过证书，还没有密钥）</source>
-        <translation>This office's key (no certificate signed yet, so no key)</translation></message>
+        <translation>This office's key (no certificate signed yet, so no key)</translation>
+    </message>
     <message>
         <source>其他单位的公钥：</source>
-        <translation>Another office's public key:</translation></message>
+        <translation>Another office's public key:</translation>
+    </message>
     <message>
         <source>粘贴公钥（43 个字符），或公钥文件的路径</source>
-        <translation>Paste the public key (43 characters), or the path of a key file</translation></message>
+        <translation>Paste the public key (43 characters), or the path of a key file</translation>
+    </message>
     <message>
         <source>证书编号</source>
-        <translation>Certificate number</translation></message>
+        <translation>Certificate number</translation>
+    </message>
     <message>
         <source>姓名</source>
-        <translation>Name</translation></message>
+        <translation>Name</translation>
+    </message>
     <message>
         <source>培训项目</source>
-        <translation>Projects</translation></message>
+        <translation>Projects</translation>
+    </message>
     <message>
         <source>学时</source>
-        <translation>Hours</translation></message>
+        <translation>Hours</translation>
+    </message>
     <message>
         <source>发证日期</source>
-        <translation>Issued on</translation></message>
+        <translation>Issued on</translation>
+    </message>
     <message>
         <source>本单位登记</source>
-        <translation>This office's register</translation></message>
+        <translation>This office's register</translation>
+    </message>
     <message>
         <source>关闭</source>
-        <translation>Close</translation></message>
+        <translation>Close</translation>
+    </message>
     <message>
         <source>等待扫描或粘贴二维码内容。</source>
-        <translation>Waiting for a scanned or pasted QR text.</translation></message>
+        <translation>Waiting for a scanned or pasted QR text.</translation>
+    </message>
     <message>
         <source>✘ 无效：</source>
-        <translation>✘ Not valid: </translation></message>
+        <translation>✘ Not valid: </translation>
+    </message>
     <message>
         <source>✔ 签名有效：证书内容未被改动，由该公钥的单位签发。</source>
-        <translation>✔ Valid signature: the certificate is unchanged and was issued by the office holding this key.</translation></message>
+        <translation>✔ Valid signature: the certificate is unchanged and was issued by the office holding this key.</translation>
+    </message>
     <message>
         <source>未找到此编号（可能来自另一个数据库）</source>
-        <translation>Number not found (perhaps from another database)</translation></message>
+        <translation>Number not found (perhaps from another database)</translation>
+    </message>
     <message>
         <source>已作废（{when}，{reason}）</source>
-        <translation>Revoked ({when}, {reason})</translation></message>
+        <translation>Revoked ({when}, {reason})</translation>
+    </message>
     <message>
         <source>有效</source>
-        <translation>Active</translation></message>
+        <translation>Active</translation>
+    </message>
 </context>
 <context>
     <name>Weekday</name>

@@ -123,7 +123,7 @@ class PrivacySection(SettingsSection):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("PrivacySection", "个人信息保护"), parent)
-        self.mask = QCheckBox(self.tr("导出和打印的名单中遮盖身份证号和电话（如 431***********123X）"))
+        self.mask = QCheckBox(self.tr("名单中遮盖身份证号和电话：屏幕上、导出和打印的都遮盖（如 431***********123X）"))
         self.form.addRow(self.mask)
 
     def load(self, settings: dict[str, Any]) -> None:

@@ -161,6 +161,7 @@ class TeachersPage(Page):
 
     def apply_query(self) -> None:
         self._search_timer.stop()
+        self.model.masked = bool(self.ops.office.settings.get("mask_personal_data"))
         self.model.set_query(self.current_query())
         self._update_count()
 
@@ -186,7 +187,7 @@ class TeachersPage(Page):
         self.apply_query()
 
     def _changed(self, tables: frozenset[str]) -> None:
-        if "schools" in tables or "teachers" in tables:
+        if {"schools", "teachers", "settings"} & tables:
             self._fill_filters(schools="schools" in tables)
             selected = self.selected_teacher_id()
             self.apply_query()  # from the widgets, which may have lost a value that no longer exists
