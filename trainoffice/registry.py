@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -393,17 +393,23 @@ class Registry:
 
     def teachers(self, ids: Iterable[int]) -> dict[int, Teacher]:
         """Many teachers by id in a few queries (an import compares thousands with its file)."""
-        cols = [f.name for f in fields(Teacher)]
-        ids = list(ids)
         found: dict[int, Teacher] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for row in self._conn.execute(
-                    f"SELECT {', '.join(cols)} FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                teacher = Teacher(**dict(zip(cols, row, strict=True)))
-                teacher.in_establishment, teacher.new_teacher = bool(teacher.in_establishment), bool(teacher.new_teacher)
-                found[teacher.id] = teacher
+        for row in self._rows_by_id([f.name for f in fields(Teacher)], ids):
+            teacher = Teacher(*row)
+            teacher.in_establishment, teacher.new_teacher = bool(teacher.in_establishment), bool(teacher.new_teacher)
+            found[teacher.id] = teacher
         return found
+
+    def names_and_schools(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+        """id → (name, school_id) for many teachers: all a roster needs of someone the registry has."""
+        return {tid: (name, school_id) for tid, name, school_id in self._rows_by_id(["id", "name", "school_id"], ids)}
+
+    def _rows_by_id(self, columns: list[str], ids: Iterable[int]) -> Iterator[tuple]:
+        ids = list(ids)
+        for start in range(0, len(ids), 500):  # SQLite's default limit is 999 parameters a statement
+            chunk = ids[start:start + 500]
+            yield from self._conn.execute(
+                f"SELECT {', '.join(columns)} FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def save_teacher(self, teacher: Teacher, *, on: dt.date | None = None) -> int:
         """Create or update a teacher. A change of school is a transfer and is kept in the history."""

@@ -234,6 +234,9 @@ def choice_text(name: str, text: str) -> str:
 
 
 # ----- checking a file ----------------------------------------------------------------------------
+_Known = tuple[RowResult, dict[str, Any], dict[str, CellValue]]
+"""A row of someone the registry has: the result, its fields read so far, its cells not yet read."""
+
 @dataclass
 class _Lookups:
     """Loaded once per file so that no row costs a query."""
@@ -281,7 +284,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
         plan._quotas, plan._townships = load_quotas(conn, plan.project_id), look.townships
     columns = list(mapping.items())
     seen: dict[str, int] = {}
-    pending_existing: list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]] = []
+    pending_existing: list[_Known] = []
     total = max(len(layout.data), 1)
     for n, (row_number, values) in enumerate(layout.data):
         if n % 500 == 0:
@@ -320,7 +323,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     if progress is not None:
         progress(0.85, "正在与教师信息库比对")
     if kind == "roster":  # most of a roster is people the registry has as the file does: name and school suffice
-        pending_existing = _enrol_existing(conn, pending_existing, titles, look)
+        pending_existing = _match_registered(registry, pending_existing, titles, look)
     known = registry.teachers(r.existing_id for r, _, _ in pending_existing)
     for result, found, others in pending_existing:
         _check_existing(registry, plan, result, known[result.existing_id], found, others, titles, look)
@@ -435,16 +438,11 @@ def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], tit
     result.school_id = check.teacher.school_id
 
 
-def _enrol_existing(conn, pending: list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]],
-                    titles: dict[str, str], look: _Lookups) -> list[tuple[RowResult, dict[str, Any], dict[str, CellValue]]]:
+def _match_registered(registry: Registry, pending: list[_Known], titles: dict[str, str],
+                      look: _Lookups) -> list[_Known]:
     """Roster rows of people in the registry: enrolled at the registry's school, a different school in
     the file is a warning. Returns the rows whose name differs, which need the whole record compared."""
-    ids = [r.existing_id for r, _, _ in pending]
-    registered = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        registered.update((tid, (name, school_id)) for tid, name, school_id in conn.execute(
-            f"SELECT id, name, school_id FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    registered = registry.names_and_schools(r.existing_id for r, _, _ in pending)
     differ = []
     for result, found, others in pending:
         name, school_id = registered[result.existing_id]
