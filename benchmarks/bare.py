@@ -194,6 +194,37 @@ def draw_certificates(out: Path, contents: list[CertificateContent], *, font_nam
     c.save()
 
 
+def write_roster(conn: sqlite3.Connection, *, project_id: int, known: list[tuple[int, int]],
+                 new: list[dict], today: str) -> None:
+    """A roster's rows stored with bare sqlite3, nothing checked: the new people (with pinyin search keys from
+    pypinyin, and their postings), one enrollment each, an undo record each, one commit.
+
+    ``known`` is (teacher id, school id) of people already in the registry; ``new`` the teachers' columns.
+    This is the floor of writing an import, whatever its checks cost."""
+    from pypinyin import Style, lazy_pinyin
+
+    conn.execute("BEGIN")
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM teachers").fetchone()[0]
+    columns = list(new[0]) if new else []
+    rows = []
+    for n, teacher in enumerate(new):
+        syllables = lazy_pinyin(teacher["name"], style=Style.NORMAL)
+        rows.append((first + n, *teacher.values(), "".join(syllables), "".join(s[0] for s in syllables)))
+    conn.executemany(f"INSERT INTO teachers (id, {', '.join(columns)}, name_pinyin, name_initials)"
+                     f" VALUES ({', '.join('?' * (len(columns) + 3))})", rows)
+    conn.executemany("INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
+                     [(first + n, t["school_id"], today) for n, t in enumerate(new)])
+    people = known + [(first + n, t["school_id"]) for n, t in enumerate(new)]
+    enrolment = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM enrollments").fetchone()[0]
+    conn.executemany("INSERT INTO enrollments (id, project_id, teacher_id, school_id) VALUES (?, ?, ?, ?)",
+                     [(enrolment + n, project_id, tid, sid) for n, (tid, sid) in enumerate(people)])
+    batch = conn.execute("INSERT INTO import_batches (kind, file_name) VALUES ('roster', 'bare')").lastrowid
+    conn.executemany("INSERT INTO import_changes (batch_id, table_name, row_id, action) VALUES (?, ?, ?, 'insert')",
+                     [(batch, "teachers", first + n) for n in range(len(new))]
+                     + [(batch, "enrollments", enrolment + n) for n in range(len(people))])
+    conn.execute("COMMIT")
+
+
 COMPLIANCE_SQL = """
 WITH earned AS (SELECT teacher_id, sum(credits) AS credits FROM ledger WHERE year = :year GROUP BY teacher_id)
 SELECT s.id, s.name, count(*) AS teachers, sum(coalesce(e.credits, 0) < :target) AS under
