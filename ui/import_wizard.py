@@ -367,7 +367,7 @@ class ImportWizard(QDialog):
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 60, 80, 80, 170, 160)):
+        for column, width in enumerate((50, 60, 120, 80, 170, 160)):
             self.preview.setColumnWidth(column, width)
         # Side by side for an ID number the registry holds under another name.
         self.conflict_box = QWidget(page)
