@@ -80,13 +80,21 @@ class QuotaCounter:
         return f"超出{label}的参培指标（指标 {count[0]} 人，此为第 {count[1]} 人）：已列入名单并标记为超额，请与学校核实"
 
 
+class QuotaBelowEnrolled(ValidationError):
+    """A new or changed quota has fewer places than the trainees already enrolled under it: ask the user first."""
+
+
+# The 在册 trainees a quota counts: those of its school, or of every school in its township.
+ENROLLED_UNDER = ("(SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
+                  " WHERE e.project_id = {project} AND e.status = '在册'"
+                  " AND (e.school_id = {school} OR ({school} IS NULL AND es.township = {township})))")
+
+
 def load_quotas(conn, project_id: int) -> list[QuotaUse]:
     """Each quota of the project with how many are enrolled against it (在册 only)."""
     return [QuotaUse(*r) for r in conn.execute(
-        "SELECT q.id, q.school_id, q.township, coalesce(s.name, q.township), q.places,"
-        " (SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
-        "   WHERE e.project_id = q.project_id AND e.status = '在册'"
-        "   AND (e.school_id = q.school_id OR (q.school_id IS NULL AND es.township = q.township)))"
+        "SELECT q.id, q.school_id, q.township, coalesce(s.name, q.township), q.places, "
+        + ENROLLED_UNDER.format(project="q.project_id", school="q.school_id", township="q.township") +
         " FROM quotas q LEFT JOIN schools s ON s.id = q.school_id WHERE q.project_id = ?"
         " ORDER BY q.township IS NULL, q.township, s.township, s.name", (project_id,))]
 
@@ -168,35 +176,52 @@ class Roster:
         """Each quota with how many are enrolled against it (在册 only)."""
         return load_quotas(self._conn, project_id)
 
-    def set_quotas(self, project_id: int, quotas: Sequence[Quota]) -> None:
-        """Replace the project's quotas. A school may not also be counted under its township's quota."""
-        seen_schools, seen_towns = set(), set()
+    def set_quotas(self, project_id: int, quotas: Sequence[Quota], *, below_enrolled: bool = False) -> None:
+        """Replace the project's quotas: one per school or township, and no school also under its township's.
+
+        A new or changed quota with fewer places than the trainees already enrolled under it is refused
+        with QuotaBelowEnrolled, unless ``below_enrolled`` says the user agreed that they will be over.
+        """
         for q in quotas:
             if (q.school_id is None) == (not q.township):
                 raise ValidationError("每条指标要么对应一所学校，要么对应一个乡镇", field="quotas")
             if int(q.places) < 0:
                 raise ValidationError("指标人数不能为负数", field="places")
-            key = q.school_id if q.school_id is not None else clean_text(q.township or "")
-            bucket = seen_schools if q.school_id is not None else seen_towns
-            if key in bucket:
-                raise ValidationError(f"指标重复：{key}", field="quotas")
-            bucket.add(key)
+        rows = [(q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places)) for q in quotas]
+        towns = {township for school_id, township, _ in rows if school_id is None}
         with self._database.atomic():
             p = load_project(self._conn, project_id)
             require_status(p, ("计划", "开班"), "分配指标")
-            for sid in seen_schools:
-                row = self._conn.execute("SELECT name, township FROM schools WHERE id = ?", (sid,)).fetchone()
-                if row is None:
-                    raise NotFound(f"学校 {sid} 不存在")
-                if row[1] in seen_towns:
-                    raise ValidationError(f"{row[0]} 已包含在{row[1]}的乡镇指标中，不能再单独分配", field="quotas")
+            stored = set(self._conn.execute(
+                "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (project_id,)))
+            seen = set()
+            for school_id, township, places in rows:
+                label = township
+                if school_id is not None:
+                    school = self._conn.execute("SELECT name, township FROM schools WHERE id = ?",
+                                                (school_id,)).fetchone()
+                    if school is None:
+                        raise NotFound(f"学校 {school_id} 不存在")
+                    label = school[0]
+                    if school[1] in towns:
+                        raise ValidationError(f"{label} 已包含在{school[1]}的乡镇指标中，不能再单独分配", field="quotas")
+                if (school_id, township) in seen:
+                    raise ValidationError(f"{label}已有一条指标，不能重复分配", field="quotas")
+                seen.add((school_id, township))
+                if below_enrolled or (school_id, township, places) in stored:
+                    continue
+                enrolled = self._conn.execute(
+                    "SELECT " + ENROLLED_UNDER.format(project=":project", school=":school", township=":township"),
+                    {"project": project_id, "school": school_id, "township": township}).fetchone()[0]
+                if enrolled > places:
+                    raise QuotaBelowEnrolled(f"{label}已报名 {enrolled} 人，指标 {places} 人将超出 {enrolled - places} 人",
+                                             field="places")
             self._conn.execute("DELETE FROM quotas WHERE project_id = ?", (project_id,))
             self._conn.executemany(
                 "INSERT INTO quotas (project_id, school_id, township, places) VALUES (?, ?, ?, ?)",
-                [(project_id, q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places))
-                 for q in quotas])
-            total = sum(int(q.places) for q in quotas)
-            audit.record(self._conn, "set_quotas", "projects", project_id, count=len(quotas), total=total)
+                [(project_id, *row) for row in rows])
+            audit.record(self._conn, "set_quotas", "projects", project_id, count=len(rows),
+                         total=sum(places for _, _, places in rows))
 
     # ----- choosing and enrolling ----------------------------------------------------------
     def candidates(self, project_id: int, group: TargetGroup) -> list[int]:
