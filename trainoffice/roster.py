@@ -8,7 +8,8 @@ roster: a withdrawal (退出) or a substitution (替换) keeps the row with its 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NewType
@@ -20,6 +21,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
 from trainoffice.projects import clean_text, iso_date, load_project, require_status
+from trainoffice.registry import POSTS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -117,6 +119,54 @@ class TargetGroup:
     putonghua_levels: tuple[str, ...] = ()
     new_teachers_only: bool = False
     text: str = ""                        # name or school contains
+
+
+# How 培训对象 names the registry's 学段 besides the stage names themselves [CZ].
+STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    **{stage: (stage,) for stage in STAGES}, "中小学": ("小学", "初中", "高中"), "中学": ("初中", "高中"),
+    "幼儿": ("幼儿园",), "学前": ("幼儿园",), "职业学校": ("中职",), "职业教育": ("中职",), "职高": ("中职",),
+    "特教": ("特殊教育",)}
+# 职务 as 培训对象 names them: 教师 is everyone, and 校(园)长 is both heads.
+POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if post != "教师"},
+                                          "校(园)长": ("校长", "园长")}
+# 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
+TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
+TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
+AGE_PATTERN = re.compile(r"(\d+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+RURAL_PATTERN = re.compile("乡村|农村")
+TOWN_PATTERN = re.compile("城区|城镇|县城")
+NEW_TEACHER_PATTERN = re.compile("新(?:入职|任|进|聘|招聘)?教师|新入职")
+
+
+def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup:
+    """The filters that 培训对象 spells out, e.g. 45周岁以下乡村中小学教师 or 具有高级以上职称的教师.
+
+    Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
+    学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
+    以上/以下; 乡村 or 城区; 新教师. A 职务 narrows the group only when the text names no 教师 besides
+    (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a place name) is left
+    to the user: 全体教师 gives TargetGroup().
+    """
+    text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+    titles: list[str] = []
+    for level, and_above in TITLE_PATTERN.findall(text):
+        title = TITLE_LEVELS[level]
+        titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
+    ages = {"以上" if "以上" in limit else "以下": int(years) for years, limit in AGE_PATTERN.findall(text)}
+    rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
+    return TargetGroup(
+        stages=_named(text, STAGE_WORDS), subjects=_named(text, {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}),
+        titles=tuple(dict.fromkeys(titles)), posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
+        new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
+
+
+def _named(text: str, words: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The values the text names, in its order; the longest word wins where words overlap (中小学, not 小学)."""
+    if not words:
+        return ()
+    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return tuple(dict.fromkeys(value for match in re.finditer(pattern, text) for value in words[match.group()]))
 
 
 @dataclass
