@@ -128,10 +128,12 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"])])
     roster = open_tab(page, project_id, "指标与名单")
     assert isinstance(roster, RosterTab) and roster.quotas.rowCount() == 1
-    dialog = roster.pick_from_registry()
-    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：6 人"
-    dialog.filters.stage_boxes["初中"].setChecked(True)
-    dialog.filters.min_age.setValue(45)
+    dialog = roster.pick_from_registry()  # 培训对象 年龄在45岁以上中小学教师 sets the filters it names
+    assert dialog.preset_label.text() == "已按培训对象预设：学段 小学、初中、高中；45 岁以上。可在下面调整。"
+    assert dialog.filters.min_age.value() == 45
+    assert [s for s, box in dialog.filters.stage_boxes.items() if box.isChecked()] == ["小学", "初中", "高中"]
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：4 人"
+    dialog.filters.stage_boxes["小学"].setChecked(False)  # the user narrows it further
     dialog.apply_filters()  # what the short typing pause does
     names = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
     assert names == ["吴老师", "郑老师", "周老师"] and "3 人" in dialog.count_label.text()
@@ -151,6 +153,21 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     assert roster.roster.data(roster.roster.index(0, 10)) == "138****8000"  # phones masked as the office says
     assert "超出指标 2 人" in roster.count_label.text()
     assert roster.quotas.data(roster.quotas.index(0, 4)) == "2"  # 1 place, 3 enrolled
+
+
+@pytest.mark.parametrize(("target", "line", "names"), [
+    ("乡村初中数学教师", "已按培训对象预设：学段 初中；学科 数学；仅乡村学校。可在下面调整。", ["王老师", "周老师"]),
+    ("45周岁以下城区小学教师", "已按培训对象预设：学段 小学；45 岁以下；仅城镇学校。可在下面调整。", ["陈老师"]),
+    ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
+])
+def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):
+    project = office.projects.project(project_id)
+    project.target_group = target
+    office.projects.update(project)
+    dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
+    assert dialog.preset_label.text() == line and dialog.preset_label.isVisible()
+    assert [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())] == names
+    dialog.reject()
 
 
 def quota_rows(office, project_id: int) -> list[tuple[str, int, int]]:

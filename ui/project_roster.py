@@ -37,7 +37,14 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import Project
 from trainoffice.registry import POSTS, STAGES, TITLES
-from trainoffice.roster import EnrollReport, Quota, QuotaBelowEnrolled, TargetGroup, Trainee
+from trainoffice.roster import (
+    EnrollReport,
+    Quota,
+    QuotaBelowEnrolled,
+    TargetGroup,
+    Trainee,
+    target_group_from_text,
+)
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
 from ui.messages import confirm, inform
 from ui.operations import Operations
@@ -534,6 +541,37 @@ class TargetGroupFilters(QWidget):
         self.school.sig_school_changed.connect(lambda _id: self.sig_changed.emit())
         self.text.textChanged.connect(lambda _t: self.sig_changed.emit())
 
+    def set_group(self, group: TargetGroup) -> None:
+        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 年龄, 乡村 and 新教师 (the other filters stay)."""
+        for boxes, values in ((self.stage_boxes, group.stages), (self.title_boxes, group.titles),
+                              (self.post_boxes, group.posts)):
+            for value, box in boxes.items():
+                box.setChecked(value in values)
+        for row in range(self.subjects.count()):
+            item = self.subjects.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in group.subjects else Qt.CheckState.Unchecked)
+            if item.text() == next(iter(group.subjects), None):
+                self.subjects.scrollToItem(item)
+        self.min_age.setValue(group.min_age or 0)
+        self.max_age.setValue(group.max_age or 0)
+        self.rural.setCurrentIndex(self.rural.findData(group.rural) if group.rural is not None else 0)
+        self.new_only.setChecked(group.new_teachers_only)
+
+    def describe(self, group: TargetGroup) -> str:
+        """What ``set_group`` sets from a group, in the filters' own words: '' when it sets nothing."""
+        parts = [f"{label} {'、'.join(values)}" for label, values in (
+            (self.tr("学段"), group.stages), (self.tr("学科"), group.subjects), (self.tr("职称"), group.titles),
+            (self.tr("职务"), group.posts)) if values]
+        if group.min_age:
+            parts.append(self.tr("{age} 岁以上").format(age=group.min_age))
+        if group.max_age:
+            parts.append(self.tr("{age} 岁以下").format(age=group.max_age))
+        if group.rural is not None:
+            parts.append(self.rural.itemText(self.rural.findData(group.rural)))
+        if group.new_teachers_only:
+            parts.append(self.new_only.text())
+        return self.tr("；").join(parts)
+
     @staticmethod
     def _boxes(values) -> dict[str, QCheckBox]:
         return {value: QCheckBox(value) for value in values}
@@ -582,6 +620,14 @@ class EnrollDialog(QDialog):
         target.setWordWrap(True)
         target.setStyleSheet("color: #444444;")
         self.filters = TargetGroupFilters(ops, self, on=on)
+        preset = target_group_from_text(project.target_group, subjects=ops.office.registry.distinct("subject"))
+        self.filters.set_group(preset)
+        taken = self.filters.describe(preset)
+        self.preset_label = QLabel(
+            self.tr("已按培训对象预设：{filters}。可在下面调整。").format(filters=taken) if taken else
+            self.tr("培训对象中没有可预设的条件，请在下面选择。"))
+        self.preset_label.setWordWrap(True)
+        self.preset_label.setVisible(bool(project.target_group))
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)
@@ -608,6 +654,7 @@ class EnrollDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(target)
+        layout.addWidget(self.preset_label)
         box = QGroupBox(self.tr("培训对象条件"))
         QVBoxLayout(box).addWidget(self.filters)
         layout.addWidget(box)

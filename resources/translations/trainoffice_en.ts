@@ -874,6 +874,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>(not given)</translation>
     </message>
     <message>
+        <source>已按培训对象预设：{filters}。可在下面调整。</source>
+        <translation>Preset from the target group: {filters}. Adjust below.</translation>
+    </message>
+    <message>
+        <source>培训对象中没有可预设的条件，请在下面选择。</source>
+        <translation>The target group names no filter to preset; choose below.</translation>
+    </message>
+    <message>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -4076,6 +4084,18 @@ Data folder: {folder}</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>{age} 岁以上</source>
+        <translation>aged {age} or over</translation>
+    </message>
+    <message>
+        <source>{age} 岁以下</source>
+        <translation>aged {age} or under</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
