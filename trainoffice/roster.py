@@ -154,9 +154,9 @@ def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup
         titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
     ages = {"以上" if "以上" in limit else "以下": int(years) for years, limit in AGE_PATTERN.findall(text)}
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
+    subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
-        stages=_named(text, STAGE_WORDS), subjects=_named(text, {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}),
-        titles=tuple(dict.fromkeys(titles)), posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)), posts=_named(text, POST_WORDS) if "教师" not in text else (),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
 
