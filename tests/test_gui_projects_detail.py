@@ -8,7 +8,7 @@ import itertools
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from conftest import make_teacher, type_text
 from trainoffice.idnumber import check_character
@@ -128,10 +128,12 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"])])
     roster = open_tab(page, project_id, "指标与名单")
     assert isinstance(roster, RosterTab) and roster.quotas.rowCount() == 1
-    dialog = roster.pick_from_registry()
-    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：6 人"
-    dialog.filters.stage_boxes["初中"].setChecked(True)
-    dialog.filters.min_age.setValue(45)
+    dialog = roster.pick_from_registry()  # 培训对象 年龄在45岁以上中小学教师 sets the filters it names
+    assert dialog.preset_label.text() == "已按培训对象预设：学段 小学、初中、高中；45 岁以上。可在下面调整。"
+    assert dialog.filters.min_age.value() == 45
+    assert [s for s, box in dialog.filters.stage_boxes.items() if box.isChecked()] == ["小学", "初中", "高中"]
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：4 人"
+    dialog.filters.stage_boxes["小学"].setChecked(False)  # the user narrows it further
     dialog.apply_filters()  # what the short typing pause does
     names = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
     assert names == ["吴老师", "郑老师", "周老师"] and "3 人" in dialog.count_label.text()
@@ -152,19 +154,89 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     assert "超出指标 2 人" in roster.count_label.text()
     assert roster.quotas.data(roster.quotas.index(0, 4)) == "2"  # 1 place, 3 enrolled
 
-    roster.quota_view.setCurrentIndex(roster.quotas.index(0, 2))
-    roster.quota_view.edit(roster.quotas.index(0, 2))  # 指标 edited in place: saved at once
-    editor = roster.quota_view.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "3")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: roster.quotas.data(roster.quotas.index(0, 2)) == "3")
-    assert [q.places for q in office.roster.quotas(project_id)] == [3]
 
-    roster.quota_kind.setCurrentIndex(1)
-    roster.quota_township.setCurrentText("平背乡")
+@pytest.mark.parametrize(("target", "line", "names"), [
+    ("乡村初中数学教师", "已按培训对象预设：学段 初中；学科 数学；仅乡村学校。可在下面调整。", ["王老师", "周老师"]),
+    ("45周岁以下城区小学教师", "已按培训对象预设：学段 小学；45 岁以下；仅城镇学校。可在下面调整。", ["陈老师"]),
+    ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
+])
+def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):
+    project = office.projects.project(project_id)
+    project.target_group = target
+    office.projects.update(project)
+    dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
+    assert dialog.preset_label.text() == line and dialog.preset_label.isVisible()
+    assert [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())] == names
+    dialog.reject()
+
+
+def quota_rows(office, project_id: int) -> list[tuple[str, int, int]]:
+    return [(q.label, q.places, q.enrolled) for q in office.roster.quotas(project_id)]
+
+
+def test_a_quota_row_is_changed_in_the_dialog_it_was_added_with(page, office, county, project_id, qtbot,
+                                                                message_boxes):
+    ids = county["teachers"]
+    office.roster.enroll(project_id, [ids["周老师"], ids["吴老师"], ids["郑老师"]])  # three from the middle school
+    roster = open_tab(page, project_id, "指标与名单")
+    assert not roster.edit_quota_button.isEnabled() and not roster.remove_quota_button.isEnabled()
     qtbot.mouseClick(roster.add_quota_button, Qt.MouseButton.LeftButton)
-    assert "已包含在平背乡的乡镇指标中" in roster.quota_message.text()
+    dialog = roster.quota_dialog
+    assert dialog.windowTitle() == "添加参培指标" and dialog.places.value() == 1
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "请先选择学校（输入学校名称的一部分）"
+    type_text(qtbot, dialog.school.lineEdit(), "安仁县平背乡中学")
+    dialog.places.setValue(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and quota_rows(office, project_id) == [("安仁县平背乡中学", 3, 3)]
+
+    row = roster.quota_view.visualRect(roster.quotas.index(0, 0)).center()
+    qtbot.mouseClick(roster.quota_view.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert roster.edit_quota_button.isEnabled()
+    qtbot.mouseDClick(roster.quota_view.viewport(), Qt.MouseButton.LeftButton, pos=row)  # the same dialog, filled in
+    dialog = roster.quota_dialog
+    assert dialog.windowTitle() == "修改参培指标" and dialog.isVisible()
+    assert (dialog.kind.currentData(), dialog.school.school_id(), dialog.places.value()) == ("school", county["middle"], 3)
+    dialog.places.setValue(2)
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # below the three enrolled: asked, declined
+    assert "安仁县平背乡中学已报名 3 人，指标 2 人将超出 1 人" in message_boxes.last
+    assert dialog.isVisible() and quota_rows(office, project_id) == [("安仁县平背乡中学", 3, 3)]
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and quota_rows(office, project_id) == [("安仁县平背乡中学", 2, 3)]
+    assert roster.quotas.data(roster.quotas.index(0, 4)) == "1"
+
+    roster.quota_view.setFocus()
+    qtbot.keyClick(roster.quota_view, Qt.Key.Key_Return)  # Enter on the still selected row: a school → its township
+    dialog = roster.quota_dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("township"))
+    dialog.township.setCurrentText("平背乡")
+    dialog.places.setValue(4)
+    qtbot.keyClick(dialog.places, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and quota_rows(office, project_id) == [("平背乡", 4, 3)]
+
+    dialog = roster.add_quota()
+    type_text(qtbot, dialog.school.lineEdit(), "安仁县平背乡中学")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # the school is under 平背乡's quota
+    assert "已包含在平背乡的乡镇指标中" in dialog.message.text() and dialog.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("township"))
+    dialog.township.setCurrentText("永乐江镇")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert quota_rows(office, project_id) == [("平背乡", 4, 3), ("永乐江镇", 1, 0)]
+
+    roster.quota_view.selectRow(1)
+    roster.quota_view.setFocus()
+    qtbot.keyClick(roster.quota_view, Qt.Key.Key_F2)
+    dialog = roster.quota_dialog
+    assert dialog.township.currentText() == "永乐江镇"
+    dialog.township.setCurrentText("平背乡")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "平背乡已有一条指标，不能重复分配" and dialog.isVisible()
+    dialog.reject()
+    assert quota_rows(office, project_id) == [("平背乡", 4, 3), ("永乐江镇", 1, 0)]
+    qtbot.mouseClick(roster.remove_quota_button, Qt.MouseButton.LeftButton)  # 永乐江镇's row is still selected
+    assert quota_rows(office, project_id) == [("平背乡", 4, 3)]
 
 
 def test_withdraw_substitute_and_restore(page, office, county, project_id, qtbot):
@@ -327,7 +399,7 @@ def test_every_model_passes_the_model_tester(qtmodeltester, office, county, proj
     qtmodeltester.check(stages)
     office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"]), Quota(2, township="永乐江镇")])
     office.roster.enroll(project_id, [ids["周老师"], ids["吴老师"]])
-    quotas = QuotaTableModel(lambda quotas: office.roster.set_quotas(project_id, quotas))
+    quotas = QuotaTableModel()
     quotas.set_items(office.roster.quotas(project_id))
     qtmodeltester.check(quotas)
     roster = RosterTableModel()

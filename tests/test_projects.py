@@ -17,7 +17,7 @@ from trainoffice.idnumber import check_character
 from trainoffice.projects import PRINCIPAL_COURSE, Project, Stage
 from trainoffice.registry import School
 from trainoffice.results import Assessment
-from trainoffice.roster import Quota, TargetGroup
+from trainoffice.roster import Quota, QuotaBelowEnrolled, TargetGroup
 
 
 def id_number(n: int, born: str = "19800101") -> str:
@@ -282,6 +282,30 @@ def test_enrolment_by_target_group_quota_and_substitution(office):
     assert [t.name for t in office.roster.roster(pid)] == ["老甲", "少丙"]
     with pytest.raises(ValidationError, match="请填写退出原因"):
         office.roster.withdraw(new, reason="")
+
+
+def test_a_quota_is_replaced_in_place_and_never_silently_below_those_enrolled(office, principals):
+    a, b = principals["schools"]  # 安平镇 and 永乐江镇
+    pid = make_principal_course(office)
+    office.roster.set_quotas(pid, [Quota(1, school_id=a), Quota(2, township="永乐江镇")])
+    office.roster.enroll(pid, principals["teachers"])  # two at each school: 安平镇's quota is already over
+    office.roster.set_quotas(pid, [Quota(1, school_id=a), Quota(3, township="永乐江镇")])  # untouched: no question
+    with pytest.raises(QuotaBelowEnrolled, match="安仁县城关小学已报名 2 人，指标 1 人将超出 1 人"):
+        office.roster.set_quotas(pid, [Quota(1, school_id=a), Quota(1, school_id=b)])  # 永乐江镇 → its school
+    assert [(q.label, q.places) for q in office.roster.quotas(pid)] == [("永乐江镇", 3), ("安仁县安平镇中心小学", 1)]
+    office.roster.set_quotas(pid, [Quota(1, school_id=a), Quota(1, school_id=b)], below_enrolled=True)
+    assert [(q.label, q.places, q.enrolled, q.over) for q in office.roster.quotas(pid)] == [
+        ("安仁县安平镇中心小学", 1, 2, True), ("安仁县城关小学", 1, 2, True)]
+
+    with pytest.raises(ValidationError, match="安仁县城关小学已有一条指标，不能重复分配"):
+        office.roster.set_quotas(pid, [Quota(5, school_id=b), Quota(5, school_id=b)])
+    with pytest.raises(ValidationError, match="永乐江镇已有一条指标"):
+        office.roster.set_quotas(pid, [Quota(5, township="永乐江镇"), Quota(5, township=" 永乐江镇 ")])
+    with pytest.raises(ValidationError, match="已包含在永乐江镇的乡镇指标中"):
+        office.roster.set_quotas(pid, [Quota(5, township="永乐江镇"), Quota(5, school_id=b)])
+    with pytest.raises(ValidationError, match="指标人数不能为负数"):
+        office.roster.set_quotas(pid, [Quota(-1, school_id=b)])
+    assert [q.places for q in office.roster.quotas(pid)] == [1, 1]  # every refusal left the quotas as they were
 
 
 def test_roster_export_grouped_and_masked(office, principals, tmp_path):

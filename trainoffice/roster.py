@@ -8,7 +8,8 @@ roster: a withdrawal (退出) or a substitution (替换) keeps the row with its 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NewType
@@ -20,6 +21,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
 from trainoffice.projects import clean_text, iso_date, load_project, require_status
+from trainoffice.registry import POSTS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -80,13 +82,21 @@ class QuotaCounter:
         return f"超出{label}的参培指标（指标 {count[0]} 人，此为第 {count[1]} 人）：已列入名单并标记为超额，请与学校核实"
 
 
+class QuotaBelowEnrolled(ValidationError):
+    """A new or changed quota has fewer places than the trainees already enrolled under it: ask the user first."""
+
+
+# The 在册 trainees a quota counts: those of its school, or of every school in its township.
+ENROLLED_UNDER = ("(SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
+                  " WHERE e.project_id = {project} AND e.status = '在册'"
+                  " AND (e.school_id = {school} OR ({school} IS NULL AND es.township = {township})))")
+
+
 def load_quotas(conn, project_id: int) -> list[QuotaUse]:
     """Each quota of the project with how many are enrolled against it (在册 only)."""
     return [QuotaUse(*r) for r in conn.execute(
-        "SELECT q.id, q.school_id, q.township, coalesce(s.name, q.township), q.places,"
-        " (SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
-        "   WHERE e.project_id = q.project_id AND e.status = '在册'"
-        "   AND (e.school_id = q.school_id OR (q.school_id IS NULL AND es.township = q.township)))"
+        "SELECT q.id, q.school_id, q.township, coalesce(s.name, q.township), q.places, "
+        + ENROLLED_UNDER.format(project="q.project_id", school="q.school_id", township="q.township") +
         " FROM quotas q LEFT JOIN schools s ON s.id = q.school_id WHERE q.project_id = ?"
         " ORDER BY q.township IS NULL, q.township, s.township, s.name", (project_id,))]
 
@@ -109,6 +119,54 @@ class TargetGroup:
     putonghua_levels: tuple[str, ...] = ()
     new_teachers_only: bool = False
     text: str = ""                        # name or school contains
+
+
+# How 培训对象 names the registry's 学段 besides the stage names themselves [CZ].
+STAGE_WORDS: dict[str, tuple[str, ...]] = {
+    **{stage: (stage,) for stage in STAGES}, "中小学": ("小学", "初中", "高中"), "中学": ("初中", "高中"),
+    "幼儿": ("幼儿园",), "学前": ("幼儿园",), "职业学校": ("中职",), "职业教育": ("中职",), "职高": ("中职",),
+    "特教": ("特殊教育",)}
+# 职务 as 培训对象 names them: 教师 is everyone, and 校(园)长 is both heads.
+POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if post != "教师"},
+                                          "校(园)长": ("校长", "园长")}
+# 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
+TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
+TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
+AGE_PATTERN = re.compile(r"(\d+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+RURAL_PATTERN = re.compile("乡村|农村")
+TOWN_PATTERN = re.compile("城区|城镇|县城")
+NEW_TEACHER_PATTERN = re.compile("新(?:入职|任|进|聘|招聘)?教师|新入职")
+
+
+def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup:
+    """The filters that 培训对象 spells out, e.g. 45周岁以下乡村中小学教师 or 具有高级以上职称的教师.
+
+    Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
+    学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
+    以上/以下; 乡村 or 城区; 新教师. A 职务 narrows the group only when the text names no 教师 besides
+    (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a place name) is left
+    to the user: 全体教师 gives TargetGroup().
+    """
+    text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+    titles: list[str] = []
+    for level, and_above in TITLE_PATTERN.findall(text):
+        title = TITLE_LEVELS[level]
+        titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
+    ages = {"以上" if "以上" in limit else "以下": int(years) for years, limit in AGE_PATTERN.findall(text)}
+    rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
+    subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
+    return TargetGroup(
+        stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)), posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
+        new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
+
+
+def _named(text: str, words: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The values the text names, in its order; the longest word wins where words overlap (中小学, not 小学)."""
+    if not words:
+        return ()
+    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return tuple(dict.fromkeys(value for match in re.finditer(pattern, text) for value in words[match.group()]))
 
 
 @dataclass
@@ -168,35 +226,52 @@ class Roster:
         """Each quota with how many are enrolled against it (在册 only)."""
         return load_quotas(self._conn, project_id)
 
-    def set_quotas(self, project_id: int, quotas: Sequence[Quota]) -> None:
-        """Replace the project's quotas. A school may not also be counted under its township's quota."""
-        seen_schools, seen_towns = set(), set()
+    def set_quotas(self, project_id: int, quotas: Sequence[Quota], *, below_enrolled: bool = False) -> None:
+        """Replace the project's quotas: one per school or township, and no school also under its township's.
+
+        A new or changed quota with fewer places than the trainees already enrolled under it is refused
+        with QuotaBelowEnrolled, unless ``below_enrolled`` says the user agreed that they will be over.
+        """
         for q in quotas:
             if (q.school_id is None) == (not q.township):
                 raise ValidationError("每条指标要么对应一所学校，要么对应一个乡镇", field="quotas")
             if int(q.places) < 0:
                 raise ValidationError("指标人数不能为负数", field="places")
-            key = q.school_id if q.school_id is not None else clean_text(q.township or "")
-            bucket = seen_schools if q.school_id is not None else seen_towns
-            if key in bucket:
-                raise ValidationError(f"指标重复：{key}", field="quotas")
-            bucket.add(key)
+        rows = [(q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places)) for q in quotas]
+        towns = {township for school_id, township, _ in rows if school_id is None}
         with self._database.atomic():
             p = load_project(self._conn, project_id)
             require_status(p, ("计划", "开班"), "分配指标")
-            for sid in seen_schools:
-                row = self._conn.execute("SELECT name, township FROM schools WHERE id = ?", (sid,)).fetchone()
-                if row is None:
-                    raise NotFound(f"学校 {sid} 不存在")
-                if row[1] in seen_towns:
-                    raise ValidationError(f"{row[0]} 已包含在{row[1]}的乡镇指标中，不能再单独分配", field="quotas")
+            stored = set(self._conn.execute(
+                "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (project_id,)))
+            seen = set()
+            for school_id, township, places in rows:
+                label = township
+                if school_id is not None:
+                    school = self._conn.execute("SELECT name, township FROM schools WHERE id = ?",
+                                                (school_id,)).fetchone()
+                    if school is None:
+                        raise NotFound(f"学校 {school_id} 不存在")
+                    label = school[0]
+                    if school[1] in towns:
+                        raise ValidationError(f"{label} 已包含在{school[1]}的乡镇指标中，不能再单独分配", field="quotas")
+                if (school_id, township) in seen:
+                    raise ValidationError(f"{label}已有一条指标，不能重复分配", field="quotas")
+                seen.add((school_id, township))
+                if below_enrolled or (school_id, township, places) in stored:
+                    continue
+                enrolled = self._conn.execute(
+                    "SELECT " + ENROLLED_UNDER.format(project=":project", school=":school", township=":township"),
+                    {"project": project_id, "school": school_id, "township": township}).fetchone()[0]
+                if enrolled > places:
+                    raise QuotaBelowEnrolled(f"{label}已报名 {enrolled} 人，指标 {places} 人将超出 {enrolled - places} 人",
+                                             field="places")
             self._conn.execute("DELETE FROM quotas WHERE project_id = ?", (project_id,))
             self._conn.executemany(
                 "INSERT INTO quotas (project_id, school_id, township, places) VALUES (?, ?, ?, ?)",
-                [(project_id, q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places))
-                 for q in quotas])
-            total = sum(int(q.places) for q in quotas)
-            audit.record(self._conn, "set_quotas", "projects", project_id, count=len(quotas), total=total)
+                [(project_id, *row) for row in rows])
+            audit.record(self._conn, "set_quotas", "projects", project_id, count=len(rows),
+                         total=sum(places for _, _, places in rows))
 
     # ----- choosing and enrolling ----------------------------------------------------------
     def candidates(self, project_id: int, group: TargetGroup) -> list[int]:

@@ -2,8 +2,8 @@
 
 A county has tens of projects a year and a roster holds up to a few hundred people, so these models
 hold their rows; the teacher registry (thousands) is read in blocks by id (``CandidateTableModel``).
-Editable models change nothing on their own except through the core: quotas and sessions are saved by
-the core as each cell is committed and a refusal comes back as ``sig_refused`` with the core's message.
+Editable models change nothing on their own except through the core: sessions are saved by the core as
+each cell is committed and a refusal comes back as ``sig_refused`` with the core's message.
 """
 
 from __future__ import annotations
@@ -250,37 +250,16 @@ class StageTableModel(_ListModel):
         return True
 
 
-# ----- quotas (each edit saved through Roster.set_quotas) --------------------------------------------
+# ----- quotas (added and changed in QuotaDialog) ------------------------------------------------------
 class QuotaTableModel(_ListModel):
-    """参培指标 per school or township with how many are enrolled against it; over-quota rows in red.
-
-    ``save(quotas)`` is the core call that replaces the project's quotas; editing 指标 calls it at once.
-    """
-
-    sig_refused = Signal(str)
-    """The core refused an edit: its message, to show next to the table."""
-
-    def __init__(self, save: Callable[[list[Quota]], None], parent=None):
-        super().__init__(parent)
-        self._save = save
-        self.editable = True
+    """参培指标 per school or township with how many are enrolled against it; over-quota rows in red."""
 
     def headers(self) -> list[str]:
         return [self.tr("学校或乡镇"), self.tr("类型"), self.tr("指标"), self.tr("已报名"), self.tr("超出")]
 
-    @staticmethod
-    def as_quotas(uses: Sequence[QuotaUse]) -> list[Quota]:
-        return [Quota(places=q.places, school_id=q.school_id, township=q.township if q.school_id is None else None)
-                for q in uses]
-
     def quotas(self) -> list[Quota]:
-        return self.as_quotas(self._items)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 2 and self.editable else flags
+        return [Quota(places=q.places, school_id=q.school_id, township=q.township if q.school_id is None else None)
+                for q in self._items]
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -291,31 +270,11 @@ class QuotaTableModel(_ListModel):
             over = q.enrolled - q.places
             return (q.label, self.tr("学校") if q.school_id is not None else self.tr("乡镇"), str(q.places),
                     str(q.enrolled), str(over) if over > 0 else "")[column]
-        if role == EDIT and column == 2:
-            return q.places
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and q.over:
             return RED
         return None
-
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802 - Qt override
-        if not index.isValid() or role != EDIT or index.column() != 2:
-            return False
-        try:
-            places = int(value)
-        except (TypeError, ValueError):
-            return False
-        quotas = self.quotas()
-        quotas[index.row()].places = places
-        try:
-            self._save(quotas)
-        except TrainOfficeError as exc:
-            self.sig_refused.emit(str(exc))
-            return False
-        self._items[index.row()] = replace(self._items[index.row()], places=places)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
-        return True
 
 
 # ----- the roster -------------------------------------------------------------------------------------

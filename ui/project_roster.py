@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,9 +37,16 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import Project
 from trainoffice.registry import POSTS, STAGES, TITLES
-from trainoffice.roster import EnrollReport, Quota, TargetGroup, Trainee
+from trainoffice.roster import (
+    EnrollReport,
+    Quota,
+    QuotaBelowEnrolled,
+    TargetGroup,
+    Trainee,
+    target_group_from_text,
+)
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
-from ui.messages import inform
+from ui.messages import confirm, inform
 from ui.operations import Operations
 from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
@@ -75,48 +81,37 @@ class RosterTab(ProjectTab):
         self.enroll_dialog: EnrollDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.substitute_dialog: SubstituteDialog | None = None
+        self.quota_dialog: QuotaDialog | None = None
 
         # quotas
-        self.quotas = QuotaTableModel(self._save_quotas, self)
+        self.quotas = QuotaTableModel(self)
         self.quota_view = QTableView()
         self.quota_view.setModel(self.quotas)
         fixed_rows(self.quota_view)
+        self.quota_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.quota_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.quota_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 40), (2, 50), (3, 50), (4, 40)):
             header.resizeSection(column, width)
-        self.quota_kind = QComboBox()
-        self.quota_kind.addItem(self.tr("学校"), "school")
-        self.quota_kind.addItem(self.tr("乡镇"), "township")
-        self.quota_school = SchoolCombo()
-        self.quota_school.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
-        self.quota_township = QComboBox()
-        self.quota_target = QStackedWidget()
-        self.quota_target.addWidget(self.quota_school)
-        self.quota_target.addWidget(self.quota_township)
-        self.quota_places = QSpinBox()
-        self.quota_places.setRange(0, 10_000)
-        self.quota_places.setValue(1)
-        self.quota_places.setSuffix(self.tr(" 人"))
-        self.add_quota_button = QPushButton(self.tr("添加指标"))
-        self.remove_quota_button = QPushButton(self.tr("删除指标"))
+        self.add_quota_button = QPushButton(self.tr("添加…"))
+        self.add_quota_button.setToolTip(self.tr("为一所学校或一个乡镇分配参培指标"))
+        self.edit_quota_button = QPushButton(self.tr("修改…"))
+        self.edit_quota_button.setToolTip(self.tr("修改选中的指标：学校或乡镇、人数（双击、Enter 或 F2）"))
+        self.remove_quota_button = QPushButton(self.tr("删除"))
         self.quota_message = FieldMessage()
         self.quota_summary = QLabel()
         self.quota_summary.setWordWrap(True)
-        add_row = QGridLayout()
-        add_row.addWidget(self.quota_kind, 0, 0)
-        add_row.addWidget(self.quota_target, 0, 1, 1, 2)
-        add_row.addWidget(self.quota_places, 1, 0)
-        add_row.addWidget(self.add_quota_button, 1, 1)
-        add_row.addWidget(self.remove_quota_button, 1, 2)
-        add_row.setColumnStretch(1, 1)
+        quota_buttons = QHBoxLayout()
+        for button in (self.add_quota_button, self.edit_quota_button, self.remove_quota_button):
+            quota_buttons.addWidget(button)
+        quota_buttons.addStretch(1)
         quota_box = QGroupBox(self.tr("参培指标"))
         quota_layout = QVBoxLayout(quota_box)
+        quota_layout.addLayout(quota_buttons)
         quota_layout.addWidget(self.quota_view, 1)
         quota_layout.addWidget(self.quota_summary)
         quota_layout.addWidget(self.quota_message)
-        quota_layout.addLayout(add_row)
 
         # roster
         self.roster = RosterTableModel(self)
@@ -166,10 +161,13 @@ class RosterTab(ProjectTab):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.quota_kind.currentIndexChanged.connect(self.quota_target.setCurrentIndex)
         self.add_quota_button.clicked.connect(self.add_quota)
+        self.edit_quota_button.clicked.connect(self.edit_quota)
         self.remove_quota_button.clicked.connect(self.remove_quota)
-        self.quotas.sig_refused.connect(self.quota_message.show_error)
+        self.quota_view.activated.connect(lambda _index: self.edit_quota())  # double-click or Enter
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.quota_view, activated=self.edit_quota,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.quota_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.pick_button.clicked.connect(self.pick_from_registry)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.pick_from_registry,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -181,23 +179,9 @@ class RosterTab(ProjectTab):
         self.export_button.clicked.connect(self.export_list)
         self.show_left.toggled.connect(lambda _on: self.refresh())
         self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self._fill_places()
         self.refresh()
 
     # ----- reading ---------------------------------------------------------------------------
-    def _fill_places(self) -> None:
-        registry = self.ops.office.registry
-        self.quota_school.set_schools(registry.schools())
-        current = self.quota_township.currentText()
-        self.quota_township.clear()
-        self.quota_township.addItems(registry.townships())
-        self.quota_township.setCurrentText(current)
-
-    def _changed(self, tables: frozenset[str]) -> None:
-        if "schools" in tables:
-            self._fill_places()
-        super()._changed(tables)
-
     def refresh(self) -> None:
         office = self.ops.office
         try:
@@ -206,14 +190,18 @@ class RosterTab(ProjectTab):
             return
         self._project = project
         selected = self.selected_trainee()
+        index = self.quota_view.currentIndex()
+        chosen = self.quotas.item(index.row()) if index.isValid() else None
         self.quotas.set_items(office.roster.quotas(self.project_id))
+        for row, quota in enumerate(self.quotas.items()):
+            if chosen is not None and (quota.school_id, quota.township) == (chosen.school_id, chosen.township):
+                self.quota_view.selectRow(row)
         self.roster.masked = bool(office.settings.get("mask_personal_data"))
         self.roster.set_items(office.roster.roster(self.project_id, include_left=self.show_left.isChecked()))
         if selected is not None:
             self.select_trainee(selected.enrollment_id)
         open_ = project.status in ("计划", "开班")
-        self.quotas.editable = open_
-        for widget in (self.add_quota_button, self.remove_quota_button, self.pick_button, self.import_button):
+        for widget in (self.add_quota_button, self.pick_button, self.import_button):
             widget.setEnabled(open_)
         self._update_counts()
         self._update_buttons()
@@ -254,32 +242,25 @@ class RosterTab(ProjectTab):
         self.withdraw_button.setEnabled(open_ and trainee is not None and trainee.status == "在册")
         self.substitute_button.setEnabled(open_ and trainee is not None and trainee.status == "在册")
         self.restore_button.setEnabled(open_ and trainee is not None and trainee.status == "退出")
+        quota = self.quota_view.currentIndex().isValid()
+        self.edit_quota_button.setEnabled(open_ and quota)
+        self.remove_quota_button.setEnabled(open_ and quota)
 
     # ----- quotas ----------------------------------------------------------------------------
-    def _save_quotas(self, quotas: list[Quota]) -> None:
-        self.ops.office.roster.set_quotas(self.project_id, quotas)
-        self.quota_message.clear_message()
-        QTimer.singleShot(0, lambda: self.ops.announce("quotas"))  # after the view has finished its edit
+    def add_quota(self) -> QuotaDialog | None:
+        return self._open_quota(None) if self.add_quota_button.isEnabled() else None
 
-    def add_quota(self) -> bool:
-        if self.quota_kind.currentData() == "school":
-            school_id = self.quota_school.school_id()
-            if school_id is None:
-                self.quota_message.show_error(self.tr("请先选择学校（输入学校名称的一部分）"))
-                return False
-            new = Quota(self.quota_places.value(), school_id=school_id)
-        else:
-            township = self.quota_township.currentText().strip()
-            if not township:
-                self.quota_message.show_error(self.tr("请先选择乡镇"))
-                return False
-            new = Quota(self.quota_places.value(), township=township)
-        try:
-            self._save_quotas([*self.quotas.quotas(), new])
-        except TrainOfficeError as exc:
-            self.quota_message.show_error(str(exc))
-            return False
-        return True
+    def edit_quota(self) -> QuotaDialog | None:
+        index = self.quota_view.currentIndex()
+        return self._open_quota(index.row()) if index.isValid() and self.edit_quota_button.isEnabled() else None
+
+    def _open_quota(self, row: int | None) -> QuotaDialog:
+        self.quota_message.clear_message()
+        dialog = QuotaDialog(self.ops, self.project_id, self.quotas.quotas(), row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.quota_dialog = dialog
+        dialog.open()
+        return dialog
 
     def remove_quota(self) -> bool:
         index = self.quota_view.currentIndex()
@@ -288,10 +269,12 @@ class RosterTab(ProjectTab):
         quotas = self.quotas.quotas()
         del quotas[index.row()]
         try:
-            self._save_quotas(quotas)
+            self.ops.office.roster.set_quotas(self.project_id, quotas)
         except TrainOfficeError as exc:
             self.quota_message.show_error(str(exc))
             return False
+        self.quota_message.clear_message()
+        self.ops.announce("quotas")
         return True
 
     # ----- enrolment -------------------------------------------------------------------------
@@ -380,6 +363,105 @@ class RosterTab(ProjectTab):
                             label=self.tr("正在导出参培学员名单…"), on_done=done, parent=self)
 
 
+class QuotaDialog(QDialog):
+    """添加 or 修改 one 参培指标: a school or a township and its places, saved through Roster.set_quotas.
+
+    ``row`` None adds a quota to ``quotas``; a row number opens on that quota and saving replaces it.
+    Fewer places than the trainees already enrolled under it are saved only after the user agrees.
+    """
+
+    def __init__(self, ops: Operations, project_id: int, quotas: list[Quota], row: int | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.project_id = project_id
+        self._quotas = quotas
+        self._row = row
+        quota = quotas[row] if row is not None else Quota(1)
+        self.setWindowTitle(self.tr("修改参培指标") if row is not None else self.tr("添加参培指标"))
+        self.setMinimumWidth(420)
+        registry = ops.office.registry
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("学校"), "school")
+        self.kind.addItem(self.tr("乡镇"), "township")
+        self.school = SchoolCombo()
+        self.school.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
+        self.school.set_schools(registry.schools())
+        self.township = QComboBox()
+        self.township.addItems(registry.townships())
+        if quota.township and self.township.findText(quota.township) < 0:
+            self.township.addItem(quota.township)  # a township whose schools have all gone keeps its quota
+        self.target = QStackedWidget()
+        self.target.addWidget(self.school)
+        self.target.addWidget(self.township)
+        self.places = QSpinBox()
+        self.places.setRange(0, 10_000)
+        self.places.setSuffix(self.tr(" 人"))
+        self.message = FieldMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("指标对应"), self.kind)
+        form.addRow(self.tr("学校或乡镇"), self.target)
+        form.addRow(self.tr("指标人数"), self.places)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(self.target.setCurrentIndex)
+        self.kind.setCurrentIndex(1 if quota.township else 0)
+        self.school.set_school_id(quota.school_id)
+        if quota.township:
+            self.township.setCurrentText(quota.township)
+        self.places.setValue(quota.places)
+        self.places.setFocus()
+        self.places.selectAll()
+
+    def quota(self) -> Quota | None:
+        """The quota as filled in; None (with the reason shown) while no school or township is chosen."""
+        if self.kind.currentData() == "school":
+            school_id = self.school.school_id()
+            if school_id is None:
+                self.message.show_error(self.tr("请先选择学校（输入学校名称的一部分）"))
+                return None
+            return Quota(self.places.value(), school_id=school_id)
+        township = self.township.currentText().strip()
+        if not township:
+            self.message.show_error(self.tr("请先选择乡镇"))
+            return None
+        return Quota(self.places.value(), township=township)
+
+    def save(self) -> bool:
+        quota = self.quota()
+        if quota is None:
+            return False
+        quotas = list(self._quotas)
+        if self._row is None:
+            quotas.append(quota)
+        else:
+            quotas[self._row] = quota
+        roster = self.ops.office.roster
+        try:
+            try:
+                roster.set_quotas(self.project_id, quotas)
+            except QuotaBelowEnrolled as exc:
+                if not confirm(self, self.tr("指标少于已报名人数，仍然保存？"), ok_text=self.tr("仍然保存"),
+                               detail=self.tr("{reason}。已报名的学员留在名单上，超出的人数在指标表中标红。").format(
+                                   reason=exc)):
+                    return False
+                roster.set_quotas(self.project_id, quotas, below_enrolled=True)
+        except TrainOfficeError as exc:
+            self.message.show_error(str(exc))
+            return False
+        self.ops.announce("quotas")
+        self.accept()
+        return True
+
+
 class TargetGroupFilters(QWidget):
     """培训对象 as filters: 学段, 学科, 职称, 职务, 年龄, 乡镇/学校, 乡村, 民办, 新教师, and a name search."""
 
@@ -459,6 +541,37 @@ class TargetGroupFilters(QWidget):
         self.school.sig_school_changed.connect(lambda _id: self.sig_changed.emit())
         self.text.textChanged.connect(lambda _t: self.sig_changed.emit())
 
+    def set_group(self, group: TargetGroup) -> None:
+        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 年龄, 乡村 and 新教师 (the other filters stay)."""
+        for boxes, values in ((self.stage_boxes, group.stages), (self.title_boxes, group.titles),
+                              (self.post_boxes, group.posts)):
+            for value, box in boxes.items():
+                box.setChecked(value in values)
+        for row in range(self.subjects.count()):
+            item = self.subjects.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in group.subjects else Qt.CheckState.Unchecked)
+            if item.text() == next(iter(group.subjects), None):
+                self.subjects.scrollToItem(item)
+        self.min_age.setValue(group.min_age or 0)
+        self.max_age.setValue(group.max_age or 0)
+        self.rural.setCurrentIndex(self.rural.findData(group.rural) if group.rural is not None else 0)
+        self.new_only.setChecked(group.new_teachers_only)
+
+    def describe(self, group: TargetGroup) -> str:
+        """What ``set_group`` sets from a group, in the filters' own words: '' when it sets nothing."""
+        parts = [f"{label} {'、'.join(values)}" for label, values in (
+            (self.tr("学段"), group.stages), (self.tr("学科"), group.subjects), (self.tr("职称"), group.titles),
+            (self.tr("职务"), group.posts)) if values]
+        if group.min_age:
+            parts.append(self.tr("{age} 岁以上").format(age=group.min_age))
+        if group.max_age:
+            parts.append(self.tr("{age} 岁以下").format(age=group.max_age))
+        if group.rural is not None:
+            parts.append(self.rural.itemText(self.rural.findData(group.rural)))
+        if group.new_teachers_only:
+            parts.append(self.new_only.text())
+        return self.tr("；").join(parts)
+
     @staticmethod
     def _boxes(values) -> dict[str, QCheckBox]:
         return {value: QCheckBox(value) for value in values}
@@ -507,6 +620,14 @@ class EnrollDialog(QDialog):
         target.setWordWrap(True)
         target.setStyleSheet("color: #444444;")
         self.filters = TargetGroupFilters(ops, self, on=on)
+        preset = target_group_from_text(project.target_group, subjects=ops.office.registry.distinct("subject"))
+        self.filters.set_group(preset)
+        taken = self.filters.describe(preset)
+        self.preset_label = QLabel(
+            self.tr("已按培训对象预设：{filters}。可在下面调整。").format(filters=taken) if taken else
+            self.tr("培训对象中没有可预设的条件，请在下面选择。"))
+        self.preset_label.setWordWrap(True)
+        self.preset_label.setVisible(bool(project.target_group))
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)
@@ -533,6 +654,7 @@ class EnrollDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(target)
+        layout.addWidget(self.preset_label)
         box = QGroupBox(self.tr("培训对象条件"))
         QVBoxLayout(box).addWidget(self.filters)
         layout.addWidget(box)

@@ -142,10 +142,7 @@ def main() -> int:
         roster = detail.show_tab("指标与名单")
         roster.roster_view.selectRow(10)
         save(window, "project-roster.png")
-        picker = roster.pick_from_registry()
-        picker.filters.stage_boxes["初中"].setChecked(True)
-        picker.filters.min_age.setValue(45)
-        picker.apply_filters()
+        picker = roster.pick_from_registry()  # starts from 培训对象: 年龄在45岁以上中小学教师
         picker.view.selectRow(0)
         save(picker, "project-enroll.png")
         picker.reject()

@@ -874,6 +874,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>(not given)</translation>
     </message>
     <message>
+        <source>已按培训对象预设：{filters}。可在下面调整。</source>
+        <translation>Preset from the target group: {filters}. Adjust below.</translation>
+    </message>
+    <message>
+        <source>培训对象中没有可预设的条件，请在下面选择。</source>
+        <translation>The target group names no filter to preset; choose below.</translation>
+    </message>
+    <message>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
@@ -2984,6 +2992,73 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>QuotaDialog</name>
+    <message>
+        <source>修改参培指标</source>
+        <translation>Edit quota</translation>
+    </message>
+    <message>
+        <source>添加参培指标</source>
+        <translation>Add quota</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>输入学校名称的一部分</source>
+        <translation>Type part of the school's name</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> pers.</translation>
+    </message>
+    <message>
+        <source>指标对应</source>
+        <translation>Quota for</translation>
+    </message>
+    <message>
+        <source>学校或乡镇</source>
+        <translation>School or township</translation>
+    </message>
+    <message>
+        <source>指标人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请先选择学校（输入学校名称的一部分）</source>
+        <translation>Choose a school first (type part of its name)</translation>
+    </message>
+    <message>
+        <source>请先选择乡镇</source>
+        <translation>Choose a township first</translation>
+    </message>
+    <message>
+        <source>指标少于已报名人数，仍然保存？</source>
+        <translation>The quota is below the number already enrolled. Save anyway?</translation>
+    </message>
+    <message>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>{reason}。已报名的学员留在名单上，超出的人数在指标表中标红。</source>
+        <translation>{reason}. Those enrolled stay on the roster; the excess shows in red in the quota table.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaTableModel</name>
     <message>
         <source>学校或乡镇</source>
@@ -3259,28 +3334,24 @@ Data folder: {folder}</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <source>学校</source>
-        <translation>School</translation>
+        <source>添加…</source>
+        <translation>Add…</translation>
     </message>
     <message>
-        <source>乡镇</source>
-        <translation>Township</translation>
+        <source>为一所学校或一个乡镇分配参培指标</source>
+        <translation>Give a school or a township a quota of places</translation>
     </message>
     <message>
-        <source>输入学校名称的一部分</source>
-        <translation>Type part of the school's name</translation>
+        <source>修改…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <source> 人</source>
-        <translation> pers.</translation>
+        <source>修改选中的指标：学校或乡镇、人数（双击、Enter 或 F2）</source>
+        <translation>Edit the selected quota: school or township, places (double-click, Enter or F2)</translation>
     </message>
     <message>
-        <source>添加指标</source>
-        <translation>Add quota</translation>
-    </message>
-    <message>
-        <source>删除指标</source>
-        <translation>Remove quota</translation>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>参培指标</source>
@@ -3353,14 +3424,6 @@ Data folder: {folder}</translation>
     <message>
         <source>；与培训人数 {places} 人不一致</source>
         <translation>; differs from the {places} places</translation>
-    </message>
-    <message>
-        <source>请先选择学校（输入学校名称的一部分）</source>
-        <translation>Choose a school first (type part of its name)</translation>
-    </message>
-    <message>
-        <source>请先选择乡镇</source>
-        <translation>Choose a township first</translation>
     </message>
     <message>
         <source>{name} 已退出：{reason}</source>
@@ -4021,6 +4084,18 @@ Data folder: {folder}</translation>
     <message>
         <source>搜索</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>{age} 岁以上</source>
+        <translation>aged {age} or over</translation>
+    </message>
+    <message>
+        <source>{age} 岁以下</source>
+        <translation>aged {age} or under</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+"""培训对象 read into the picker's filters: the plan's own wording, the registry's own vocabularies."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainoffice.registry import POSTS, STAGES
+from trainoffice.roster import POST_WORDS, STAGE_WORDS, TargetGroup, target_group_from_text
+
+SUBJECTS = ("化学", "数学", "物理", "英语", "语文", "音乐", "科学", "道德与法治", "思想政治", "特殊教育")  # 学科 in use
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("全县小学语文教师", TargetGroup(stages=("小学",), subjects=("语文",))),
+    ("初中数学、物理教师", TargetGroup(stages=("初中",), subjects=("数学", "物理"))),
+    ("45周岁以下乡村中小学教师", TargetGroup(stages=("小学", "初中", "高中"), max_age=45, rural=True)),
+    ("新入职教师", TargetGroup(new_teachers_only=True)),
+    ("幼儿园园长", TargetGroup(stages=("幼儿园",), posts=("园长",))),
+    ("高中英语骨干教师", TargetGroup(stages=("高中",), subjects=("英语",))),  # 骨干: no such filter
+    # the 2018 city plan's own 培训对象 [CZ]
+    ("年龄在 45 岁以上中小学教师", TargetGroup(stages=("小学", "初中", "高中"), min_age=45)),
+    ("乡村初中物理、化学教师培训", TargetGroup(stages=("初中",), subjects=("物理", "化学"), rural=True)),
+    ("小学校长、分管德育及教研副校长", TargetGroup(stages=("小学",), posts=("校长", "副校长"))),
+    ("中小学校长或幼儿园园长", TargetGroup(stages=("小学", "初中", "高中", "幼儿园"), posts=("校长", "园长"))),
+    ("中小学校（园）长", TargetGroup(stages=("小学", "初中", "高中"), posts=("校长", "园长"))),
+    ("幼儿教师、园长", TargetGroup(stages=("幼儿园",))),  # teachers and heads alike: no 职务
+    ("乡村小学教师、班主任", TargetGroup(stages=("小学",), rural=True)),
+    ("中小学班主任", TargetGroup(stages=("小学", "初中", "高中"), posts=("班主任",))),
+    ("具有高级以上职称的教师", TargetGroup(titles=("正高级教师", "高级教师"))),
+    ("全市特殊教育学校教师", TargetGroup(stages=("特殊教育",))),  # the 学段, not also the 学科
+    ("职业学校教师", TargetGroup(stages=("中职",))),
+    ("中小学科学教师", TargetGroup(stages=("小学", "初中", "高中"), subjects=("科学",))),
+    ("郴州市初中新进校长", TargetGroup(stages=("初中",), posts=("校长",))),  # a new head is not a 新教师
+    ("市县级教研员", TargetGroup(posts=("教研员",))),
+    ("35周岁（含）以下城区小学一级教师", TargetGroup(stages=("小学",), titles=("一级教师",), max_age=35, rural=False)),
+    ("普通话在二甲以上中小学教师", TargetGroup(stages=("小学", "初中", "高中"))),  # 普通话: no such filter
+    ("全体教师", TargetGroup()),
+    ("各学段学科骨干教师", TargetGroup()),
+    ("", TargetGroup()),
+])
+def test_target_group_from_text(text, group):
+    assert target_group_from_text(text, subjects=SUBJECTS) == group
+
+
+def test_subjects_come_from_the_registry_in_use():
+    assert target_group_from_text("初中数学、物理教师", subjects=()) == TargetGroup(stages=("初中",))
+
+
+def test_the_words_name_only_the_registry_vocabularies():
+    assert {stage for stages in STAGE_WORDS.values() for stage in stages} == set(STAGES)
+    assert {post for posts in POST_WORDS.values() for post in posts} == set(POSTS) - {"教师"}
