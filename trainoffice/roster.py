@@ -28,7 +28,6 @@ from trainoffice.xlsx import SheetSpec, write_workbook
 EnrollmentId = NewType("EnrollmentId", int)
 
 SENIOR_TITLES = ("正高级教师", "高级教师")  # 高级以上职称
-HEAD_POSTS = ("校长", "副校长", "园长", "副园长")
 
 
 @dataclass
@@ -156,7 +155,8 @@ def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
     subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
-        stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)), posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)),
+        posts=_named(text, POST_WORDS) if "教师" not in text else (),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
 
