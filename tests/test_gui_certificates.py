@@ -140,7 +140,8 @@ def test_a_print_folder_that_does_not_exist_is_refused_in_the_dialog(page, issue
 def test_the_font_warning_is_shown_when_the_chosen_font_cannot_be_used(page, office, issued, qtbot, message_boxes,
                                                                      tmp_path):
     office.settings.set("pdf_font_path", str(tmp_path / "gone.ttf"))
-    page.reload()
+    page.hide()  # the font is chosen on 设置; the warning is there when the user comes back
+    page.show()
     assert page.font_warning.isVisible() and "设置中的字体不能使用" in page.font_warning.text()
     dialog = page.print_certificates()
     dialog.target.setText(str(tmp_path / "c.pdf"))
