@@ -29,9 +29,20 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from trainoffice.demo import DemoSize, build_demo
+    import datetime as dt
+
+    from trainoffice.demo import DEMO_YEAR, DemoSize, build_demo
     from trainoffice.office import Office
 
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else \
+            min(max(dt.date.today(), dt.date(DEMO_YEAR, 1, 1)), dt.date(DEMO_YEAR, 12, 31))
+    except ValueError:
+        today = None
+    if today is None or today.year != DEMO_YEAR:
+        print(f"--today {args.today} 不可用：演示县是 {DEMO_YEAR} 年的，请写成 {DEMO_YEAR}-06-10 这样的日期。",
+              file=sys.stderr)
+        return 2
     path = Path(args.db or default_database())
     if path.exists() and path.stat().st_size:
         if not args.force:
@@ -41,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     with Office(path) as office:
-        build_demo(office, seed=args.seed, size=DemoSize(schools=args.schools, teachers=args.teachers))
+        build_demo(office, seed=args.seed, size=DemoSize(schools=args.schools, teachers=args.teachers), today=today)
         counts = office.registry.counts()
     print(f"演示数据库已建立：{path}（{counts['schools']} 所学校，{counts['teachers_all']} 名教师）")
     return 0
@@ -373,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--schools", type=int, default=60)
     p.add_argument("--teachers", type=int, default=3000)
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
+    p.add_argument("--today", help="演示县的“今天”（在演示年份内；默认今天的日期）：此前的项目已结业，此后的在计划中")
 
     export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT")
     p = export.add_parser("teachers", help="教师名单")

@@ -46,6 +46,10 @@ QUALIFICATION = {"幼儿园": "幼儿园教师资格", "小学": "小学教师�
                  "高中": "高级中学教师资格", "中职": "中等职业学校教师资格", "特殊教育": "小学教师资格"}
 
 
+DEMO_YEAR = 2026  # the demo county's current year: 2025 done, 2026 under way
+DEMO_AS_OF = dt.date(DEMO_YEAR, 6, 10)  # its "today" unless told otherwise
+
+
 @dataclass(frozen=True)
 class DemoSize:
     schools: int = 60
@@ -137,8 +141,12 @@ def make_teachers(rng: random.Random, schools: list[tuple[int, School]], count: 
     return teachers
 
 
-def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize()) -> None:
-    """Fill an empty database with the demo county. Later capabilities add their own parts here."""
+def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(), today: dt.date = DEMO_AS_OF) -> None:
+    """Fill an empty database with the demo county as it stands on ``today`` (a day of DEMO_YEAR): last year's
+    projects completed, this year's done up to ``today``, one running and the rest planned. The default
+    day keeps tests and screenshots the same on every build; ``trainoffice demo`` passes the real date."""
+    if today.year != DEMO_YEAR:
+        raise ValueError(f"the demo county's today must fall in {DEMO_YEAR}: {today}")
     rng = random.Random(seed)
     with office.atomic():
         office.set_identity(office_name=COUNTY[0], county_name=COUNTY[1], county_code=COUNTY[2])
@@ -151,7 +159,7 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize())
         if size.projects_per_year or size.ledger_years:
             build_training_history(office, rng, years=(DEMO_YEAR - 1, DEMO_YEAR),
                                    projects_per_year=size.projects_per_year, ledger_years=size.ledger_years,
-                                   as_of=DEMO_AS_OF)
+                                   as_of=today)
             build_certificates_and_packet(office, year=DEMO_YEAR - 1)
 
 
@@ -166,23 +174,26 @@ def build_certificates_and_packet(office: Office, *, year: int) -> Path | None:
         office.settings.set("certificate_seal_path", str(seal))
     finished = [row.project for row in office.projects.rows(year=year) if row.project.status == "结业"]
     for project in finished:
-        ended = dt.date.fromisoformat(project.end_date) if project.end_date else DEMO_AS_OF
-        office.certificates.issue(project_id=project.id, issued_on=ended + dt.timedelta(days=7))
+        office.certificates.issue(project_id=project.id, issued_on=_ended(project) + dt.timedelta(days=7))
     if not finished:
         return None
     first = office.certificates.find(project_ids=[finished[0].id])
     if first:  # a name misspelt on one certificate: revoked (its number kept) and issued again
         office.certificates.revoke(first[0].id, reason="姓名有误，重新发证")
-        office.certificates.issue(project_id=finished[0].id, issued_on=DEMO_AS_OF - dt.timedelta(days=30))
+        office.certificates.issue(project_id=finished[0].id, issued_on=_ended(finished[0]) + dt.timedelta(days=14))
     if office.path is None:
         return None
     folder = Path(office.path).parent / f"{Path(office.path).stem}-提交包"
     folder.mkdir(exist_ok=True)
     project = finished[0]
-    on = dt.date.fromisoformat(project.end_date) + dt.timedelta(days=10) if project.end_date else DEMO_AS_OF
+    on = _ended(project) + dt.timedelta(days=10)
     (folder / office.packets.file_name(office.packets.scope(project_id=project.id), on)).unlink(missing_ok=True)
     office.settings.set("packet_folder", str(folder))
     return office.packets.export(out_dir=folder, project_id=project.id, on=on).path
+
+
+def _ended(project) -> dt.date:
+    return dt.date.fromisoformat(project.end_date) if project.end_date else dt.date(project.year, 12, 31)
 
 
 def make_seal(path: str | Path, text: str = "测试县教育局教师培训股") -> None:
@@ -223,8 +234,6 @@ def make_seal(path: str | Path, text: str = "测试县教育局教师培训股")
 
 
 # ----- training history: projects, rosters, sessions, attendance, results, ledger -------------------
-DEMO_YEAR = 2026
-DEMO_AS_OF = dt.date(DEMO_YEAR, 6, 10)  # the demo county's "today": 2025 done, 2026 under way
 
 # County-relevant projects in the shape of the city plan [CZ]: name, form, 培训对象, who qualifies, days
 # (0 = the two-stage principal course from its template).
@@ -278,7 +287,8 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
     ~4,000 enrollments, ~100,000 marks) or the city benchmark (five ``ledger_years`` for 60,000
     teachers). ``min_days`` lengthens the short catalogue courses (the county benchmark's ~100,000 marks
     need about two weeks a course). Projects ending before ``as_of`` are closed (结业) and posted; running ones are 开班 with
-    marks up to ``as_of``; later ones are 计划 with quotas and part of a roster. Goes through the
+    marks up to ``as_of``; later ones are 计划 with quotas and part of a roster. In the as-of year one course is
+    running and at least one is still to come, however late in the year. Goes through the
     services, so everything it writes passes the same checks as the user's own work.
     """
     stats = HistoryStats()
@@ -289,9 +299,12 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
     townships = office.registry.townships()
     for year in years:
         starts = sorted(dt.date(year, 3, 2) + dt.timedelta(days=rng.randrange(0, 250)) for _ in range(projects_per_year))
-        upcoming = [i for i, start in enumerate(starts) if start > as_of]
-        if year == as_of.year and upcoming:  # one project is running on the as-of day
-            starts[upcoming[0]] = as_of - dt.timedelta(days=2)
+        if year == as_of.year and len(starts) >= 2:  # on the as-of day one course runs and one is still to come
+            later = [i for i, start in enumerate(starts) if start > as_of]
+            if not later:
+                starts[-1] = as_of + dt.timedelta(days=7)
+            running = later[0] if len(later) >= 2 else len(starts) - 2
+            starts[running] = as_of - dt.timedelta(days=2)
         for n, start in enumerate(starts, start=1):
             name, form, target, group, days = CATALOGUE[(n - 1 + year) % len(CATALOGUE)]
             principal = days == 0
