@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from pathlib import Path
@@ -87,3 +88,22 @@ def test_history_at_county_shape_is_sized_by_its_arguments(office):
     assert stats.marks == office.database.conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
     assert stats.ledger_rows == office.database.conn.execute("SELECT count(*) FROM ledger").fetchone()[0]
     assert {r.project.status for r in office.projects.rows()} == {"结业"}
+
+
+@pytest.mark.parametrize("as_of", [dt.date(2026, 3, 1), dt.date(2026, 11, 23), dt.date(2026, 12, 31)])
+def test_the_as_of_year_always_has_a_course_running_and_one_to_come(office, as_of):
+    from trainoffice.demo import make_schools, make_teachers
+
+    rng = random.Random(5)
+    schools = [(office.registry.save_school(s), s) for s in make_schools(rng, 20)]
+    office.registry.insert_teachers(make_teachers(rng, schools, 400))
+    build_training_history(office, rng, years=(2026,), projects_per_year=4, trainees_per_project=(10, 10),
+                           as_of=as_of)
+    statuses = [r.project.status for r in office.projects.rows(year=2026)]
+    assert statuses.count("开班") == 1 and statuses.count("计划") >= 1
+
+
+def test_demo_refuses_a_today_outside_its_year(tmp_path, capsys):
+    assert main(["demo", "--db", str(tmp_path / "d.sqlite3"), "--today", "2025-05-01"]) == 2
+    assert "演示县是 2026 年的" in capsys.readouterr().err
+    assert not (tmp_path / "d.sqlite3").exists()
