@@ -131,3 +131,12 @@ def test_a_roster_reads_only_who_a_known_person_is(project, tmp_path):
     project.imports.apply(plan)
     updated = project.registry.teacher(project.registry.teacher_id_by_number(id_number(2)))
     assert updated.name == "一中二" and updated.in_establishment is True
+
+
+def test_a_new_person_at_a_new_school_is_enrolled_there_when_schools_are_created(project, tmp_path):
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7, create_schools=True)
+    project.imports.apply(plan)
+    conn = project.database.conn
+    school = conn.execute("SELECT e.school_id, t.school_id, s.name FROM enrollments e JOIN teachers t"
+                          " ON t.id = e.teacher_id JOIN schools s ON s.id = e.school_id WHERE t.name = '外校'").fetchone()
+    assert school[0] == school[1] and school[2] == "郴州市某学校"
