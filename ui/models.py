@@ -114,7 +114,6 @@ class TeacherTableModel(HeaderedTableModel):
             return mask_phone(value)
         return str(value)
 
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an SQL ORDER BY (姓名 sorts by pinyin, as printed lists do)."""
         if not 0 <= column < len(self._keys):

@@ -98,8 +98,8 @@ class TeachersPage(Page):
         for column in range(self.model.columnCount()):
             header.resizeSection(column, COLUMN_WIDTHS.get(self.model.column_key(column), 90))
         header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # first: enabling sorting sorts by the indicator
         self.table.setSortingEnabled(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
