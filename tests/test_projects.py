@@ -308,6 +308,36 @@ def test_a_quota_is_replaced_in_place_and_never_silently_below_those_enrolled(of
     assert [q.places for q in office.roster.quotas(pid)] == [1, 1]  # every refusal left the quotas as they were
 
 
+def test_over_quota_flags_follow_the_quotas_and_the_roster(office, principals):
+    """超出指标 is the trainees beyond their quota in the order they took a place, whatever changes since."""
+    a, _ = principals["schools"]
+    zhao, qian = principals["teachers"][:2]  # both at 安平镇中心小学
+    sun = principals["teachers"][2]
+    pid = make_principal_course(office)
+
+    def flagged() -> list[str]:
+        return [t.name for t in office.roster.roster(pid) if t.over_quota]
+
+    office.roster.set_quotas(pid, [Quota(1, school_id=a)])
+    added = office.roster.enroll(pid, [zhao, qian]).added
+    assert flagged() == ["钱副校长"]
+    office.roster.set_quotas(pid, [Quota(2, school_id=a)])  # the city gave the school a second place
+    assert flagged() == []
+    office.roster.set_quotas(pid, [Quota(1, school_id=a)], below_enrolled=True)
+    assert flagged() == ["钱副校长"]
+    office.roster.withdraw(added[0], reason="生病")  # 赵 leaves: 钱 now holds the place
+    assert flagged() == []
+    office.roster.restore(added[0])
+    assert flagged() == ["钱副校长"]
+    new = office.roster.substitute(added[0], teacher_id=add_teachers(office, a, ["周校长"], stage="小学")[0],
+                                   reason="工作调整")
+    assert flagged() == ["钱副校长"]  # 周 takes 赵's place, not a new one
+    office.roster.enroll(pid, [sun])  # a school the quotas leave out has no places
+    assert flagged() == ["钱副校长", "孙校长"] and new
+    office.roster.set_quotas(pid, [])  # no quotas at all: nobody is over
+    assert flagged() == []
+
+
 def test_roster_export_grouped_and_masked(office, principals, tmp_path):
     pid = make_principal_course(office)
     office.roster.set_quotas(pid, [Quota(2, township="安平镇"), Quota(2, school_id=principals["schools"][1])])

@@ -55,7 +55,8 @@ class QuotaUse:
 
 
 class QuotaCounter:
-    """Places left under each quota, counted down one new trainee at a time (roster picks and imports alike).
+    """Places left under each quota, counted down one new trainee at a time: an import's preview says who would
+    be over before anything is written; recount_over_quota applies the same rule to the stored roster.
 
     Once a project has quotas, a school covered by none of them has no places: its trainees are over.
     """
@@ -89,6 +90,31 @@ class QuotaBelowEnrolled(ValidationError):
 ENROLLED_UNDER = ("(SELECT count(*) FROM enrollments e JOIN schools es ON es.id = e.school_id"
                   " WHERE e.project_id = {project} AND e.status = '在册'"
                   " AND (e.school_id = {school} OR ({school} IS NULL AND es.township = {township})))")
+
+# 超出指标 as it stands, by QuotaCounter's rule: in each quota, the 在册 trainees beyond its places in the
+# order they took a place (a substitute holds the place of the one it replaced under the same quota); once
+# a project has quotas, a school covered by none has no places.
+_RECOUNT_OVER_QUOTA = """
+WITH placed AS (
+    SELECT e.id, q.id AS quota, coalesce(q.places, 0) AS places,
+           coalesce((SELECT o.id FROM enrollments o JOIN schools os ON os.id = o.school_id WHERE o.replaced_by = e.id
+                     AND (o.school_id = q.school_id OR (q.school_id IS NULL AND os.township = q.township))), e.id) AS place
+    FROM enrollments e JOIN schools s ON s.id = e.school_id
+    LEFT JOIN quotas q ON q.project_id = e.project_id
+        AND (e.school_id = q.school_id OR (q.school_id IS NULL AND s.township = q.township))
+    WHERE e.project_id = :project AND e.status = '在册'
+        AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project)),
+over AS (SELECT id FROM (SELECT id, places, row_number() OVER (PARTITION BY quota ORDER BY place) AS n FROM placed)
+         WHERE n > places)
+UPDATE enrollments SET over_quota = id IN (SELECT id FROM over)
+WHERE project_id = :project AND over_quota != (id IN (SELECT id FROM over))
+"""
+
+
+def recount_over_quota(conn, project_id: int) -> None:
+    """Keep each trainee's 超出指标 flag true to the quotas and the roster now: called by every change to
+    either (quotas set, people enrolled, withdrawn, substituted or restored, a roster imported or undone)."""
+    conn.execute(_RECOUNT_OVER_QUOTA, {"project": project_id})
 
 
 def load_quotas(conn, project_id: int) -> list[QuotaUse]:
@@ -270,6 +296,7 @@ class Roster:
             self._conn.executemany(
                 "INSERT INTO quotas (project_id, school_id, township, places) VALUES (?, ?, ?, ?)",
                 [(project_id, *row) for row in rows])
+            recount_over_quota(self._conn, project_id)
             audit.record(self._conn, "set_quotas", "projects", project_id, count=len(rows),
                          total=sum(places for _, _, places in rows))
 
@@ -316,19 +343,18 @@ class Roster:
             require_status(p, ("计划", "开班"), "报名学员")
             existing = {r[0]: (r[1], r[2]) for r in self._conn.execute(
                 "SELECT teacher_id, id, status FROM enrollments WHERE project_id = ?", (project_id,))}
-            counter = QuotaCounter(self.quotas(project_id))
             rows = []
             wanted = list(dict.fromkeys(teacher_ids))
             info = {}
             for start in range(0, len(wanted), 900):
                 chunk = wanted[start:start + 900]
                 info.update({r[0]: r[1:] for r in self._conn.execute(
-                    "SELECT t.id, t.name, t.school_id, s.township, t.status, s.name FROM teachers t"
+                    "SELECT t.id, t.name, t.school_id, t.status FROM teachers t"
                     f" JOIN schools s ON s.id = t.school_id WHERE t.id IN ({','.join('?' * len(chunk))})", chunk)})
             for tid in wanted:
                 if tid not in info:
                     raise NotFound(f"教师 {tid} 不存在")
-                name, school_id, township, status, school_name = info[tid]
+                name, school_id, status = info[tid]
                 if status != "在职":
                     raise ValidationError(f"{name} 的状态为{status}，不能报名", field="teacher_id")
                 if tid in existing:
@@ -337,15 +363,16 @@ class Roster:
                         report.already.append(tid)
                         continue
                     raise ValidationError(f"{name} 曾在本项目{estatus}，如需恢复请使用“恢复在册”", field="teacher_id")
-                over = bool(counter.take(school_id=school_id, township=township, school_name=school_name))
-                if over:
-                    report.over_quota.append(name)
-                rows.append((project_id, tid, school_id, enrolled_at, int(over)))
+                rows.append((project_id, tid, school_id, enrolled_at))
             first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM enrollments").fetchone()[0]
             self._conn.executemany(
-                "INSERT INTO enrollments (id, project_id, teacher_id, school_id, enrolled_at, over_quota)"
-                " VALUES (?, ?, ?, ?, ?, ?)", [(first + i, *r) for i, r in enumerate(rows)])
+                "INSERT INTO enrollments (id, project_id, teacher_id, school_id, enrolled_at) VALUES (?, ?, ?, ?, ?)",
+                [(first + i, *r) for i, r in enumerate(rows)])
             report.added = [EnrollmentId(first + i) for i in range(len(rows))]
+            recount_over_quota(self._conn, project_id)
+            report.over_quota = [name for (name,) in self._conn.execute(
+                "SELECT t.name FROM enrollments e JOIN teachers t ON t.id = e.teacher_id"
+                " WHERE e.id >= ? AND e.project_id = ? AND e.over_quota = 1 ORDER BY e.id", (first, project_id))]
             if rows:
                 audit.record(self._conn, "enroll", "enrollments", None, project_id=project_id, count=len(rows),
                              over_quota=len(report.over_quota))
@@ -375,6 +402,7 @@ class Roster:
                 raise ValidationError(f"{name} 已经{status}", field="status")
             self._conn.execute("UPDATE enrollments SET status = '退出', left_at = ?, reason = ? WHERE id = ?",
                                (left_at, reason, enrollment_id))
+            recount_over_quota(self._conn, project_id)
             audit.record(self._conn, "withdraw", "enrollments", enrollment_id, reason=reason, on=left_at)
 
     def substitute(self, enrollment_id: int, *, teacher_id: int, reason: str,
@@ -395,11 +423,10 @@ class Roster:
             if not report.added:
                 raise ValidationError("替换人已在参培名单上", field="teacher_id")
             new_id = report.added[0]
-            # The substitute takes over the quota place: no over-quota flag for a like-for-like swap.
-            self._conn.execute("UPDATE enrollments SET over_quota = 0 WHERE id = ?", (new_id,))
             self._conn.execute(
                 "UPDATE enrollments SET status = '替换', left_at = ?, reason = ?, replaced_by = ? WHERE id = ?",
                 (left_at, reason, new_id, enrollment_id))
+            recount_over_quota(self._conn, project_id)  # the substitute holds the place it took over
             audit.record(self._conn, "substitute", "enrollments", enrollment_id, replaced_by=new_id, reason=reason)
             return new_id
 
@@ -412,6 +439,7 @@ class Roster:
                 raise ValidationError(f"{name} 当前为{status}，只有已退出的学员可以恢复", field="status")
             self._conn.execute("UPDATE enrollments SET status = '在册', left_at = NULL, reason = '' WHERE id = ?",
                                (enrollment_id,))
+            recount_over_quota(self._conn, project_id)
             audit.record(self._conn, "restore", "enrollments", enrollment_id)
 
     # ----- reading -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from trainoffice.imports.validate import Cancelled, ImportPlan, Problem, RowResu
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.pinyin import name_keys
 from trainoffice.registry import Registry, Teacher
+from trainoffice.roster import recount_over_quota
 
 TABLE_LABELS = {"schools": "学校", "teachers": "教师", "teacher_postings": "调动记录", "enrollments": "参培名单",
                 "quotas": "参培指标", "ledger": "学时记录", "certificates": "结业证书", "attendance": "考勤记录",
@@ -179,10 +180,11 @@ def _enrol(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult]
         return
     first = _next_id(conn, "enrollments")
     conn.executemany(
-        "INSERT INTO enrollments (id, project_id, teacher_id, school_id, over_quota) VALUES (?, ?, ?, ?, ?)",
-        ((first + i, plan.project_id, r.existing_id or created[r.row], r.school_id or school_ids[r.new_school],
-          int(r.over_quota)) for i, r in enumerate(rows)))
+        "INSERT INTO enrollments (id, project_id, teacher_id, school_id) VALUES (?, ?, ?, ?)",
+        ((first + i, plan.project_id, r.existing_id or created[r.row], r.school_id or school_ids[r.new_school])
+         for i, r in enumerate(rows)))
     changes.extend(("enrollments", first + i, "insert", None) for i in range(len(rows)))
+    recount_over_quota(conn, plan.project_id)  # flags the rows the preview warned of
 
 
 def _rows(conn: sqlite3.Connection, table: str, columns: list[str], ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -304,6 +306,8 @@ def undo_batch(database: Database, batch_id: int) -> BatchRecord:
             group.append(change)
         if group:
             _revert(conn, group)
+        if record.kind == "roster" and record.project_id is not None:
+            recount_over_quota(conn, record.project_id)
         conn.execute("UPDATE import_batches SET undone_at = datetime('now','localtime') WHERE id = ?", (batch_id,))
         audit.record(conn, "undo", "import_batches", batch_id, file=record.file_name)
         return batch(conn, batch_id)
