@@ -206,6 +206,8 @@ def test_a_quota_row_is_changed_in_the_dialog_it_was_added_with(page, office, co
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and quota_rows(office, project_id) == [("安仁县平背乡中学", 2, 3)]
     assert roster.quotas.data(roster.quotas.index(0, 4)) == "1"
+    flags = [roster.roster.index(r, 5).data() for r in range(roster.roster.rowCount())]
+    assert flags.count("超出指标") == 1 and "超出指标 1 人" in roster.count_label.text()  # the list agrees at once
 
     roster.quota_view.setFocus()
     qtbot.keyClick(roster.quota_view, Qt.Key.Key_Return)  # Enter on the still selected row: a school → its township
