@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -62,6 +62,14 @@ class WriterLock:
             self._file = None
             with contextlib.suppress(OSError):
                 self.path.unlink()
+
+
+def in_chunks(ids: Sequence[int]) -> Iterator[tuple[str, list[int]]]:
+    """``ids`` in slices of 500, each as ("?,?,…", slice) for an ``IN (…)``: SQLite binds at most 999
+    parameters a statement in older builds, and an import or an enrolment can name thousands."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        yield ",".join("?" * len(chunk)), chunk
 
 
 def _check_is_sqlite(path: Path) -> None:

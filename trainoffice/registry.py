@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from trainoffice import audit, idnumber
-from trainoffice.db import Database
+from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.pinyin import is_pinyin_query, name_keys
 
@@ -405,11 +405,8 @@ class Registry:
         return {tid: (name, school_id) for tid, name, school_id in self._rows_by_id(["id", "name", "school_id"], ids)}
 
     def _rows_by_id(self, columns: list[str], ids: Iterable[int]) -> Iterator[tuple]:
-        ids = list(ids)
-        for start in range(0, len(ids), 500):  # SQLite's default limit is 999 parameters a statement
-            chunk = ids[start:start + 500]
-            yield from self._conn.execute(
-                f"SELECT {', '.join(columns)} FROM teachers WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        for marks, chunk in in_chunks(list(ids)):
+            yield from self._conn.execute(f"SELECT {', '.join(columns)} FROM teachers WHERE id IN ({marks})", chunk)
 
     def save_teacher(self, teacher: Teacher, *, on: dt.date | None = None) -> int:
         """Create or update a teacher. A change of school is a transfer and is kept in the history."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NewType
 
 from trainoffice import audit
-from trainoffice.db import Database
+from trainoffice.db import Database, in_chunks
 from trainoffice.errors import NotFound, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
@@ -346,11 +346,9 @@ class Roster:
             rows = []
             wanted = list(dict.fromkeys(teacher_ids))
             info = {}
-            for start in range(0, len(wanted), 900):
-                chunk = wanted[start:start + 900]
+            for marks, chunk in in_chunks(wanted):
                 info.update({r[0]: r[1:] for r in self._conn.execute(
-                    "SELECT t.id, t.name, t.school_id, t.status FROM teachers t"
-                    f" JOIN schools s ON s.id = t.school_id WHERE t.id IN ({','.join('?' * len(chunk))})", chunk)})
+                    f"SELECT id, name, school_id, status FROM teachers WHERE id IN ({marks})", chunk)})
             for tid in wanted:
                 if tid not in info:
                     raise NotFound(f"教师 {tid} 不存在")

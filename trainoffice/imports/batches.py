@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from trainoffice import audit
-from trainoffice.db import Database
+from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.imports.validate import Cancelled, ImportPlan, Problem, RowResult
 from trainoffice.jobs import Cancel, Progress
@@ -160,11 +159,9 @@ def _update_teachers(conn: sqlite3.Connection, registry: Registry, plan: ImportP
     conn.executemany(f"UPDATE teachers SET {sets}, updated_at = datetime('now','localtime') WHERE id = ?", values)
     if moves:  # 调动: close the open posting, open one at the new school (kept, as Registry.transfer does)
         open_postings = []
-        for start in range(0, len(moves), 500):
-            chunk = [tid for tid, _ in moves[start:start + 500]]
+        for marks, chunk in in_chunks([tid for tid, _ in moves]):
             open_postings += conn.execute(
-                f"SELECT id FROM teacher_postings WHERE to_date IS NULL AND teacher_id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall()
+                f"SELECT id FROM teacher_postings WHERE to_date IS NULL AND teacher_id IN ({marks})", chunk).fetchall()
         changes.extend(("teacher_postings", pid, "update", json.dumps({"to_date": None})) for (pid,) in open_postings)
         conn.executemany("UPDATE teacher_postings SET to_date = ? WHERE id = ?", ((today, pid) for (pid,) in open_postings))
         first = _next_id(conn, "teacher_postings")
@@ -189,10 +186,8 @@ def _enrol(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult]
 
 def _rows(conn: sqlite3.Connection, table: str, columns: list[str], ids: list[int]) -> dict[int, dict[str, Any]]:
     found = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} WHERE id IN "
-                                f"({','.join('?' * len(chunk))})", chunk):
+    for marks, chunk in in_chunks(ids):
+        for row in conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} WHERE id IN ({marks})", chunk):
             found[row[0]] = dict(zip(columns, row[1:], strict=True))
     return found
 
@@ -219,12 +214,6 @@ def batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:
     raise NotFound(f"没有编号为 {batch_id} 的导入记录")
 
 
-def _in_chunks(ids: list[int]) -> Iterable[tuple[str, list[int]]]:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        yield ",".join("?" * len(chunk)), chunk
-
-
 def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                         changes: list[tuple[int, str, int, str, str | None]]) -> None:
     touched: dict[str, list[int]] = {}
@@ -235,7 +224,7 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
             inserted.setdefault(table, set()).add(row_id)
     # 1. a later import changed the same rows
     for table, ids in touched.items():
-        for marks, chunk in _in_chunks(ids):
+        for marks, chunk in in_chunks(ids):
             later = conn.execute(
                 f"SELECT b.id, b.file_name FROM import_changes c JOIN import_batches b ON b.id = c.batch_id"
                 f" WHERE c.batch_id > ? AND b.undone_at IS NULL AND c.table_name = ? AND c.row_id IN ({marks})"
@@ -247,7 +236,7 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
     marker = conn.execute("SELECT max(id) FROM audit_log WHERE action = 'import' AND table_name = 'import_batches'"
                           " AND row_id = ?", (record.id,)).fetchone()[0] or 0
     for table, ids in touched.items():
-        for marks, chunk in _in_chunks(ids):
+        for marks, chunk in in_chunks(ids):
             edited = conn.execute(
                 f"SELECT row_id FROM audit_log WHERE id > ? AND table_name = ? AND row_id IN ({marks}) LIMIT 1",
                 (marker, table, *chunk)).fetchone()
@@ -264,7 +253,7 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                 continue
             own = inserted.get(referrer, set())
             has_id = referrer != "attendance"
-            for marks, chunk in _in_chunks(sorted(inserted[target])):
+            for marks, chunk in in_chunks(sorted(inserted[target])):
                 rows = conn.execute(
                     f"SELECT {'id' if has_id else 'NULL'}, {column} FROM {referrer} WHERE {column} IN ({marks})",
                     chunk).fetchall()
