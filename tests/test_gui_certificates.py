@@ -225,6 +225,19 @@ def test_direct_print_logs_the_prints_only_when_printed(page, office, issued, qt
     assert office.certificates.get(issued[0].id).prints == 1 and cell(page, 0, 8) == "1"
 
 
+def test_the_print_preview_paints_the_pages(page, issued, qtbot):
+    """The preview paints on its printer after print_directly returns: the printer must outlive the call."""
+    page.reload()
+    select_rows(page, [0])
+    dialog = page.print_directly()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(300)  # the preview lays out and paints its pages here
+    assert not dialog.grab().isNull()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
 def test_the_register_exports_to_excel(page, office, issued, qtbot, monkeypatch, tmp_path):
     import openpyxl
     from PySide6.QtWidgets import QFileDialog

@@ -30,6 +30,7 @@ from ui.pages.projects import ProjectsPage
 from ui.pages.schools import SchoolsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.teachers import TeachersPage
+from ui.widgets import fit_to_screen
 
 # The navigation, in order (Ctrl+1 .. Ctrl+7). Replacing a placeholder page is a one-line change here.
 PAGES: tuple[type[Page], ...] = (
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.office = office
         self.ops = Operations(office, self)
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

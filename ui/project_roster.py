@@ -51,7 +51,7 @@ from ui.operations import Operations
 from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, with_message
+from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, fit_to_screen, with_message
 
 FILTER_DELAY_MS = 200
 ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)
@@ -614,7 +614,7 @@ class EnrollDialog(QDialog):
         self.last_report: EnrollReport | None = None
         project = ops.office.projects.project(project_id)
         self.setWindowTitle(self.tr("从教师库选人：{name}").format(name=project.name))
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 720)
         on = age_on(project)
         target = QLabel(self.tr("计划中的培训对象：{target}").format(target=project.target_group or self.tr("（未填写）")))
         target.setWordWrap(True)

@@ -1,12 +1,12 @@
 """Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on,
-and the read-only record table."""
+the read-only record table, and sizing a window to the screen it opens on."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from trainoffice.registry import School
 
 ERROR_STYLE = "color: #b3261e;"
+TITLE_BAR_AND_FRAME = QSize(16, 40)
+"""What the system adds around a window (title bar, borders), which the window's own size leaves out."""
 WARNING_STYLE = "color: #8a5a00;"
 
 
@@ -189,3 +191,13 @@ def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: b
     for column, width in enumerate(widths):
         table.horizontalHeader().resizeSection(column, width)
     return table
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a window to ``width`` × ``height``, or less where its screen is smaller: an office PC often
+    has 1366 × 768 with a taskbar, and a window taller than that hides its buttons below the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size() - TITLE_BAR_AND_FRAME
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)

@@ -47,7 +47,7 @@ from ui.messages import inform, warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
-from ui.widgets import WARNING_STYLE, record_table
+from ui.widgets import WARNING_STYLE, fit_to_screen, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -385,8 +385,9 @@ class CertificatesPage(Page):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, batch.page(batch.certificates[0]))
         dialog = QPrintPreviewDialog(printer, self)
+        self.printer = printer  # the preview does not own it, and paints on it until closed
         dialog.setWindowTitle(self.tr("打印预览：%n 本证书", "", len(batch.certificates)))
-        dialog.resize(1100, 800)
+        fit_to_screen(dialog, 1100, 800)
         dialog.paintRequested.connect(lambda target: print_pages(target, map(batch.page, batch.certificates),
                                                                  batch.font))
         dialog.finished.connect(lambda result: self._directly_printed(result, batch))
