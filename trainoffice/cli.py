@@ -386,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.add_argument("--today", help="演示县的“今天”（在演示年份内；默认今天的日期）：此前的项目已结业，此后的在计划中")
 
-    export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT")
+    export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT", required=True)
     p = export.add_parser("teachers", help="教师名单")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.add_argument("--out", required=True, help="输出的 .xlsx 文件")
@@ -401,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-person", help="每人一个 PDF，写入此文件夹")
     p.add_argument("--register", help="同时导出证书发放登记表 (.xlsx)")
 
-    cert = sub.add_parser("certificate", help="证书核验、作废").add_subparsers(metavar="WHAT")
+    cert = sub.add_parser("certificate", help="证书核验、作废").add_subparsers(metavar="WHAT", required=True)
     p = cert.add_parser("verify", help="核验证书二维码内容")
     p.add_argument("text", help="扫描二维码得到的文字")
     p.add_argument("--key", help="发证单位的公钥（base64url，或保存公钥的文件）；省略时用 --db 的单位密钥")
@@ -413,12 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_certificate_revoke)
 
-    key = sub.add_parser("key", help="单位签名密钥").add_subparsers(metavar="WHAT")
+    key = sub.add_parser("key", help="单位签名密钥").add_subparsers(metavar="WHAT", required=True)
     p = key.add_parser("show", help="显示单位公钥和指纹（私钥不导出）")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_key_show)
 
-    printing = sub.add_parser("print", help="打印签到表、学时登记卡 (PDF)").add_subparsers(metavar="WHAT")
+    printing = sub.add_parser("print", help="打印签到表、学时登记卡 (PDF)").add_subparsers(metavar="WHAT", required=True)
     p = printing.add_parser("signin", help="签到表")
     p.add_argument("--project", required=True, help="项目代码")
     p.add_argument("--out", required=True, help="输出的 PDF 文件")
@@ -434,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_print_ledger_card)
 
-    packet = sub.add_parser("packet", help="提交包：生成与核验").add_subparsers(metavar="WHAT")
+    packet = sub.add_parser("packet", help="提交包：生成与核验").add_subparsers(metavar="WHAT", required=True)
     p = packet.add_parser("export", help="生成项目或年度提交包 (.zip)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--project", help="项目代码")
@@ -447,7 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", help="应有的单位公钥（可选）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=cmd_packet_verify)
-    imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT")
+    imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT", required=True)
     for kind, help_text in (("teachers", "教师信息（Excel/WPS/CSV）"), ("roster", "参培学员名单，导入到一个项目")):
         p = imports.add_parser(kind, help=help_text)
         p.add_argument("file", help=".xlsx / .xls / .ods / .csv / .txt")
@@ -486,8 +486,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all-or-nothing", action="store_true", help="有无法对应的行时，一条也不导入")
     p.set_defaults(func=cmd_import_signin)
 
-    report = sub.add_parser("report", help="统计报表").add_subparsers(metavar="WHAT")
-    p = report.add_parser("compliance", help="学分达标情况（年度、学校 20% 标记、五年周期）")
+    report = sub.add_parser("report", help="统计报表").add_subparsers(metavar="WHAT", required=True)
+    p = report.add_parser("compliance", help="学分达标情况（年度、学校 20%% 标记、五年周期）")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.add_argument("--year", type=int, required=True)
     fmt = p.add_mutually_exclusive_group()
@@ -502,7 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号和电话")
     p.set_defaults(func=cmd_report_roster)
 
-    project = sub.add_parser("project", help="培训项目").add_subparsers(metavar="ACTION")
+    project = sub.add_parser("project", help="培训项目").add_subparsers(metavar="ACTION", required=True)
     p = project.add_parser("list", help="项目列表")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.add_argument("--year", type=int)

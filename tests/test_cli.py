@@ -1,0 +1,43 @@
+"""The command line itself: every command explains itself, and a command group without its action says so."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from trainoffice.cli import build_parser, main
+
+
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _commands(sub, (*path, name))
+    return found
+
+
+COMMANDS = _commands(build_parser())
+GROUPS = sorted({c[:-1] for c in COMMANDS if len(c) > 1} - {()})
+
+
+def test_every_command_is_listed():
+    assert ("report", "compliance") in COMMANDS and ("import", "roster") in COMMANDS and len(GROUPS) >= 8
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_prints_its_help(command, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    assert "usage: trainoffice" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=" ".join)
+def test_a_group_without_its_action_shows_usage_and_fails(group, capsys):
+    """`trainoffice report` must not fall through to opening the window."""
+    with pytest.raises(SystemExit) as done:
+        main(list(group))
+    assert done.value.code == 2
+    assert "usage: trainoffice" in capsys.readouterr().err
