@@ -58,7 +58,9 @@ class QuotaCounter:
     """Places left under each quota, counted down one new trainee at a time: an import's preview says who would
     be over before anything is written; recount_over_quota applies the same rule to the stored roster.
 
-    Once a project has quotas, a school covered by none of them has no places: its trainees are over.
+    Once a project has quotas, a school covered by none of them has no places: its trainees are over. A new
+    trainee comes after all those enrolled, so who holds which place among them (a substitute in the place
+    of the one replaced) changes nothing here: only how many there are.
     """
 
     def __init__(self, quotas: Sequence[QuotaUse]):
@@ -92,18 +94,24 @@ ENROLLED_UNDER = ("(SELECT count(*) FROM enrollments e JOIN schools es ON es.id 
                   " AND (e.school_id = {school} OR ({school} IS NULL AND es.township = {township})))")
 
 # 超出指标 as it stands, by QuotaCounter's rule: in each quota, the 在册 trainees beyond its places in the
-# order they took a place (a substitute holds the place of the one it replaced under the same quota); once
-# a project has quotas, a school covered by none has no places.
+# order they took a place; once a project has quotas, a school covered by none has no places. A substitute
+# holds the place of the one it replaced under the same quota, and so on back along a chain of substitutions
+# (A replaced by D, D by F: F holds A's place) while each step stays under that quota. A chain goes back to
+# earlier rows (a substitute is always enrolled after the one it replaces), so its first place is the smallest.
 _RECOUNT_OVER_QUOTA = """
-WITH placed AS (
-    SELECT e.id, q.id AS quota, coalesce(q.places, 0) AS places,
-           coalesce((SELECT o.id FROM enrollments o JOIN schools os ON os.id = o.school_id WHERE o.replaced_by = e.id
-                     AND (o.school_id = q.school_id OR (q.school_id IS NULL AND os.township = q.township))), e.id) AS place
+WITH RECURSIVE chain(id, quota, places, place) AS (
+    SELECT e.id, q.id, coalesce(q.places, 0), e.id
     FROM enrollments e JOIN schools s ON s.id = e.school_id
     LEFT JOIN quotas q ON q.project_id = e.project_id
         AND (e.school_id = q.school_id OR (q.school_id IS NULL AND s.township = q.township))
     WHERE e.project_id = :project AND e.status = '在册'
-        AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project)),
+        AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project)
+    UNION
+    SELECT c.id, c.quota, c.places, o.id
+    FROM chain c JOIN quotas q ON q.id = c.quota JOIN enrollments o ON o.replaced_by = c.place
+    JOIN schools os ON os.id = o.school_id
+    WHERE o.school_id = q.school_id OR (q.school_id IS NULL AND os.township = q.township)),
+placed AS (SELECT id, quota, places, min(place) AS place FROM chain GROUP BY id),
 over AS (SELECT id FROM (SELECT id, places, row_number() OVER (PARTITION BY quota ORDER BY place) AS n FROM placed)
          WHERE n > places)
 UPDATE enrollments SET over_quota = id IN (SELECT id FROM over)
