@@ -158,6 +158,8 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
 @pytest.mark.parametrize(("target", "line", "names"), [
     ("乡村初中数学教师", "已按培训对象预设：学段 初中；学科 数学；仅乡村学校。可在下面调整。", ["王老师", "周老师"]),
     ("45周岁以下城区小学教师", "已按培训对象预设：学段 小学；45 岁以下；仅城镇学校。可在下面调整。", ["陈老师"]),
+    ("三十五周岁以上、四十五周岁以下初中教师", "已按培训对象预设：学段 初中；35 岁以上；45 岁以下。可在下面调整。",
+     ["王老师"]),
     ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
 ])
 def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):

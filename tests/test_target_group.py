@@ -34,12 +34,22 @@ SUBJECTS = ("化学", "数学", "物理", "英语", "语文", "音乐", "科学"
     ("市县级教研员", TargetGroup(posts=("教研员",))),
     ("35周岁（含）以下城区小学一级教师", TargetGroup(stages=("小学",), titles=("一级教师",), max_age=35, rural=False)),
     ("普通话在二甲以上中小学教师", TargetGroup(stages=("小学", "初中", "高中"))),  # 普通话: no such filter
+    ("四十五周岁以下乡村中小学教师", TargetGroup(stages=("小学", "初中", "高中"), max_age=45, rural=True)),
+    ("年龄在五十岁以上的初中教师", TargetGroup(stages=("初中",), min_age=50)),
     ("全体教师", TargetGroup()),
     ("各学段学科骨干教师", TargetGroup()),
     ("", TargetGroup()),
 ])
 def test_target_group_from_text(text, group):
     assert target_group_from_text(text, subjects=SUBJECTS) == group
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("45周岁以下", 45), ("４５岁以下", 45), ("四十五周岁以下", 45), ("三十五岁以下", 35), ("三十周岁（含）以下", 30),
+    ("五十岁以下", 50), ("十八周岁以下", 18), ("二十五岁以下", 25), ("九岁以下", 9),
+])
+def test_ages_in_figures_or_in_chinese_numerals(text, years):
+    assert target_group_from_text(text, subjects=()) == TargetGroup(max_age=years)
 
 
 def test_subjects_come_from_the_registry_in_use():

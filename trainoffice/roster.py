@@ -165,7 +165,8 @@ POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if 
 # 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
 TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
 TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
-AGE_PATTERN = re.compile(r"(\d+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+AGE_PATTERN = re.compile(r"(\d+|[一二两三四五六七八九十]+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+CHINESE_DIGITS = {digit: n for n, digit in enumerate("零一二三四五六七八九")} | {"两": 2}
 RURAL_PATTERN = re.compile("乡村|农村")
 TOWN_PATTERN = re.compile("城区|城镇|县城")
 NEW_TEACHER_PATTERN = re.compile("新(?:入职|任|进|聘|招聘)?教师|新入职")
@@ -176,16 +177,16 @@ def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup
 
     Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
     学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
-    以上/以下; 乡村 or 城区; 新教师. A 职务 narrows the group only when the text names no 教师 besides
-    (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a place name) is left
-    to the user: 全体教师 gives TargetGroup().
+    以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师. A 职务 narrows the
+    group only when the text names no 教师 besides (幼儿教师、园长 is everyone at the kindergarten).
+    Anything else (骨干, 普通话, a place name) is left to the user: 全体教师 gives TargetGroup().
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
     titles: list[str] = []
     for level, and_above in TITLE_PATTERN.findall(text):
         title = TITLE_LEVELS[level]
         titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
-    ages = {"以上" if "以上" in limit else "以下": int(years) for years, limit in AGE_PATTERN.findall(text)}
+    ages = {"以上" if "以上" in limit else "以下": _years(years) for years, limit in AGE_PATTERN.findall(text)}
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
     subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
@@ -193,6 +194,14 @@ def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup
         posts=_named(text, POST_WORDS) if "教师" not in text else (),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
+
+
+def _years(number: str) -> int:
+    """An age as 培训对象 writes it: 45, or in Chinese numerals 四十五, 三十, 十八."""
+    if number.isdigit():
+        return int(number)
+    tens, ten, units = number.rpartition("十")
+    return (CHINESE_DIGITS[tens] if tens else 1 if ten else 0) * 10 + (CHINESE_DIGITS[units] if units else 0)
 
 
 def _named(text: str, words: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
