@@ -160,6 +160,7 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     ("45周岁以下城区小学教师", "已按培训对象预设：学段 小学；45 岁以下；仅城镇学校。可在下面调整。", ["陈老师"]),
     ("三十五周岁以上、四十五周岁以下初中教师", "已按培训对象预设：学段 初中；35 岁以上；45 岁以下。可在下面调整。",
      ["王老师"]),
+    ("平背乡四十五周岁以下教师", "已按培训对象预设：45 岁以下；乡镇 平背乡。可在下面调整。", ["王老师"]),
     ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
 ])
 def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):
@@ -169,6 +170,27 @@ def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, co
     dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
     assert dialog.preset_label.text() == line and dialog.preset_label.isVisible()
     assert [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())] == names
+    dialog.reject()
+
+
+def test_the_townships_read_from_the_target_group_are_ticked_and_can_be_widened(page, office, county, project_id):
+    project = office.projects.project(project_id)
+    project.target_group = "平背乡初中教师"
+    office.projects.update(project)
+    dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
+    townships = dialog.filters.townships
+    items = {townships.item(row).text(): townships.item(row) for row in range(townships.count())}
+    assert list(items) == ["平背乡", "永乐江镇"]  # the county's own, from its schools
+    assert [name for name, item in items.items() if item.checkState() == Qt.CheckState.Checked] == ["平背乡"]
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：4 人"
+    items["永乐江镇"].setCheckState(Qt.CheckState.Checked)  # the user adds the town's teachers
+    dialog.filters.stage_boxes["初中"].setChecked(False)
+    dialog.apply_filters()
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：6 人"
+    items["平背乡"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.apply_filters()
+    names = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
+    assert names == ["陈老师", "冯老师"]
     dialog.reject()
 
 

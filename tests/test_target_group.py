@@ -52,8 +52,23 @@ def test_ages_in_figures_or_in_chinese_numerals(text, years):
     assert target_group_from_text(text, subjects=()) == TargetGroup(max_age=years)
 
 
+TOWNSHIPS = ("安平镇", "平背乡", "永乐江镇", "龙海镇")  # the 乡镇 of the county's schools
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("平背乡、龙海镇初中教师", TargetGroup(stages=("初中",), townships=("平背乡", "龙海镇"))),
+    ("永乐江镇四十五周岁以下数学教师", TargetGroup(subjects=("数学",), townships=("永乐江镇",), max_age=45)),
+    ("安平镇中心小学教师", TargetGroup(stages=("小学",), townships=("安平镇",))),  # the school's 乡镇, not the school
+    ("大石乡小学教师", TargetGroup(stages=("小学",))),  # a 乡镇 with no school in the registry: not read
+    ("乡村小学教师", TargetGroup(stages=("小学",), rural=True)),
+])
+def test_townships_named_by_the_county_schools(text, group):
+    assert target_group_from_text(text, subjects=SUBJECTS, townships=TOWNSHIPS) == group
+
+
 def test_subjects_come_from_the_registry_in_use():
     assert target_group_from_text("初中数学、物理教师", subjects=()) == TargetGroup(stages=("初中",))
+    assert target_group_from_text("平背乡初中教师", subjects=()) == TargetGroup(stages=("初中",))  # no 乡镇 given
 
 
 def test_the_words_name_only_the_registry_vocabularies():

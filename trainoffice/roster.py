@@ -172,14 +172,15 @@ TOWN_PATTERN = re.compile("城区|城镇|县城")
 NEW_TEACHER_PATTERN = re.compile("新(?:入职|任|进|聘|招聘)?教师|新入职")
 
 
-def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup:
+def target_group_from_text(text: str, *, subjects: Iterable[str], townships: Iterable[str] = ()) -> TargetGroup:
     """The filters that 培训对象 spells out, e.g. 45周岁以下乡村中小学教师 or 具有高级以上职称的教师.
 
     Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
     学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
-    以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师. A 职务 narrows the
-    group only when the text names no 教师 besides (幼儿教师、园长 is everyone at the kindergarten).
-    Anything else (骨干, 普通话, a place name) is left to the user: 全体教师 gives TargetGroup().
+    以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师; ``townships`` (the
+    乡镇 of the county's schools, named in full: 平背乡). A 职务 narrows the group only when the text names
+    no 教师 besides (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a school's
+    name) is left to the user: 全体教师 gives TargetGroup().
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
     titles: list[str] = []
@@ -192,6 +193,7 @@ def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup
     return TargetGroup(
         stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)),
         posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        townships=_named(text, {township: (township,) for township in townships}),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
 
