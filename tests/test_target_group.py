@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainoffice.registry import POSTS, STAGES
-from trainoffice.roster import POST_WORDS, STAGE_WORDS, TargetGroup, target_group_from_text
+from trainoffice.registry import POSTS, PUTONGHUA_LEVELS, STAGES
+from trainoffice.roster import POST_WORDS, PUTONGHUA_WORDS, STAGE_WORDS, TargetGroup, target_group_from_text
 
 SUBJECTS = ("化学", "数学", "物理", "英语", "语文", "音乐", "科学", "道德与法治", "思想政治", "特殊教育")  # 学科 in use
 
@@ -33,7 +33,7 @@ SUBJECTS = ("化学", "数学", "物理", "英语", "语文", "音乐", "科学"
     ("郴州市初中新进校长", TargetGroup(stages=("初中",), posts=("校长",))),  # a new head is not a 新教师
     ("市县级教研员", TargetGroup(posts=("教研员",))),
     ("35周岁（含）以下城区小学一级教师", TargetGroup(stages=("小学",), titles=("一级教师",), max_age=35, rural=False)),
-    ("普通话在二甲以上中小学教师", TargetGroup(stages=("小学", "初中", "高中"))),  # 普通话: no such filter
+    ("普通话在二甲以上中小学教师", TargetGroup(stages=("小学", "初中", "高中"), putonghua_levels=("一级甲等", "一级乙等", "二级甲等"))),
     ("四十五周岁以下乡村中小学教师", TargetGroup(stages=("小学", "初中", "高中"), max_age=45, rural=True)),
     ("年龄在五十岁以上的初中教师", TargetGroup(stages=("初中",), min_age=50)),
     ("全体教师", TargetGroup()),
@@ -66,6 +66,21 @@ def test_townships_named_by_the_county_schools(text, group):
     assert target_group_from_text(text, subjects=SUBJECTS, townships=TOWNSHIPS) == group
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    ("普通话二级甲等以上", ("一级甲等", "一级乙等", "二级甲等")),
+    ("普通话水平达到二级乙等及以上", ("一级甲等", "一级乙等", "二级甲等", "二级乙等")),
+    ("普通话一级乙等", ("一级乙等",)),
+    ("普通话二乙", ("二级乙等",)),
+    ("普通话二级", ("二级甲等", "二级乙等")),  # the 级 alone: both of its 等
+    ("普通话二级以上", ("一级甲等", "一级乙等", "二级甲等", "二级乙等")),
+    ("中小学理科教师普通话培训", ()),  # 普通话 without a level
+    ("二级甲等", ()),  # a level only after 普通话
+    ("普通话培训班学员、一级教师", ()),  # the 一级 of a 职称 after the sentence moved on
+])
+def test_putonghua_levels_at_or_above(text, levels):
+    assert target_group_from_text(text, subjects=()).putonghua_levels == levels
+
+
 def test_subjects_come_from_the_registry_in_use():
     assert target_group_from_text("初中数学、物理教师", subjects=()) == TargetGroup(stages=("初中",))
     assert target_group_from_text("平背乡初中教师", subjects=()) == TargetGroup(stages=("初中",))  # no 乡镇 given
@@ -74,3 +89,4 @@ def test_subjects_come_from_the_registry_in_use():
 def test_the_words_name_only_the_registry_vocabularies():
     assert {stage for stages in STAGE_WORDS.values() for stage in stages} == set(STAGES)
     assert {post for posts in POST_WORDS.values() for post in posts} == set(POSTS) - {"教师"}
+    assert {level for levels in PUTONGHUA_WORDS.values() for level in levels} == set(PUTONGHUA_LEVELS)

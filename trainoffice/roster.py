@@ -21,7 +21,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
 from trainoffice.projects import clean_text, iso_date, load_project, require_status
-from trainoffice.registry import POSTS, STAGES, TITLES
+from trainoffice.registry import POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -165,6 +165,13 @@ POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if 
 # 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
 TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
 TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
+# 普通话等级 as 培训对象 writes them after 普通话: 二级甲等, 二甲, or the 级 alone (二级: 甲等 and 乙等);
+# PUTONGHUA_LEVELS run from the highest down.
+PUTONGHUA_WORDS: dict[str, tuple[str, ...]] = {
+    **{level[:2]: tuple(same for same in PUTONGHUA_LEVELS if same[:2] == level[:2]) for level in PUTONGHUA_LEVELS},
+    **{level[0] + level[2]: (level,) for level in PUTONGHUA_LEVELS}, **{level: (level,) for level in PUTONGHUA_LEVELS}}
+PUTONGHUA_PATTERN = re.compile(
+    f"普通话[^，,、。；;]*?({'|'.join(sorted(PUTONGHUA_WORDS, key=len, reverse=True))})(及?以上)?")
 AGE_PATTERN = re.compile(r"(\d+|[一二两三四五六七八九十]+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
 CHINESE_DIGITS = {digit: n for n, digit in enumerate("零一二三四五六七八九")} | {"两": 2}
 RURAL_PATTERN = re.compile("乡村|农村")
@@ -178,24 +185,30 @@ def target_group_from_text(text: str, *, subjects: Iterable[str], townships: Ite
     Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
     学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
     以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师; ``townships`` (the
-    乡镇 of the county's schools, named in full: 平背乡). A 职务 narrows the group only when the text names
-    no 教师 besides (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a school's
-    name) is left to the user: 全体教师 gives TargetGroup().
+    乡镇 of the county's schools, named in full: 平背乡); PUTONGHUA_LEVELS after 普通话 (普通话二甲以上 is
+    一级甲等 to 二级甲等). A 职务 narrows the group only when the text names no 教师 besides (幼儿教师、园长 is
+    everyone at the kindergarten). Anything else (骨干, a school's name) is left to the user: 全体教师 gives
+    TargetGroup().
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
-    titles: list[str] = []
-    for level, and_above in TITLE_PATTERN.findall(text):
-        title = TITLE_LEVELS[level]
-        titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
+    titles = [title for level, and_above in TITLE_PATTERN.findall(text)
+              for title in _at_or_above(TITLES, (TITLE_LEVELS[level],), and_above)]
+    putonghua = [level for word, and_above in PUTONGHUA_PATTERN.findall(text)
+                 for level in _at_or_above(PUTONGHUA_LEVELS, PUTONGHUA_WORDS[word], and_above)]
     ages = {"以上" if "以上" in limit else "以下": _years(years) for years, limit in AGE_PATTERN.findall(text)}
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
     subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
         stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)),
-        posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        posts=_named(text, POST_WORDS) if "教师" not in text else (), putonghua_levels=tuple(dict.fromkeys(putonghua)),
         townships=_named(text, {township: (township,) for township in townships}),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
+
+
+def _at_or_above(levels: Sequence[str], named: Sequence[str], and_above: str) -> Sequence[str]:
+    """The levels named; with 以上 (及以上), every level from the highest down to the lowest of them."""
+    return levels[:levels.index(named[-1]) + 1] if and_above else named
 
 
 def _years(number: str) -> int:
