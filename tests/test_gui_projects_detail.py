@@ -41,16 +41,16 @@ def teacher(office, school_id: int, name: str, born: str, **fields) -> int:
 @pytest.fixture
 def county(office):
     """A rural middle school with four teachers (three 45 or older), a town primary school with two; 王 has no
-    普通话等级 recorded."""
+    普通话等级 recorded, 周 and 郑 are 骨干教师."""
     middle = office.registry.save_school(School(name="安仁县平背乡中学", township="平背乡", stages="初中", rural=True))
     primary = office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇", stages="小学"))
     ids = {
         "周老师": teacher(office, middle, "周老师", "19700305", stage="初中", subject="数学",
-                          putonghua_level="二级甲等"),
+                          putonghua_level="二级甲等", backbone_level="县级"),
         "吴老师": teacher(office, middle, "吴老师", "19780910", stage="初中", subject="语文",
                           putonghua_level="一级乙等"),
         "郑老师": teacher(office, middle, "郑老师", "19800301", stage="初中", subject="英语",  # 46 on 2026-03-02
-                          putonghua_level="二级乙等"),
+                          putonghua_level="二级乙等", backbone_level="市级"),
         "王老师": teacher(office, middle, "王老师", "19900101", stage="初中", subject="数学"),
         "冯老师": teacher(office, primary, "冯老师", "19690101", stage="小学", subject="语文",
                           putonghua_level="二级甲等"),
@@ -169,6 +169,8 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
     ("平背乡四十五周岁以下教师", "已按培训对象预设：45 岁以下；乡镇 平背乡。可在下面调整。", ["王老师"]),
     ("普通话二级甲等以上初中教师", "已按培训对象预设：学段 初中；普通话等级 一级甲等、一级乙等、二级甲等。可在下面调整。",
      ["吴老师", "周老师"]),
+    ("初中骨干教师", "已按培训对象预设：学段 初中；骨干级别 国家级、省级、市级、县级。可在下面调整。", ["郑老师", "周老师"]),
+    ("市级以上骨干教师", "已按培训对象预设：骨干级别 国家级、省级、市级。可在下面调整。", ["郑老师"]),
     ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
 ])
 def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):

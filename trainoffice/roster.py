@@ -1,8 +1,9 @@
 """Quotas (参培指标) and the roster (参培学员名单): who goes, from which school, and who left or was replaced.
 
 Enrolment picks teachers from the registry with a ``TargetGroup`` that says what the plan's 培训对象
-says (学段, 学科, 职称, 职务, 年龄45岁以上, 乡村, 民办学校也要兼顾 [CZ]). Nobody is ever deleted from a
-roster: a withdrawal (退出) or a substitution (替换) keeps the row with its reason and date.
+says (学段, 学科, 职称, 职务, 年龄45岁以上, 普通话二甲以上, 骨干教师, 乡镇, 乡村, 民办学校也要兼顾 [CZ]).
+Nobody is ever deleted from a roster: a withdrawal (退出) or a substitution (替换) keeps the row with its
+reason and date.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
 from trainoffice.projects import clean_text, iso_date, load_project, require_status
-from trainoffice.registry import POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
+from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -150,6 +151,7 @@ class TargetGroup:
     school_ids: tuple[int, ...] = ()
     townships: tuple[str, ...] = ()
     putonghua_levels: tuple[str, ...] = ()
+    backbone_levels: tuple[str, ...] = ()  # 骨干教师: all of BACKBONE_LEVELS is any 骨干级别 recorded
     new_teachers_only: bool = False
     text: str = ""                        # name or school contains
 
@@ -172,6 +174,10 @@ PUTONGHUA_WORDS: dict[str, tuple[str, ...]] = {
     **{level[0] + level[2]: (level,) for level in PUTONGHUA_LEVELS}, **{level: (level,) for level in PUTONGHUA_LEVELS}}
 PUTONGHUA_PATTERN = re.compile(
     f"普通话[^，,、。；;]*?({'|'.join(sorted(PUTONGHUA_WORDS, key=len, reverse=True))})(及?以上)?")
+# 骨干 with its 骨干级别 before it as in 市级骨干教师, 市县级骨干, 县级以上骨干; 骨干 alone is any level
+# (全县骨干教师). BACKBONE_LEVELS run from 国家级 down.
+BACKBONE_PATTERN = re.compile(f"(?:((?:{'|'.join(level.removesuffix('级') for level in BACKBONE_LEVELS)})+)级)?"
+                              "(及?以上)?骨干")
 AGE_PATTERN = re.compile(r"(\d+|[一二两三四五六七八九十]+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
 CHINESE_DIGITS = {digit: n for n, digit in enumerate("零一二三四五六七八九")} | {"两": 2}
 RURAL_PATTERN = re.compile("乡村|农村")
@@ -186,21 +192,27 @@ def target_group_from_text(text: str, *, subjects: Iterable[str], townships: Ite
     学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
     以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师; ``townships`` (the
     乡镇 of the county's schools, named in full: 平背乡); PUTONGHUA_LEVELS after 普通话 (普通话二甲以上 is
-    一级甲等 to 二级甲等). A 职务 narrows the group only when the text names no 教师 besides (幼儿教师、园长 is
-    everyone at the kindergarten). Anything else (骨干, a school's name) is left to the user: 全体教师 gives
-    TargetGroup().
+    一级甲等 to 二级甲等); BACKBONE_LEVELS before 骨干 (骨干教师 alone: any of them). A 职务 narrows the group
+    only when the text names no 教师 besides (幼儿教师、园长 is everyone at the kindergarten). Anything else
+    (a school's name; 名师, 学科带头人, which the registry does not record) is left to the user: 全体教师
+    gives TargetGroup().
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
     titles = [title for level, and_above in TITLE_PATTERN.findall(text)
               for title in _at_or_above(TITLES, (TITLE_LEVELS[level],), and_above)]
     putonghua = [level for word, and_above in PUTONGHUA_PATTERN.findall(text)
                  for level in _at_or_above(PUTONGHUA_LEVELS, PUTONGHUA_WORDS[word], and_above)]
+    backbone: list[str] = []
+    for places, and_above in BACKBONE_PATTERN.findall(text):
+        named = tuple(level for level in BACKBONE_LEVELS if level.removesuffix("级") in places) or BACKBONE_LEVELS
+        backbone += _at_or_above(BACKBONE_LEVELS, named, and_above)
     ages = {"以上" if "以上" in limit else "以下": _years(years) for years, limit in AGE_PATTERN.findall(text)}
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
     subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
         stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)),
         posts=_named(text, POST_WORDS) if "教师" not in text else (), putonghua_levels=tuple(dict.fromkeys(putonghua)),
+        backbone_levels=tuple(dict.fromkeys(backbone)),
         townships=_named(text, {township: (township,) for township in townships}),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
@@ -341,7 +353,8 @@ class Roster:
         params: list = [project_id]
         for column, values in (("t.stage", group.stages), ("t.subject", group.subjects), ("t.title", group.titles),
                                ("t.post", group.posts), ("t.school_id", group.school_ids),
-                               ("s.township", group.townships), ("t.putonghua_level", group.putonghua_levels)):
+                               ("s.township", group.townships), ("t.putonghua_level", group.putonghua_levels),
+                               ("t.backbone_level", group.backbone_levels)):
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                 params += list(values)

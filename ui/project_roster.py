@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import Project
-from trainoffice.registry import POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
+from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.roster import (
     EnrollReport,
     Quota,
@@ -463,7 +463,8 @@ class QuotaDialog(QDialog):
 
 
 class TargetGroupFilters(QWidget):
-    """培训对象 as filters: 学段, 学科, 职称, 职务, 普通话等级, 年龄, 乡镇, 学校, 乡村, 民办, 新教师, and a name search."""
+    """培训对象 as filters: 学段, 学科, 职称, 职务, 普通话等级, 骨干级别, 年龄, 乡镇, 学校, 乡村, 民办, 新教师,
+    and a name search."""
 
     sig_changed = Signal()
     """Any filter changed."""
@@ -476,6 +477,7 @@ class TargetGroupFilters(QWidget):
         self.title_boxes = self._boxes(TITLES)
         self.post_boxes = self._boxes(POSTS)
         self.putonghua_boxes = self._boxes(PUTONGHUA_LEVELS)
+        self.backbone_boxes = self._boxes(BACKBONE_LEVELS)
         self.subjects = self._checklist(registry.distinct("subject"))
         self.townships = self._checklist(registry.townships())
         self.min_age = QSpinBox()
@@ -504,6 +506,7 @@ class TargetGroupFilters(QWidget):
         form.addRow(self.tr("职称"), self._row(self.title_boxes))
         form.addRow(self.tr("职务"), self._row(self.post_boxes))
         form.addRow(self.tr("普通话等级"), self._row(self.putonghua_boxes))
+        form.addRow(self.tr("骨干级别"), self._row(self.backbone_boxes))
         ages = QHBoxLayout()
         ages.addWidget(QLabel(self.tr("不小于")))
         ages.addWidget(self.min_age)
@@ -522,7 +525,7 @@ class TargetGroupFilters(QWidget):
         form.addRow(self.tr("搜索"), self.text)
 
         for box in (*self.stage_boxes.values(), *self.title_boxes.values(), *self.post_boxes.values(),
-                    *self.putonghua_boxes.values(), self.include_private, self.new_only):
+                    *self.putonghua_boxes.values(), *self.backbone_boxes.values(), self.include_private, self.new_only):
             box.toggled.connect(lambda _on: self.sig_changed.emit())
         for checklist in (self.subjects, self.townships):
             checklist.itemChanged.connect(lambda _item: self.sig_changed.emit())
@@ -533,10 +536,11 @@ class TargetGroupFilters(QWidget):
         self.text.textChanged.connect(lambda _t: self.sig_changed.emit())
 
     def set_group(self, group: TargetGroup) -> None:
-        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 普通话等级, 年龄, 乡镇, 乡村 and 新教师 (the other
-        filters stay)."""
+        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 普通话等级, 骨干级别, 年龄, 乡镇, 乡村 and 新教师
+        (the other filters stay)."""
         for boxes, values in ((self.stage_boxes, group.stages), (self.title_boxes, group.titles),
-                              (self.post_boxes, group.posts), (self.putonghua_boxes, group.putonghua_levels)):
+                              (self.post_boxes, group.posts), (self.putonghua_boxes, group.putonghua_levels),
+                              (self.backbone_boxes, group.backbone_levels)):
             for value, box in boxes.items():
                 box.setChecked(value in values)
         for checklist, values in ((self.subjects, group.subjects), (self.townships, group.townships)):
@@ -557,7 +561,7 @@ class TargetGroupFilters(QWidget):
 
         parts = [*named(self.tr("学段"), group.stages), *named(self.tr("学科"), group.subjects),
                  *named(self.tr("职称"), group.titles), *named(self.tr("职务"), group.posts),
-                 *named(self.tr("普通话等级"), group.putonghua_levels)]
+                 *named(self.tr("普通话等级"), group.putonghua_levels), *named(self.tr("骨干级别"), group.backbone_levels)]
         if group.min_age:
             parts.append(self.tr("{age} 岁以上").format(age=group.min_age))
         if group.max_age:
@@ -608,10 +612,9 @@ class TargetGroupFilters(QWidget):
         school_id = self.school.school_id()
         return TargetGroup(
             stages=self._checked(self.stage_boxes), subjects=self._checked_items(self.subjects),
-            titles=self._checked(self.title_boxes),
-            posts=self._checked(self.post_boxes), putonghua_levels=self._checked(self.putonghua_boxes),
-            min_age=self.min_age.value() or None,
-            max_age=self.max_age.value() or None, age_on=self.on, rural=self.rural.currentData(),
+            titles=self._checked(self.title_boxes), posts=self._checked(self.post_boxes),
+            putonghua_levels=self._checked(self.putonghua_boxes), backbone_levels=self._checked(self.backbone_boxes),
+            min_age=self.min_age.value() or None, max_age=self.max_age.value() or None, age_on=self.on, rural=self.rural.currentData(),
             include_private=self.include_private.isChecked(), school_ids=(school_id,) if school_id else (),
             townships=self._checked_items(self.townships),
             new_teachers_only=self.new_only.isChecked(), text=self.text.text().strip())
