@@ -40,16 +40,22 @@ def teacher(office, school_id: int, name: str, born: str, **fields) -> int:
 
 @pytest.fixture
 def county(office):
-    """A rural middle school with four teachers (three 45 or older), a town primary school with two."""
+    """A rural middle school with four teachers (three 45 or older), a town primary school with two; 王 has no
+    普通话等级 recorded, 周 and 郑 are 骨干教师."""
     middle = office.registry.save_school(School(name="安仁县平背乡中学", township="平背乡", stages="初中", rural=True))
     primary = office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇", stages="小学"))
     ids = {
-        "周老师": teacher(office, middle, "周老师", "19700305", stage="初中", subject="数学"),
-        "吴老师": teacher(office, middle, "吴老师", "19780910", stage="初中", subject="语文"),
-        "郑老师": teacher(office, middle, "郑老师", "19800301", stage="初中", subject="英语"),  # 46 on 2026-03-02
+        "周老师": teacher(office, middle, "周老师", "19700305", stage="初中", subject="数学",
+                          putonghua_level="二级甲等", backbone_level="县级"),
+        "吴老师": teacher(office, middle, "吴老师", "19780910", stage="初中", subject="语文",
+                          putonghua_level="一级乙等"),
+        "郑老师": teacher(office, middle, "郑老师", "19800301", stage="初中", subject="英语",  # 46 on 2026-03-02
+                          putonghua_level="二级乙等", backbone_level="市级"),
         "王老师": teacher(office, middle, "王老师", "19900101", stage="初中", subject="数学"),
-        "冯老师": teacher(office, primary, "冯老师", "19690101", stage="小学", subject="语文"),
-        "陈老师": teacher(office, primary, "陈老师", "19920101", stage="小学", subject="数学"),
+        "冯老师": teacher(office, primary, "冯老师", "19690101", stage="小学", subject="语文",
+                          putonghua_level="二级甲等"),
+        "陈老师": teacher(office, primary, "陈老师", "19920101", stage="小学", subject="数学",
+                          putonghua_level="三级甲等"),
     }
     return {"middle": middle, "primary": primary, "teachers": ids}
 
@@ -158,6 +164,13 @@ def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, off
 @pytest.mark.parametrize(("target", "line", "names"), [
     ("乡村初中数学教师", "已按培训对象预设：学段 初中；学科 数学；仅乡村学校。可在下面调整。", ["王老师", "周老师"]),
     ("45周岁以下城区小学教师", "已按培训对象预设：学段 小学；45 岁以下；仅城镇学校。可在下面调整。", ["陈老师"]),
+    ("三十五周岁以上、四十五周岁以下初中教师", "已按培训对象预设：学段 初中；35 岁以上；45 岁以下。可在下面调整。",
+     ["王老师"]),
+    ("平背乡四十五周岁以下教师", "已按培训对象预设：45 岁以下；乡镇 平背乡。可在下面调整。", ["王老师"]),
+    ("普通话二级甲等以上初中教师", "已按培训对象预设：学段 初中；普通话等级 一级甲等、一级乙等、二级甲等。可在下面调整。",
+     ["吴老师", "周老师"]),
+    ("初中骨干教师", "已按培训对象预设：学段 初中；骨干级别 国家级、省级、市级、县级。可在下面调整。", ["郑老师", "周老师"]),
+    ("市级以上骨干教师", "已按培训对象预设：骨干级别 国家级、省级、市级。可在下面调整。", ["郑老师"]),
     ("全体教师", "培训对象中没有可预设的条件，请在下面选择。", ["王老师", "吴老师", "郑老师", "周老师", "陈老师", "冯老师"]),
 ])
 def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, county, project_id, target, line, names):
@@ -167,6 +180,27 @@ def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, co
     dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
     assert dialog.preset_label.text() == line and dialog.preset_label.isVisible()
     assert [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())] == names
+    dialog.reject()
+
+
+def test_the_townships_read_from_the_target_group_are_ticked_and_can_be_widened(page, office, county, project_id):
+    project = office.projects.project(project_id)
+    project.target_group = "平背乡初中教师"
+    office.projects.update(project)
+    dialog = open_tab(page, project_id, "指标与名单").pick_from_registry()
+    townships = dialog.filters.townships
+    items = {townships.item(row).text(): townships.item(row) for row in range(townships.count())}
+    assert list(items) == ["平背乡", "永乐江镇"]  # the county's own, from its schools
+    assert [name for name, item in items.items() if item.checkState() == Qt.CheckState.Checked] == ["平背乡"]
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：4 人"
+    items["永乐江镇"].setCheckState(Qt.CheckState.Checked)  # the user adds the town's teachers
+    dialog.filters.stage_boxes["初中"].setChecked(False)
+    dialog.apply_filters()
+    assert dialog.count_label.text() == "符合条件、尚未在名单上的教师：6 人"
+    items["平背乡"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.apply_filters()
+    names = [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())]
+    assert names == ["陈老师", "冯老师"]
     dialog.reject()
 
 

@@ -17,7 +17,7 @@ from trainoffice.idnumber import check_character
 from trainoffice.projects import PRINCIPAL_COURSE, Project, Stage
 from trainoffice.registry import School
 from trainoffice.results import Assessment
-from trainoffice.roster import Quota, QuotaBelowEnrolled, TargetGroup
+from trainoffice.roster import Quota, QuotaBelowEnrolled, QuotaCounter, TargetGroup
 
 
 def id_number(n: int, born: str = "19800101") -> str:
@@ -336,6 +336,49 @@ def test_over_quota_flags_follow_the_quotas_and_the_roster(office, principals):
     assert flagged() == ["钱副校长", "孙校长"] and new
     office.roster.set_quotas(pid, [])  # no quotas at all: nobody is over
     assert flagged() == []
+
+
+def test_a_chain_of_substitutes_holds_the_first_place(office, principals):
+    """赵 replaced by 周, 周 later by 吴, 吴 by 郑: each holds 赵's place, taken before 钱's."""
+    a, _ = principals["schools"]
+    zhao, qian = principals["teachers"][:2]  # both at 安平镇中心小学
+    zhou, wu, zheng, wang = add_teachers(office, a, ["周校长", "吴校长", "郑校长", "王校长"], stage="小学")
+    pid = make_principal_course(office)
+
+    def flagged() -> list[str]:
+        return [t.name for t in office.roster.roster(pid) if t.over_quota]
+
+    office.roster.set_quotas(pid, [Quota(1, school_id=a)])
+    first, _ = office.roster.enroll(pid, [zhao, qian]).added
+    assert flagged() == ["钱副校长"]
+    second = office.roster.substitute(first, teacher_id=zhou, reason="工作调整")
+    assert flagged() == ["钱副校长"]  # one step: 周 holds 赵's place
+    third = office.roster.substitute(second, teacher_id=wu, reason="生病")
+    assert flagged() == ["钱副校长"]  # two steps: 吴 holds 赵's place too, not 周's own
+    office.roster.substitute(third, teacher_id=zheng, reason="工作调整")
+    assert flagged() == ["钱副校长"]
+    office.roster.set_quotas(pid, [Quota(2, school_id=a)])
+    assert flagged() == []
+
+    # The import's preview counts the same: 郑 and 钱 hold the two places, a newcomer is the third.
+    office.roster.set_quotas(pid, [Quota(1, school_id=a)], below_enrolled=True)
+    counter = QuotaCounter(office.roster.quotas(pid))
+    assert "此为第 3 人" in counter.take(school_id=a, township="安平镇", school_name="安仁县安平镇中心小学")
+    office.roster.enroll(pid, [wang])
+    assert flagged() == ["钱副校长", "王校长"]
+
+
+def test_a_chain_of_substitutes_holds_a_place_only_under_one_quota(office, principals):
+    """赵 (安平镇) replaced by 孙 (城关小学), 孙 by 周 (安平镇 again): 周 comes after 钱, not in 赵's place."""
+    a, b = principals["schools"]
+    zhao, qian, sun = principals["teachers"][:3]
+    [zhou] = add_teachers(office, a, ["周校长"], stage="小学")
+    pid = make_principal_course(office)
+    office.roster.set_quotas(pid, [Quota(1, school_id=a), Quota(1, school_id=b)])
+    first, _ = office.roster.enroll(pid, [zhao, qian]).added
+    second = office.roster.substitute(first, teacher_id=sun, reason="工作调整")  # a place of 城关小学's own
+    office.roster.substitute(second, teacher_id=zhou, reason="工作调整")
+    assert [t.name for t in office.roster.roster(pid) if t.over_quota] == ["周校长"]
 
 
 def test_roster_export_grouped_and_masked(office, principals, tmp_path):

@@ -1,8 +1,9 @@
 """Quotas (参培指标) and the roster (参培学员名单): who goes, from which school, and who left or was replaced.
 
 Enrolment picks teachers from the registry with a ``TargetGroup`` that says what the plan's 培训对象
-says (学段, 学科, 职称, 职务, 年龄45岁以上, 乡村, 民办学校也要兼顾 [CZ]). Nobody is ever deleted from a
-roster: a withdrawal (退出) or a substitution (替换) keeps the row with its reason and date.
+says (学段, 学科, 职称, 职务, 年龄45岁以上, 普通话二甲以上, 骨干教师, 乡镇, 乡村, 民办学校也要兼顾 [CZ]).
+Nobody is ever deleted from a roster: a withdrawal (退出) or a substitution (替换) keeps the row with its
+reason and date.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
 from trainoffice.projects import clean_text, iso_date, load_project, require_status
-from trainoffice.registry import POSTS, STAGES, TITLES
+from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
@@ -58,7 +59,9 @@ class QuotaCounter:
     """Places left under each quota, counted down one new trainee at a time: an import's preview says who would
     be over before anything is written; recount_over_quota applies the same rule to the stored roster.
 
-    Once a project has quotas, a school covered by none of them has no places: its trainees are over.
+    Once a project has quotas, a school covered by none of them has no places: its trainees are over. A new
+    trainee comes after all those enrolled, so who holds which place among them (a substitute in the place
+    of the one replaced) changes nothing here: only how many there are.
     """
 
     def __init__(self, quotas: Sequence[QuotaUse]):
@@ -92,18 +95,24 @@ ENROLLED_UNDER = ("(SELECT count(*) FROM enrollments e JOIN schools es ON es.id 
                   " AND (e.school_id = {school} OR ({school} IS NULL AND es.township = {township})))")
 
 # 超出指标 as it stands, by QuotaCounter's rule: in each quota, the 在册 trainees beyond its places in the
-# order they took a place (a substitute holds the place of the one it replaced under the same quota); once
-# a project has quotas, a school covered by none has no places.
+# order they took a place; once a project has quotas, a school covered by none has no places. A substitute
+# holds the place of the one it replaced under the same quota, and so on back along a chain of substitutions
+# (A replaced by D, D by F: F holds A's place) while each step stays under that quota. A chain goes back to
+# earlier rows (a substitute is always enrolled after the one it replaces), so its first place is the smallest.
 _RECOUNT_OVER_QUOTA = """
-WITH placed AS (
-    SELECT e.id, q.id AS quota, coalesce(q.places, 0) AS places,
-           coalesce((SELECT o.id FROM enrollments o JOIN schools os ON os.id = o.school_id WHERE o.replaced_by = e.id
-                     AND (o.school_id = q.school_id OR (q.school_id IS NULL AND os.township = q.township))), e.id) AS place
+WITH RECURSIVE chain(id, quota, places, place) AS (
+    SELECT e.id, q.id, coalesce(q.places, 0), e.id
     FROM enrollments e JOIN schools s ON s.id = e.school_id
     LEFT JOIN quotas q ON q.project_id = e.project_id
         AND (e.school_id = q.school_id OR (q.school_id IS NULL AND s.township = q.township))
     WHERE e.project_id = :project AND e.status = '在册'
-        AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project)),
+        AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project)
+    UNION
+    SELECT c.id, c.quota, c.places, o.id
+    FROM chain c JOIN quotas q ON q.id = c.quota JOIN enrollments o ON o.replaced_by = c.place
+    JOIN schools os ON os.id = o.school_id
+    WHERE o.school_id = q.school_id OR (q.school_id IS NULL AND os.township = q.township)),
+placed AS (SELECT id, quota, places, min(place) AS place FROM chain GROUP BY id),
 over AS (SELECT id FROM (SELECT id, places, row_number() OVER (PARTITION BY quota ORDER BY place) AS n FROM placed)
          WHERE n > places)
 UPDATE enrollments SET over_quota = id IN (SELECT id FROM over)
@@ -142,6 +151,7 @@ class TargetGroup:
     school_ids: tuple[int, ...] = ()
     townships: tuple[str, ...] = ()
     putonghua_levels: tuple[str, ...] = ()
+    backbone_levels: tuple[str, ...] = ()  # 骨干教师: all of BACKBONE_LEVELS is any 骨干级别 recorded
     new_teachers_only: bool = False
     text: str = ""                        # name or school contains
 
@@ -157,34 +167,68 @@ POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if 
 # 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
 TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
 TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
-AGE_PATTERN = re.compile(r"(\d+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+# 普通话等级 as 培训对象 writes them after 普通话: 二级甲等, 二甲, or the 级 alone (二级: 甲等 and 乙等);
+# PUTONGHUA_LEVELS run from the highest down.
+PUTONGHUA_WORDS: dict[str, tuple[str, ...]] = {
+    **{level[:2]: tuple(same for same in PUTONGHUA_LEVELS if same[:2] == level[:2]) for level in PUTONGHUA_LEVELS},
+    **{level[0] + level[2]: (level,) for level in PUTONGHUA_LEVELS}, **{level: (level,) for level in PUTONGHUA_LEVELS}}
+PUTONGHUA_PATTERN = re.compile(
+    f"普通话[^，,、。；;]*?({'|'.join(sorted(PUTONGHUA_WORDS, key=len, reverse=True))})(及?以上)?")
+# 骨干 with its 骨干级别 before it as in 市级骨干教师, 市县级骨干, 县级以上骨干; 骨干 alone is any level
+# (全县骨干教师). BACKBONE_LEVELS run from 国家级 down.
+BACKBONE_PATTERN = re.compile(f"(?:((?:{'|'.join(level.removesuffix('级') for level in BACKBONE_LEVELS)})+)级)?"
+                              "(及?以上)?骨干")
+AGE_PATTERN = re.compile(r"(\d+|[一二两三四五六七八九十]+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
+CHINESE_DIGITS = {digit: n for n, digit in enumerate("零一二三四五六七八九")} | {"两": 2}
 RURAL_PATTERN = re.compile("乡村|农村")
 TOWN_PATTERN = re.compile("城区|城镇|县城")
 NEW_TEACHER_PATTERN = re.compile("新(?:入职|任|进|聘|招聘)?教师|新入职")
 
 
-def target_group_from_text(text: str, *, subjects: Iterable[str]) -> TargetGroup:
+def target_group_from_text(text: str, *, subjects: Iterable[str], townships: Iterable[str] = ()) -> TargetGroup:
     """The filters that 培训对象 spells out, e.g. 45周岁以下乡村中小学教师 or 具有高级以上职称的教师.
 
     Reads only the registry's vocabularies: STAGES (and 中小学, 幼儿 ...), ``subjects`` (the registry's
     学科 in use; a word that names a 学段, such as 特殊教育, is read as the 学段), TITLES, POSTS; ages with
-    以上/以下; 乡村 or 城区; 新教师. A 职务 narrows the group only when the text names no 教师 besides
-    (幼儿教师、园长 is everyone at the kindergarten). Anything else (骨干, 普通话, a place name) is left
-    to the user: 全体教师 gives TargetGroup().
+    以上/以下, in figures or in Chinese numerals (四十五周岁以下); 乡村 or 城区; 新教师; ``townships`` (the
+    乡镇 of the county's schools, named in full: 平背乡); PUTONGHUA_LEVELS after 普通话 (普通话二甲以上 is
+    一级甲等 to 二级甲等); BACKBONE_LEVELS before 骨干 (骨干教师 alone: any of them). A 职务 narrows the group
+    only when the text names no 教师 besides (幼儿教师、园长 is everyone at the kindergarten). Anything else
+    (a school's name; 名师, 学科带头人, which the registry does not record) is left to the user: 全体教师
+    gives TargetGroup().
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
-    titles: list[str] = []
-    for level, and_above in TITLE_PATTERN.findall(text):
-        title = TITLE_LEVELS[level]
-        titles += TITLES[:TITLES.index(title) + 1] if and_above else [title]
-    ages = {"以上" if "以上" in limit else "以下": int(years) for years, limit in AGE_PATTERN.findall(text)}
+    titles = [title for level, and_above in TITLE_PATTERN.findall(text)
+              for title in _at_or_above(TITLES, (TITLE_LEVELS[level],), and_above)]
+    putonghua = [level for word, and_above in PUTONGHUA_PATTERN.findall(text)
+                 for level in _at_or_above(PUTONGHUA_LEVELS, PUTONGHUA_WORDS[word], and_above)]
+    backbone: list[str] = []
+    for places, and_above in BACKBONE_PATTERN.findall(text):
+        named = tuple(level for level in BACKBONE_LEVELS if level.removesuffix("级") in places) or BACKBONE_LEVELS
+        backbone += _at_or_above(BACKBONE_LEVELS, named, and_above)
+    ages = {"以上" if "以上" in limit else "以下": _years(years) for years, limit in AGE_PATTERN.findall(text)}
     rural, town = bool(RURAL_PATTERN.search(text)), bool(TOWN_PATTERN.search(text))
     subject_words = {subject: (subject,) for subject in subjects if subject not in STAGE_WORDS}
     return TargetGroup(
         stages=_named(text, STAGE_WORDS), subjects=_named(text, subject_words), titles=tuple(dict.fromkeys(titles)),
-        posts=_named(text, POST_WORDS) if "教师" not in text else (),
+        posts=_named(text, POST_WORDS) if "教师" not in text else (), putonghua_levels=tuple(dict.fromkeys(putonghua)),
+        backbone_levels=tuple(dict.fromkeys(backbone)),
+        townships=_named(text, {township: (township,) for township in townships}),
         min_age=ages.get("以上"), max_age=ages.get("以下"), rural=rural if rural != town else None,
         new_teachers_only=bool(NEW_TEACHER_PATTERN.search(text)))
+
+
+def _at_or_above(levels: Sequence[str], named: Sequence[str], and_above: str) -> Sequence[str]:
+    """The levels named; with 以上 (及以上), every level from the highest down to the lowest of them."""
+    return levels[:levels.index(named[-1]) + 1] if and_above else named
+
+
+def _years(number: str) -> int:
+    """An age as 培训对象 writes it: 45, or in Chinese numerals 四十五, 三十, 十八."""
+    if number.isdigit():
+        return int(number)
+    tens, ten, units = number.rpartition("十")
+    return (CHINESE_DIGITS[tens] if tens else 1 if ten else 0) * 10 + (CHINESE_DIGITS[units] if units else 0)
 
 
 def _named(text: str, words: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -309,7 +353,8 @@ class Roster:
         params: list = [project_id]
         for column, values in (("t.stage", group.stages), ("t.subject", group.subjects), ("t.title", group.titles),
                                ("t.post", group.posts), ("t.school_id", group.school_ids),
-                               ("s.township", group.townships), ("t.putonghua_level", group.putonghua_levels)):
+                               ("s.township", group.townships), ("t.putonghua_level", group.putonghua_levels),
+                               ("t.backbone_level", group.backbone_levels)):
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                 params += list(values)

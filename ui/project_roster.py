@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import Project
-from trainoffice.registry import POSTS, STAGES, TITLES
+from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.roster import (
     EnrollReport,
     Quota,
@@ -463,7 +463,8 @@ class QuotaDialog(QDialog):
 
 
 class TargetGroupFilters(QWidget):
-    """培训对象 as filters: 学段, 学科, 职称, 职务, 年龄, 乡镇/学校, 乡村, 民办, 新教师, and a name search."""
+    """培训对象 as filters: 学段, 学科, 职称, 职务, 普通话等级, 骨干级别, 年龄, 乡镇, 学校, 乡村, 民办, 新教师,
+    and a name search."""
 
     sig_changed = Signal()
     """Any filter changed."""
@@ -475,25 +476,16 @@ class TargetGroupFilters(QWidget):
         self.stage_boxes = self._boxes(STAGES)
         self.title_boxes = self._boxes(TITLES)
         self.post_boxes = self._boxes(POSTS)
-        self.subjects = QListWidget()
-        self.subjects.setFlow(QListWidget.Flow.LeftToRight)
-        self.subjects.setWrapping(True)
-        self.subjects.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.subjects.setMaximumHeight(56)
-        for subject in registry.distinct("subject"):
-            item = QListWidgetItem(subject, self.subjects)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.putonghua_boxes = self._boxes(PUTONGHUA_LEVELS)
+        self.backbone_boxes = self._boxes(BACKBONE_LEVELS)
+        self.subjects = self._checklist(registry.distinct("subject"))
+        self.townships = self._checklist(registry.townships())
         self.min_age = QSpinBox()
         self.max_age = QSpinBox()
         for spin in (self.min_age, self.max_age):
             spin.setRange(0, 70)
             spin.setSpecialValueText(self.tr("不限"))
             spin.setSuffix(self.tr(" 岁"))
-        self.township = QComboBox()
-        self.township.addItem(self.tr("全部乡镇"), "")
-        for township in registry.townships():
-            self.township.addItem(township, township)
         self.school = SchoolCombo(blank_text=self.tr("全部学校"))
         self.school.set_schools(registry.schools())
         self.rural = QComboBox()
@@ -513,6 +505,8 @@ class TargetGroupFilters(QWidget):
         form.addRow(self.tr("学科"), self.subjects)
         form.addRow(self.tr("职称"), self._row(self.title_boxes))
         form.addRow(self.tr("职务"), self._row(self.post_boxes))
+        form.addRow(self.tr("普通话等级"), self._row(self.putonghua_boxes))
+        form.addRow(self.tr("骨干级别"), self._row(self.backbone_boxes))
         ages = QHBoxLayout()
         ages.addWidget(QLabel(self.tr("不小于")))
         ages.addWidget(self.min_age)
@@ -521,8 +515,8 @@ class TargetGroupFilters(QWidget):
         ages.addWidget(QLabel(self.tr("（按 {date} 计算）").format(date=on.isoformat())))
         ages.addStretch(1)
         form.addRow(self.tr("年龄"), ages)
+        form.addRow(self.tr("乡镇"), self.townships)
         places = QHBoxLayout()
-        places.addWidget(self.township)
         places.addWidget(self.school, 1)
         places.addWidget(self.rural)
         places.addWidget(self.include_private)
@@ -531,27 +525,30 @@ class TargetGroupFilters(QWidget):
         form.addRow(self.tr("搜索"), self.text)
 
         for box in (*self.stage_boxes.values(), *self.title_boxes.values(), *self.post_boxes.values(),
-                    self.include_private, self.new_only):
+                    *self.putonghua_boxes.values(), *self.backbone_boxes.values(), self.include_private, self.new_only):
             box.toggled.connect(lambda _on: self.sig_changed.emit())
-        self.subjects.itemChanged.connect(lambda _item: self.sig_changed.emit())
+        for checklist in (self.subjects, self.townships):
+            checklist.itemChanged.connect(lambda _item: self.sig_changed.emit())
         for spin in (self.min_age, self.max_age):
             spin.valueChanged.connect(lambda _v: self.sig_changed.emit())
-        for combo in (self.township, self.rural):
-            combo.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())
+        self.rural.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())
         self.school.sig_school_changed.connect(lambda _id: self.sig_changed.emit())
         self.text.textChanged.connect(lambda _t: self.sig_changed.emit())
 
     def set_group(self, group: TargetGroup) -> None:
-        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 年龄, 乡村 and 新教师 (the other filters stay)."""
+        """Show what 培训对象 can say: 学段, 学科, 职称, 职务, 普通话等级, 骨干级别, 年龄, 乡镇, 乡村 and 新教师
+        (the other filters stay)."""
         for boxes, values in ((self.stage_boxes, group.stages), (self.title_boxes, group.titles),
-                              (self.post_boxes, group.posts)):
+                              (self.post_boxes, group.posts), (self.putonghua_boxes, group.putonghua_levels),
+                              (self.backbone_boxes, group.backbone_levels)):
             for value, box in boxes.items():
                 box.setChecked(value in values)
-        for row in range(self.subjects.count()):
-            item = self.subjects.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in group.subjects else Qt.CheckState.Unchecked)
-            if item.text() == next(iter(group.subjects), None):
-                self.subjects.scrollToItem(item)
+        for checklist, values in ((self.subjects, group.subjects), (self.townships, group.townships)):
+            for row in range(checklist.count()):
+                item = checklist.item(row)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in values else Qt.CheckState.Unchecked)
+                if item.text() == next(iter(values), None):
+                    checklist.scrollToItem(item)
         self.min_age.setValue(group.min_age or 0)
         self.max_age.setValue(group.max_age or 0)
         self.rural.setCurrentIndex(self.rural.findData(group.rural) if group.rural is not None else 0)
@@ -559,18 +556,41 @@ class TargetGroupFilters(QWidget):
 
     def describe(self, group: TargetGroup) -> str:
         """What ``set_group`` sets from a group, in the filters' own words: '' when it sets nothing."""
-        parts = [f"{label} {'、'.join(values)}" for label, values in (
-            (self.tr("学段"), group.stages), (self.tr("学科"), group.subjects), (self.tr("职称"), group.titles),
-            (self.tr("职务"), group.posts)) if values]
+        def named(label: str, values: tuple[str, ...]) -> list[str]:
+            return [f"{label} {'、'.join(values)}"] if values else []
+
+        parts = [*named(self.tr("学段"), group.stages), *named(self.tr("学科"), group.subjects),
+                 *named(self.tr("职称"), group.titles), *named(self.tr("职务"), group.posts),
+                 *named(self.tr("普通话等级"), group.putonghua_levels), *named(self.tr("骨干级别"), group.backbone_levels)]
         if group.min_age:
             parts.append(self.tr("{age} 岁以上").format(age=group.min_age))
         if group.max_age:
             parts.append(self.tr("{age} 岁以下").format(age=group.max_age))
+        parts += named(self.tr("乡镇"), group.townships)
         if group.rural is not None:
             parts.append(self.rural.itemText(self.rural.findData(group.rural)))
         if group.new_teachers_only:
             parts.append(self.new_only.text())
         return self.tr("；").join(parts)
+
+    @staticmethod
+    def _checklist(values) -> QListWidget:
+        """A check box for each value of a vocabulary that grows with the registry (学科, 乡镇), in wrapped lines."""
+        checklist = QListWidget()
+        checklist.setFlow(QListWidget.Flow.LeftToRight)
+        checklist.setWrapping(True)
+        checklist.setResizeMode(QListWidget.ResizeMode.Adjust)
+        checklist.setMaximumHeight(56)
+        for value in values:
+            item = QListWidgetItem(value, checklist)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        return checklist
+
+    @staticmethod
+    def _checked_items(checklist: QListWidget) -> tuple[str, ...]:
+        return tuple(checklist.item(row).text() for row in range(checklist.count())
+                     if checklist.item(row).checkState() == Qt.CheckState.Checked)
 
     @staticmethod
     def _boxes(values) -> dict[str, QCheckBox]:
@@ -589,15 +609,14 @@ class TargetGroupFilters(QWidget):
         return tuple(value for value, box in boxes.items() if box.isChecked())
 
     def group(self) -> TargetGroup:
-        subjects = tuple(self.subjects.item(i).text() for i in range(self.subjects.count())
-                         if self.subjects.item(i).checkState() == Qt.CheckState.Checked)
         school_id = self.school.school_id()
         return TargetGroup(
-            stages=self._checked(self.stage_boxes), subjects=subjects, titles=self._checked(self.title_boxes),
-            posts=self._checked(self.post_boxes), min_age=self.min_age.value() or None,
-            max_age=self.max_age.value() or None, age_on=self.on, rural=self.rural.currentData(),
+            stages=self._checked(self.stage_boxes), subjects=self._checked_items(self.subjects),
+            titles=self._checked(self.title_boxes), posts=self._checked(self.post_boxes),
+            putonghua_levels=self._checked(self.putonghua_boxes), backbone_levels=self._checked(self.backbone_boxes),
+            min_age=self.min_age.value() or None, max_age=self.max_age.value() or None, age_on=self.on, rural=self.rural.currentData(),
             include_private=self.include_private.isChecked(), school_ids=(school_id,) if school_id else (),
-            townships=(self.township.currentData(),) if self.township.currentData() else (),
+            townships=self._checked_items(self.townships),
             new_teachers_only=self.new_only.isChecked(), text=self.text.text().strip())
 
 
@@ -620,7 +639,9 @@ class EnrollDialog(QDialog):
         target.setWordWrap(True)
         target.setStyleSheet("color: #444444;")
         self.filters = TargetGroupFilters(ops, self, on=on)
-        preset = target_group_from_text(project.target_group, subjects=ops.office.registry.distinct("subject"))
+        registry = ops.office.registry
+        preset = target_group_from_text(project.target_group, subjects=registry.distinct("subject"),
+                                        townships=registry.townships())
         self.filters.set_group(preset)
         taken = self.filters.describe(preset)
         self.preset_label = QLabel(
