@@ -118,3 +118,42 @@ def _as_xls(xlsx, out):
                 ws.write(cell.row - 1, cell.column - 1, cell.value)
     book.save(str(out))
     return out
+
+
+# A 2027 table as the city sends it after a page break: 序号 3 starts again on the new page, and a second
+# class of the national project D311 carries the same code. Names wrap before a quotation mark.
+PLAN_2027 = [
+    (1, "安仁县教育局", "教育精准扶贫乡村教师培训", "乡村小学教师\n“三字一话”培训班", "本地集中", "乡村小学教师",
+     None, 6, 6, 100, "安仁县教师发展中心"),
+    (2, "市教培中心", "国培省市联合立项项目", "乡村小学教师班主任培训班\n（D311）", "本地集中", "乡村小学教师",
+     None, 2.5, None, 70, "湘南学院"),
+    (3, "市教培中心", "名师培养培训工程", "卓越教师培养培训班", "异地+本地集中", "具有高级以上职称的教师",
+     6, 6, 12, 40, "北京师范大学"),
+    (3, "市教培中心", "部门中心工作", "心理健康教师培训班", "本地集中", "心理健康教师", None, 3, 3, 60, "湘南学院"),
+    (4, "市教培中心", "国培省市联合立项项目", "乡村小学教师班主任培训班二期(D311)", "本地集中", "班主任",
+     None, 3, 3, 70, "湘南学院"),
+    (5, "县市区", "部门中心工作", "普通话测试辅导员培训班", "本地集中", "普通话在二甲以上中小学教师",
+     None, None, 4, 50, "安仁县教师发展中心"),
+]
+
+
+def plan_2027_rows() -> list[tuple[int, list]]:
+    rows = [(1, ["2027年全市中小学教师继续教育培训计划"] + [None] * 10), (2, list(chenzhou_plan.HEADER)),
+            (3, list(chenzhou_plan.SUBHEADER))]
+    rows += [(n, list(values)) for n, values in enumerate(PLAN_2027, start=4)]
+    return [*rows, (10, ["培训总人次"] + [None] * 8 + [390, None])]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("乡村小学教师\n“三字一话”培训班", "乡村小学教师“三字一话”培训班"),   # before a quotation mark
+    ("学习\n《义务教育课程标准》培训", "学习《义务教育课程标准》培训"),
+    ("班主任培训班\n（二期）", "班主任培训班(二期)"),                     # full-width brackets fold to ( )
+    ("信息技术2.0\n能力提升工程", "信息技术2.0能力提升工程"),             # a digit then Chinese: joined
+    ("“三字一话”\n培训班", "“三字一话”培训班"),
+    ("PPT\nDesign 培训", "PPT Design 培训"),                              # two Latin words keep their space
+    ("全市幼儿教师综合素质提升培\n训班", "全市幼儿教师综合素质提升培训班"),
+])
+def test_a_wrapped_name_joins_without_a_space_beside_chinese(cell, name):
+    rows = plan_2027_rows()[:4]
+    rows[3][1][3] = cell
+    assert parse_plan_rows(rows).projects[0].name == name

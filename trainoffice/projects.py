@@ -189,9 +189,22 @@ def iso_date(value: dt.date | str | None, *, label: str = "日期", field_name: 
         raise ValidationError(f"{label}：{exc}", field=field_name) from None
 
 
+# Chinese characters and the punctuation set with them: 、。《》「」【】 (U+3000-303F), full-width forms,
+# quotation marks “”‘’, the dash — and the ellipsis …, the middle dot ·.
+_CJK = "\u00b7\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u9fff\uff00-\uffef"
+_SPACE_IN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+_WRAP_BY_CJK = re.compile(f"(?<=[{_CJK}])\\s*[\\r\\n]\\s*|\\s*[\\r\\n]\\s*(?=[{_CJK}])")
+
+
 def clean_text(text: str) -> str:
-    """Cell text as people paste it: outer and doubled spaces removed, line breaks inside CJK removed."""
-    text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text or "")
+    """Cell text as people paste it: outer and doubled spaces removed, spaces between Chinese removed.
+
+    A line break is where a cell wrapped, not a word break: beside a Chinese character or punctuation
+    mark on either side it joins without a space (乡村小学教师 + “三字一话”培训班); only between two
+    Latin or digit words does it become a space.
+    """
+    text = _WRAP_BY_CJK.sub("", text or "")
+    text = _SPACE_IN_CJK.sub("", text)
     return " ".join(text.split())
 
 
