@@ -228,6 +228,25 @@ def test_a_file_that_is_not_a_plan_is_refused_in_the_dialog(page, ops, qtbot, tm
     assert "找不到计划表的表头" in dialog.message.text() and not dialog.import_button.isVisible()
 
 
+def test_the_check_names_a_repeated_seq_and_the_rest_is_imported(page, ops, qtbot, office, tmp_path):
+    path = plan_file(tmp_path, broken=False)
+    wb = openpyxl.load_workbook(path)
+    wb.active["A9"] = 5  # 序号 6 typed again as 5, as after a page break
+    wb.save(path)
+    dialog = page.import_plan(str(path))
+    dialog.year.setValue(2018)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert [(dialog.problems.data(dialog.problems.index(r, 0)), dialog.problems.data(dialog.problems.index(r, 1)))
+            for r in range(dialog.problems.rowCount())] == [("9", "序号 5 与第 8 行重复，请改为不同的序号")]
+    assert dialog.problems_caption.text() == "无法导入的行：1 行"
+    assert dialog.import_button.text() == "导入其余 52 个项目"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert len(office.projects.rows(year=2018)) == 52
+
+
 def test_project_models_pass_the_model_tester(qtmodeltester, office, school_id):
     office.projects.create(Project(code="2026-01", name="班主任培训班", year=2026, days_local=2, places=1))
     office.registry.save_school(School(name="二中", township="城关镇"))

@@ -144,6 +144,36 @@ def plan_2027_rows() -> list[tuple[int, list]]:
     return [*rows, (10, ["培训总人次"] + [None] * 8 + [390, None])]
 
 
+def test_codes_repeated_inside_the_table_are_caught_by_the_check(office):
+    table = parse_plan_rows(plan_2027_rows())
+    dry = import_plan(office, table, year=2027, dry_run=True)
+    assert [(e.row, e.message) for e in dry.errors] == [
+        (7, "序号 3 与第 6 行重复，请改为不同的序号"),
+        (8, "项目代码 D311 与第 5 行重复（项目编号都会是 2027-D311），请更正其中一行的代码")]
+    assert (dry.projects, dry.participants, dry.codes) == (4, 260, ["D311"])
+    with pytest.raises(ValidationError, match="第 7 行：序号 3 与第 6 行重复"):
+        import_plan(office, table, year=2027, import_rest=False)
+    assert office.projects.rows() == []
+    report = import_plan(office, table, year=2027)  # 导入其余: the first of each pair goes in
+    assert report.projects == 4 and [e.row for e in report.errors] == [7, 8]
+    assert [(r.project.code, r.project.name) for r in office.projects.rows(year=2027)] == [
+        ("2027-01", "乡村小学教师“三字一话”培训班"), ("2027-03", "卓越教师培养培训班"),
+        ("2027-05", "普通话测试辅导员培训班"), ("2027-D311", "乡村小学教师班主任培训班")]
+
+
+def test_a_code_already_in_the_database_is_caught_by_the_check_with_its_row(office):
+    from trainoffice.projects import Project
+
+    office.projects.create(Project(code="2027-05", name="手工录入的普通话培训", year=2027))
+    office.projects.create(Project(code="2027-90", name="卓越教师培养培训班", year=2027))
+    dry = import_plan(office, parse_plan_rows(plan_2027_rows()), year=2027, dry_run=True)
+    assert (9, "项目编号 2027-05 已存在：“手工录入的普通话培训”（该计划可能已导入过）") in [
+        (e.row, e.message) for e in dry.errors]
+    # A name entered by hand in the same year is imported, with a note to look twice.
+    assert "第 6 行 卓越教师培养培训班：2027 年度已有同名项目 2027-90。请确认不是重复录入；如是另一期，请在名称中注明（如“二期”）" \
+        in dry.warnings
+
+
 @pytest.mark.parametrize(("cell", "name"), [
     ("乡村小学教师\n“三字一话”培训班", "乡村小学教师“三字一话”培训班"),   # before a quotation mark
     ("学习\n《义务教育课程标准》培训", "学习《义务教育课程标准》培训"),
@@ -157,3 +187,17 @@ def test_a_wrapped_name_joins_without_a_space_beside_chinese(cell, name):
     rows = plan_2027_rows()[:4]
     rows[3][1][3] = cell
     assert parse_plan_rows(rows).projects[0].name == name
+
+
+def test_cli_imports_the_rest_of_a_plan_with_a_repeated_seq(tmp_path, capsys):
+    from trainoffice.cli import main
+
+    wb = openpyxl.Workbook()
+    for _row, values in plan_2027_rows():
+        wb.active.append(values)
+    wb.save(tmp_path / "2027计划.xlsx")
+    db = str(tmp_path / "plan.sqlite3")
+    assert main(["import", "plan", str(tmp_path / "2027计划.xlsx"), "--year", "2027", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "已导入：2027计划.xlsx  项目 4 个" in out
+    assert "未导入 第7行：序号 3 与第 6 行重复，请改为不同的序号" in out
