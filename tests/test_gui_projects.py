@@ -247,6 +247,18 @@ def test_the_check_names_a_repeated_seq_and_the_rest_is_imported(page, ops, qtbo
     assert len(office.projects.rows(year=2018)) == 52
 
 
+def test_a_certificate_register_is_not_taken_for_a_plan(page, ops, qtbot, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["2026年卓越教师培养培训班证书发放登记表"])
+    wb.active.append(["序号", "证书编号", "姓名", "培训项目", "学时", "考核结果"])
+    wb.active.append([1, "2026431028-0001", "姜永平", "卓越教师培养培训班", 18, "合格"])
+    wb.save(tmp_path / "证书发放登记表.xlsx")
+    dialog = page.import_plan(str(tmp_path / "证书发放登记表.xlsx"))
+    wait_idle(qtbot, ops)
+    assert dialog.message.text().startswith("这不像年度计划表：没有找到“培训人数”和“培训天数”列（表头中的列：序号、证书编号")
+    assert not dialog.report_box.isVisible() and not dialog.import_button.isVisible()
+
+
 def test_project_models_pass_the_model_tester(qtmodeltester, office, school_id):
     office.projects.create(Project(code="2026-01", name="班主任培训班", year=2026, days_local=2, places=1))
     office.registry.save_school(School(name="二中", township="城关镇"))

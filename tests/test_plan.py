@@ -189,6 +189,22 @@ def test_a_wrapped_name_joins_without_a_space_beside_chinese(cell, name):
     assert parse_plan_rows(rows).projects[0].name == name
 
 
+def test_a_workbook_without_the_plans_columns_is_not_taken_for_a_plan():
+    register = [(1, ["2026年卓越教师培养培训班证书发放登记表"] + [None] * 8),
+                (3, ["序号", "证书编号", "姓名", "身份证号", "培训项目", "学时", "考核结果", "发证日期", "状态"]),
+                (4, [1, "2026431028-0001", "姜永平", "431028197003051829", "卓越教师培养培训班", 18, "合格", None, "有效"])]
+    with pytest.raises(ValidationError) as refused:
+        parse_plan_rows(register)
+    assert str(refused.value).startswith(
+        "这不像年度计划表：没有找到“培训人数”和“培训天数”列（表头中的列：序号、证书编号、姓名、身份证号、培训项目、学时、")
+    assert "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列" in str(refused.value)
+    no_places = plan_2027_rows()
+    for _row, values in no_places[1:]:
+        values[9] = None
+    with pytest.raises(ValidationError, match="没有找到“培训人数”列"):
+        parse_plan_rows(no_places)
+
+
 def test_cli_imports_the_rest_of_a_plan_with_a_repeated_seq(tmp_path, capsys):
     from trainoffice.cli import main
 

@@ -131,12 +131,28 @@ def _find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[s
             found = {part: sub_labels.index(text) for part, text in _DAY_PARTS.items() if text in sub_labels}
             if found:
                 cols.update({f"days_{part}": i for part, i in found.items()})
+                _require_plan_columns(values, cols)
                 return k, cols
         if "days" in cols:
             cols["days_total"] = cols.pop("days")
+        _require_plan_columns(values, cols)
         return n, cols
     raise ValidationError("找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。",
                           field="header")
+
+
+_PLAN_COLUMNS = {"培训人数": ("places",), "培训天数": ("days", "days_total", "days_offsite", "days_local")}
+
+
+def _require_plan_columns(header: Sequence[Any], cols: dict[str, int]) -> None:
+    """序号 and 项目名称 without 培训人数 or 培训天数 is some other list (a certificate register), not the plan."""
+    missing = [label for label, keys in _PLAN_COLUMNS.items() if not any(k in cols for k in keys)]
+    if missing:
+        found = "、".join(label for label in map(_label, header) if label)
+        raise ValidationError(
+            f"这不像年度计划表：没有找到{'和'.join(f'“{m}”' for m in missing)}列（表头中的列：{found}）。"
+            "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列，请确认选择了计划表文件和工作表。",
+            field="header")
 
 
 def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "") -> PlanTable:
