@@ -73,6 +73,40 @@ def test_create_a_project_through_the_dialog(page, ops, qtbot, office):
     assert "已被另一个项目使用" in again.form.messages["code"].text()
 
 
+def test_the_dialog_refuses_what_cannot_be_right_and_warns_of_what_may_be(page, ops, qtbot, office):
+    office.projects.create(Project(code="2026-03", name="2026年卓越教师培养培训班", year=2026, days_local=3))
+    ops.announce("projects")
+    dialog = page.create_item()
+    form = dialog.form
+    qtbot.keyClicks(form.inputs["code"], "2026-31")
+    type_text(qtbot, form.inputs["name"], "2026年卓越教师培养培训班")
+    form.year.setValue(2026)
+    name_note = form.messages["name"]
+    assert name_note.isVisible() and not name_note.is_error  # amber while typing, before anything is saved
+    assert name_note.text().startswith("2026 年度已有同名项目 2026-03。请确认不是重复录入")
+    form.year.setValue(2025)
+    assert not name_note.isVisible()  # another year: no longer the same
+    qtbot.keyClicks(form.inputs["start_date"], "2026-07-01")
+    qtbot.keyClicks(form.inputs["end_date"], "2026-07-02")
+    assert not form.messages["year"].is_error and form.messages["year"].text() == (
+        "开始日期在 2026 年。2025 年度计划结转的项目可以这样保存；否则请把年度改为 2026")
+    form.year.setValue(2024)
+    form.days_local.setValue(10)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert form.messages["year"].is_error and "请把年度改为 2026" in form.messages["year"].text()
+    form.year.setValue(2026)
+    assert not form.messages["year"].isVisible() and name_note.isVisible()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert form.messages["days_local"].is_error and form.messages["days_local"].text() == (
+        "培训天数合计 10 天，但 2026-07-01 至 2026-07-02 只有 2 天。请更正培训天数或日期")
+    assert name_note.isVisible() and [r.project.code for r in office.projects.rows()] == ["2026-03"]
+    days_note = form.messages["days_local"]  # two lines at this width: the dialog grows to show both
+    qtbot.waitUntil(lambda: days_note.height() >= days_note.heightForWidth(days_note.width()) > 30)
+    form.days_local.setValue(2)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)  # the warning does not stop it
+    assert office.projects.by_code("2026-31").days_local == 2
+
+
 def test_year_and_status_filters_search_and_enter_opens(page, office, qtbot, ops):
     for code, year in (("2025-01", 2025), ("2026-01", 2026), ("2026-02", 2026)):
         office.projects.create(Project(code=code, name=f"{code} 班主任培训班" if code != "2026-02" else "体育教师培训",
@@ -192,6 +226,37 @@ def test_a_file_that_is_not_a_plan_is_refused_in_the_dialog(page, ops, qtbot, tm
     dialog = page.import_plan(str(tmp_path / "名单.xlsx"))
     wait_idle(qtbot, ops)
     assert "找不到计划表的表头" in dialog.message.text() and not dialog.import_button.isVisible()
+
+
+def test_the_check_names_a_repeated_seq_and_the_rest_is_imported(page, ops, qtbot, office, tmp_path):
+    path = plan_file(tmp_path, broken=False)
+    wb = openpyxl.load_workbook(path)
+    wb.active["A9"] = 5  # 序号 6 typed again as 5, as after a page break
+    wb.save(path)
+    dialog = page.import_plan(str(path))
+    dialog.year.setValue(2018)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    assert [(dialog.problems.data(dialog.problems.index(r, 0)), dialog.problems.data(dialog.problems.index(r, 1)))
+            for r in range(dialog.problems.rowCount())] == [("9", "序号 5 与第 8 行重复，请改为不同的序号")]
+    assert dialog.problems_caption.text() == "无法导入的行：1 行"
+    assert dialog.import_button.text() == "导入其余 52 个项目"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ops)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert len(office.projects.rows(year=2018)) == 52
+
+
+def test_a_certificate_register_is_not_taken_for_a_plan(page, ops, qtbot, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["2026年卓越教师培养培训班证书发放登记表"])
+    wb.active.append(["序号", "证书编号", "姓名", "培训项目", "学时", "考核结果"])
+    wb.active.append([1, "2026431028-0001", "姜永平", "卓越教师培养培训班", 18, "合格"])
+    wb.save(tmp_path / "证书发放登记表.xlsx")
+    dialog = page.import_plan(str(tmp_path / "证书发放登记表.xlsx"))
+    wait_idle(qtbot, ops)
+    assert dialog.message.text().startswith("这不像年度计划表：没有找到“培训人数”和“培训天数”列（表头中的列：序号、证书编号")
+    assert not dialog.report_box.isVisible() and not dialog.import_button.isVisible()
 
 
 def test_project_models_pass_the_model_tester(qtmodeltester, office, school_id):

@@ -129,6 +129,19 @@ def test_basic_information_saved_with_the_field_marked_on_refusal(page, office, 
     assert info.form.inputs["notes"].text() == "" and not info.revert_button.isEnabled()
 
 
+def test_basic_information_warns_of_a_name_already_used_this_year(page, office, project_id, qtbot):
+    office.projects.create(Project(code="2026-08", name="乡村中小学教师资深关爱培训班", year=2026, days_local=3))
+    info = open_tab(page, project_id, "基本信息")
+    note = info.form.messages["name"]
+    assert note.isVisible() and not note.is_error and note.text().startswith("2026 年度已有同名项目 2026-08。")
+    type_text(qtbot, info.form.inputs["name"], "（二期）")
+    assert not note.isVisible()
+    info.form.days_local.setValue(4)  # 4 days in 2026-03-02 to 2026-03-04
+    qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
+    assert info.form.messages["days_local"].is_error and "只有 3 天" in info.form.messages["days_local"].text()
+    assert office.projects.project(project_id).name == "乡村中小学教师资深关爱培训班"
+
+
 def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, office, county, project_id, qtbot,
                                                                        message_boxes):
     office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"])])

@@ -118,3 +118,102 @@ def _as_xls(xlsx, out):
                 ws.write(cell.row - 1, cell.column - 1, cell.value)
     book.save(str(out))
     return out
+
+
+# A 2027 table as the city sends it after a page break: 序号 3 starts again on the new page, and a second
+# class of the national project D311 carries the same code. Names wrap before a quotation mark.
+PLAN_2027 = [
+    (1, "安仁县教育局", "教育精准扶贫乡村教师培训", "乡村小学教师\n“三字一话”培训班", "本地集中", "乡村小学教师",
+     None, 6, 6, 100, "安仁县教师发展中心"),
+    (2, "市教培中心", "国培省市联合立项项目", "乡村小学教师班主任培训班\n（D311）", "本地集中", "乡村小学教师",
+     None, 2.5, None, 70, "湘南学院"),
+    (3, "市教培中心", "名师培养培训工程", "卓越教师培养培训班", "异地+本地集中", "具有高级以上职称的教师",
+     6, 6, 12, 40, "北京师范大学"),
+    (3, "市教培中心", "部门中心工作", "心理健康教师培训班", "本地集中", "心理健康教师", None, 3, 3, 60, "湘南学院"),
+    (4, "市教培中心", "国培省市联合立项项目", "乡村小学教师班主任培训班二期(D311)", "本地集中", "班主任",
+     None, 3, 3, 70, "湘南学院"),
+    (5, "县市区", "部门中心工作", "普通话测试辅导员培训班", "本地集中", "普通话在二甲以上中小学教师",
+     None, None, 4, 50, "安仁县教师发展中心"),
+]
+
+
+def plan_2027_rows() -> list[tuple[int, list]]:
+    rows = [(1, ["2027年全市中小学教师继续教育培训计划"] + [None] * 10), (2, list(chenzhou_plan.HEADER)),
+            (3, list(chenzhou_plan.SUBHEADER))]
+    rows += [(n, list(values)) for n, values in enumerate(PLAN_2027, start=4)]
+    return [*rows, (10, ["培训总人次"] + [None] * 8 + [390, None])]
+
+
+def test_codes_repeated_inside_the_table_are_caught_by_the_check(office):
+    table = parse_plan_rows(plan_2027_rows())
+    dry = import_plan(office, table, year=2027, dry_run=True)
+    assert [(e.row, e.message) for e in dry.errors] == [
+        (7, "序号 3 与第 6 行重复，请改为不同的序号"),
+        (8, "项目代码 D311 与第 5 行重复（项目编号都会是 2027-D311），请更正其中一行的代码")]
+    assert (dry.projects, dry.participants, dry.codes) == (4, 260, ["D311"])
+    with pytest.raises(ValidationError, match="第 7 行：序号 3 与第 6 行重复"):
+        import_plan(office, table, year=2027, import_rest=False)
+    assert office.projects.rows() == []
+    report = import_plan(office, table, year=2027)  # 导入其余: the first of each pair goes in
+    assert report.projects == 4 and [e.row for e in report.errors] == [7, 8]
+    assert [(r.project.code, r.project.name) for r in office.projects.rows(year=2027)] == [
+        ("2027-01", "乡村小学教师“三字一话”培训班"), ("2027-03", "卓越教师培养培训班"),
+        ("2027-05", "普通话测试辅导员培训班"), ("2027-D311", "乡村小学教师班主任培训班")]
+
+
+def test_a_code_already_in_the_database_is_caught_by_the_check_with_its_row(office):
+    from trainoffice.projects import Project
+
+    office.projects.create(Project(code="2027-05", name="手工录入的普通话培训", year=2027))
+    office.projects.create(Project(code="2027-90", name="卓越教师培养培训班", year=2027))
+    dry = import_plan(office, parse_plan_rows(plan_2027_rows()), year=2027, dry_run=True)
+    assert (9, "项目编号 2027-05 已存在：“手工录入的普通话培训”（该计划可能已导入过）") in [
+        (e.row, e.message) for e in dry.errors]
+    # A name entered by hand in the same year is imported, with a note to look twice.
+    assert "第 6 行 卓越教师培养培训班：2027 年度已有同名项目 2027-90。请确认不是重复录入；如是另一期，请在名称中注明（如“二期”）" \
+        in dry.warnings
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("乡村小学教师\n“三字一话”培训班", "乡村小学教师“三字一话”培训班"),   # before a quotation mark
+    ("学习\n《义务教育课程标准》培训", "学习《义务教育课程标准》培训"),
+    ("班主任培训班\n（二期）", "班主任培训班(二期)"),                     # full-width brackets fold to ( )
+    ("信息技术2.0\n能力提升工程", "信息技术2.0能力提升工程"),             # a digit then Chinese: joined
+    ("“三字一话”\n培训班", "“三字一话”培训班"),
+    ("PPT\nDesign 培训", "PPT Design 培训"),                              # two Latin words keep their space
+    ("全市幼儿教师综合素质提升培\n训班", "全市幼儿教师综合素质提升培训班"),
+])
+def test_a_wrapped_name_joins_without_a_space_beside_chinese(cell, name):
+    rows = plan_2027_rows()[:4]
+    rows[3][1][3] = cell
+    assert parse_plan_rows(rows).projects[0].name == name
+
+
+def test_a_workbook_without_the_plans_columns_is_not_taken_for_a_plan():
+    register = [(1, ["2026年卓越教师培养培训班证书发放登记表"] + [None] * 8),
+                (3, ["序号", "证书编号", "姓名", "身份证号", "培训项目", "学时", "考核结果", "发证日期", "状态"]),
+                (4, [1, "2026431028-0001", "姜永平", "431028197003051829", "卓越教师培养培训班", 18, "合格", None, "有效"])]
+    with pytest.raises(ValidationError) as refused:
+        parse_plan_rows(register)
+    assert str(refused.value).startswith(
+        "这不像年度计划表：没有找到“培训人数”和“培训天数”列（表头中的列：序号、证书编号、姓名、身份证号、培训项目、学时、")
+    assert "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列" in str(refused.value)
+    no_places = plan_2027_rows()
+    for _row, values in no_places[1:]:
+        values[9] = None
+    with pytest.raises(ValidationError, match="没有找到“培训人数”列"):
+        parse_plan_rows(no_places)
+
+
+def test_cli_imports_the_rest_of_a_plan_with_a_repeated_seq(tmp_path, capsys):
+    from trainoffice.cli import main
+
+    wb = openpyxl.Workbook()
+    for _row, values in plan_2027_rows():
+        wb.active.append(values)
+    wb.save(tmp_path / "2027计划.xlsx")
+    db = str(tmp_path / "plan.sqlite3")
+    assert main(["import", "plan", str(tmp_path / "2027计划.xlsx"), "--year", "2027", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "已导入：2027计划.xlsx  项目 4 个" in out
+    assert "未导入 第7行：序号 3 与第 6 行重复，请改为不同的序号" in out

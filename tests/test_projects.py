@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -177,7 +178,7 @@ def test_attendance_outside_the_project_dates_is_refused(office, principals):
     _, enrolled = run_course(office, pid, principals["teachers"][:1])
     first = office.sessions.sessions(pid)[0]
     project = office.projects.project(pid)
-    project.start_date = "2026-03-03"
+    project.start_date, project.days_local = "2026-03-03", 5  # 6 + 5 days fit the 11 days left
     office.projects.update(project)
     with pytest.raises(ValidationError, match="2026-03-02 不在项目“小学校长任职资格培训班”的培训日期"):
         office.attendance.set_marks(pid, [Mark(enrolled[0], first.id, "出勤")])
@@ -226,6 +227,45 @@ def test_gates(office, principals):
     assert office.projects.project(pid).status == "结业"
     with pytest.raises(InUse):
         office.projects.delete(pid)
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), [
+    ({"end_date": "2026-07-02", "days_local": 10}, "days_local",
+     "培训天数合计 10 天，但 2026-07-01 至 2026-07-02 只有 2 天。请更正培训天数或日期"),
+    ({"days_offsite": 6, "days_local": 6}, "days_local", "培训天数合计 12 天，但 2026-07-01 至 2026-07-10 只有 10 天"),
+    ({"year": 2024}, "year", "年度 2024 与开始日期 2026-07-01 不符：项目在其年度内开始（上年度结转的项目在次年开始）。"
+                             "请把年度改为 2026，或更正开始日期"),
+    ({"year": 2027}, "year", "请把年度改为 2026"),
+])
+def test_project_input_that_cannot_be_right_is_refused_at_its_field(office, changes, field, message):
+    good = Project(code="2026-31", name="班主任能力提升培训班", year=2026, start_date="2026-07-01",
+                   end_date="2026-07-10", days_local=3, places=40)
+    with pytest.raises(ValidationError, match=message) as refused:
+        office.projects.create(replace(good, **changes))
+    assert refused.value.field == field and office.projects.rows() == []
+    pid = office.projects.create(good)
+    with pytest.raises(ValidationError, match=message):  # editing is held to the same
+        office.projects.update(replace(office.projects.project(pid), **changes))
+
+
+def test_what_may_be_right_is_saved_with_a_warning_at_its_field(office):
+    first = office.projects.create(Project(code="2026-01", name="班主任能力提升培训班", year=2026, days_local=3))
+    again = Project(code="2026-02", name="班主任能力提升培训班", year=2026, days_local=3)
+    assert office.projects.warnings(again) == {"name": "2026 年度已有同名项目 2026-01。请确认不是重复录入；"
+                                                       "如是另一期，请在名称中注明（如“二期”）"}
+    office.projects.create(again)  # a warning never blocks
+    assert office.projects.warnings(replace(again, year=2027)) == {}  # another year's class of the same name
+    assert "2026-02" in office.projects.warnings(office.projects.project(first))["name"]  # not itself
+    # A 2026 project starting in January 2027: carried over from the 2026 plan, or the 年度 left at this year?
+    late = Project(code="2026-03", name="年末项目", year=2026, start_date="2027-01-07", end_date="2027-01-08",
+                   days_local=2)
+    assert office.projects.warnings(late) == {"year": "开始日期在 2027 年。2026 年度计划结转的项目可以这样保存；"
+                                                      "否则请把年度改为 2027"}
+    saved = office.projects.project(office.projects.create(late))
+    assert saved.year == 2026
+    assert office.projects.warnings(replace(saved, start_date="2027-13-")) == {}  # half-typed: no warning, no error
+    # 0 places means not set yet (no 超出 flag, no 参培率), so it is no error.
+    assert office.projects.project(office.projects.create(Project(code="2026-04", name="待定项目", year=2026))).places == 0
 
 
 def test_budget_from_standard_rates(office, principals):

@@ -131,12 +131,28 @@ def _find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[s
             found = {part: sub_labels.index(text) for part, text in _DAY_PARTS.items() if text in sub_labels}
             if found:
                 cols.update({f"days_{part}": i for part, i in found.items()})
+                _require_plan_columns(values, cols)
                 return k, cols
         if "days" in cols:
             cols["days_total"] = cols.pop("days")
+        _require_plan_columns(values, cols)
         return n, cols
     raise ValidationError("找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。",
                           field="header")
+
+
+_PLAN_COLUMNS = {"培训人数": ("places",), "培训天数": ("days", "days_total", "days_offsite", "days_local")}
+
+
+def _require_plan_columns(header: Sequence[Any], cols: dict[str, int]) -> None:
+    """序号 and 项目名称 without 培训人数 or 培训天数 is some other list (a certificate register), not the plan."""
+    missing = [label for label, keys in _PLAN_COLUMNS.items() if not any(k in cols for k in keys)]
+    if missing:
+        found = "、".join(label for label in map(_label, header) if label)
+        raise ValidationError(
+            f"这不像年度计划表：没有找到{'和'.join(f'“{m}”' for m in missing)}列（表头中的列：{found}）。"
+            "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列，请确认选择了计划表文件和工作表。",
+            field="header")
 
 
 def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "") -> PlanTable:
@@ -262,23 +278,29 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
     """Write the plan and its projects (status 计划) in one transaction.
 
     Rows the table could not place are reported; with ``import_rest`` False any such row means
-    nothing is written. A project number already in the database is a row not placed as well.
+    nothing is written. A project number already in the database, or already taken by an earlier row
+    (序号 or national code repeated, as after a page break), is a row not placed as well.
     """
     conn = office.database.conn
     errors = list(table.problems)
-    placed = []
+    first: dict[str, PlanProject] = {}  # project number -> the first row of the table that would take it
+    placed: dict[str, PlanProject] = {}
     for p in table.projects:
         code = project_code(year, p)
-        if conn.execute("SELECT 1 FROM projects WHERE code = ?", (code,)).fetchone():
-            errors.append(PlanProblem(p.row, f"项目编号 {code} 已存在（该计划可能已导入过）"))
+        if code in first:
+            errors.append(PlanProblem(p.row, _repeated(p, first[code], code)))
+        elif existing := conn.execute("SELECT name FROM projects WHERE code = ?", (code,)).fetchone():
+            errors.append(PlanProblem(p.row, f"项目编号 {code} 已存在：“{existing[0]}”（该计划可能已导入过）"))
         else:
-            placed.append(p)
+            placed[code] = p
+        first.setdefault(code, p)
     errors.sort(key=lambda e: e.row)
     report = PlanImportReport(
-        projects=len(placed), stages=sum(len(p.stages) for p in placed),
-        participants=sum(s.places for p in placed for s in p.stages), declared_total=table.declared_total,
-        codes=[p.code for p in placed if p.code], errors=errors,
-        warnings=[f"第 {p.row} 行 {p.name}：{w}" for p in placed for w in p.warnings])
+        projects=len(placed), stages=sum(len(p.stages) for p in placed.values()),
+        participants=sum(s.places for p in placed.values() for s in p.stages), declared_total=table.declared_total,
+        codes=[p.code for p in placed.values() if p.code], errors=errors,
+        warnings=[f"第 {p.row} 行 {p.name}：{w}" for p in placed.values()
+                  for w in (*p.warnings, *office.projects.warnings(Project(name=p.name, year=year)).values())])
     if dry_run:
         return report
     if errors and not import_rest:
@@ -289,7 +311,7 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
         cur = conn.execute("INSERT INTO plans (year, title, source_file, declared_total) VALUES (?, ?, ?, ?)",
                            (year, f"{year}年度培训计划", source_file, table.declared_total))
         report.plan_id = cur.lastrowid
-        for p in placed:
+        for code, p in placed.items():
             online = all(s.hours is not None for s in p.stages) and bool(p.stages)
             offsite = sum(s.days_offsite for s in p.stages)
             local = sum(s.days_local for s in p.stages)
@@ -298,14 +320,26 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
             stages = [Stage(seq=i, name=_stage_name(i, s, len(p.stages)), form=s.form,
                             hours=s.hours if s.hours is not None else s.days * per_day)
                       for i, s in enumerate(p.stages, start=1)]
-            office.projects.create(Project(
-                code=project_code(year, p), name=p.name, year=year, level="国培" if "国培" in p.category else "市培",
+            project = Project(
+                code=code, name=p.name, year=year, level="国培" if "国培" in p.category else "市培",
                 category=p.category, form=p.form, mode_code=mode, target_group=p.target_group,
                 proposing_unit=p.proposing_unit, host=p.host, days_offsite=offsite, days_local=local,
-                places=p.places, plan_id=report.plan_id), stages=stages)
+                places=p.places, plan_id=report.plan_id)
+            try:
+                office.projects.create(project, stages=stages)
+            except ValidationError as exc:
+                raise ValidationError(f"第 {p.row} 行（{p.name}）：{str(exc).rstrip('。')}。没有导入任何项目。",
+                                      field="rows") from None
         audit.record(conn, "import_plan", "plans", report.plan_id, file=source_file, projects=len(placed),
                      errors=len(errors))
     return report
+
+
+def _repeated(p: PlanProject, first: PlanProject, code: str) -> str:
+    """A later row that would get the same project number as an earlier one: name both rows and the fix."""
+    if p.code:
+        return f"项目代码 {p.code} 与第 {first.row} 行重复（项目编号都会是 {code}），请更正其中一行的代码"
+    return f"序号 {p.seq} 与第 {first.row} 行重复，请改为不同的序号"
 
 
 def _stage_name(seq: int, stage: PlanStage, count: int) -> str:

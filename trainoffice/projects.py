@@ -40,6 +40,7 @@ STATUSES = ("计划", "开班", "结业", "归档")
 HOURS_BASES = {"attended": "按实际出勤学时", "full": "按项目规定学时"}
 FORMS = ("异地集中", "本地集中", "异地+本地集中", "网络研修", "网络直播", "境外集中", "送培到县(校)",
          "市县联合", "跟岗实践", "影子实践", "返岗实践")
+CARRIED_OVER = 1  # a project of one year's plan may start in the next year (结转), never later or earlier
 MODE_CODES = {"1": "长期脱产", "2": "短期面授", "3": "网络研修", "4": "面授+网络", "9": "其他"}
 
 # Settlement rates [HS]: concentrated training per person-day, online per person-学时, live online.
@@ -188,9 +189,22 @@ def iso_date(value: dt.date | str | None, *, label: str = "日期", field_name: 
         raise ValidationError(f"{label}：{exc}", field=field_name) from None
 
 
+# Chinese characters and the punctuation set with them: 、。《》「」【】 (U+3000-303F), full-width forms,
+# quotation marks “”‘’, the dash — and the ellipsis …, the middle dot ·.
+_CJK = "\u00b7\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u9fff\uff00-\uffef"
+_SPACE_IN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+_WRAP_BY_CJK = re.compile(f"(?<=[{_CJK}])\\s*[\\r\\n]\\s*|\\s*[\\r\\n]\\s*(?=[{_CJK}])")
+
+
 def clean_text(text: str) -> str:
-    """Cell text as people paste it: outer and doubled spaces removed, line breaks inside CJK removed."""
-    text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", text or "")
+    """Cell text as people paste it: outer and doubled spaces removed, spaces between Chinese removed.
+
+    A line break is where a cell wrapped, not a word break: beside a Chinese character or punctuation
+    mark on either side it joins without a space (乡村小学教师 + “三字一话”培训班); only between two
+    Latin or digit words does it become a space.
+    """
+    text = _WRAP_BY_CJK.sub("", text or "")
+    text = _SPACE_IN_CJK.sub("", text)
     return " ".join(text.split())
 
 
@@ -325,6 +339,15 @@ class Projects:
         p.end_date = iso_date(p.end_date, label="结束日期", field_name="end_date")
         if p.start_date and p.end_date and p.end_date < p.start_date:
             raise ValidationError("结束日期早于开始日期", field="end_date")
+        if p.start_date and int(p.start_date[:4]) - int(p.year) not in (0, CARRIED_OVER):
+            raise ValidationError(f"年度 {p.year} 与开始日期 {p.start_date} 不符：项目在其年度内开始（上年度结转的项目"
+                                  f"在次年开始）。请把年度改为 {p.start_date[:4]}，或更正开始日期", field="year")
+        days = float(p.days_offsite) + float(p.days_local)
+        if p.start_date and p.end_date:
+            span = (dt.date.fromisoformat(p.end_date) - dt.date.fromisoformat(p.start_date)).days + 1
+            if days > span:
+                raise ValidationError(f"培训天数合计 {days:g} 天，但 {p.start_date} 至 {p.end_date} 只有 {span} 天。"
+                                      "请更正培训天数或日期", field="days_local")
         if self._conn.execute("SELECT 1 FROM projects WHERE code = ? AND id IS NOT ?", (p.code, p.id)).fetchone():
             raise ValidationError(f"项目编号 {p.code} 已被另一个项目使用", field="code")
         row = {c: getattr(p, c) for c in _PROJECT_COLUMNS if c not in ("id", "status")}
@@ -334,6 +357,29 @@ class Projects:
         row["days_offsite"], row["days_local"] = float(p.days_offsite), float(p.days_local)
         row["attendance_threshold"] = float(p.attendance_threshold)
         return row
+
+    def warnings(self, project: Project) -> dict[str, str]:
+        """What may be right but deserves a second look (field -> message); saving is not refused for it.
+
+        A name another project of the same year already has (entered twice?), and a start in the year
+        after the project's 年度 (carried over from last year's plan, or a 年度 left at this year?).
+        """
+        found = {}
+        name, year = clean_text(project.name), int(project.year or 0)
+        same = [code for (code,) in self._conn.execute(
+            "SELECT code FROM projects WHERE name = ? AND year = ? AND id IS NOT ? ORDER BY code",
+            (name, year, project.id))] if name else []
+        if same:
+            found["name"] = (f"{year} 年度已有同名项目 {'、'.join(same)}。请确认不是重复录入；"
+                             "如是另一期，请在名称中注明（如“二期”）")
+        try:
+            start = iso_date(project.start_date)
+        except ValidationError:  # half-typed: the save will say what is wrong with it
+            start = None
+        if start and int(start[:4]) == year + CARRIED_OVER:
+            found["year"] = (f"开始日期在 {start[:4]} 年。{year} 年度计划结转的项目可以这样保存；"
+                             f"否则请把年度改为 {start[:4]}")
+        return found
 
     def create(self, project: Project, *, stages: Sequence[Stage] | None = None) -> ProjectId:
         """New project in status 计划. Without ``stages`` it gets one 集中培训 stage of days x 学时/天."""

@@ -47,7 +47,7 @@ class InfoTab(ProjectTab):
 
     def __init__(self, ops: Operations, project_id: int, parent: QWidget | None = None):
         super().__init__(ops, project_id, parent)
-        self.form = ProjectForm()
+        self.form = ProjectForm(advise=ops.office.projects.warnings)
         self.save_button = QPushButton(self.tr("保存修改"))
         self.save_button.setToolTip(self.tr("保存项目信息（Ctrl+S）"))
         self.revert_button = QPushButton(self.tr("撤销修改"))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,14 +75,19 @@ class DaysSpin(QDoubleSpinBox):
 
 
 class ProjectForm(QWidget):
-    """Every field of a project in two columns, with the core's refusal shown under the field it names."""
+    """Every field of a project in two columns, with the core's refusal shown under the field it names.
+
+    ``advise`` (``Projects.warnings``) gives what may be right but deserves a second look, such as a
+    name already used this year; it shows in amber under its field as the user types and never blocks.
+    """
 
     sig_edited = Signal()
     """The user changed a field."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, advise: Callable[[Project], dict[str, str]] | None = None):
         super().__init__(parent)
         self._project = Project(year=dt.date.today().year)
+        self._advise = advise
         self._loading = False
         self.inputs: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
@@ -194,6 +199,7 @@ class ProjectForm(QWidget):
         self._loading = False
         self.clear_errors()
         self._update_days()
+        self.show_warnings()
 
     def project(self) -> Project:
         """The loaded project with the form's values (id, status and plan stay as loaded)."""
@@ -239,7 +245,17 @@ class ProjectForm(QWidget):
         self.messages[name].clear_message()
         if name == "days_local":
             self._update_days()
+        self.show_warnings()
         self.sig_edited.emit()
+
+    def show_warnings(self) -> None:
+        """The core's second-look notes in amber under their fields; a field showing an error keeps it."""
+        warnings = self._advise(self.project()) if self._advise else {}
+        for name, message in self.messages.items():
+            if name in warnings and not message.is_error:
+                message.show_warning(warnings[name])
+            elif not message.is_error:
+                message.clear_message()
 
     def _update_days(self) -> None:
         total = self.days_offsite.value() + self.days_local.value()
@@ -257,7 +273,7 @@ class NewProjectDialog(QDialog):
         self.ops = ops
         self.setWindowTitle(self.tr("新建培训项目"))
         self.setMinimumWidth(860)
-        self.form = ProjectForm()
+        self.form = ProjectForm(advise=ops.office.projects.warnings)
         self.form.load(Project(year=year or dt.date.today().year))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -285,6 +301,13 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.form.inputs["code"].setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow when a message under a field wraps: a window's minimum height leaves wrapped lines out."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.heightForWidth(self.width()) > self.height():
+            self.resize(self.width(), self.heightForWidth(self.width()))
+        return handled
 
     def create(self) -> int | None:
         try:
