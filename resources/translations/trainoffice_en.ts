@@ -4014,10 +4014,6 @@ Data folder: {folder}</translation>
         <translation> years</translation>
     </message>
     <message>
-        <source>全部乡镇</source>
-        <translation>All townships</translation>
-    </message>
-    <message>
         <source>全部学校</source>
         <translation>All schools</translation>
     </message>
@@ -4062,6 +4058,14 @@ Data folder: {folder}</translation>
         <translation>Post</translation>
     </message>
     <message>
+        <source>普通话等级</source>
+        <translation>Putonghua level</translation>
+    </message>
+    <message>
+        <source>骨干级别</source>
+        <translation>Key-teacher level</translation>
+    </message>
+    <message>
         <source>不小于</source>
         <translation>at least</translation>
     </message>
@@ -4076,6 +4080,10 @@ Data folder: {folder}</translation>
     <message>
         <source>年龄</source>
         <translation>Age</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
     </message>
     <message>
         <source>范围</source>
