@@ -89,6 +89,18 @@ def test_the_signed_text_verifies_and_any_change_is_caught(office, finished, tmp
     assert not verify_text("hello", key).valid
 
 
+def test_the_office_register_makes_a_revoked_certificate_invalid(office, finished):
+    office.certificates.issue(project_id=finished.project_id)
+    cert = office.certificates.find()[0]
+    checked = office.certificates.verify(cert.signed_text)
+    assert checked.valid and checked.registered.number == cert.number
+    office.certificates.revoke(cert.id, reason="重复发证")
+    checked = office.certificates.verify(cert.signed_text)
+    assert not checked.valid and checked.registered.revoked
+    assert "证书已作废" in checked.problem and "重复发证" in checked.problem
+    assert not office.certificates.verify(cert.signed_text.replace("|72|", "|80|")).valid
+
+
 def test_the_key_is_created_once_and_its_fingerprint_is_grouped(office):
     assert not office.signer.exists()
     first = office.signer.public_key
@@ -246,3 +258,9 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
     assert "签名有效" in capsys.readouterr().out
     assert main(["certificate", "verify", text.replace("|72|", "|720|"), "--key", key]) == 1
     assert "核验失败" in capsys.readouterr().err
+    assert main(["certificate", "verify", text, "--db", db]) == 0  # the office's own key and register
+    assert "本单位登记：有效" in capsys.readouterr().out
+    number = sqlite3.connect(db).execute("SELECT number FROM certificates LIMIT 1").fetchone()[0]
+    assert main(["certificate", "revoke", number, "--reason", "重复发证", "--db", db]) == 0
+    assert main(["certificate", "verify", text, "--db", db]) == 1
+    assert "证书已作废" in capsys.readouterr().err

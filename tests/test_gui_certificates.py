@@ -192,7 +192,10 @@ def test_the_verify_dialog_says_valid_for_a_real_code_and_invalid_for_a_changed_
     office.certificates.revoke(cert.id, reason="重复发证")
     dialog.own_key.setChecked(True)
     dialog.check()
-    assert dialog.valid and "已作废" in dialog.fields["register"].text()  # signed, but revoked in the register
+    assert not dialog.valid and "已作废" in dialog.fields["register"].text()  # signed, but revoked in the register
+    assert "证书已作废" in dialog.verdict.text() and "重复发证" in dialog.verdict.text()
+    dialog.key_text.setText(office.signer.public_key_text)  # another reader's check: the signature alone
+    assert dialog.valid and dialog.fields["register"].text() == ""
 
 
 def test_direct_printing_paints_the_same_pages_into_a_printer(office, issued, qapp, tmp_path):

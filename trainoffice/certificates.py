@@ -79,6 +79,7 @@ class VerifiedText:
     payload: CertificatePayload | None
     valid: bool
     problem: str = ""
+    registered: Certificate | None = None  # this office's record of it, when checked against the register
 
 
 def signed_text(payload: CertificatePayload, signer: Signer) -> str:
@@ -619,6 +620,19 @@ class Certificates:
         if row is None:
             raise NotFound(f"证书 {certificate_id} 不存在。")
         return Certificate(*row)
+
+    def verify(self, text: str) -> VerifiedText:
+        """A scanned QR text checked with this office's key and against its register: a certificate the
+        office has revoked is not valid, however true its signature."""
+        checked = verify_text(text, self._signer.public_key)
+        if not checked.valid:
+            return checked
+        row = self._conn.execute(_CERT_SQL + " WHERE c.number = ?", (checked.payload.number,)).fetchone()
+        cert = Certificate(*row) if row else None
+        if cert is not None and cert.revoked:
+            return VerifiedText(checked.payload, False, f"证书已作废：本单位已于 {cert.revoked_at} 作废此证书"
+                                f"（{cert.revoke_reason}），签名属实但证书不再有效。", cert)
+        return replace(checked, registered=cert)
 
     def by_number(self, number: str) -> Certificate:
         row = self._conn.execute(_CERT_SQL + " WHERE c.number = ?", (number.strip(),)).fetchone()

@@ -104,14 +104,13 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
     from trainoffice.signing import parse_public_key
 
     if args.key:
-        key = parse_public_key(args.key)
-    else:
+        checked = verify_text(args.text, parse_public_key(args.key))
+    else:  # the office's own key, and its register: a revoked certificate is not valid
         with _open(args) as office:
             if not office.signer.exists():
                 print("trainoffice: 该数据库还没有签名密钥；请用 --key 指定发证单位的公钥。", file=sys.stderr)
                 return 1
-            key = office.signer.public_key
-    checked = verify_text(args.text, key)
+            checked = office.certificates.verify(args.text)
     if checked.payload:
         p = checked.payload
         print(f"证书编号：{p.number}\n姓名：{p.name}\n培训项目：{p.project}\n学时：{p.hours:g}\n发证日期：{p.issued_on}")
@@ -119,6 +118,8 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
         print(f"核验失败：{checked.problem}", file=sys.stderr)
         return 1
     print("签名有效：证书内容与发证单位的签名一致。")
+    if not args.key:
+        print("本单位登记：" + ("有效" if checked.registered else "未找到此编号（可能来自另一个数据库）"))
     return 0
 
 

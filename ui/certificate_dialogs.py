@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.certificates import Certificate, verify_text
-from trainoffice.errors import NotFound, TrainOfficeError
+from trainoffice.errors import TrainOfficeError
 from trainoffice.signing import parse_public_key
 from ui.operations import Operations
 from ui.widgets import ERROR_STYLE, FieldMessage, with_message
@@ -244,37 +244,32 @@ class VerifyCertificateDialog(QDialog):
         if not text:
             self._verdict(None, self.tr("等待扫描或粘贴二维码内容。"))
             return
-        try:
-            key = self.ops.office.signer.public_key if self.own_key.isChecked() else parse_public_key(
-                self.key_text.text())
+        own = self.own_key.isChecked()
+        try:  # with the office's own key, its register too: a revoked certificate is not valid
+            checked = (self.ops.office.certificates.verify(text) if own
+                       else verify_text(text, parse_public_key(self.key_text.text())))
         except TrainOfficeError as exc:
             self._verdict(False, str(exc))
             return
-        checked = verify_text(text, key)
         payload = checked.payload
+        cert = checked.registered
         if payload is not None:
             self.fields["number"].setText(payload.number)
             self.fields["name"].setText(payload.name)
             self.fields["project"].setText(payload.project)
             self.fields["hours"].setText(f"{payload.hours:g}")
             self.fields["issued_on"].setText(payload.issued_on)
+        if cert is not None and cert.revoked:
+            self.fields["register"].setText(self.tr("已作废（{when}，{reason}）").format(
+                when=cert.revoked_at, reason=cert.revoke_reason))
+            self.fields["register"].setStyleSheet(BAD_STYLE)
+        elif own and checked.valid:
+            self.fields["register"].setText(self.tr("有效") if cert else
+                                            self.tr("未找到此编号（可能来自另一个数据库）"))
         if not checked.valid:
             self._verdict(False, self.tr("✘ 无效：") + checked.problem)
             return
         self._verdict(True, self.tr("✔ 签名有效：证书内容未被改动，由该公钥的单位签发。"))
-        if self.own_key.isChecked() and payload is not None:
-            try:
-                cert = self.ops.office.certificates.by_number(payload.number)
-            except NotFound:
-                self.fields["register"].setText(self.tr("未找到此编号（可能来自另一个数据库）"))
-                return
-            if cert.revoked:
-                self.fields["register"].setText(self.tr("已作废（{when}，{reason}）").format(
-                    when=cert.revoked_at, reason=cert.revoke_reason))
-                self.fields["register"].setStyleSheet(BAD_STYLE)
-            else:
-                self.fields["register"].setText(self.tr("有效"))
-                self.fields["register"].setStyleSheet("")
 
     def _verdict(self, valid: bool | None, text: str) -> None:
         self.verdict.setText(text)
