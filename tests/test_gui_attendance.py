@@ -76,7 +76,9 @@ def test_one_key_per_mark_and_the_cursor_moves_on(grid, qtbot, office, course):
     assert model.headerData(1, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is True
     assert model.headerData(0, Qt.Orientation.Horizontal).endswith("100%")  # 迟到 counts as present
     assert model.headerData(1, Qt.Orientation.Horizontal).endswith("0%")
-    assert "低于要求 3 人" in grid.info.text()
+    # 张敏's cleared cell is 未录入, not 缺勤: 3 of 3 recorded 学时, not under the threshold.
+    assert model.headerData(2, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is False
+    assert "低于要求 2 人" in grid.info.text()
     # Tab moves right, Enter moves down, a key parse_mark does not know only says so.
     grid.go_to(0, 0)
     qtbot.keyClick(view, Qt.Key.Key_Tab)

@@ -349,12 +349,13 @@ def test_status_gates_show_the_core_message(page, office, county, project_id, qt
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
     assert "不能结业" in message_boxes.last and "还有 2 名学员没有考核结果（冯老师、周老师）" in message_boxes.last
+    assert "还有 12 个考勤格未录入（6 个课时整节未录入" in message_boxes.last
     assert office.projects.project(project_id).status == "开班"
 
+    office.attendance.fill(project_id, status="出勤")
     stage = office.projects.stages(project_id)[0]
     for enrollment in office.roster.roster(project_id):
-        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格", score=85,
-                                  override_reason="测试：未登记考勤")
+        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格", score=85)
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
     assert office.projects.project(project_id).status == "结业" and "已结业" in message_boxes.last

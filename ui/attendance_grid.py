@@ -145,12 +145,12 @@ class AttendanceModel(QAbstractTableModel):
                 grid.marks[r][c] = m.status
                 cells.append((r, c))
         if cells:
-            held = [rate.held_hours > 0 for rate in self._column_rates]
+            held = [rate.recorded_hours > 0 for rate in self._column_rates]
             self._recount()
             rows, columns = [r for r, _ in cells], [c for _, c in cells]
             self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), max(columns)))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
-            if held == [rate.held_hours > 0 for rate in self._column_rates]:
+            if held == [rate.recorded_hours > 0 for rate in self._column_rates]:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
             else:  # a session now counts as held: every trainee's rate changes
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
@@ -243,9 +243,9 @@ class AttendanceModel(QAbstractTableModel):
                 lines.append(self.tr("授课：{lecturer}").format(lecturer=s.lecturer))
             if s.place:
                 lines.append(self.tr("地点：{place}").format(place=s.place))
-            if rate.held_hours:
+            if rate.recorded_hours:
                 lines.append(self.tr("到课 {present:g} / {total:g} 人").format(present=rate.attended_hours,
-                                                                               total=rate.held_hours))
+                                                                               total=rate.recorded_hours))
             else:
                 lines.append(self.tr("尚未记录考勤"))
             return "\n".join(lines)
@@ -264,7 +264,7 @@ class AttendanceModel(QAbstractTableModel):
             return rate.below
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.tr("{name} · {school}\n出勤 {attended:g} / {held:g} 学时（{rate}）").format(
-                name=t.name, school=t.school, attended=rate.attended_hours, held=rate.held_hours,
+                name=t.name, school=t.school, attended=rate.attended_hours, held=rate.recorded_hours,
                 rate=rate_text(rate))
             if rate.below:
                 text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}").format(threshold=rate.threshold)

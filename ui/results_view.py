@@ -157,10 +157,10 @@ class ResultsModel(HeaderedTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
-                if not rate.held_hours:
+                if not rate.recorded_hours:
                     return self.tr("本阶段没有已记录考勤的课时")
                 text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
-                                                                          held=rate.held_hours)
+                                                                          held=rate.recorded_hours)
                 if rate.below:
                     text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}，评为合格需填写原因").format(
                         threshold=rate.threshold)
