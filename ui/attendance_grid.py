@@ -701,9 +701,7 @@ class AttendanceGrid(ProjectTab):
 
     def go_to(self, row: int, column: int) -> None:
         """Put the cursor on one cell (and select only it), whatever modifier keys are held."""
-        index = self.model.index(row, column)
-        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(index)
+        self.view.go_to(row, column)
 
     def go_to_unrecorded(self) -> bool:
         """Ctrl+G: the next 未录入 cell after the cursor, session by session (else the first session nobody
@@ -725,14 +723,8 @@ class AttendanceGrid(ProjectTab):
         return False
 
     def _advance(self) -> None:
-        current = self.view.currentIndex()
-        rows, columns = self.model.rowCount(), self.model.columnCount()
-        r, c = current.row(), current.column()
-        if self.advance.currentData() == "down":
-            r, c = (r + 1, c) if r + 1 < rows else (0, c + 1) if c + 1 < columns else (r, c)
-        else:
-            r, c = (r, c + 1) if c + 1 < columns else (r + 1, 0) if r + 1 < rows else (r, c)
-        self.go_to(r, c)
+        """After a mark: down the session or along the trainee, as chosen, on into the next at the edge."""
+        self.view.move_on(down=self.advance.currentData() == "down", wrap=True)
 
     def key_typed(self, event: QKeyEvent) -> bool:
         """The grid's own keys; False lets the table handle the rest (arrows, Tab, Shift+arrows, Home...)."""
