@@ -120,6 +120,16 @@ def test_a_score_out_of_range_is_refused(view, qtbot, office, course, message_bo
     assert stored(office, course)["李强"] is None
 
 
+def test_a_blank_attendance_cell_is_left_out_of_the_rate_and_said(view, office, course):
+    grid = office.attendance.grid(course)
+    office.attendance.set_marks(course, [Mark(grid.trainees[1].enrollment_id, grid.sessions[1].id, None)])
+    view.refresh()
+    rate = view.model.index(1, column(view, "rate"))
+    assert view.model.data(rate) == "33%"                   # 王芳: 1 of the 3 sessions recorded, not 1 of 4
+    assert "未录入 1 节（不计入出勤率" in view.model.data(rate, Qt.ItemDataRole.ToolTipRole)
+    assert "未录入" not in view.model.data(view.model.index(0, column(view, "rate")), Qt.ItemDataRole.ToolTipRole)
+
+
 def test_results_model(qtmodeltester, office, course):
     office.results.set_result(enrollment_id=office.attendance.grid(course).trainees[0].enrollment_id,
                               stage_id=office.projects.stages(course)[0].id, result="合格", score=90)

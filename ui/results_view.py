@@ -159,12 +159,16 @@ class ResultsModel(HeaderedTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if not rate.recorded_hours:
-                    return self.tr("本阶段没有已记录考勤的课时")
-                text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
-                                                                          held=rate.recorded_hours)
+                    text = self.tr("本阶段没有已记录考勤的课时")
+                else:
+                    text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
+                                                                              held=rate.recorded_hours)
                 if rate.below:
                     text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}，评为合格需填写原因").format(
                         threshold=rate.threshold)
+                if rate.unrecorded:
+                    text += "\n" + self.tr("未录入 {count} 节（不计入出勤率，结业前须在考勤表中补录）").format(
+                        count=rate.unrecorded)
                 return text
             return None
         if kind == "score":
