@@ -3,6 +3,22 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
+        <source>考勤表每一格都已录入</source>
+        <translation>Every attendance cell is entered</translation>
+    </message>
+    <message>
+        <source> · 未录入 {count} 格（灰色，Ctrl+G 转到）</source>
+        <translation> · {count} cells not entered (grey, Ctrl+G goes there)</translation>
+    </message>
+    <message>
+        <source>未录入（不算缺勤，结业前须补录）</source>
+        <translation>not entered (not absent; enter it before closing)</translation>
+    </message>
+    <message>
+        <source>转到下一个未录入格</source>
+        <translation>Go to the next cell not entered</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -202,6 +218,18 @@
 <context>
     <name>AttendanceModel</name>
     <message>
+        <source>未录入 {count} 节（不计入出勤率，结业前须补录）</source>
+        <translation>{count} sessions not entered (left out of the rate; enter them before closing)</translation>
+    </message>
+    <message>
+        <source>未录入 {count} 人</source>
+        <translation>{count} not entered</translation>
+    </message>
+    <message>
+        <source>未录入（结业前须补录，缺勤请记 ×）</source>
+        <translation>not entered (enter it before closing; absence is ×)</translation>
+    </message>
+    <message>
         <source>出勤</source>
         <translation>Present</translation>
     </message>
@@ -222,8 +250,8 @@
         <translation>Absent</translation>
     </message>
     <message>
-        <source>未记录</source>
-        <translation>not recorded</translation>
+        <source>未录入</source>
+        <translation>not entered</translation>
     </message>
     <message>
         <source>{date} {slot} · {hours:g} 学时</source>
@@ -1935,6 +1963,10 @@ Data folder: {folder}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -2501,6 +2533,10 @@ Data folder: {folder}</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
+        <source>转到考勤表</source>
+        <translation>Go to attendance</translation>
+    </message>
+    <message>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
@@ -2549,8 +2585,8 @@ Data folder: {folder}</translation>
         <translation>Close…</translation>
     </message>
     <message>
-        <source>开班 → 结业：每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案</source>
-        <translation>Running → Closed: every trainee has a result for every stage; passing trainees' hours go to their ledger</translation>
+        <source>开班 → 结业：考勤表每一格都已录入，每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案</source>
+        <translation>Running → Closed: every attendance cell entered and every trainee with a result for every stage; passing trainees' hours go to their ledger</translation>
     </message>
     <message>
         <source>归档</source>
@@ -3162,6 +3198,10 @@ Data folder: {folder}</translation>
 <context>
     <name>ResultsModel</name>
     <message>
+        <source>未录入 {count} 节（不计入出勤率，结业前须在考勤表中补录）</source>
+        <translation>{count} sessions not entered (left out of the rate; enter them in the attendance grid before closing)</translation>
+    </message>
+    <message>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
@@ -3225,8 +3265,8 @@ Data folder: {folder}</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不）· Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因）</source>
-        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too) · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason)</translation>
+        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不），录入后移到下一名学员 · Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因）</source>
+        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too), then on to the next trainee · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason)</translation>
     </message>
     <message>
         <source>请选择一个培训项目。</source>
