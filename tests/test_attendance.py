@@ -47,13 +47,39 @@ def test_grid_loads_everything_and_rates_by_hours(office, course):
                       Mark(zhang, s[0], None), Mark(zhang, s[1], None)]
     grid = office.attendance.grid(course)
     assert grid.marks == [["出勤", "迟到", None, None], ["请假", "出勤", None, None], ["缺勤", None, None, None]]
-    # Only the two held sessions count: 李强 6/6, 王芳 3/6, 张敏 0/6.
-    assert [(r.attended_hours, r.held_hours, r.below) for r in grid.rates()] == [
-        (6, 6, False), (3, 6, True), (0, 6, True)]
+    # Only the two held sessions count, and only the cells recorded in them: 李强 6/6, 王芳 3/6, 张敏 0/3
+    # with his blank in the second session 未录入, not 缺勤.
+    assert [(r.attended_hours, r.recorded_hours, r.below, r.unrecorded) for r in grid.rates()] == [
+        (6, 6, False, 0), (3, 6, True, 0), (0, 3, True, 1)]
     assert grid.column_rate(0).rate == pytest.approx(1 / 3)
+    assert (grid.column_rate(1).rate, grid.column_rate(1).unrecorded) == (1, 1)
+    assert grid.unrecorded() == [(2, 1)]
     # Undo: put the previous values back.
     office.attendance.set_marks(course, before)
     assert office.attendance.grid(course).marks == [[None] * 4] * 3
+
+
+def test_a_blank_cell_is_not_recorded_rather_than_absent(office, course):
+    """Marking the first trainee of a session does not make the others absent: they are 未录入."""
+    grid = office.attendance.grid(course)
+    li, wang, zhang = (t.enrollment_id for t in grid.trainees)
+    s = [x.id for x in grid.sessions]
+    office.attendance.set_marks(course, [Mark(li, s[0], "出勤"), Mark(wang, s[0], "缺勤")])
+    grid = office.attendance.grid(course)
+    assert grid.held() == [True, False, False, False]
+    rates = grid.rates()
+    assert [(r.rate, r.below, r.unrecorded) for r in rates] == [(1, False, 0), (0, True, 0), (None, False, 1)]
+    assert office.attendance.below_threshold(course)[0][0].name == "王芳"  # only the one marked ×
+    assert (grid.column_rate(0).rate, grid.column_rate(0).unrecorded) == (0.5, 1)
+    assert grid.unrecorded() == [(2, 0)]
+    assert grid.unrecorded_message() == (
+        "还有 10 个考勤格未录入（3 个课时整节未录入：2026-05-06 下午、2026-05-07 上午、2026-05-07 下午；张敏 1 节），"
+        "不能结业。请在考勤表中补录（缺勤请记 ×；没有上的课请在课程安排中删除）。")
+    office.attendance.fill(course, status="出勤", session_ids=s[1:])
+    assert office.attendance.grid(course).unrecorded_message() == (
+        "还有 1 个考勤格未录入（张敏 1 节），不能结业。请在考勤表中补录（缺勤请记 ×）。")
+    office.attendance.set_marks(course, [Mark(zhang, s[0], "缺勤")])
+    assert office.attendance.grid(course).unrecorded_message() == ""
 
 
 def test_paste_with_an_unknown_sign_changes_nothing(office, course):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import make_course, type_text
 from trainoffice.projects import Project
-from ui.attendance_grid import AttendanceGrid, AttendanceModel
+from ui.attendance_grid import UNRECORDED_BACKGROUND, AttendanceGrid, AttendanceModel
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -76,7 +76,9 @@ def test_one_key_per_mark_and_the_cursor_moves_on(grid, qtbot, office, course):
     assert model.headerData(1, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is True
     assert model.headerData(0, Qt.Orientation.Horizontal).endswith("100%")  # 迟到 counts as present
     assert model.headerData(1, Qt.Orientation.Horizontal).endswith("0%")
-    assert "低于要求 3 人" in grid.info.text()
+    # 张敏's cleared cell is 未录入, not 缺勤: 3 of 3 recorded 学时, not under the threshold.
+    assert model.headerData(2, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is False
+    assert "低于要求 2 人" in grid.info.text() and "未录入 1 格" in grid.info.text()
     # Tab moves right, Enter moves down, a key parse_mark does not know only says so.
     grid.go_to(0, 0)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
@@ -86,6 +88,47 @@ def test_one_key_per_mark_and_the_cursor_moves_on(grid, qtbot, office, course):
     qtbot.keyClick(view, Qt.Key.Key_Q)
     assert "不是考勤标记" in grid.message.text() and grid.message.isVisible()
     assert stored(office, course)[1][1] == "缺勤"
+
+
+def test_blank_cells_of_a_session_begun_are_grey_not_red_and_ctrl_g_finds_them(grid, qtbot, office, course,
+                                                                             message_boxes):
+    view, model = grid.view, grid.model
+
+    def background(row: int, column: int):
+        colour = model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole)
+        return colour.name() if colour is not None else None
+
+    qtbot.keyClick(view, Qt.Key.Key_1)          # 李强 出勤 in the first session; 王芳 and 张敏 not yet entered
+    assert [background(r, 0) for r in range(3)] == [None, UNRECORDED_BACKGROUND, UNRECORDED_BACKGROUND]
+    assert background(1, 1) is None             # a session nobody is marked in yet is not flagged
+    assert [model.headerData(r, Qt.Orientation.Vertical, AttendanceModel.BelowRole) for r in range(3)] == [False] * 3
+    assert "低于要求" not in grid.info.text() and "未录入 2 格" in grid.info.text()
+    assert "未录入 2 人" in model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "未录入 1 节" in model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "未录入（结业前须补录" in model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole)
+    grid.go_to(0, 3)
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)    # from anywhere to the next blank of a session begun
+    assert cursor(grid) == (1, 0)
+    qtbot.keyClick(view, Qt.Key.Key_5)          # 王芳 缺勤: now red, and the cursor moves on to 张敏
+    assert model.headerData(1, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is True
+    assert background(1, 0) == "#f9dcd9" and "未录入 1 格" in grid.info.text()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)     # 王芳's × cleared again: grey, counted neither way
+    assert background(1, 0) == UNRECORDED_BACKGROUND and "未录入 2 格" in grid.info.text()
+    assert model.headerData(1, Qt.Orientation.Vertical, AttendanceModel.BelowRole) is False
+    grid.undo_action.trigger()
+    grid.undo_action.trigger()
+    grid.undo_action.trigger()                  # back to an empty grid: nothing grey
+    assert [background(r, 0) for r in range(3)] == [None] * 3 and "未录入" not in grid.info.text()
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)    # nothing begun: the first session nobody is marked in
+    assert cursor(grid) == (0, 0)
+    said = []
+    grid.ops.sig_message.connect(said.append)
+    office.attendance.fill(course, status="出勤")
+    grid.refresh()
+    grid.go_to(1, 2)
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)    # every cell has a mark: the cursor stays, and it says so
+    assert cursor(grid) == (1, 2) and said == ["考勤表每一格都已录入"]
 
 
 def test_entering_along_a_trainee_moves_right(grid, qtbot, office, course):

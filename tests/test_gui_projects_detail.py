@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from conftest import make_teacher, type_text
+from trainoffice.attendance import Mark
 from trainoffice.idnumber import check_character
 from trainoffice.projects import Project
 from trainoffice.registry import School
@@ -396,12 +397,31 @@ def test_status_gates_show_the_core_message(page, office, county, project_id, qt
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
     assert "不能结业" in message_boxes.last and "还有 2 名学员没有考核结果（冯老师、周老师）" in message_boxes.last
+    assert "还有 12 个考勤格未录入（6 个课时整节未录入" in message_boxes.last
     assert office.projects.project(project_id).status == "开班"
+    # The refusal's button (转到考勤表, taken here) opens the grid on the first cell to enter.
+    grid = detail.tabs.currentWidget()
+    assert grid is detail.tab("考勤") and grid.view.currentIndex().row() == grid.view.currentIndex().column() == 0
+
+    office.attendance.fill(project_id, status="出勤")
+    first = office.attendance.grid(project_id).trainees[0]
+    office.attendance.set_marks(project_id, [Mark(first.enrollment_id, office.sessions.sessions(project_id)[4].id,
+                                                  None)])
+    ops.announce("attendance")
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert f"还有 1 个考勤格未录入（{first.name} 1 节）" in message_boxes.last
+    assert (grid.view.currentIndex().row(), grid.view.currentIndex().column()) == (0, 4)  # 03-04 上午
+    qtbot.keyClick(grid.view, Qt.Key.Key_5)    # 缺勤, recorded on purpose
+    detail.show_tab("基本信息")
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert "还有 2 名学员没有考核结果" in message_boxes.last and "考勤格" not in message_boxes.last
+    assert detail.tabs.currentWidget() is detail.tab("基本信息")  # a results refusal is a plain warning
 
     stage = office.projects.stages(project_id)[0]
     for enrollment in office.roster.roster(project_id):
-        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格", score=85,
-                                  override_reason="测试：未登记考勤")
+        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格", score=85)
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
     assert office.projects.project(project_id).status == "结业" and "已结业" in message_boxes.last

@@ -52,23 +52,27 @@ def test_results_by_keyboard_and_the_override_reason(view, qtbot, office, course
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["李强", "王芳", "张敏"]
     assert model.data(model.index(1, column(view, "rate"))) == "25%"
     assert table.currentIndex().column() == column(view, "result")  # the cursor starts where results go
-    qtbot.keyClick(table, Qt.Key.Key_1)                    # 李强 合格
-    qtbot.keyClick(table, Qt.Key.Key_Return)               # Enter moves down
-    assert table.currentIndex().row() == 1
+    qtbot.keyClick(table, Qt.Key.Key_1)                    # 李强 合格, and on to the next trainee
+    assert table.currentIndex().row() == 1 and table.currentIndex().column() == column(view, "result")
     qtbot.keyClick(table, Qt.Key.Key_1)                    # 王芳 合格: refused without a reason
     dialog = view.reason_dialog
     assert dialog is not None and dialog.isVisible()
     assert "出勤率为 25%" in dialog.message.text()
     assert not dialog.ok_button.isEnabled()
     assert stored(office, course)["王芳"] is None           # nothing stored yet
+    assert table.currentIndex().row() == 1                 # the cursor waits for the reason
     type_text(qtbot, dialog.reason, "因公出差，已补学全部课程")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert stored(office, course)["王芳"] == ("合格", None, False, "因公出差，已补学全部课程")
     assert model.data(model.index(1, column(view, "result"))) == "合格*"
     assert "因公出差" in model.data(model.index(1, column(view, "result")), Qt.ItemDataRole.ToolTipRole)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert table.currentIndex().row() == 2                 # stored with its reason: on to 张敏
     type_text(qtbot, table, "优")                           # 张敏 优秀 through a Chinese input method
     assert stored(office, course)["张敏"][0] == "优秀"
+    assert table.currentIndex().row() == 2                 # the last trainee: the cursor stays
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Return)               # Enter only moves down
+    assert table.currentIndex().row() == 2 and stored(office, course)["张敏"][0] == "优秀"
 
     # Scores are typed into their cell; Enter stores and moves down. Space ticks homework.
     view.table.setCurrentIndex(model.index(0, column(view, "score")))
@@ -87,13 +91,14 @@ def test_results_by_keyboard_and_the_override_reason(view, qtbot, office, course
     assert "合格率 <b>100.0%</b>（3/3）" in view.rates["pass"].text()
     assert "优秀率 <b>33.3%</b>（1/3）" in view.rates["excellent"].text()
     assert model.data(model.index(2, column(view, "overall"))) == "优秀"
-    # 3 = 不合格, and Delete clears a result.
+    # 3 = 不合格, and Delete clears a result; each moves on like any result key.
     view.table.setCurrentIndex(model.index(0, column(view, "result")))
     qtbot.keyClick(table, Qt.Key.Key_3)
-    assert stored(office, course)["李强"][0] == "不合格"
+    assert stored(office, course)["李强"][0] == "不合格" and table.currentIndex().row() == 1
     assert "合格率 <b>66.7%</b>（2/3）" in view.rates["pass"].text()
+    qtbot.keyClick(table, Qt.Key.Key_Up)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert stored(office, course)["李强"][0] is None
+    assert stored(office, course)["李强"][0] is None and table.currentIndex().row() == 1
     assert "待评 1 人" in view.rates["pending"].text()
 
 
@@ -102,6 +107,7 @@ def test_cancelling_the_reason_stores_nothing(view, qtbot, office, course):
     qtbot.keyClick(view.table, Qt.Key.Key_2)               # 王芳 优秀
     view.reason_dialog.reject()
     assert stored(office, course)["王芳"] is None
+    assert view.table.currentIndex().row() == 1             # nothing stored: the cursor stays on 王芳
     assert view.model.data(view.model.index(1, column(view, "result"))) == ""
 
 
@@ -112,6 +118,16 @@ def test_a_score_out_of_range_is_refused(view, qtbot, office, course, message_bo
     qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "成绩应在 0 到 100 之间" in message_boxes.last)
     assert stored(office, course)["李强"] is None
+
+
+def test_a_blank_attendance_cell_is_left_out_of_the_rate_and_said(view, office, course):
+    grid = office.attendance.grid(course)
+    office.attendance.set_marks(course, [Mark(grid.trainees[1].enrollment_id, grid.sessions[1].id, None)])
+    view.refresh()
+    rate = view.model.index(1, column(view, "rate"))
+    assert view.model.data(rate) == "33%"                   # 王芳: 1 of the 3 sessions recorded, not 1 of 4
+    assert "未录入 1 节（不计入出勤率" in view.model.data(rate, Qt.ItemDataRole.ToolTipRole)
+    assert "未录入" not in view.model.data(view.model.index(0, column(view, "rate")), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_results_model(qtmodeltester, office, course):

@@ -131,6 +131,57 @@ def test_attendance_correction_after_closing_reverses_visibly(office, principals
     assert office.credits.teacher_ledger(roster[0].teacher_id).total_hours == 69 + 50
 
 
+def test_closing_is_refused_while_attendance_cells_are_blank(office, principals):
+    """A forgotten cell is 未录入, not 缺勤: 结业 names whom and how many, and posts nothing until it is entered."""
+    pid = make_principal_course(office)
+    stages, _ = run_course(office, pid, principals["teachers"][:3])
+    sessions = office.sessions.sessions(pid)
+    roster = {t.name: t for t in office.roster.roster(pid)}
+    office.attendance.fill(pid, status="出勤")
+    zhao, sun = roster["赵校长"], roster["孙校长"]
+    office.attendance.set_marks(pid, [Mark(zhao.enrollment_id, s.id, None) for s in sessions[4:7]]
+                               + [Mark(sun.enrollment_id, sessions[14].id, None)])
+    office.results.set_results(pid, [Assessment(t.enrollment_id, s.id, "合格") for t in roster.values()
+                                     for s in stages])
+    message = "还有 4 个考勤格未录入（赵校长 3 节、孙校长 1 节），不能结业。请在考勤表中补录（缺勤请记 ×）。"
+    with pytest.raises(ValidationError, match=message) as refused:
+        office.projects.close(pid)
+    assert refused.value.field == "attendance"
+    assert office.projects.project(pid).status == "开班" and office.credits.posted_hours(pid) == {}
+    # Entered as absent (×) they cost the hours on purpose; then 结业 goes through.
+    office.attendance.set_marks(pid, [Mark(zhao.enrollment_id, s.id, "缺勤") for s in sessions[4:7]]
+                               + [Mark(sun.enrollment_id, sessions[14].id, "请假")])
+    office.projects.close(pid)
+    posted = office.credits.posted_hours(pid)
+    assert (posted[zhao.teacher_id], posted[sun.teacher_id], posted[roster["钱副校长"].teacher_id]) == (291, 297, 300)
+    # A closed project's cell can be corrected, never cleared back to blank.
+    with pytest.raises(ValidationError, match="已结业，考勤格不能清空；如需更正，请改记其他标记（缺勤记 ×）"):
+        office.attendance.set_marks(pid, [Mark(sun.enrollment_id, sessions[14].id, None)])
+    office.attendance.set_marks(pid, [Mark(sun.enrollment_id, sessions[14].id, "出勤")])
+    assert office.credits.posted_hours(pid)[sun.teacher_id] == 300
+
+
+def test_closing_names_a_session_nobody_was_marked_in_and_the_missing_results(office, principals, capsys):
+    pid = make_principal_course(office)
+    run_course(office, pid, principals["teachers"][:2])
+    sessions = office.sessions.sessions(pid)
+    office.attendance.fill(pid, status="出勤", session_ids=[s.id for s in sessions if s.id != sessions[3].id])
+    problems = ["还有 2 个考勤格未录入（1 个课时整节未录入：2026-03-03 下午），不能结业。"
+                "请在考勤表中补录（缺勤请记 ×；没有上的课请在课程安排中删除）。",
+                "还有 2 名学员没有考核结果（赵校长、钱副校长），不能结业。请先录入考核结果。"]
+    with pytest.raises(ValidationError) as refused:
+        office.projects.close(pid)
+    assert str(refused.value).split("\n") == problems
+    # The command line says the same and changes nothing.
+    from trainoffice.cli import main
+
+    office.close()
+    assert main(["project", "close", "2026-E302", "--db", str(office.path)]) == 1
+    assert capsys.readouterr().err.strip().split("\n") == [f"trainoffice: {problems[0]}", problems[1]]
+    assert main(["project", "list", "--db", str(office.path)]) == 0
+    assert "2026-E302\t开班" in capsys.readouterr().out
+
+
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     pid = make_principal_course(office, hours_basis="full")
     stages, enrolled = run_course(office, pid, principals["teachers"][:1])

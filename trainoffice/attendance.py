@@ -1,15 +1,19 @@
 """Attendance (考勤): trainees x sessions, one mark per cell, and the rates that decide who may pass.
 
-A rate is by hours: the hours of sessions marked 出勤/迟到/早退 over the hours of the sessions held so far
-(a session counts as held once anybody in it has a mark), so a half-run project is not all red.
-Marks on a closed project (结业) are still allowed: the ledger postings are corrected at once,
-with reversal rows and an audit entry.
+A rate is by hours: the hours of sessions marked 出勤/迟到/早退 over the hours of the sessions recorded
+for that trainee. A session counts as held once anybody in it has a mark; a blank cell in a held session
+is 未录入 (not recorded), never 缺勤: it counts neither way, so a half-entered session does not turn the
+rest of the roster red. 结业 needs every cell recorded (``AttendanceGrid.unrecorded_message``), because a
+blank would otherwise silently cost the teacher that session's hours. Marks on a closed project are
+still allowed: the ledger postings are corrected at once, with reversal rows and an audit entry; a cell
+there can be changed but not cleared.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,19 +59,23 @@ class Mark:
 
 @dataclass
 class Rate:
-    """Attended hours over held hours, and whether that is under the project's threshold."""
+    """Attended hours over recorded hours, and whether that is under the project's threshold.
+
+    ``unrecorded`` counts the blank cells in held sessions (未录入), which are in neither figure.
+    """
 
     attended_hours: float
-    held_hours: float
+    recorded_hours: float
     threshold: float
+    unrecorded: int = 0
 
     @property
     def rate(self) -> float | None:
-        return self.attended_hours / self.held_hours if self.held_hours else None
+        return self.attended_hours / self.recorded_hours if self.recorded_hours else None
 
     @property
     def below(self) -> bool:
-        return self.held_hours > 0 and self.attended_hours < self.threshold * self.held_hours - 1e-9
+        return self.recorded_hours > 0 and self.attended_hours < self.threshold * self.recorded_hours - 1e-9
 
 
 @dataclass
@@ -83,28 +91,68 @@ class AttendanceGrid:
     column_of: dict[int, int] = field(default_factory=dict)   # session id -> column
 
     def held(self) -> list[bool]:
+        """Per session: held once anybody in it has a mark (a later session is not yet due)."""
         return [any(self.marks[r][c] for r in range(len(self.trainees))) for c in range(len(self.sessions))]
 
     def row_rate(self, row: int, held: list[bool] | None = None, *, stage_id: int | None = None) -> Rate:
-        """A trainee's rate over the whole project, or over one stage's sessions."""
+        """A trainee's rate over the whole project, or over one stage's sessions; blank cells are not counted."""
         held = held if held is not None else self.held()
         attended = total = 0.0
+        unrecorded = 0
         for c, s in enumerate(self.sessions):
             if held[c] and (stage_id is None or s.stage_id == stage_id):
+                mark = self.marks[row][c]
+                if mark is None:
+                    unrecorded += 1
+                    continue
                 total += s.hours
-                if self.marks[row][c] in ATTENDED:
+                if mark in ATTENDED:
                     attended += s.hours
-        return Rate(attended, total, self.threshold)
+        return Rate(attended, total, self.threshold, unrecorded)
 
     def column_rate(self, column: int) -> Rate:
-        """Share of the roster present in one session (by people; each has the same hours)."""
-        present = sum(1 for r in range(len(self.trainees)) if self.marks[r][column] in ATTENDED)
-        marked = any(self.marks[r][column] for r in range(len(self.trainees)))
-        return Rate(float(present), float(len(self.trainees)) if marked else 0.0, self.threshold)
+        """Share of those recorded in one session who were present (by people; each has the same hours)."""
+        marks = [self.marks[r][column] for r in range(len(self.trainees))]
+        recorded = sum(1 for m in marks if m)
+        present = sum(1 for m in marks if m in ATTENDED)
+        return Rate(float(present), float(recorded), self.threshold, len(marks) - recorded if recorded else 0)
 
     def rates(self) -> list[Rate]:
         held = self.held()
         return [self.row_rate(r, held) for r in range(len(self.trainees))]
+
+    def unrecorded(self) -> list[tuple[int, int]]:
+        """The blank cells of held sessions as (row, column), session by session: what is still to enter."""
+        held = self.held()
+        return [(r, c) for c in range(len(self.sessions)) if held[c]
+                for r in range(len(self.trainees)) if self.marks[r][c] is None]
+
+    def unrecorded_message(self) -> str:
+        """Why the grid is not complete enough for 结业, naming whom and which sessions; '' when it is.
+
+        Every trainee on the roster needs a mark in every session: a blank in a held session is a
+        forgotten cell, and a session nobody is marked in was forgotten whole (or not given, in which
+        case it belongs out of the schedule). Either way the hours must not be decided by a blank.
+        """
+        if not self.trainees:
+            return ""
+        held = self.held()
+        whole = [s for s, h in zip(self.sessions, held, strict=True) if not h]
+        per_row: dict[int, int] = {}
+        for r, _c in self.unrecorded():
+            per_row[r] = per_row.get(r, 0) + 1
+        count = len(whole) * len(self.trainees) + sum(per_row.values())
+        if not count:
+            return ""
+        parts = []
+        if whole:
+            shown = "、".join(f"{s.date} {s.slot}" for s in whole[:5]) + (" 等" if len(whole) > 5 else "")
+            parts.append(f"{len(whole)} 个课时整节未录入：{shown}")
+        if per_row:
+            people = [f"{self.trainees[r].name} {n} 节" for r, n in sorted(per_row.items())]
+            parts.append("、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else ""))
+        hint = "缺勤请记 ×" + ("；没有上的课请在课程安排中删除" if whole else "")
+        return f"还有 {count} 个考勤格未录入（{'；'.join(parts)}），不能结业。请在考勤表中补录（{hint}）。"
 
 
 @dataclass
@@ -218,6 +266,24 @@ def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[S
     return found, problems
 
 
+def load_grid(conn: sqlite3.Connection, project_id: int) -> AttendanceGrid:
+    """The grid of a project: the trainees on the roster (在册), its sessions, and every mark in one query."""
+    project = load_project(conn, project_id)
+    trainees = [trainee_from_row(r) for r in conn.execute(
+        TRAINEE_SELECT + " WHERE e.project_id = ? AND e.status = '在册'" + TRAINEE_ORDER, (project_id,))]
+    sessions = load_sessions(conn, project_id)
+    row_of = {t.enrollment_id: i for i, t in enumerate(trainees)}
+    column_of = {s.id: j for j, s in enumerate(sessions)}
+    marks: list[list[str | None]] = [[None] * len(sessions) for _ in trainees]
+    for enrollment_id, session_id, status in conn.execute(
+            "SELECT a.enrollment_id, a.session_id, a.status FROM attendance a"
+            " JOIN sessions s ON s.id = a.session_id WHERE s.project_id = ?", (project_id,)):
+        r = row_of.get(enrollment_id)
+        if r is not None:
+            marks[r][column_of[session_id]] = status
+    return AttendanceGrid(project_id, project.attendance_threshold, trainees, sessions, marks, row_of, column_of)
+
+
 class Attendance:
     """Marks, rates, the grid loader and the sign-in import."""
 
@@ -230,20 +296,7 @@ class Attendance:
     # ----- reading -------------------------------------------------------------------------
     def grid(self, project_id: int) -> AttendanceGrid:
         """The whole grid for a project: roster, sessions, and every mark in one query."""
-        project = load_project(self._conn, project_id)
-        trainees = [trainee_from_row(r) for r in self._conn.execute(
-            TRAINEE_SELECT + " WHERE e.project_id = ? AND e.status = '在册'" + TRAINEE_ORDER, (project_id,))]
-        sessions = load_sessions(self._conn, project_id)
-        row_of = {t.enrollment_id: i for i, t in enumerate(trainees)}
-        column_of = {s.id: j for j, s in enumerate(sessions)}
-        marks: list[list[str | None]] = [[None] * len(sessions) for _ in trainees]
-        for enrollment_id, session_id, status in self._conn.execute(
-                "SELECT a.enrollment_id, a.session_id, a.status FROM attendance a"
-                " JOIN sessions s ON s.id = a.session_id WHERE s.project_id = ?", (project_id,)):
-            r = row_of.get(enrollment_id)
-            if r is not None:
-                marks[r][column_of[session_id]] = status
-        return AttendanceGrid(project_id, project.attendance_threshold, trainees, sessions, marks, row_of, column_of)
+        return load_grid(self._conn, project_id)
 
     def below_threshold(self, project_id: int) -> list[tuple[Trainee, Rate]]:
         """Trainees under the project's attendance threshold (出勤率要求, default 80% of hours)."""
@@ -255,7 +308,8 @@ class Attendance:
         """Set one cell or many at once (a filled row or column, a pasted block); all or nothing.
 
         Returns the cells as they were before, so the caller can undo by setting them back.
-        Refused: sessions dated outside the project's dates, people not on the roster, a closed-off project.
+        Refused: sessions dated outside the project's dates, people not on the roster, a closed-off project,
+        and clearing a cell of a closed project (结业 needed every cell; a blank would silently cost hours).
         """
         if not marks:
             return []
@@ -284,6 +338,9 @@ class Attendance:
             latest = {(m.enrollment_id, m.session_id): m.status for m in marks}
             previous = [Mark(e, s, before.get((e, s))) for (e, s) in latest]
             changed = {k: v for k, v in latest.items() if before.get(k) != v}
+            if project.status == "结业" and None in changed.values():
+                raise ValidationError(f"项目“{project.name}”已结业，考勤格不能清空；如需更正，请改记其他标记"
+                                      "（缺勤记 ×）。", field="status")
             self._conn.executemany(
                 "INSERT INTO attendance (enrollment_id, session_id, status) VALUES (?, ?, ?)"
                 " ON CONFLICT (enrollment_id, session_id) DO UPDATE SET status = excluded.status,"

@@ -143,7 +143,9 @@ class Credits:
 
         A trainee on the roster (在册) with 合格/优秀 in a stage earns that stage's hours: all of them when
         the project's hours_basis is 'full' or the stage has no sessions (返岗实践, 网络研修), else the hours
-        of sessions marked 出勤/迟到/早退, never more than the stage's hours.
+        of sessions marked 出勤/迟到/早退, never more than the stage's hours. A blank cell earns nothing, which
+        is why 结业 is refused while any cell is blank and a closed project's cells cannot be cleared:
+        every session's hours are decided by a recorded mark.
         """
         project = load_project(self._conn, project_id)
         marks = ",".join(f"'{m}'" for m in ATTENDED)

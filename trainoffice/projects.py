@@ -547,16 +547,28 @@ class Projects:
 
     def close(self, project_id: int, *, progress: Progress | None = None,
               cancel: Cancel | None = None) -> SyncReport:
-        """结业: every trainee needs a result for every stage; then passing hours go to the ledger, once."""
+        """结业: every attendance cell recorded and every trainee with a result for every stage; then passing
+        hours go to the ledger, once.
+
+        A blank attendance cell refuses 结业 rather than counting as 缺勤: the hours belong to the teacher,
+        and a forgotten cell would silently cost them a session's hours. Absence is recorded as ×.
+        """
+        from trainoffice.attendance import load_grid  # attendance builds on projects, so imported here
+
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("开班",), "结业")
+            problems = []  # (field, message), all of them at once
+            unrecorded = load_grid(self._conn, project_id).unrecorded_message()
+            if unrecorded:
+                problems.append(("attendance", unrecorded))
             missing = self.missing_results(project_id)
             if missing:
                 people = sorted({name for name, _ in missing})
                 shown = "、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else "")
-                raise ValidationError(f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。",
-                                      field="results")
+                problems.append(("results", f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。"))
+            if problems:
+                raise ValidationError("\n".join(text for _, text in problems), field=problems[0][0])
             self._move(p, "结业")
             return self._credits.sync_project(project_id, reason="结业登记学时", progress=progress, cancel=cancel)
 

@@ -3,9 +3,11 @@
 The whole grid comes from one core call (``office.attendance.grid``) and sits in a table model over
 its arrays, so a 300-trainee, 40-session project opens at once. The frozen left panel (the vertical
 header) shows each trainee's name, school and attendance rate; the column headers show each
-session's date, half-day, stage and the share of the roster present. One key per mark, the cursor
-moves on; Ctrl+D / Ctrl+R fill down / right; Ctrl+V pastes a block copied from Excel; every change
-goes through ``set_marks`` and can be undone with the marks it returns.
+session's date, half-day, stage and the share of those recorded who were present. A blank cell in a
+session already held is 未录入 (grey), not absent: it counts neither way, and 结业 waits until it is
+entered; Ctrl+G goes to the next one. One key per mark, the cursor moves on; Ctrl+D / Ctrl+R fill
+down / right; Ctrl+V pastes a block copied from Excel; every change goes through ``set_marks`` and can
+be undone with the marks it returns.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ MARK_COLORS = {"出勤": ("#1b5e20", None), "迟到": ("#8a5a00", "#fff1c7"), "�
                "请假": ("#1a4f8a", "#dfeaf8"), "缺勤": ("#b3261e", "#f9dcd9")}
 BELOW_BACKGROUND = "#f9dcd9"
 BELOW_TEXT = "#b3261e"
+# A blank cell in a session already held: still to be entered (未录入), neither present nor absent.
+UNRECORDED_BACKGROUND = "#e4e4e4"
 # The keys a clerk presses: one per mark (the keypad works too); parse_mark's signs and words also work.
 KEY_MARKS = {Qt.Key.Key_1: "出勤", Qt.Key.Key_Space: "出勤", Qt.Key.Key_2: "迟到", Qt.Key.Key_3: "早退",
              Qt.Key.Key_4: "请假", Qt.Key.Key_5: "缺勤", Qt.Key.Key_0: "缺勤"}
@@ -145,14 +149,15 @@ class AttendanceModel(QAbstractTableModel):
                 grid.marks[r][c] = m.status
                 cells.append((r, c))
         if cells:
-            held = [rate.held_hours > 0 for rate in self._column_rates]
+            held = [rate.recorded_hours > 0 for rate in self._column_rates]
             self._recount()
             rows, columns = [r for r, _ in cells], [c for _, c in cells]
-            self.dataChanged.emit(self.index(min(rows), min(columns)), self.index(max(rows), max(columns)))
+            # Whole columns: the first mark in a session greys its other blanks (未录入), the last one cleared not.
+            self.dataChanged.emit(self.index(0, min(columns)), self.index(self.rowCount() - 1, max(columns)))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
-            if held == [rate.held_hours > 0 for rate in self._column_rates]:
+            if held == [rate.recorded_hours > 0 for rate in self._column_rates]:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
-            else:  # a session now counts as held: every trainee's rate changes
+            else:  # a session now counts as held (or no longer): every trainee's 未录入 count changes
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
         return cells
 
@@ -174,6 +179,14 @@ class AttendanceModel(QAbstractTableModel):
 
     def below_count(self) -> int:
         return sum(1 for rate in self._row_rates if rate.below)
+
+    def unrecorded_count(self) -> int:
+        """Blank cells in sessions already held: what 结业 still waits for."""
+        return sum(rate.unrecorded for rate in self._row_rates)
+
+    def unrecorded(self, row: int, column: int) -> bool:
+        """A blank cell in a session somebody has been marked in."""
+        return self.grid.marks[row][column] is None and self._column_rates[column].recorded_hours > 0
 
     def cell_name(self, row: int, column: int) -> str:
         """张三 · 06-08 上午: how a message names a cell."""
@@ -204,10 +217,17 @@ class AttendanceModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and status:
             return QColor(MARK_COLORS[status][0])
-        if role == Qt.ItemDataRole.BackgroundRole and status and MARK_COLORS[status][1]:
-            return QColor(MARK_COLORS[status][1])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if status:
+                return QColor(MARK_COLORS[status][1]) if MARK_COLORS[status][1] else None
+            return QColor(UNRECORDED_BACKGROUND) if self.unrecorded(index.row(), index.column()) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = mark_name(status) if status else self.tr("未记录")
+            if status:
+                shown = mark_name(status)
+            elif self.unrecorded(index.row(), index.column()):
+                shown = self.tr("未录入（结业前须补录，缺勤请记 ×）")
+            else:
+                shown = self.tr("未录入")
             return f"{self.cell_name(index.row(), index.column())}：{shown}"
         return None
 
@@ -243,9 +263,11 @@ class AttendanceModel(QAbstractTableModel):
                 lines.append(self.tr("授课：{lecturer}").format(lecturer=s.lecturer))
             if s.place:
                 lines.append(self.tr("地点：{place}").format(place=s.place))
-            if rate.held_hours:
+            if rate.recorded_hours:
                 lines.append(self.tr("到课 {present:g} / {total:g} 人").format(present=rate.attended_hours,
-                                                                               total=rate.held_hours))
+                                                                               total=rate.recorded_hours))
+                if rate.unrecorded:
+                    lines.append(self.tr("未录入 {count} 人").format(count=rate.unrecorded))
             else:
                 lines.append(self.tr("尚未记录考勤"))
             return "\n".join(lines)
@@ -264,10 +286,12 @@ class AttendanceModel(QAbstractTableModel):
             return rate.below
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.tr("{name} · {school}\n出勤 {attended:g} / {held:g} 学时（{rate}）").format(
-                name=t.name, school=t.school, attended=rate.attended_hours, held=rate.held_hours,
+                name=t.name, school=t.school, attended=rate.attended_hours, held=rate.recorded_hours,
                 rate=rate_text(rate))
             if rate.below:
                 text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}").format(threshold=rate.threshold)
+            if rate.unrecorded:
+                text += "\n" + self.tr("未录入 {count} 节（不计入出勤率，结业前须补录）").format(count=rate.unrecorded)
             return text
         return None
 
@@ -516,6 +540,7 @@ class AttendanceGrid(ProjectTab):
                                                lambda: self.fill_current(column=False))
         self.fill_down_action = self._action(self.tr("向下填充"), "Ctrl+D", lambda: self.fill_from_edge(down=True))
         self.fill_right_action = self._action(self.tr("向右填充"), "Ctrl+R", lambda: self.fill_from_edge(down=False))
+        self.unrecorded_action = self._action(self.tr("转到下一个未录入格"), "Ctrl+G", self.go_to_unrecorded)
         self.copy_action = self._action(self.tr("复制"), QKeySequence.StandardKey.Copy, self.copy)
         self.paste_action = self._action(self.tr("粘贴（可从 Excel 复制）"), QKeySequence.StandardKey.Paste, self.paste)
         self.undo_action = self._action(self.tr("撤销"), QKeySequence.StandardKey.Undo, self.undo_stack.undo)
@@ -526,7 +551,7 @@ class AttendanceGrid(ProjectTab):
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.menu.addActions([self.column_present_action, self.row_present_action])
         self.menu.addSeparator()
-        self.menu.addActions([self.fill_down_action, self.fill_right_action])
+        self.menu.addActions([self.fill_down_action, self.fill_right_action, self.unrecorded_action])
         self.menu.addSeparator()
         self.menu.addActions([self.copy_action, self.paste_action])
         self.menu.addSeparator()
@@ -541,7 +566,9 @@ class AttendanceGrid(ProjectTab):
 
         parts = [chip("出勤", self.tr("1 或 空格"), self.tr("出勤")), chip("迟到", "2", self.tr("迟到")),
                  chip("早退", "3", self.tr("早退")), chip("请假", "4", self.tr("请假")),
-                 chip("缺勤", self.tr("5 或 0"), self.tr("缺勤"))]
+                 chip("缺勤", self.tr("5 或 0"), self.tr("缺勤")),
+                 f"<span style='background:{UNRECORDED_BACKGROUND}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                 + self.tr("未录入（不算缺勤，结业前须补录）") + " <span style='color:#666'>Ctrl+G</span>"]
         keys = self.tr("Delete 清除 · 也可输入 出/迟/早/假/缺 · 方向键、Tab 移动 · 选中整行/整列/区域后按键一次填满 · "
                        "Ctrl+D 向下填充 · Ctrl+R 向右填充 · Ctrl+C 复制 · Ctrl+V 粘贴 Excel 区域 · Ctrl+Z 撤销")
         return "&nbsp;&nbsp;".join(parts) + f"<br><span style='color:#555'>{keys}</span>"
@@ -599,11 +626,14 @@ class AttendanceGrid(ProjectTab):
             threshold=grid.threshold)
         if below:
             text += self.tr(" · 低于要求 {count} 人（红色）").format(count=below)
+        unrecorded = self.model.unrecorded_count()
+        if unrecorded:
+            text += self.tr(" · 未录入 {count} 格（灰色，Ctrl+G 转到）").format(count=unrecorded)
         self.info.setText(text)
 
     def _enable(self, enabled: bool) -> None:
         for action in (self.column_present_action, self.row_present_action, self.fill_down_action,
-                       self.fill_right_action, self.copy_action, self.paste_action):
+                       self.fill_right_action, self.unrecorded_action, self.copy_action, self.paste_action):
             action.setEnabled(enabled)
         self.import_button.setEnabled(self.project_id is not None and self.model.grid is not None
                                       and bool(self.model.grid.sessions))
@@ -671,19 +701,30 @@ class AttendanceGrid(ProjectTab):
 
     def go_to(self, row: int, column: int) -> None:
         """Put the cursor on one cell (and select only it), whatever modifier keys are held."""
-        index = self.model.index(row, column)
-        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(index)
+        self.view.go_to(row, column)
+
+    def go_to_unrecorded(self) -> bool:
+        """Ctrl+G: the next 未录入 cell after the cursor, session by session (else the first session nobody
+        is marked in yet). False, and says so, when every cell has a mark."""
+        grid = self.model.grid
+        if grid is None:
+            return False
+        current = self.view.currentIndex()
+        here = (current.column(), current.row()) if current.isValid() else (-1, -1)
+        cells = grid.unrecorded()
+        if cells:
+            self.go_to(*next(((r, c) for r, c in cells if (c, r) > here), cells[0]))
+            return True
+        unheld = [c for c, held in enumerate(grid.held()) if not held]
+        if unheld and grid.trainees:
+            self.go_to(0, unheld[0])
+            return True
+        self.ops.say(self.tr("考勤表每一格都已录入"))
+        return False
 
     def _advance(self) -> None:
-        current = self.view.currentIndex()
-        rows, columns = self.model.rowCount(), self.model.columnCount()
-        r, c = current.row(), current.column()
-        if self.advance.currentData() == "down":
-            r, c = (r + 1, c) if r + 1 < rows else (0, c + 1) if c + 1 < columns else (r, c)
-        else:
-            r, c = (r, c + 1) if c + 1 < columns else (r + 1, 0) if r + 1 < rows else (r, c)
-        self.go_to(r, c)
+        """After a mark: down the session or along the trainee, as chosen, on into the next at the edge."""
+        self.view.move_on(down=self.advance.currentData() == "down", wrap=True)
 
     def key_typed(self, event: QKeyEvent) -> bool:
         """The grid's own keys; False lets the table handle the rest (arrows, Tab, Shift+arrows, Home...)."""

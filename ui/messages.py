@@ -26,6 +26,17 @@ def warn(parent: QWidget | None, text: str, detail: str = "") -> None:
     box.exec()
 
 
+def offer_fix(parent: QWidget | None, text: str, detail: str = "", *, fix_text: str) -> bool:
+    """A refusal with the one place that fixes it: True when the user takes the button that goes there."""
+    box = _box(parent, QMessageBox.Icon.Warning, text, detail)
+    fix = box.addButton(fix_text, QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("Messages", "关闭"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fix)
+    box.setEscapeButton(close)
+    box.exec()
+    return box.clickedButton() is fix
+
+
 def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = "") -> bool:
     """Ask before something that cannot be undone; Cancel is the default so Enter never destroys."""
     box = _box(parent, QMessageBox.Icon.Question, text, detail)

@@ -27,7 +27,7 @@ from trainoffice.credits import SyncReport
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import PRINCIPAL_COURSE, STATUSES, Project, Stage
 from ui.attendance_grid import AttendanceGrid
-from ui.messages import confirm, inform, warn
+from ui.messages import confirm, inform, offer_fix, warn
 from ui.operations import Operations
 from ui.project_dialogs import ProjectForm, ReasonDialog, fixed_rows
 from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, number, status_name
@@ -297,7 +297,8 @@ class ProjectDetail(QWidget):
         self.open_button = QPushButton(self.tr("开班…"))
         self.open_button.setToolTip(self.tr("计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致"))
         self.close_button = QPushButton(self.tr("结业…"))
-        self.close_button.setToolTip(self.tr("开班 → 结业：每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案"))
+        self.close_button.setToolTip(self.tr("开班 → 结业：考勤表每一格都已录入，每名学员每个阶段都有考核结果；"
+                                             "合格学员的学时登记到学时档案"))
         self.archive_button = QPushButton(self.tr("归档"))
         self.archive_button.setToolTip(self.tr("结业 → 归档：合格学员都有结业证书，并已生成提交包"))
         self.reopen_button = QPushButton(self.tr("重新打开…"))
@@ -418,7 +419,8 @@ class ProjectDetail(QWidget):
         return True
 
     def close_project(self) -> bool:
-        """结业 on a worker: the gate first (every trainee has results), then the hours posted to the ledger."""
+        """结业 on a worker: the gate first (every attendance cell recorded, every trainee with results), then the
+        hours posted to the ledger. Refused for blank attendance cells, it offers to go to the first of them."""
         p = self.project()
         if not confirm(self, self.tr("项目“{name}”结业？").format(name=p.name), ok_text=self.tr("结业并登记学时"),
                        detail=self.tr("结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。")):
@@ -434,7 +436,15 @@ class ProjectDetail(QWidget):
         return self.ops.run(
             lambda office, progress, cancel: office.projects.close(p.id, progress=progress, cancel=cancel),
             label=self.tr("正在结业并登记学时…"), changes={"projects", "project_status_log", "ledger"},
-            on_done=done, on_error=lambda exc: warn(self, self.tr("不能结业"), str(exc)), parent=self)
+            on_done=done, on_error=self._close_refused, parent=self)
+
+    def _close_refused(self, exc: TrainOfficeError) -> None:
+        if getattr(exc, "field", None) != "attendance":
+            warn(self, self.tr("不能结业"), str(exc))
+        elif offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考勤表")):
+            grid = self.show_tab("考勤")
+            grid.go_to_unrecorded()
+            grid.view.setFocus()
 
     def archive_project(self) -> bool:
         p = self.project()

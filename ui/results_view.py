@@ -1,7 +1,8 @@
 """考核: each trainee's score, result (合格/优秀/不合格) and homework per stage, with the project's rates.
 
-Results are typed from the keyboard (1/2/3 or 合/优/不 in a result cell, digits in a score cell, Space
-for homework, Enter moves down). The attendance rate of each stage is shown beside its result: the
+Results are typed from the keyboard (1/2/3 or 合/优/不 in a result cell, then the cursor moves down to the
+next trainee as in the attendance grid; digits and Enter in a score cell; Space for homework; Enter moves
+down). The attendance rate of each stage is shown beside its result: the
 core refuses 合格 under the threshold without a reason, and the view then asks for that reason
 (破格评定) and stores it with the result.
 """
@@ -157,13 +158,17 @@ class ResultsModel(HeaderedTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
-                if not rate.held_hours:
-                    return self.tr("本阶段没有已记录考勤的课时")
-                text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
-                                                                          held=rate.held_hours)
+                if not rate.recorded_hours:
+                    text = self.tr("本阶段没有已记录考勤的课时")
+                else:
+                    text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
+                                                                              held=rate.recorded_hours)
                 if rate.below:
                     text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}，评为合格需填写原因").format(
                         threshold=rate.threshold)
+                if rate.unrecorded:
+                    text += "\n" + self.tr("未录入 {count} 节（不计入出勤率，结业前须在考勤表中补录）").format(
+                        count=rate.unrecorded)
                 return text
             return None
         if kind == "score":
@@ -254,7 +259,7 @@ class ResultsTable(KeyedTableView):
         """Enter in a score cell stores it and moves down, as on a paper list."""
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self._owner.move_down()
+            self.move_on()
 
 
 class OverrideReasonDialog(QDialog):
@@ -316,8 +321,8 @@ class ResultsView(ProjectTab):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
 
-        legend = QLabel(self.tr("考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不）· Delete 清除 · "
-                                "F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · "
+        legend = QLabel(self.tr("考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不），录入后移到下一名学员 · "
+                                "Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · "
                                 "* 表示出勤率未达要求而破格评定（鼠标停留可见原因）"))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555;")
@@ -391,11 +396,6 @@ class ResultsView(ProjectTab):
             pending=summary.pending, failed=summary.failed))
 
     # ----- keyboard ------------------------------------------------------------------------
-    def move_down(self) -> None:
-        current = self.table.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(current.row() + 1, current.column()))
-
     def key_typed(self, event: QKeyEvent) -> bool:
         """Enter moves down everywhere; in a result column 1/2/3, 合/优/不 and Delete set the result."""
         current = self.table.currentIndex()
@@ -404,12 +404,12 @@ class ResultsView(ProjectTab):
             return False
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.table.state() != QAbstractItemView.State.EditingState:  # else closing the editor moves down
-                self.move_down()
+                self.table.move_on()
             return True
         if self.model.column(current.column()).kind != "result":
             return False
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.save(current.row(), self.model.column(current.column()).stage_id, {"result": None})
+            self.set_result_here(None)
             return True
         return self.text_typed(event.text())
 
@@ -418,12 +418,22 @@ class ResultsView(ProjectTab):
         result = RESULT_KEYS.get(text.strip())
         if result is None or not current.isValid() or self.model.column(current.column()).kind != "result":
             return False
-        self.save(current.row(), self.model.column(current.column()).stage_id, {"result": result})
+        self.set_result_here(result)
         return True
 
+    def set_result_here(self, result: str | None) -> None:
+        """A result key on the cursor's cell: stored, then the cursor moves on to the next trainee (same stage),
+        as the attendance grid does after a mark; a refusal (or a reason still to give) keeps it there."""
+        current = self.table.currentIndex()
+        self.save(current.row(), self.model.column(current.column()).stage_id, {"result": result}, move_on=True)
+
     # ----- saving --------------------------------------------------------------------------
-    def save(self, row: int, stage_id: int, changes: dict, reason: str | None = None) -> bool:
-        """Store one trainee's result in one stage with the changed field(s); the rest stays as it was."""
+    def save(self, row: int, stage_id: int, changes: dict, reason: str | None = None, *,
+             move_on: bool = False) -> bool:
+        """Store one trainee's result in one stage with the changed field(s); the rest stays as it was.
+
+        ``move_on``: once stored, the cursor goes from that trainee to the next (also after the reason dialog).
+        """
         if self.project_id is None:
             return False
         trainee = self.model.rows[row].trainee
@@ -447,7 +457,7 @@ class ResultsView(ProjectTab):
                 homework_done=changes.get("homework_done", a.homework_done), override_reason=reason)
         except ValidationError as exc:
             if exc.field == "override_reason":
-                self._ask_reason(str(exc), row, stage_id, changes)
+                self._ask_reason(str(exc), row, stage_id, changes, move_on)
             else:
                 warn(self, str(exc))
             return False
@@ -457,10 +467,13 @@ class ResultsView(ProjectTab):
             return False
         self._refresh_rows()
         self.announce("assessments", "ledger")
+        if move_on and self.table.currentIndex().row() == row:
+            self.table.move_on()
         return True
 
-    def _ask_reason(self, message: str, row: int, stage_id: int, changes: dict) -> None:
+    def _ask_reason(self, message: str, row: int, stage_id: int, changes: dict, move_on: bool) -> None:
         dialog = OverrideReasonDialog(message, self)
-        dialog.accepted.connect(lambda: self.save(row, stage_id, changes, reason=dialog.reason.text()))
+        dialog.accepted.connect(lambda: self.save(row, stage_id, changes, reason=dialog.reason.text(),
+                                                  move_on=move_on))
         self.reason_dialog = dialog
         dialog.open()

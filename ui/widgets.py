@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,12 +156,36 @@ class EnterMovesOn(QObject):
 
 class KeyedTableView(QTableView):
     """A grid filled from the keyboard: its owner reads each key, and text committed by a Chinese input
-    method, before the table does (``owner.key_typed(event)``, ``owner.text_typed(text)``: True = taken)."""
+    method, before the table does (``owner.key_typed(event)``, ``owner.text_typed(text)``: True = taken).
+
+    After a key has filled a cell the owner calls ``move_on``, so a paper list is typed in without
+    pressing Enter between cells (考勤 and 考核 alike).
+    """
 
     def __init__(self, owner: QWidget):
         super().__init__(owner)
         self._owner = owner
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+
+    def go_to(self, row: int, column: int) -> None:
+        """Put the cursor on one cell (and select only it), whatever modifier keys are held."""
+        index = self.model().index(row, column)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+    def move_on(self, *, down: bool = True, wrap: bool = False) -> None:
+        """The cursor to the next row in the same column (``down``) or the next column in the same row; at
+        the last one ``wrap`` goes on to the top of the next column (the start of the next row), else it stays."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        rows, columns = self.model().rowCount(), self.model().columnCount()
+        r, c = current.row(), current.column()
+        if down:
+            r, c = (r + 1, c) if r + 1 < rows else (0, c + 1) if wrap and c + 1 < columns else (r, c)
+        else:
+            r, c = (r, c + 1) if c + 1 < columns else (r + 1, 0) if wrap and r + 1 < rows else (r, c)
+        self.go_to(r, c)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not self._owner.key_typed(event):
