@@ -88,6 +88,20 @@ def roster_names(tab: RosterTab) -> list[str]:
     return [tab.roster.trainee(row).name for row in range(tab.roster.rowCount())]
 
 
+def test_a_long_project_name_wraps_instead_of_widening_the_window(page, office, qtbot):
+    """Plan names run to 50 characters and more; the page must still fit a 1366-pixel screen."""
+    long_id = office.projects.create(Project(
+        code="2026-08", name="“国培计划（2026）”" + "乡村中小学教师信息技术应用能力提升工程2.0" * 4, year=2026,
+        form="本地集中", host="安仁县教师发展中心与湖南第一师范学院继续教育学院联合承办", start_date="2026-03-02",
+        end_date="2026-03-04", days_local=3, places=3))
+    open_tab(page, long_id, "基本信息")
+    assert page.detail.title.text().endswith("提升工程2.0")
+    assert page.minimumSizeHint().width() < 1000
+    page.resize(1100, 760)
+    qtbot.wait(10)
+    assert page.width() == 1100 and page.detail.reopen_button.geometry().right() < 1100
+
+
 def test_principal_template_and_stage_editing(page, office, project_id, qtbot):
     info = open_tab(page, project_id, "基本信息")
     assert isinstance(info, InfoTab) and info.stage_total.text() == "合计 18 学时"

@@ -452,6 +452,7 @@ class AttendanceGrid(ProjectTab):
 
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)  # it names the project, whose name may be long
         self.import_button = QPushButton(self.tr("导入签到记录…"))
         self.import_button.setToolTip(self.tr("读取签到导出文件（姓名或身份证号 + 签到时间），按日期和时段记为出勤"))
         self.advance = QComboBox()

@@ -292,6 +292,8 @@ class ProjectDetail(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setStyleSheet("color: #444444;")
+        for label in (self.title, self.facts):  # a plan's full names run to 50 characters and more
+            label.setWordWrap(True)
         self.flow = QLabel()
         self.flow.setTextFormat(Qt.TextFormat.RichText)
         self.open_button = QPushButton(self.tr("开班…"))

@@ -298,6 +298,7 @@ class ResultsView(ProjectTab):
         self.reason_dialog: OverrideReasonDialog | None = None
 
         self.info = QLabel()
+        self.info.setWordWrap(True)  # it names the project, whose name may be long
         self.rates = {key: QLabel() for key in ("participation", "pass", "excellent", "pending")}
         strip = QHBoxLayout()
         strip.addWidget(self.info, 1)
