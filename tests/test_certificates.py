@@ -246,3 +246,88 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
     assert "签名有效" in capsys.readouterr().out
     assert main(["certificate", "verify", text.replace("|72|", "|720|"), "--key", key]) == 1
     assert "核验失败" in capsys.readouterr().err
+
+
+# ----- a closed project reopened and corrected: certificates follow the ledger --------------------------------
+@pytest.fixture
+def corrected(office):
+    """2026-07 (12 学时, 李强 王芳 张敏) closed and certified; then reopened, 李强 marked absent from two
+    half-days (12 → 6 学时) and 张敏 failed, and closed again. The ledger is corrected; the certificates
+    are not yet."""
+    from conftest import make_course
+
+    from trainoffice.attendance import Mark
+    from trainoffice.results import Assessment
+
+    pid = make_course(office)
+    stage = office.projects.stages(pid)[0]
+    office.attendance.fill(pid, status="出勤")
+    trainees = {t.name: t for t in office.roster.roster(pid)}
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees.values()])
+    office.projects.close(pid)
+    office.certificates.issue(project_id=pid)
+    before = {c.name: c for c in office.certificates.find(project_ids=[pid])}
+    assert {c.hours for c in before.values()} == {12}
+    office.projects.reopen(pid, reason="考勤录错")
+    sessions = office.sessions.sessions(pid)
+    office.attendance.set_marks(pid, [Mark(trainees["李强"].enrollment_id, s.id, "缺勤") for s in sessions[:2]])
+    office.results.set_result(enrollment_id=trainees["张敏"].enrollment_id, stage_id=stage.id, result="不合格",
+                              score=40)
+    report = office.projects.close(pid)
+    assert sorted(report.corrections) == ["张敏：12 → 0 学时", "李强：12 → 6 学时"]
+    return pid, before
+
+
+def test_certificates_the_ledger_no_longer_supports_are_named(office, corrected):
+    pid, before = corrected
+    outdated = {o.certificate.name: o for o in office.certificates.outdated(pid)}
+    assert set(outdated) == {"李强", "张敏"}
+    assert outdated["李强"].change == "学时由 12 改为 6" and outdated["李强"].hours == 6
+    assert outdated["张敏"].change == "考核结果由合格改为不合格" and not outdated["张敏"].qualifies
+    assert outdated["李强"].reason("重新结业后") == "重新结业后学时由 12 改为 6"
+
+
+def test_printing_never_presents_an_outdated_certificate_as_valid(office, corrected, tmp_path):
+    pid, before = corrected
+    result = office.certificates.print_pdf(out=tmp_path / "all.pdf", project_id=pid)
+    assert result.certificates == page_count(tmp_path / "all.pdf") == 1  # only 王芳's
+    assert "王芳" in text_of(tmp_path / "all.pdf")[0]
+    note = result.warnings[0]
+    assert "2 本证书与考核结果或学时档案不符" in note and "李强（学时由 12 改为 6）" in note
+    assert "张敏（考核结果由合格改为不合格）" in note and "--reissue" in note
+    with pytest.raises(CertificateError, match="不能打印.*张敏"):
+        office.certificates.print_pdf(out=None, certificate_ids=[before["张敏"].id])
+    sheet = office.certificates.register_sheet([pid], masked=True, title="登记表")
+    status = {row[2]: row[10] for row in sheet.rows}
+    assert status == {"李强": "不符，待作废重发（学时由 12 改为 6）", "王芳": "有效",
+                      "张敏": "不符，待作废重发（考核结果由合格改为不合格）"}
+    assert "有效 1 本，作废 0 本，不符待重发 2 本" in sheet.subtitle
+
+
+def test_reissue_revokes_with_the_change_as_reason_and_issues_new_numbers(office, corrected, tmp_path):
+    pid, before = corrected
+    done = office.certificates.reissue(pid, occasion="重新结业后",
+                                       reasons={before["张敏"].id: "考核不合格，证书收回"})
+    assert office.certificates.outdated(pid) == []
+    li, zhang = office.certificates.get(before["李强"].id), office.certificates.get(before["张敏"].id)
+    assert li.revoked and li.number == before["李强"].number and li.revoke_reason == "重新结业后学时由 12 改为 6"
+    assert zhang.revoked and zhang.revoke_reason == "考核不合格，证书收回"
+    valid = {c.name: c for c in office.certificates.find(project_ids=[pid]) if not c.revoked}
+    assert set(valid) == {"李强", "王芳"} and valid["李强"].hours == 6
+    assert valid["李强"].number not in {c.number for c in before.values()}
+    assert verify_text(valid["李强"].signed_text, office.signer.public_key).payload.hours == 6
+    assert done.reissued == 1 and done.lines() == [
+        f"李强：证书 {li.number} 已作废（重新结业后学时由 12 改为 6），新证书 {valid['李强'].number}（6 学时）",
+        f"张敏：证书 {zhang.number} 已作废（考核不合格，证书收回），不再发证"]
+    printed = office.certificates.print_pdf(out=tmp_path / "again.pdf", project_id=pid)
+    assert printed.certificates == 2 and not printed.warnings
+    assert any("6学时" in page and "李强" in page for page in text_of(tmp_path / "again.pdf"))
+    assert office.certificates.reissue(pid).revoked == []  # nothing left to settle: nothing done
+
+
+def test_reissue_waits_for_the_project_to_close_and_changes_nothing_before(office, corrected):
+    pid, before = corrected
+    office.projects.reopen(pid, reason="再核对一次")
+    with pytest.raises(CertificateError, match="结业"):
+        office.certificates.reissue(pid)
+    assert not any(c.revoked for c in office.certificates.find(project_ids=[pid]))
