@@ -249,11 +249,9 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
 
 
 # ----- a closed project reopened and corrected: certificates follow the ledger --------------------------------
-@pytest.fixture
-def corrected(office):
+def reopen_and_correct(office):
     """2026-07 (12 学时, 李强 王芳 张敏) closed and certified; then reopened, 李强 marked absent from two
-    half-days (12 → 6 学时) and 张敏 failed, and closed again. The ledger is corrected; the certificates
-    are not yet."""
+    half-days (12 → 6 学时) and 张敏 failed. Returns the project (开班 again) and the certificates by name."""
     from conftest import make_course
 
     from trainoffice.attendance import Mark
@@ -273,6 +271,13 @@ def corrected(office):
     office.attendance.set_marks(pid, [Mark(trainees["李强"].enrollment_id, s.id, "缺勤") for s in sessions[:2]])
     office.results.set_result(enrollment_id=trainees["张敏"].enrollment_id, stage_id=stage.id, result="不合格",
                               score=40)
+    return pid, before
+
+
+@pytest.fixture
+def corrected(office):
+    """``reopen_and_correct``, closed again: the ledger is corrected; the certificates are not yet."""
+    pid, before = reopen_and_correct(office)
     report = office.projects.close(pid)
     assert sorted(report.corrections) == ["张敏：12 → 0 学时", "李强：12 → 6 学时"]
     return pid, before
@@ -331,3 +336,45 @@ def test_reissue_waits_for_the_project_to_close_and_changes_nothing_before(offic
     with pytest.raises(CertificateError, match="结业"):
         office.certificates.reissue(pid)
     assert not any(c.revoked for c in office.certificates.find(project_ids=[pid]))
+
+
+def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_settles_them(office, tmp_path, capsys):
+    pid, before = reopen_and_correct(office)
+    db = str(office.path)
+    office.close()
+    assert main(["project", "close", "2026-07", "--db", db]) == 0
+    out = capsys.readouterr()
+    assert "更正：李强：12 → 6 学时" in out.out and "更正：张敏：12 → 0 学时" in out.out
+    assert "2 本证书与考核结果或学时档案不符，已不能打印，也不能放入提交包" in out.err
+    assert f"{before['李强'].number} 李强（学时由 12 改为 6）" in out.err
+    assert "trainoffice certificates --project 2026-07 --reissue" in out.err
+    pdf = tmp_path / "c.pdf"
+    assert main(["certificates", "--project", "2026-07", "--db", db, "--out", str(pdf)]) == 0
+    assert page_count(pdf) == 1 and "这些证书没有打印" in capsys.readouterr().err
+    assert main(["certificates", "--project", "2026-07", "--db", db, "--reissue", "--out", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "作废并重发：作废 2 本（编号保留），重发 1 本" in out
+    assert f"李强：证书 {before['李强'].number} 已作废（更正后学时由 12 改为 6），新证书" in out
+    assert f"张敏：证书 {before['张敏'].number} 已作废（更正后考核结果由合格改为不合格），不再发证" in out
+    assert page_count(pdf) == 2
+
+
+def test_cli_close_reissues_in_one_step(office, capsys):
+    pid, before = reopen_and_correct(office)
+    db = str(office.path)
+    office.close()
+    assert main(["project", "close", "2026-07", "--db", db, "--reissue"]) == 0
+    out = capsys.readouterr().out
+    assert f"李强：证书 {before['李强'].number} 已作废（重新结业后学时由 12 改为 6），新证书" in out
+    assert "2026-07 班主任培训班：结业" in out
+    with Office(db) as again:
+        assert again.certificates.outdated(pid) == []
+        assert again.certificates.get(before["张敏"].id).revoke_reason == "重新结业后考核结果由合格改为不合格"
+
+
+def test_cli_certificates_without_an_output_prints_nothing_and_logs_no_print(office, finished, capsys):
+    db = str(office.path)
+    office.close()
+    assert main(["certificates", "--project", finished.code, "--db", db]) == 0
+    assert "发证：新发 6 本" in capsys.readouterr().out
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM certificate_prints").fetchone()[0] == 0
