@@ -386,6 +386,8 @@ def outdated_message(project: Project, outdated: Sequence[Outdated], *, doing: s
     if project.status == "结业":
         fix = ("请先作废并重新发证：在“证书”页点“作废并重发…”，"
                f"或运行 trainoffice certificates --project {project.code} --reissue")
+    elif project.status == "归档":
+        fix = "项目已归档，请先重新打开（回到结业），再在“证书”页作废并重新发证"
     else:
         fix = f"项目目前是“{project.status}”状态，请先办理结业，再在“证书”页作废并重新发证"
     then = f"，然后{then}" if then else ""
