@@ -9,6 +9,7 @@ import pytest
 from pdfcheck import fonts_of, have_poppler, have_zbar, page_count, render_png, text_of, zbar_decode
 from training_data import build_project, make_seal
 
+from conftest import make_corrected_course
 from trainoffice.certificates import (
     CertificateError,
     CertificateLayout,
@@ -249,35 +250,10 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
 
 
 # ----- a closed project reopened and corrected: certificates follow the ledger --------------------------------
-def reopen_and_correct(office):
-    """2026-07 (12 学时, 李强 王芳 张敏) closed and certified; then reopened, 李强 marked absent from two
-    half-days (12 → 6 学时) and 张敏 failed. Returns the project (开班 again) and the certificates by name."""
-    from conftest import make_course
-
-    from trainoffice.attendance import Mark
-    from trainoffice.results import Assessment
-
-    pid = make_course(office)
-    stage = office.projects.stages(pid)[0]
-    office.attendance.fill(pid, status="出勤")
-    trainees = {t.name: t for t in office.roster.roster(pid)}
-    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees.values()])
-    office.projects.close(pid)
-    office.certificates.issue(project_id=pid)
-    before = {c.name: c for c in office.certificates.find(project_ids=[pid])}
-    assert {c.hours for c in before.values()} == {12}
-    office.projects.reopen(pid, reason="考勤录错")
-    sessions = office.sessions.sessions(pid)
-    office.attendance.set_marks(pid, [Mark(trainees["李强"].enrollment_id, s.id, "缺勤") for s in sessions[:2]])
-    office.results.set_result(enrollment_id=trainees["张敏"].enrollment_id, stage_id=stage.id, result="不合格",
-                              score=40)
-    return pid, before
-
-
 @pytest.fixture
 def corrected(office):
-    """``reopen_and_correct``, closed again: the ledger is corrected; the certificates are not yet."""
-    pid, before = reopen_and_correct(office)
+    """``make_corrected_course``, closed again: the ledger is corrected; the certificates are not yet."""
+    pid, before = make_corrected_course(office)
     report = office.projects.close(pid)
     assert sorted(report.corrections) == ["张敏：12 → 0 学时", "李强：12 → 6 学时"]
     return pid, before
@@ -339,7 +315,7 @@ def test_reissue_waits_for_the_project_to_close_and_changes_nothing_before(offic
 
 
 def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_settles_them(office, tmp_path, capsys):
-    pid, before = reopen_and_correct(office)
+    pid, before = make_corrected_course(office)
     db = str(office.path)
     office.close()
     assert main(["project", "close", "2026-07", "--db", db]) == 0
@@ -360,7 +336,7 @@ def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_sett
 
 
 def test_cli_close_reissues_in_one_step(office, capsys):
-    pid, before = reopen_and_correct(office)
+    pid, before = make_corrected_course(office)
     db = str(office.path)
     office.close()
     assert main(["project", "close", "2026-07", "--db", db, "--reissue"]) == 0
