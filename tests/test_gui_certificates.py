@@ -306,3 +306,13 @@ def test_reissue_from_the_page_settles_them(corrected_page, office, qtbot, messa
     assert office.certificates.outdated(pid) == []
     new = [c for c in office.certificates.find(project_ids=[pid]) if c.name == "李强" and not c.revoked]
     assert len(new) == 1 and new[0].hours == 6 and new[0].number != before["李强"].number
+
+
+def test_an_attendance_correction_on_the_closed_project_shows_at_once(corrected_page, office):
+    from trainoffice.attendance import Mark
+
+    page, pid, before = corrected_page
+    session = office.sessions.sessions(pid)[0]
+    office.attendance.set_marks(pid, [Mark(before["王芳"].enrollment_id, session.id, "缺勤")])  # 12 → 9 学时
+    page.ops.announce("attendance", "ledger")  # as the attendance grid announces a correction
+    assert status_of(page, "王芳") == "不符，待重发" and "王芳（学时由 12 改为 9）" in page.outdated_warning.text()

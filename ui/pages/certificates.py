@@ -59,7 +59,7 @@ _NO_INDEX = QModelIndex()
 CERTIFIED_STATUSES = ("结业", "归档")
 COLUMN_WIDTHS = (190, 80, 170, 200, 60, 70, 100, 96, 70)
 SHOWN_TABLES = frozenset({"certificates", "certificate_prints", "projects", "settings", "teachers", "enrollments",
-                          "assessments"})
+                          "assessments", "ledger"})  # ledger: a correction can make a certificate 不符
 
 
 class CertificateTableModel(HeaderedTableModel):
