@@ -310,8 +310,8 @@ class CertificatesPage(Page):
         fix = (self.tr("请点“作废并重发…”。") if project.status == "结业"
                else self.tr("项目已归档：请先在“培训项目”页重新打开（回到结业），再点“作废并重发…”。"))
         self.outdated_warning.setText(
-            self.tr("%n 本证书与考核结果或学时档案不符，不能打印，也不能放入提交包：", "", len(self.outdated))
-            + shown + self.tr("。") + fix)
+            self.tr("%n 本证书与考核结果或学时档案不符，不能打印，也不能放入提交包：{people}。{fix}", "",
+                    len(self.outdated)).format(people=shown, fix=fix))
         self.outdated_box.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
