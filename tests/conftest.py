@@ -6,10 +6,12 @@ import itertools
 
 import pytest
 
+from trainoffice.attendance import Mark
 from trainoffice.idnumber import check_character
 from trainoffice.office import Office
 from trainoffice.projects import Project
 from trainoffice.registry import School, Teacher
+from trainoffice.results import Assessment
 
 
 @pytest.fixture
@@ -56,6 +58,26 @@ def make_course(office, names=("王芳", "李强", "张敏")) -> int:
     office.sessions.generate(pid)
     office.projects.open(pid)
     return pid
+
+
+def make_corrected_course(office):
+    """2026-07 (12 学时, 李强 王芳 张敏) closed and certified; then reopened, 李强 marked absent from two
+    half-days (12 → 6 学时) and 张敏 failed. Returns the project (开班 again) and the certificates by name."""
+    pid = make_course(office)
+    stage = office.projects.stages(pid)[0]
+    office.attendance.fill(pid, status="出勤")
+    trainees = {t.name: t for t in office.roster.roster(pid)}
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees.values()])
+    office.projects.close(pid)
+    office.certificates.issue(project_id=pid)
+    before = {c.name: c for c in office.certificates.find(project_ids=[pid])}
+    assert {c.hours for c in before.values()} == {12}
+    office.projects.reopen(pid, reason="考勤录错")
+    sessions = office.sessions.sessions(pid)
+    office.attendance.set_marks(pid, [Mark(trainees["李强"].enrollment_id, s.id, "缺勤") for s in sessions[:2]])
+    office.results.set_result(enrollment_id=trainees["张敏"].enrollment_id, stage_id=stage.id, result="不合格",
+                              score=40)
+    return pid, before
 
 
 # ----- GUI tests (pytest-qt, offscreen) --------------------------------------------------------

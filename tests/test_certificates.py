@@ -9,6 +9,7 @@ import pytest
 from pdfcheck import fonts_of, have_poppler, have_zbar, page_count, render_png, text_of, zbar_decode
 from training_data import build_project, make_seal
 
+from conftest import make_corrected_course
 from trainoffice.certificates import (
     CertificateError,
     CertificateLayout,
@@ -264,3 +265,110 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
     assert main(["certificate", "revoke", number, "--reason", "重复发证", "--db", db]) == 0
     assert main(["certificate", "verify", text, "--db", db]) == 1
     assert "证书已作废" in capsys.readouterr().err
+
+
+# ----- a closed project reopened and corrected: certificates follow the ledger --------------------------------
+@pytest.fixture
+def corrected(office):
+    """``make_corrected_course``, closed again: the ledger is corrected; the certificates are not yet."""
+    pid, before = make_corrected_course(office)
+    report = office.projects.close(pid)
+    assert sorted(report.corrections) == ["张敏：12 → 0 学时", "李强：12 → 6 学时"]
+    return pid, before
+
+
+def test_certificates_the_ledger_no_longer_supports_are_named(office, corrected):
+    pid, before = corrected
+    outdated = {o.certificate.name: o for o in office.certificates.outdated(pid)}
+    assert set(outdated) == {"李强", "张敏"}
+    assert outdated["李强"].change == "学时由 12 改为 6" and outdated["李强"].hours == 6
+    assert outdated["张敏"].change == "考核结果由合格改为不合格" and not outdated["张敏"].qualifies
+    assert outdated["李强"].reason("重新结业后") == "重新结业后学时由 12 改为 6"
+
+
+def test_printing_never_presents_an_outdated_certificate_as_valid(office, corrected, tmp_path):
+    pid, before = corrected
+    result = office.certificates.print_pdf(out=tmp_path / "all.pdf", project_id=pid)
+    assert result.certificates == page_count(tmp_path / "all.pdf") == 1  # only 王芳's
+    assert "王芳" in text_of(tmp_path / "all.pdf")[0]
+    note = result.warnings[0]
+    assert "2 本证书与考核结果或学时档案不符" in note and "李强（学时由 12 改为 6）" in note
+    assert "张敏（考核结果由合格改为不合格）" in note and "--reissue" in note
+    with pytest.raises(CertificateError, match="不能打印.*张敏"):
+        office.certificates.print_pdf(out=None, certificate_ids=[before["张敏"].id])
+    sheet = office.certificates.register_sheet([pid], masked=True, title="登记表")
+    status = {row[2]: row[10] for row in sheet.rows}
+    assert status == {"李强": "不符，待作废重发（学时由 12 改为 6）", "王芳": "有效",
+                      "张敏": "不符，待作废重发（考核结果由合格改为不合格）"}
+    assert "有效 1 本，作废 0 本，不符待重发 2 本" in sheet.subtitle
+
+
+def test_reissue_revokes_with_the_change_as_reason_and_issues_new_numbers(office, corrected, tmp_path):
+    pid, before = corrected
+    done = office.certificates.reissue(pid, occasion="重新结业后",
+                                       reasons={before["张敏"].id: "考核不合格，证书收回"})
+    assert office.certificates.outdated(pid) == []
+    li, zhang = office.certificates.get(before["李强"].id), office.certificates.get(before["张敏"].id)
+    assert li.revoked and li.number == before["李强"].number and li.revoke_reason == "重新结业后学时由 12 改为 6"
+    assert zhang.revoked and zhang.revoke_reason == "考核不合格，证书收回"
+    valid = {c.name: c for c in office.certificates.find(project_ids=[pid]) if not c.revoked}
+    assert set(valid) == {"李强", "王芳"} and valid["李强"].hours == 6
+    assert valid["李强"].number not in {c.number for c in before.values()}
+    assert verify_text(valid["李强"].signed_text, office.signer.public_key).payload.hours == 6
+    assert done.reissued == 1 and done.lines() == [
+        f"李强：证书 {li.number} 已作废（重新结业后学时由 12 改为 6），新证书 {valid['李强'].number}（6 学时）",
+        f"张敏：证书 {zhang.number} 已作废（考核不合格，证书收回），不再发证"]
+    printed = office.certificates.print_pdf(out=tmp_path / "again.pdf", project_id=pid)
+    assert printed.certificates == 2 and not printed.warnings
+    assert any("6学时" in page and "李强" in page for page in text_of(tmp_path / "again.pdf"))
+    assert office.certificates.reissue(pid).revoked == []  # nothing left to settle: nothing done
+
+
+def test_reissue_waits_for_the_project_to_close_and_changes_nothing_before(office, corrected):
+    pid, before = corrected
+    office.projects.reopen(pid, reason="再核对一次")
+    with pytest.raises(CertificateError, match="结业"):
+        office.certificates.reissue(pid)
+    assert not any(c.revoked for c in office.certificates.find(project_ids=[pid]))
+
+
+def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_settles_them(office, tmp_path, capsys):
+    pid, before = make_corrected_course(office)
+    db = str(office.path)
+    office.close()
+    assert main(["project", "close", "2026-07", "--db", db]) == 0
+    out = capsys.readouterr()
+    assert "更正：李强：12 → 6 学时" in out.out and "更正：张敏：12 → 0 学时" in out.out
+    assert "2 本证书与考核结果或学时档案不符，已不能打印，也不能放入提交包" in out.err
+    assert f"{before['李强'].number} 李强（学时由 12 改为 6）" in out.err
+    assert "trainoffice certificates --project 2026-07 --reissue" in out.err
+    pdf = tmp_path / "c.pdf"
+    assert main(["certificates", "--project", "2026-07", "--db", db, "--out", str(pdf)]) == 0
+    assert page_count(pdf) == 1 and "这些证书没有打印" in capsys.readouterr().err
+    assert main(["certificates", "--project", "2026-07", "--db", db, "--reissue", "--out", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "作废并重发：作废 2 本（编号保留），重发 1 本" in out
+    assert f"李强：证书 {before['李强'].number} 已作废（更正后学时由 12 改为 6），新证书" in out
+    assert f"张敏：证书 {before['张敏'].number} 已作废（更正后考核结果由合格改为不合格），不再发证" in out
+    assert page_count(pdf) == 2
+
+
+def test_cli_close_reissues_in_one_step(office, capsys):
+    pid, before = make_corrected_course(office)
+    db = str(office.path)
+    office.close()
+    assert main(["project", "close", "2026-07", "--db", db, "--reissue"]) == 0
+    out = capsys.readouterr().out
+    assert f"李强：证书 {before['李强'].number} 已作废（重新结业后学时由 12 改为 6），新证书" in out
+    assert "2026-07 班主任培训班：结业" in out
+    with Office(db) as again:
+        assert again.certificates.outdated(pid) == []
+        assert again.certificates.get(before["张敏"].id).revoke_reason == "重新结业后考核结果由合格改为不合格"
+
+
+def test_cli_certificates_without_an_output_prints_nothing_and_logs_no_print(office, finished, capsys):
+    db = str(office.path)
+    office.close()
+    assert main(["certificates", "--project", finished.code, "--db", db]) == 0
+    assert "发证：新发 6 本" in capsys.readouterr().out
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM certificate_prints").fetchone()[0] == 0

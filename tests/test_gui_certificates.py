@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 from training_data import build_project
 
+from conftest import make_corrected_course
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
 from ui.certificate_render import print_pages, render_image
@@ -263,3 +264,71 @@ def test_a_project_still_running_is_not_listed(office, qtbot, message_boxes):
     page = main.current_page()
     assert page.project_combo.count() == 0 and "还没有已结业的项目" in page.empty.text()
     assert not page.issue_button.isEnabled()
+
+
+@pytest.fixture
+def corrected_page(office, qtbot, message_boxes) -> tuple[CertificatesPage, int, dict]:
+    """The 证书 page on 2026-07 closed again after a correction, the clerk having chosen 稍后处理."""
+    pid, before = make_corrected_course(office)
+    office.projects.close(pid)
+    main = MainWindow(office)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.page_actions[4].trigger()
+    page = main.current_page()
+    page.select_project(pid)
+    return page, pid, before
+
+
+def status_of(page: CertificatesPage, name: str) -> str:
+    row = next(r for r in range(page.model.rowCount()) if page.model.certificate(r).name == name)
+    return page.model.index(row, 7).data()
+
+
+def test_outdated_certificates_are_named_and_never_shown_or_printed_as_valid(corrected_page, qtbot, tmp_path,
+                                                                            message_boxes):
+    page, pid, before = corrected_page
+    assert [status_of(page, n) for n in ("李强", "王芳", "张敏")] == ["不符，待重发", "有效", "不符，待重发"]
+    assert "有效证书 1 本" in page.summary.text() and "不符待重发 2 本" in page.summary.text()
+    banner = page.outdated_warning.text()
+    assert page.outdated_box.isVisible() and page.reissue_button.isEnabled()
+    assert "李强（学时由 12 改为 6）" in banner and "张敏（考核结果由合格改为不合格）" in banner and "作废并重发" in banner
+
+    dialog = page.print_certificates()
+    assert dialog.whole.text() == "本项目全部有效证书（1 本）"
+    dialog.target.setText(str(tmp_path / "证书.pdf"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
+    assert page_count(tmp_path / "证书.pdf") == 1 and "王芳" in text_of(tmp_path / "证书.pdf")[0]
+    assert "已生成 1 本证书" in message_boxes.last and "这些证书没有打印" in message_boxes.last
+    assert "李强" in message_boxes.last
+
+    select_rows(page, [next(r for r in range(page.proxy.rowCount()) if cell(page, r, 1) == "张敏")])
+    assert page.print_batch() is None and "不能打印" in message_boxes.last and "张敏" in message_boxes.last
+
+
+def test_reissue_from_the_page_settles_them(corrected_page, office, qtbot, message_boxes):
+    page, pid, before = corrected_page
+    dialog = page.reissue_outdated()
+    assert [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())] == ["李强", "张敏"]
+    assert dialog.model.index(0, 4).data() == "更正后学时由 12 改为 6"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
+    assert "已作废 2 本证书，重发 1 本" in message_boxes.last and "李强：证书" in message_boxes.last
+    assert not page.outdated_box.isVisible() and "作废 2 本" in page.summary.text()
+    statuses = [(page.model.certificate(r).name, page.model.index(r, 7).data()) for r in range(page.model.rowCount())]
+    assert sorted(statuses) == [("张敏", "已作废"), ("李强", "已作废"), ("李强", "有效"), ("王芳", "有效")]
+    assert office.certificates.outdated(pid) == []
+    new = [c for c in office.certificates.find(project_ids=[pid]) if c.name == "李强" and not c.revoked]
+    assert len(new) == 1 and new[0].hours == 6 and new[0].number != before["李强"].number
+
+
+def test_an_attendance_correction_on_the_closed_project_shows_at_once(corrected_page, office):
+    from trainoffice.attendance import Mark
+
+    page, pid, before = corrected_page
+    session = office.sessions.sessions(pid)[0]
+    office.attendance.set_marks(pid, [Mark(before["王芳"].enrollment_id, session.id, "缺勤")])  # 12 → 9 学时
+    page.ops.announce("attendance", "ledger")  # as the attendance grid announces a correction
+    assert status_of(page, "王芳") == "不符，待重发" and "王芳（学时由 12 改为 9）" in page.outdated_warning.text()

@@ -143,3 +143,15 @@ def test_the_public_key_is_copied_and_exported_for_the_city_centre(office, qtbot
     out = tmp_path / "公钥.txt"
     page.save_public_key(out)
     assert parse_public_key(str(out)) == office.signer.public_key
+
+
+def test_a_packet_without_the_certificates_says_so(page, office, qtbot, tmp_path, message_boxes):
+    other = build_project(office, code="2025-002", name="2025年测试县新教师岗前培训", trainees=5, fail=0, incomplete=0,
+                          withdrawn=0, teacher_offset=8)
+    page.ops.announce("projects")
+    page.project_combo.setCurrentIndex(page.project_combo.findData(other.project_id))
+    generate(page, qtbot, tmp_path)
+    text = page.result_label.text()
+    assert "已生成并核验通过" in text and "5 名合格学员尚未发证" in text
+    assert "8a5a00" in page.result_label.styleSheet()  # a warning, not a plain green success
+    assert "5 名合格学员尚未发证" in message_boxes.last

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from conftest import make_teacher, type_text
+from conftest import make_corrected_course, make_teacher, type_text
 from trainoffice.attendance import Mark
 from trainoffice.idnumber import check_character
 from trainoffice.projects import Project
@@ -532,3 +532,39 @@ def test_attendance_and_results_are_tabs_of_the_open_project(page, office, count
     page.show_list()
     page.open_project(other)
     assert page.detail.tab("考勤") is grid and grid.project_id == other  # told, not rebuilt
+
+
+def test_closing_again_names_the_certificates_to_reissue_and_settles_them_in_one_step(page, office, qtbot, ops,
+                                                                                    message_boxes):
+    pid, before = make_corrected_course(office)
+    ops.announce("projects")
+    page.open_project(pid)
+    qtbot.mouseClick(page.detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    dialog = page.detail.reissue_dialog
+    assert dialog.isVisible() and office.projects.project(pid).status == "结业"
+    assert "已结业" in dialog.intro.text() and "李强：12 → 6 学时" in dialog.intro.text()
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert rows == [[before["李强"].number, "李强", "12 学时，合格", "6 学时，合格，重发新证", "重新结业后学时由 12 改为 6"],
+                    [before["张敏"].number, "张敏", "12 学时，合格", "不合格，不再发证", "重新结业后考核结果由合格改为不合格"]]
+    assert model.setData(model.index(1, 4), "考核不合格，收回证书") and not model.setData(model.index(0, 4), " ")
+    assert dialog.later_button.isDefault()  # Enter never revokes
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert "已作废 2 本证书，重发 1 本" in message_boxes.last
+    assert "张敏：证书" in message_boxes.last and "考核不合格，收回证书" in message_boxes.last
+    assert office.certificates.outdated(pid) == []
+    assert office.certificates.get(before["李强"].id).revoke_reason == "重新结业后学时由 12 改为 6"
+
+
+def test_closing_without_certificates_to_settle_just_says_so(page, office, qtbot, ops, message_boxes):
+    pid, _before = make_corrected_course(office)
+    for cert in office.certificates.find(project_ids=[pid]):
+        office.certificates.revoke(cert.id, reason="测试：全部收回")
+    ops.announce("projects")
+    page.open_project(pid)
+    qtbot.mouseClick(page.detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert page.detail.reissue_dialog is None
+    assert "已结业" in message_boxes.last and "学时更正：" in message_boxes.last and "李强：12 → 6 学时" in message_boxes.last

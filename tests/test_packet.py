@@ -16,7 +16,7 @@ from pdfcheck import fonts_of, text_of
 from training_data import build_project
 
 from trainoffice.cli import main
-from trainoffice.errors import Cancelled
+from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.files import WriteError
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
@@ -261,3 +261,35 @@ def test_from_a_new_project_to_a_verified_packet_through_the_services(office, tm
     assert verify_packet(packet.path, public_key=office.signer.public_key).ok
     office.projects.archive(pid)  # the 归档 gate sees the certificates and the recorded packet
     assert office.projects.project(pid).status == "归档"
+
+
+def test_a_packet_says_when_qualified_trainees_have_no_certificate_yet(packet_office, tmp_path):
+    office, built = packet_office
+    other = office.projects.by_code("2025-002")  # closed, 5 passed, no certificate issued
+    result = office.packets.export(out_dir=tmp_path, project_id=other.id, on=DAY)
+    assert verify_packet(result.path).ok
+    assert result.warnings[0].startswith(f"“{other.name}”：5 名合格学员尚未发证")
+    assert "发放证书" in result.warnings[0]
+    certified = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
+    assert not any("尚未发证" in w for w in certified.warnings)
+
+
+def test_a_packet_is_refused_while_a_certificate_no_longer_matches_the_ledger(packet_office, tmp_path):
+    office, built = packet_office
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    holder = office.certificates.find(project_ids=[built.project_id])[0]
+    stage = office.projects.stages(built.project_id)[0]
+    office.results.set_result(enrollment_id=holder.enrollment_id, stage_id=stage.id, result="不合格")  # on 结业
+    before = _dump(office)
+    with pytest.raises(TrainOfficeError, match=f"不能放入提交包：{holder.number} {holder.name}（考核结果由{holder.result}改为不合格）"
+                                               ".*--reissue，然后再生成提交包"):
+        office.packets.export(out_dir=usb, project_id=built.project_id, on=DAY)
+    with pytest.raises(TrainOfficeError, match=holder.name):
+        office.packets.export(out_dir=usb, year=2025, on=DAY)
+    assert list(usb.iterdir()) == [] and _dump(office) == before
+    office.certificates.reissue(built.project_id)
+    result = office.packets.export(out_dir=usb, project_id=built.project_id, on=DAY)
+    certs = json.loads(_members(result.path)["data/certificates.json"])["rows"]
+    revoked = next(c for c in certs if c["number"] == holder.number)
+    assert revoked["revoked_at"] and revoked["revoke_reason"] == f"更正后考核结果由{holder.result}改为不合格"

@@ -43,7 +43,7 @@ from trainoffice.pdf import (
     write_pdf,
 )
 from trainoffice.projects import Project, Projects
-from trainoffice.results import PASSING, Results
+from trainoffice.results import PASSING, Results, TraineeResults
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer, b64url, b64url_decode, verify
 from trainoffice.xlsx import SheetSpec, write_workbook
@@ -53,6 +53,8 @@ QR_MASK = 2  # a fixed mask: segno's mask search is 80% of the QR cost (2 ms ins
 RED = (0.66, 0.1, 0.1)
 GOLD = (0.72, 0.55, 0.22)
 BLACK = (0.0, 0.0, 0.0)
+_EPS = 1e-6
+AFTER_REOPEN = "重新结业后"  # the occasion of a 作废原因 written at 结业 after a reopen: 重新结业后学时由 18 改为 12
 
 
 # ----- the signed QR text ------------------------------------------------------------------------
@@ -321,6 +323,78 @@ class IssueResult:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Outdated:
+    """A valid certificate the project's results and the ledger no longer support (不符): after a
+    correction on the closed project, or a reopen, the trainee's overall result or credited hours changed.
+
+    ``result`` and ``hours`` are what a certificate would state now; ``hours`` is None when the
+    trainee no longer qualifies (不合格, a result missing, or no longer on the roster)."""
+
+    certificate: Certificate
+    result: str | None
+    hours: float | None
+    on_roster: bool = True
+
+    @property
+    def qualifies(self) -> bool:
+        return self.hours is not None
+
+    @property
+    def change(self) -> str:
+        """What changed, in the office's words: 学时由 18 改为 12 / 考核结果由合格改为不合格."""
+        cert = self.certificate
+        if not self.on_roster:
+            return "已不在参培名单"
+        if self.result != cert.result:
+            result = f"考核结果由{cert.result}改为{self.result or '未录入齐全'}"
+            if self.hours is None or abs(self.hours - cert.hours) < _EPS:
+                return result
+            return f"{result}，学时由 {cert.hours:g} 改为 {self.hours:g}"
+        return f"学时由 {cert.hours:g} 改为 {self.hours:g}"
+
+    def reason(self, occasion: str = "更正后") -> str:
+        """The 作废原因 filled in for the clerk: 重新结业后学时由 18 改为 12."""
+        return f"{occasion}{self.change}"
+
+    def line(self) -> str:
+        return f"{self.certificate.number} {self.certificate.name}（{self.change}）"
+
+
+@dataclass
+class ReissueResult:
+    """What ``reissue`` did: each outdated certificate revoked with its reason, and the new number it
+    was replaced by (None: the trainee no longer qualifies, so no new certificate)."""
+
+    revoked: list[tuple[Outdated, str, str | None]] = field(default_factory=list)
+    issue: IssueResult = field(default_factory=IssueResult)
+
+    @property
+    def reissued(self) -> int:
+        return sum(1 for _o, _reason, new in self.revoked if new)
+
+    def lines(self) -> list[str]:
+        """One line per certificate: 作废 … → 新证书 …, or why none was issued again."""
+        return [f"{o.certificate.name}：证书 {o.certificate.number} 已作废（{reason}），"
+                + (f"新证书 {new}（{o.hours:g} 学时）" if new else "不再发证")
+                for o, reason, new in self.revoked]
+
+
+def outdated_message(project: Project, outdated: Sequence[Outdated], *, doing: str, then: str = "") -> str:
+    """Why ``doing`` is refused (or what was left out), who, and the fix: revoke and reissue once closed
+    (``then``: what to do after that, e.g. 再生成提交包)."""
+    shown = "；".join(o.line() for o in outdated[:10]) + (f" 等 {len(outdated)} 本" if len(outdated) > 10 else "")
+    if project.status == "结业":
+        fix = ("请先作废并重新发证：在“证书”页点“作废并重发…”，"
+               f"或运行 trainoffice certificates --project {project.code} --reissue")
+    elif project.status == "归档":
+        fix = "项目已归档，请先重新打开（回到结业），再在“证书”页作废并重新发证"
+    else:
+        fix = f"项目目前是“{project.status}”状态，请先办理结业，再在“证书”页作废并重新发证"
+    then = f"，然后{then}" if then else ""
+    return f"“{project.name}”有 {len(outdated)} 本证书与考核结果或学时档案不符，{doing}：{shown}。{fix}{then}。"
+
+
 @dataclass
 class PrintResult(PdfResult):
     """A print run: the merged PDF (if asked), the per-person files, and the warnings to show."""
@@ -338,6 +412,7 @@ class PrintBatch:
     warnings: list[str]
     layout: CertificateLayout
     style: _Style
+    left_out: list[str] = field(default_factory=list)  # why some certificates were left out (不符)
 
     def page(self, cert: Certificate) -> CertificatePage:
         return layout_certificate(cert, self.layout, self.style)
@@ -571,23 +646,20 @@ class Certificates:
             raise CertificateError(f"项目“{project.name}”目前是“{project.status}”状态：办理结业后才能发证书。"
                                    "请先在“培训项目”页完成考核并办理结业。")
         on = (issued_on or dt.date.today()).isoformat()
-        full_hours = self._projects.total_hours(project_id)
-        hours = self._credits.posted_hours(project_id)
         holders = {r[0] for r in self._conn.execute(
             "SELECT enrollment_id FROM certificates WHERE project_id = ? AND revoked_at IS NULL", (project_id,))}
         result = IssueResult()
         with self._database.atomic():
             numbers = _NumberSource(self._conn, self._settings, project)
-            for row in self._results.results(project_id):  # the roster (在册) with each stage's result
+            for row, earned in self._entitled(project_id):
                 trainee, outcome = row.trainee, row.overall
-                if outcome not in PASSING:
+                if earned is None:
                     reason = "考核不合格" if outcome == "不合格" else "考核结果未录入齐全"
                     result.skipped.append(Skipped(trainee.name, reason))
                     continue
                 if trainee.enrollment_id in holders:
                     result.already += 1
                     continue
-                earned = hours.get(trainee.teacher_id) or full_hours
                 number = numbers.next()
                 payload = CertificatePayload(number, trainee.name, project.name, earned, on)
                 cur = self._conn.execute(
@@ -599,6 +671,54 @@ class Certificates:
             if result.issued:
                 audit.record(self._conn, "issue", "certificates", None, project_id=project_id,
                              count=len(result.issued), first=result.issued[0], last=result.issued[-1])
+        return result
+
+    def _entitled(self, project_id: int) -> list[tuple[TraineeResults, float | None]]:
+        """Each trainee on the roster (在册) with their results, and the hours a certificate states now:
+        the ledger's net hours for the project (学时档案), None when they do not pass every stage."""
+        full_hours = self._projects.total_hours(project_id)
+        hours = self._credits.posted_hours(project_id)
+        return [(row, (hours.get(row.trainee.teacher_id) or full_hours) if row.overall in PASSING else None)
+                for row in self._results.results(project_id)]
+
+    def outdated(self, project_id: int) -> list[Outdated]:
+        """Valid certificates of the project that no longer match: the holder's overall result no longer
+        passes (or differs from the one printed), or the ledger now credits other hours. They must be
+        revoked and, if the trainee still qualifies, issued again (``reissue``)."""
+        valid = [c for c in self.find(project_ids=[project_id]) if not c.revoked]
+        if not valid:
+            return []
+        now = {row.trainee.enrollment_id: (row.overall, earned) for row, earned in self._entitled(project_id)}
+        found = []
+        for cert in valid:
+            if cert.enrollment_id not in now:
+                found.append(Outdated(cert, None, None, on_roster=False))
+                continue
+            result, hours = now[cert.enrollment_id]
+            if result != cert.result or hours is None or abs(hours - cert.hours) > _EPS:
+                found.append(Outdated(cert, result, hours))
+        return found
+
+    def reissue(self, project_id: int, *, reasons: dict[int, str] | None = None, occasion: str = "更正后",
+                issued_on: dt.date | None = None) -> ReissueResult:
+        """作废并重发: revoke every outdated certificate of a closed project (keeping its number), with
+        ``reasons[certificate id]`` or the change (``occasion`` + 学时由 18 改为 12), then ``issue``: those
+        who still qualify get a new number with the hours the ledger credits (and anyone else qualified
+        without one gets theirs). Nothing is done when no certificate is outdated. All or nothing."""
+        reasons = reasons or {}
+        result = ReissueResult()
+        with self._database.atomic():
+            outdated = self.outdated(project_id)
+            if not outdated:
+                return result
+            for o in outdated:
+                reason = (reasons.get(o.certificate.id) or "").strip() or o.reason(occasion)
+                self.revoke(o.certificate.id, reason=reason)
+                result.revoked.append((o, reason, None))
+            result.issue = self.issue(project_id=project_id, issued_on=issued_on)
+            new = {c.enrollment_id: c.number for c in self.find(certificate_ids=result.issue.issued)} \
+                if result.issue.issued else {}
+            result.revoked = [(o, reason, new.get(o.certificate.enrollment_id)) for o, reason, _ in result.revoked]
         return result
 
     def revoke(self, certificate_id: int, *, reason: str) -> None:
@@ -661,11 +781,13 @@ class Certificates:
                   progress: Progress | None = None, cancel: Cancel | None = None) -> PrintResult:
         """打印证书: one merged PDF (``out``; None = in memory, see ``PrintResult.data``) and/or one file
         per person in ``per_person_dir``. Revoked certificates are left out unless asked for by id
-        (they then print marked 已作废). Each print is logged; a second print counts as a reprint.
+        (they then print marked 已作废). Certificates that no longer match the results or the ledger
+        (``outdated``) are never printed: left out of a project's run with a warning naming them,
+        refused when asked for by id. Each print is logged; a second print counts as a reprint.
         """
         batch = self.print_batch(project_id=project_id, certificate_ids=certificate_ids,
                                  include_revoked=include_revoked)
-        certs, font, warnings = batch.certificates, batch.font, batch.warnings
+        certs, font, warnings = batch.certificates, batch.font, [*batch.left_out, *batch.warnings]
         layout = batch.layout
         merged = out is not None or per_person_dir is None
         tick = Steps(len(certs) * (int(merged) + int(per_person_dir is not None)), progress=progress,
@@ -708,10 +830,23 @@ class Certificates:
         certs = self.find(project_ids=None if project_id is None else [project_id], certificate_ids=certificate_ids)
         if not include_revoked and certificate_ids is None:
             certs = [c for c in certs if not c.revoked]
+        wanted = {c.id for c in certs}
+        left_out: set[int] = set()
+        notes: list[str] = []
+        for pid in sorted({c.project_id for c in certs if not c.revoked}):
+            outdated = [o for o in self.outdated(pid) if o.certificate.id in wanted]
+            if not outdated:
+                continue
+            project = self._projects.project(pid)
+            if certificate_ids is not None:  # asked for by name: refuse rather than print a wrong certificate
+                raise CertificateError(outdated_message(project, outdated, doing="不能打印"))
+            left_out |= {o.certificate.id for o in outdated}
+            notes.append(outdated_message(project, outdated, doing="这些证书没有打印"))
+        certs = [c for c in certs if c.id not in left_out]
         if not certs:
-            raise CertificateError("没有可打印的证书：请先为已结业的项目发证。")
+            raise CertificateError("".join(notes) or "没有可打印的证书：请先为已结业的项目发证。")
         font, warnings = office_font(self._settings)
-        return PrintBatch(certs, font, list(warnings), self.layout(), self._style(font))
+        return PrintBatch(certs, font, list(warnings), self.layout(), self._style(font), notes)
 
     def log_prints(self, certificates: Sequence[Certificate]) -> None:
         """打印记录: one row per certificate printed; a certificate printed before counts as a reprint (补打)."""
@@ -750,16 +885,24 @@ class Certificates:
 
     # -- the register -------------------------------------------------------------------------
     def register_sheet(self, project_ids: Sequence[int], *, masked: bool, title: str) -> SheetSpec:
-        """证书发放登记表 for some projects, revoked certificates included and marked 已作废."""
+        """证书发放登记表 for some projects, revoked certificates included and marked 已作废; a certificate
+        the results or the ledger no longer support is marked 不符，待作废重发 with what changed."""
         certs = self.find(project_ids=project_ids)
+        outdated = {o.certificate.id: o for pid in {c.project_id for c in certs} for o in self.outdated(pid)}
+
+        def status(c: Certificate) -> str:
+            return f"不符，待作废重发（{outdated[c.id].change}）" if c.id in outdated else c.status
+
         rows = ([n, c.number, c.name, c.gender, mask_id(c.id_number) if masked else c.id_number, c.school,
-                 c.project_name, c.hours, c.result, c.issued_on, c.status, c.revoke_reason, c.prints]
+                 c.project_name, c.hours, c.result, c.issued_on, status(c), c.revoke_reason, c.prints]
                 for n, c in enumerate(certs, start=1))
-        valid = sum(1 for c in certs if not c.revoked)
+        revoked = sum(1 for c in certs if c.revoked)
+        counts = f"有效 {len(certs) - revoked - len(outdated)} 本，作废 {revoked} 本" + (
+            f"，不符待重发 {len(outdated)} 本" if outdated else "")
         return SheetSpec(
             name="证书发放登记", title=title,
             subtitle=f"发证单位：{self._settings.get('certificate_issuer') or self._settings.get('office_name')}"
-                     f"    有效 {valid} 本，作废 {len(certs) - valid} 本    导出日期：{dt.date.today():%Y年%m月%d日}",
+                     f"    {counts}    导出日期：{dt.date.today():%Y年%m月%d日}",
             header=["序号", "证书编号", "姓名", "性别", "身份证号", "工作单位", "培训项目", "学时", "考核结果",
                     "发证日期", "状态", "作废原因", "打印次数"],
             rows=rows)

@@ -79,20 +79,45 @@ def _progress(fraction: float, message: str) -> None:
     print(f"\r[{fraction * 100:5.1f}%] {message}"[:78].ljust(78), end="", file=sys.stderr, flush=True)
 
 
+def _warn_outdated(office, project, *, doing: str) -> None:
+    from trainoffice.certificates import outdated_message
+
+    outdated = office.certificates.outdated(project.id)
+    if outdated:
+        _warn([outdated_message(office.projects.project(project.id), outdated, doing=doing)])
+
+
+def _reissue(office, project, *, occasion: str) -> None:
+    """作废并重发 the certificates that no longer match (``certificates --reissue``, ``project close --reissue``)."""
+    done = office.certificates.reissue(project.id, occasion=occasion)
+    if done.revoked:
+        print(f"作废并重发：作废 {len(done.revoked)} 本（编号保留），重发 {done.reissued} 本")
+        for line in done.lines():
+            print(f"  {line}")
+    else:
+        print("没有与考核结果或学时档案不符的证书，无需重发。")
+
+
 def cmd_certificates(args: argparse.Namespace) -> int:
     with _open(args) as office:
         project = office.projects.by_code(args.project)
+        if args.reissue:
+            _reissue(office, project, occasion="更正后")
         issued = office.certificates.issue(project_id=project.id)
         print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人")
         for skipped in issued.skipped:
             print(f"  未发：{skipped.name}（{skipped.reason}）")
-        result = office.certificates.print_pdf(out=Path(args.out) if args.out else None, project_id=project.id,
-                                               per_person_dir=Path(args.per_person) if args.per_person else None)
-        _warn(result.warnings)
-        if args.out:
-            print(f"已生成：{args.out}（{result.pages} 页）")
-        if args.per_person:
-            print(f"已生成 {len(result.files)} 个单人文件：{args.per_person}")
+        if args.out or args.per_person:  # nothing asked for: nothing printed, no print logged
+            result = office.certificates.print_pdf(
+                out=Path(args.out) if args.out else None, project_id=project.id,
+                per_person_dir=Path(args.per_person) if args.per_person else None)
+            _warn(result.warnings)
+            if args.out:
+                print(f"已生成：{args.out}（{result.pages} 页）")
+            if args.per_person:
+                print(f"已生成 {len(result.files)} 个单人文件：{args.per_person}")
+        else:
+            _warn_outdated(office, project, doing="不能打印")
         if args.register:
             office.certificates.export_register(project_id=project.id, out=Path(args.register))
             print(f"证书发放登记表：{args.register}")
@@ -340,6 +365,14 @@ def cmd_project_status(args: argparse.Namespace) -> int:
         elif args.action == "close":
             report = office.projects.close(project.id)
             print(f"已登记学时 {report.posted} 条，冲销 {report.reversed} 条，未变 {report.unchanged} 条")
+            for correction in report.corrections:
+                print(f"  更正：{correction}")
+            if args.reissue:
+                from trainoffice.certificates import AFTER_REOPEN
+
+                _reissue(office, project, occasion=AFTER_REOPEN)
+            else:
+                _warn_outdated(office, project, doing="已不能打印，也不能放入提交包")
         elif args.action == "reopen":
             office.projects.reopen(project.id, reason=args.reason)
         else:
@@ -401,6 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="合并的 PDF 文件")
     p.add_argument("--per-person", help="每人一个 PDF，写入此文件夹")
     p.add_argument("--register", help="同时导出证书发放登记表 (.xlsx)")
+    p.add_argument("--reissue", action="store_true",
+                   help="先作废与考核结果或学时档案不符的证书（编号保留，原因自动填写），再为仍合格的学员重新发证")
 
     cert = sub.add_parser("certificate", help="证书核验、作废").add_subparsers(metavar="WHAT", required=True)
     p = cert.add_parser("verify", help="核验证书二维码内容")
@@ -519,6 +554,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("code", help="项目编号")
         if action == "reopen":
             p.add_argument("--reason", required=True, help="重新打开的原因")
+        if action == "close":
+            p.add_argument("--reissue", action="store_true",
+                           help="结业后作废学时或考核结果已改变的证书，并为仍合格的学员重新发证")
         p.set_defaults(func=cmd_project_status, action=action)
     return parser
 

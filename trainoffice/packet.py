@@ -35,7 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from trainoffice import __version__, audit
 from trainoffice.attendance import Attendance
-from trainoffice.certificates import CertificateError, Certificates
+from trainoffice.certificates import CertificateError, Certificates, outdated_message
 from trainoffice.compliance import Compliance
 from trainoffice.db import Database
 from trainoffice.documents import Forms
@@ -337,6 +337,7 @@ class Packets:
         if not self._settings.get("office_name"):
             raise PacketError("请先在“设置”中填写单位名称和县（区）代码，再生成提交包。")
         scope = self.scope(project_id=project_id, year=year)
+        notes = self._certificate_notes(scope)
         on = on or dt.date.today()
         target = out_dir / self.file_name(scope, on)
         if target.exists():
@@ -346,6 +347,7 @@ class Packets:
         try:
             with self._database.atomic():
                 result = self._write(scope, target, on, step)
+                result.warnings[:0] = notes
                 verified = verify_packet(target, public_key=self._signer.public_key)
                 if not verified.ok:
                     target.unlink(missing_ok=True)
@@ -364,6 +366,22 @@ class Packets:
             raise
         step.done("提交包已生成并核验")
         return result
+
+    def _certificate_notes(self, scope: Scope) -> list[str]:
+        """The certificate register must be honest: refuse while a valid certificate no longer matches the
+        results or the ledger (作废并重发 first); warn when qualified trainees of a closed project have none."""
+        notes = []
+        for project_id in scope.project_ids:
+            project = self._projects.project(project_id)
+            outdated = self._certificates.outdated(project_id)
+            if outdated:
+                raise PacketError(outdated_message(project, outdated, doing="不能放入提交包",
+                                                   then="再生成提交包"))
+            uncertified = self._projects.uncertified(project_id) if project.status in ("结业", "归档") else 0
+            if uncertified:
+                notes.append(f"“{project.name}”：{uncertified} 名合格学员尚未发证，提交包中的证书发放登记表没有他们。"
+                             "请在“证书”页点“发放证书”后重新生成提交包。")
+        return notes
 
     # -- building -----------------------------------------------------------------------------------
     def _write(self, scope: Scope, target: Path, on: dt.date, step: _Steps) -> PacketResult:

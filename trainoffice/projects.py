@@ -572,18 +572,22 @@ class Projects:
             self._move(p, "结业")
             return self._credits.sync_project(project_id, reason="结业登记学时", progress=progress, cancel=cancel)
 
+    def uncertified(self, project_id: int) -> int:
+        """Trainees on the roster who passed every stage but hold no valid certificate (尚未发证)."""
+        return self._conn.execute(
+            "SELECT count(*) FROM enrollments e WHERE e.project_id = :p AND e.status = '在册'"
+            " AND NOT EXISTS (SELECT 1 FROM project_stages g LEFT JOIN assessments a"
+            "   ON a.stage_id = g.id AND a.enrollment_id = e.id"
+            "   WHERE g.project_id = :p AND coalesce(a.result, '不合格') = '不合格')"
+            " AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.enrollment_id = e.id AND c.revoked_at IS NULL)",
+            {"p": project_id}).fetchone()[0]
+
     def archive(self, project_id: int) -> None:
         """归档: only once each fully passing trainee has a certificate and a submission packet exists."""
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("结业",), "归档")
-            uncertified = self._conn.execute(
-                "SELECT count(*) FROM enrollments e WHERE e.project_id = :p AND e.status = '在册'"
-                " AND NOT EXISTS (SELECT 1 FROM project_stages g LEFT JOIN assessments a"
-                "   ON a.stage_id = g.id AND a.enrollment_id = e.id"
-                "   WHERE g.project_id = :p AND coalesce(a.result, '不合格') = '不合格')"
-                " AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.enrollment_id = e.id AND c.revoked_at IS NULL)",
-                {"p": project_id}).fetchone()[0]
+            uncertified = self.uncertified(project_id)
             if uncertified:
                 raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
                                       field="certificates")

@@ -1,10 +1,13 @@
-"""The 证书 page's dialogs: print options (打印…), revoking with a reason (作废…), checking a scanned QR (核验证书…)."""
+"""The 证书 page's dialogs: print options (打印…), revoking with a reason (作废…), checking a scanned QR (核验证书…),
+and 作废并重发… for certificates the results or the ledger no longer support (also offered at 结业)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,15 +21,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from trainoffice.certificates import Certificate, verify_text
+from trainoffice.certificates import Certificate, Outdated, ReissueResult, verify_text
 from trainoffice.errors import TrainOfficeError
 from trainoffice.signing import parse_public_key
+from ui.messages import inform
+from ui.models import HeaderedTableModel
 from ui.operations import Operations
-from ui.widgets import ERROR_STYLE, FieldMessage, with_message
+from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, record_table, with_message
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
 
 OK_STYLE = "color: #1b6e20; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
@@ -275,3 +284,130 @@ class VerifyCertificateDialog(QDialog):
         self.verdict.setText(text)
         self.verdict.setProperty("valid", valid)
         self.verdict.setStyleSheet(OK_STYLE if valid else BAD_STYLE if valid is False else "color: #555555;")
+
+
+class OutdatedModel(HeaderedTableModel):
+    """The certificates to revoke and reissue: what each states, what the results and ledger say now, and
+    the 作废原因 (filled in from the change, editable)."""
+
+    REASON = 4
+
+    def __init__(self, outdated: Sequence[Outdated], occasion: str, parent=None):
+        super().__init__(parent)
+        self.outdated = list(outdated)
+        self.reasons = [o.reason(occasion) for o in self.outdated]
+        self._headers = [self.tr("证书编号"), self.tr("姓名"), self.tr("证书上"), self.tr("现在"), self.tr("作废原因")]
+
+    def _now(self, o: Outdated) -> str:
+        if not o.on_roster:
+            return self.tr("已不在参培名单，不再发证")
+        if not o.qualifies:
+            return self.tr("{result}，不再发证").format(result=o.result or self.tr("考核结果未录入齐全"))
+        return self.tr("{hours} 学时，{result}，重发新证").format(hours=f"{o.hours:g}", result=o.result)
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.outdated)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        o = self.outdated[index.row()]
+        cert = o.certificate
+        return (cert.number, cert.name, self.tr("{hours} 学时，{result}").format(hours=f"{cert.hours:g}", result=cert.result),
+                self._now(o), self.reasons[index.row()])[index.column()]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.REASON else flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != self.REASON or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value).strip()
+        if not text:
+            return False  # a revocation always has a reason: an emptied cell keeps the one filled in
+        self.reasons[index.row()] = text
+        self.dataChanged.emit(index, index)
+        return True
+
+    def reason_by_certificate(self) -> dict[int, str]:
+        return {o.certificate.id: reason for o, reason in zip(self.outdated, self.reasons, strict=True)}
+
+
+class ReissueDialog(QDialog):
+    """作废并重发…: the certificates the results or the ledger no longer support, named, with their reasons;
+    one click revokes them all (numbers kept) and, on a worker, issues new ones to those who still qualify,
+    then says what was done, by name. Opened at 结业 (``ui/project_detail.py``) and from the 证书 page."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None, *, project_id: int, project_name: str,
+                 outdated: Sequence[Outdated], occasion: str = "更正后", intro: str = ""):
+        super().__init__(parent)
+        self.ops = ops
+        self.project_id = project_id
+        self.occasion = occasion
+        self.setWindowTitle(self.tr("作废并重发证书"))
+        heading = QLabel(self.tr("“{project}”有 %n 本证书与考核结果或学时档案不符", "", len(outdated))
+                         .format(project=project_name))
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        note = QLabel(self.tr("证书上的学时和考核结果必须与学时档案一致。作废后原编号保留，登记表中显示“已作废”；"
+                              "仍然合格的学员按现在登记的学时重发新编号的证书，不再合格的不再发证。"
+                              "作废原因已按更改填写，可双击修改。"))
+        note.setWordWrap(True)
+        later = QLabel(self.tr("选“稍后处理”：这些证书暂不能打印，也不能放入提交包，"
+                               "之后可在“证书”页点“作废并重发…”。"))
+        later.setWordWrap(True)
+        later.setStyleSheet(WARNING_STYLE)
+        self.model = OutdatedModel(outdated, occasion, self)
+        self.table: QTableView = record_table(self.model, (170, 70, 110, 170, 260))
+        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+                                   | QTableView.EditTrigger.AnyKeyPressed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox()
+        self.later_button = buttons.addButton(self.tr("稍后处理"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(self.tr("作废并重发 %n 本", "", len(outdated)),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button.setDefault(True)  # revoking cannot be undone: Enter never does it
+        layout = QVBoxLayout(self)
+        if intro:
+            self.intro = QLabel(intro)
+            self.intro.setWordWrap(True)
+            layout.addWidget(self.intro)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(later)
+        layout.addWidget(buttons)
+        self.resize(860, min(560, 300 + 30 * len(outdated)))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def reasons(self) -> dict[int, str]:
+        """Certificate id -> 作废原因 as shown (edited or filled in)."""
+        return self.model.reason_by_certificate()
+
+    def accept(self) -> None:
+        reasons, project_id, occasion = self.reasons(), self.project_id, self.occasion
+        super().accept()
+        self.ops.run(lambda office, progress, cancel: office.certificates.reissue(project_id, reasons=reasons,
+                                                                                  occasion=occasion),
+                     label=self.tr("正在作废并重发证书…"), changes={"certificates", "signing_keys"},
+                     on_done=self._done, parent=self.parentWidget())
+
+    def _done(self, result: ReissueResult) -> None:
+        text = self.tr("已作废 {revoked} 本证书，重发 {reissued} 本。").format(
+            revoked=len(result.revoked), reissued=result.reissued)
+        others = len(result.issue.issued) - result.reissued
+        lines = result.lines()
+        if others > 0:
+            lines.append(self.tr("另为 {count} 名合格学员新发证书。").format(count=others))
+        if result.issue.issued:
+            lines.append(self.tr("新证书请在“证书”页打印。"))
+        self.ops.say(text)
+        inform(self.parentWidget(), text, "\n".join(lines))

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainoffice.certificates import AFTER_REOPEN, Outdated
 from trainoffice.credits import SyncReport
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import PRINCIPAL_COURSE, STATUSES, Project, Stage
 from ui.attendance_grid import AttendanceGrid
+from ui.certificate_dialogs import ReissueDialog
 from ui.messages import confirm, inform, offer_fix, warn
 from ui.operations import Operations
 from ui.project_dialogs import ProjectForm, ReasonDialog, fixed_rows
@@ -282,6 +284,7 @@ class ProjectDetail(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.project_id: int | None = None
+        self.reissue_dialog: ReissueDialog | None = None  # 作废并重发, offered at 结业 after a reopen
         self.back_button = QPushButton(self.tr("← 项目列表"))
         self.back_button.setToolTip(self.tr("返回项目列表（Esc）"))
         self.title = QLabel()
@@ -428,16 +431,33 @@ class ProjectDetail(QWidget):
                        detail=self.tr("结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。")):
             return False
 
-        def done(report: SyncReport) -> None:
+        def work(office, progress, cancel) -> tuple[SyncReport, list[Outdated]]:
+            report = office.projects.close(p.id, progress=progress, cancel=cancel)
+            return report, office.certificates.outdated(p.id)  # after a reopen: certificates the ledger no longer supports
+
+        def done(result: tuple[SyncReport, list[Outdated]]) -> None:
+            report, outdated = result
             note = self.tr("登记学时 {posted} 条").format(posted=report.posted)
             if report.reversed:
                 note += self.tr("，冲销 {reversed} 条").format(reversed=report.reversed)
-            inform(self, self.tr("项目“{name}”已结业。").format(name=p.name), note + self.tr("。"))
+            text = self.tr("项目“{name}”已结业。").format(name=p.name)
+            detail = note + self.tr("。")
+            if report.corrections:
+                shown = report.corrections[:20]
+                detail += "\n" + self.tr("学时更正：") + "；".join(shown)
+                if len(report.corrections) > len(shown):
+                    detail += self.tr(" 等 {count} 人").format(count=len(report.corrections))
             self.ops.say(self.tr("已结业：{name}，{note}").format(name=p.name, note=note))
+            if outdated:
+                self.reissue_dialog = ReissueDialog(self.ops, self, project_id=p.id, project_name=p.name,
+                                                    outdated=outdated, occasion=AFTER_REOPEN,
+                                                    intro=text + detail)
+                self.reissue_dialog.open()
+            else:
+                inform(self, text, detail)
 
         return self.ops.run(
-            lambda office, progress, cancel: office.projects.close(p.id, progress=progress, cancel=cancel),
-            label=self.tr("正在结业并登记学时…"), changes={"projects", "project_status_log", "ledger"},
+            work, label=self.tr("正在结业并登记学时…"), changes={"projects", "project_status_log", "ledger"},
             on_done=done, on_error=self._close_refused, parent=self)
 
     def _close_refused(self, exc: TrainOfficeError) -> None:

@@ -36,12 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.certificates import Certificate, IssueResult, PrintBatch, PrintResult
+from trainoffice.certificates import Certificate, IssueResult, Outdated, PrintBatch, PrintResult
 from trainoffice.errors import TrainOfficeError
 from trainoffice.idnumber import mask
 from trainoffice.pdf import office_font
 from trainoffice.projects import Project
-from ui.certificate_dialogs import PrintCertificatesDialog, RevokeDialog, VerifyCertificateDialog
+from ui.certificate_dialogs import (
+    PrintCertificatesDialog,
+    ReissueDialog,
+    RevokeDialog,
+    VerifyCertificateDialog,
+)
 from ui.certificate_render import prepare_printer, print_pages
 from ui.messages import inform, warn
 from ui.models import HeaderedTableModel
@@ -52,9 +57,9 @@ from ui.widgets import WARNING_STYLE, fit_to_screen, record_table
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 CERTIFIED_STATUSES = ("结业", "归档")
-COLUMN_WIDTHS = (190, 80, 170, 200, 60, 70, 100, 70, 70)
+COLUMN_WIDTHS = (190, 80, 170, 200, 60, 70, 100, 96, 70)
 SHOWN_TABLES = frozenset({"certificates", "certificate_prints", "projects", "settings", "teachers", "enrollments",
-                          "assessments"})
+                          "assessments", "ledger"})  # ledger: a correction can make a certificate 不符
 
 
 class CertificateTableModel(HeaderedTableModel):
@@ -66,12 +71,15 @@ class CertificateTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._certs: list[Certificate] = []
         self._masked = True
+        self._outdated: dict[int, Outdated] = {}
         self._headers = [self.tr("证书编号"), self.tr("姓名"), self.tr("身份证号"), self.tr("工作单位"), self.tr("学时"),
                          self.tr("考核结果"), self.tr("发证日期"), self.tr("状态"), self.tr("打印次数")]
 
-    def set_certificates(self, certs: list[Certificate], *, masked: bool) -> None:
+    def set_certificates(self, certs: list[Certificate], *, masked: bool,
+                         outdated: dict[int, Outdated] | None = None) -> None:
+        """``outdated``: certificate id -> what no longer matches (shown 不符，待重发, never as 有效)."""
         self.beginResetModel()
-        self._certs, self._masked = list(certs), masked
+        self._certs, self._masked, self._outdated = list(certs), masked, dict(outdated or {})
         self.endResetModel()
 
     def certificate(self, row: int) -> Certificate:
@@ -80,8 +88,13 @@ class CertificateTableModel(HeaderedTableModel):
     def row_of(self, certificate_id: int) -> int | None:
         return next((n for n, c in enumerate(self._certs) if c.id == certificate_id), None)
 
+    def is_outdated(self, cert: Certificate) -> bool:
+        return cert.id in self._outdated
+
     def status_text(self, cert: Certificate) -> str:
-        return self.tr("已作废") if cert.revoked else self.tr("有效")
+        if cert.revoked:
+            return self.tr("已作废")
+        return self.tr("不符，待重发") if cert.id in self._outdated else self.tr("有效")
 
     def _values(self, cert: Certificate) -> tuple[Any, ...]:
         return (cert.number, cert.name, mask(cert.id_number) if self._masked else cert.id_number, cert.school,
@@ -105,8 +118,13 @@ class CertificateTableModel(HeaderedTableModel):
                     cert.revoked, cert.prints)[column]
         if role == Qt.ItemDataRole.ForegroundRole and cert.revoked:
             return QColor("#b3261e")
+        if role == Qt.ItemDataRole.ForegroundRole and cert.id in self._outdated:
+            return QColor("#8a5a00")
         if role == Qt.ItemDataRole.ToolTipRole and cert.revoked:
             return self.tr("{when} 作废：{reason}").format(when=cert.revoked_at, reason=cert.revoke_reason)
+        if role == Qt.ItemDataRole.ToolTipRole and cert.id in self._outdated:
+            return self.tr("与学时档案不符（{change}）：不能打印；请点“作废并重发…”").format(
+                change=self._outdated[cert.id].change)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -119,6 +137,7 @@ class CertificatesPage(Page):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(ops, parent)
         self.dialog: QDialog | None = None
+        self.outdated: list[Outdated] = []  # the project's certificates that no longer match (不符)
         self.year_filter = QComboBox()
         self.project_combo = QComboBox()
         self.project_combo.setMinimumContentsLength(36)
@@ -138,6 +157,8 @@ class CertificatesPage(Page):
         self.direct_button = QPushButton(self.tr("直接打印…"))
         self.direct_button.setToolTip(self.tr("预览后通过系统打印对话框送打印机"))
         self.revoke_button = QPushButton(self.tr("作废…"))
+        self.reissue_button = QPushButton(self.tr("作废并重发…"))
+        self.reissue_button.setToolTip(self.tr("作废与考核结果或学时档案不符的证书（编号保留），为仍合格的学员重发新证"))
         self.export_button = QPushButton(self.tr("导出登记表…"))
         self.export_button.setToolTip(self.tr("证书发放登记表（Excel，Ctrl+E）"))
         self.verify_button = QPushButton(self.tr("核验证书…"))
@@ -156,6 +177,15 @@ class CertificatesPage(Page):
         self.font_warning.setWordWrap(True)
         self.font_warning.setStyleSheet(WARNING_STYLE)
         self.font_warning.hide()
+        self.outdated_warning = QLabel()
+        self.outdated_warning.setWordWrap(True)
+        self.outdated_warning.setStyleSheet(WARNING_STYLE)
+        self.outdated_box = QWidget()  # shown only while certificates of the project no longer match (不符)
+        outdated_row = QHBoxLayout(self.outdated_box)
+        outdated_row.setContentsMargins(0, 0, 0, 0)
+        outdated_row.addWidget(self.outdated_warning, 1)
+        outdated_row.addWidget(self.reissue_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.outdated_box.hide()
 
         self.model = CertificateTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -175,6 +205,7 @@ class CertificatesPage(Page):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.font_warning)
+        layout.addWidget(self.outdated_box)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
@@ -185,6 +216,7 @@ class CertificatesPage(Page):
         self.print_button.clicked.connect(self.print_certificates)
         self.direct_button.clicked.connect(self.print_directly)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.reissue_button.clicked.connect(self.reissue_outdated)
         self.export_button.clicked.connect(self.export_list)
         self.verify_button.clicked.connect(self.open_verify)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -241,17 +273,23 @@ class CertificatesPage(Page):
         project = self.project()
         selected = set(self.selected_ids())
         certs = office.certificates.find(project_ids=[project.id]) if project else []
-        self.model.set_certificates(certs, masked=bool(office.settings.get("mask_personal_data")))
+        self.outdated = office.certificates.outdated(project.id) if certs else []
+        self.model.set_certificates(certs, masked=bool(office.settings.get("mask_personal_data")),
+                                    outdated={o.certificate.id: o for o in self.outdated})
         if project is None:
             self.summary.clear()
             self.empty.setText(self.tr("还没有已结业的项目。项目在“培训项目”页完成考核并办理结业后，即可在这里发放证书。"))
         else:
             s = office.results.summary(project.id)
-            valid = sum(1 for c in certs if not c.revoked)
-            self.summary.setText(self.tr("在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本")
-                                 .format(enrolled=s.enrolled, passed=s.passed, valid=valid, revoked=len(certs) - valid))
+            revoked = sum(1 for c in certs if c.revoked)
+            text = self.tr("在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本").format(
+                enrolled=s.enrolled, passed=s.passed, valid=len(certs) - revoked - len(self.outdated), revoked=revoked)
+            if self.outdated:
+                text += self.tr(" · 不符待重发 {count} 本").format(count=len(self.outdated))
+            self.summary.setText(text)
             self.empty.setText("" if certs else self.tr("本项目还没有发放证书：点“发放证书”为考核合格的学员编号发证。"))
         self.empty.setVisible(bool(self.empty.text()))
+        self._show_outdated(project)
         for cert_id in selected:
             row = self.model.row_of(cert_id)
             if row is not None:
@@ -259,6 +297,22 @@ class CertificatesPage(Page):
                     self.proxy.mapFromSource(self.model.index(row, 0)),
                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self._update_buttons()
+
+    def _show_outdated(self, project: Project | None) -> None:
+        """Name the certificates the results or the ledger no longer support, and the fix."""
+        if project is None or not self.outdated:
+            self.outdated_box.hide()
+            return
+        shown = "；".join(self.tr("{name}（{change}）").format(name=o.certificate.name, change=o.change)
+                         for o in self.outdated[:8])
+        if len(self.outdated) > 8:
+            shown += self.tr(" 等 {count} 人").format(count=len(self.outdated))
+        fix = (self.tr("请点“作废并重发…”。") if project.status == "结业"
+               else self.tr("项目已归档：请先在“培训项目”页重新打开（回到结业），再点“作废并重发…”。"))
+        self.outdated_warning.setText(
+            self.tr("%n 本证书与考核结果或学时档案不符，不能打印，也不能放入提交包：{people}。{fix}", "",
+                    len(self.outdated)).format(people=shown, fix=fix))
+        self.outdated_box.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """The font is looked at when the page is shown, not while the window is built: registering the
@@ -297,6 +351,7 @@ class CertificatesPage(Page):
         for button in (self.print_button, self.direct_button, self.export_button):
             button.setEnabled(has_certs)
         self.revoke_button.setEnabled(len(selected) == 1 and not selected[0].revoked)
+        self.reissue_button.setEnabled(bool(self.outdated) and project is not None and project.status == "结业")
 
     # ----- issuing -------------------------------------------------------------------------
     def create_item(self) -> None:
@@ -331,7 +386,8 @@ class CertificatesPage(Page):
         project = self.project()
         if project is None:
             return None
-        valid = sum(1 for row in range(self.model.rowCount()) if not self.model.certificate(row).revoked)
+        valid = sum(1 for row in range(self.model.rowCount()) if not self.model.certificate(row).revoked
+                    and not self.model.is_outdated(self.model.certificate(row)))
         dialog = PrintCertificatesDialog(self, project_name=project.name, selected=len(self.selected_ids()),
                                          total=valid, folder=self._folder())
         dialog.accepted.connect(lambda: self._print_chosen(project, dialog))
@@ -358,7 +414,7 @@ class CertificatesPage(Page):
         where = str(result.path) if result.path else str(result.files[0].parent) if result.files else ""
         text = self.tr("已生成 {count} 本证书：{where}").format(count=result.certificates, where=where)
         self.ops.say(text)
-        if result.warnings:  # the font was not embedded: another PC may print it differently
+        if result.warnings:  # certificates left out (不符), or the font was not embedded
             warn(self, text, "\n".join(result.warnings))
         else:
             inform(self, text)
@@ -382,6 +438,9 @@ class CertificatesPage(Page):
         batch = self.print_batch()
         if batch is None:
             return None
+        if batch.left_out:  # certificates the ledger no longer supports are never sent to the printer
+            warn(self, self.tr("将打印 %n 本证书；与学时档案不符的证书没有打印。", "", len(batch.certificates)),
+                 "\n".join(batch.left_out))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, batch.page(batch.certificates[0]))
         dialog = QPrintPreviewDialog(printer, self)
@@ -424,6 +483,17 @@ class CertificatesPage(Page):
             return
         self.ops.announce("certificates")
         self.ops.say(self.tr("证书 {number} 已作废。").format(number=cert.number))
+
+    def reissue_outdated(self) -> ReissueDialog | None:
+        """作废并重发…: the certificates that no longer match, with their reasons filled in; one click settles them."""
+        project = self.project()
+        if project is None or not self.outdated:
+            return None
+        dialog = ReissueDialog(self.ops, self, project_id=project.id, project_name=project.name,
+                               outdated=self.outdated)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         self.search.setFocus()
