@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>AttendanceGrid</name>
@@ -498,7 +499,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>位置以毫米计，从纸张左上角量起；字号以磅计。预览与打印效果一致。</source>
-        <translation>Positions in millimetres from the paper's top-left corner; sizes in points. The preview prints as shown.</translation>
+        <translation>Positions in millimetres from the paper&apos;s top-left corner; sizes in points. The preview prints as shown.</translation>
     </message>
     <message>
         <source>未选择：证书上不印公章</source>
@@ -538,7 +539,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>证书上遮盖身份证号（默认印完整号码：证书是持证人本人的凭证）</source>
-        <translation>Mask the ID number on certificates (full by default: the certificate is the holder's own document)</translation>
+        <translation>Mask the ID number on certificates (full by default: the certificate is the holder&apos;s own document)</translation>
     </message>
     <message>
         <source>选择公章图片</source>
@@ -692,7 +693,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>扫描证书二维码，离线核验真伪</source>
-        <translation>Scan a certificate's QR code and check it offline</translation>
+        <translation>Scan a certificate&apos;s QR code and check it offline</translation>
     </message>
     <message>
         <source>查找：姓名、证书编号、单位</source>
@@ -999,11 +1000,11 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>超出学校或乡镇指标（已列入名单并标记为超额）：{names}</source>
-        <translation>Over a school's or township's quota (enrolled and flagged): {names}</translation>
+        <translation>Over a school&apos;s or township&apos;s quota (enrolled and flagged): {names}</translation>
     </message>
     <message>
         <source>名单人数已超出项目培训人数 {count} 人。</source>
-        <translation>The roster now exceeds the project's places by {count}.</translation>
+        <translation>The roster now exceeds the project&apos;s places by {count}.</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1045,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。</source>
-        <translation>First start: please enter your office's details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
+        <translation>First start: please enter your office&apos;s details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
     </message>
     <message>
         <source>数据库文件：{path}</source>
@@ -1381,7 +1382,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>保留库中信息</source>
-        <translation>Keep the registry's</translation>
+        <translation>Keep the registry&apos;s</translation>
     </message>
     <message>
         <source>按表中信息更新</source>
@@ -1580,7 +1581,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>把本项目的阶段设置为“校长任职资格二段式”？</source>
-        <translation>Set this project's stages to the two-stage principal course?</translation>
+        <translation>Set this project&apos;s stages to the two-stage principal course?</translation>
     </message>
     <message>
         <source>应用模板</source>
@@ -1697,7 +1698,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>一项资源由几位作者共享 80 学分时，请用“资源建设 80 学分分配…”。</source>
-        <translation>When several authors share a resource's 80 credits, use “Split a resource's 80 credits…”.</translation>
+        <translation>When several authors share a resource&apos;s 80 credits, use “Split a resource&apos;s 80 credits…”.</translation>
     </message>
     <message>
         <source>学分“{text}”不是数字</source>
@@ -1763,7 +1764,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>资源建设 80 学分分配…</source>
-        <translation>Split a resource's 80 credits…</translation>
+        <translation>Split a resource&apos;s 80 credits…</translation>
     </message>
     <message>
         <source>更正…</source>
@@ -1787,7 +1788,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>所选周期（或年度所在周期）的教师继续教育学时登记卡，PDF</source>
-        <translation>The teacher's continuing-education ledger card for the cycle shown (or the year's cycle), as PDF</translation>
+        <translation>The teacher&apos;s continuing-education ledger card for the cycle shown (or the year&apos;s cycle), as PDF</translation>
     </message>
     <message>
         <source>教师</source>
@@ -1814,7 +1815,7 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>All entries</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;　{school}　{township}　身份证号 {id}</source>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&#x3000;{school}&#x3000;{township}&#x3000;身份证号 {id}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;  {school}  {township}  ID {id}</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>市里下发的年度培训计划表（.xlsx、.xls、.ods、.csv）</source>
-        <translation>The city's annual training plan (.xlsx, .xls, .ods, .csv)</translation>
+        <translation>The city&apos;s annual training plan (.xlsx, .xls, .ods, .csv)</translation>
     </message>
     <message>
         <source>选择文件…</source>
@@ -2386,7 +2387,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>各项目培训人数合计</source>
-        <translation>Sum of the projects' places</translation>
+        <translation>Sum of the projects&apos; places</translation>
     </message>
     <message>
         <source>表中的培训总人次</source>
@@ -2446,15 +2447,15 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>✓ 与表中的培训总人次一致</source>
-        <translation>✓ Matches the table's declared total</translation>
+        <translation>✓ Matches the table&apos;s declared total</translation>
     </message>
     <message>
         <source>比表中的培训总人次少 {n} 人次，请核对下面无法导入的行</source>
-        <translation>{n} fewer than the table's declared total; check the rows that could not be placed below</translation>
+        <translation>{n} fewer than the table&apos;s declared total; check the rows that could not be placed below</translation>
     </message>
     <message>
         <source>比表中的培训总人次多 {n} 人次，请核对计划表</source>
-        <translation>{n} more than the table's declared total; check the plan table</translation>
+        <translation>{n} more than the table&apos;s declared total; check the plan table</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -2659,7 +2660,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>计划 → 开班：需要培训阶段、参培名单，课程安排与阶段学时一致</source>
-        <translation>Planned → Running: needs stages, a roster, and sessions matching each stage's hours</translation>
+        <translation>Planned → Running: needs stages, a roster, and sessions matching each stage&apos;s hours</translation>
     </message>
     <message>
         <source>考勤</source>
@@ -2679,7 +2680,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>开班 → 结业：考勤表每一格都已录入，每名学员每个阶段都有考核结果；合格学员的学时登记到学时档案</source>
-        <translation>Running → Closed: every attendance cell entered and every trainee with a result for every stage; passing trainees' hours go to their ledger</translation>
+        <translation>Running → Closed: every attendance cell entered and every trainee with a result for every stage; passing trainees&apos; hours go to their ledger</translation>
     </message>
     <message>
         <source>归档</source>
@@ -2735,7 +2736,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。</source>
-        <translation>Closing posts the passing trainees' hours to their ledgers. To change anything later, reopen the project (with a reason).</translation>
+        <translation>Closing posts the passing trainees&apos; hours to their ledgers. To change anything later, reopen the project (with a reason).</translation>
     </message>
     <message>
         <source>登记学时 {posted} 条</source>
@@ -3026,7 +3027,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>导入市里下发的年度培训计划表，也可以把计划表文件拖到窗口上</source>
-        <translation>Import the city's annual training plan, or drop the plan file on the window</translation>
+        <translation>Import the city&apos;s annual training plan, or drop the plan file on the window</translation>
     </message>
     <message>
         <source>打开</source>
@@ -3081,7 +3082,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>这一年度还没有培训项目。可以“导入年度计划…”（市里下发的计划表），或“新建项目”（Ctrl+N）。</source>
-        <translation>No projects in this year yet. Use “Import annual plan…” (the city's plan table) or “New project” (Ctrl+N).</translation>
+        <translation>No projects in this year yet. Use “Import annual plan…” (the city&apos;s plan table) or “New project” (Ctrl+N).</translation>
     </message>
     <message>
         <source>删除项目“{name}”？</source>
@@ -3148,7 +3149,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>输入学校名称的一部分</source>
-        <translation>Type part of the school's name</translation>
+        <translation>Type part of the school&apos;s name</translation>
     </message>
     <message>
         <source> 人</source>
@@ -3502,7 +3503,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>学员申请撤销</source>
-        <translation>Withdrawn at the trainee's request</translation>
+        <translation>Withdrawn at the trainee&apos;s request</translation>
     </message>
     <message>
         <source>必填：作废原因</source>
@@ -4004,8 +4005,8 @@ Data folder: {folder}</translation>
         <translation>All stages</translation>
     </message>
     <message>
-        <source>{stage}：已安排 &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} 学时</source>
-        <translation>{stage}: &lt;span style='color:{colour}'&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</translation>
+        <source>{stage}：已安排 &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} 学时</source>
+        <translation>{stage}: &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</translation>
     </message>
     <message>
         <source>项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。</source>
@@ -4105,7 +4106,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>不导入</source>
-        <translation>Don't import</translation>
+        <translation>Don&apos;t import</translation>
     </message>
 </context>
 <context>
@@ -4443,7 +4444,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>输入学校名称的一部分</source>
-        <translation>Type part of the school's name</translation>
+        <translation>Type part of the school&apos;s name</translation>
     </message>
     <message>
         <source>由身份证号自动填写</source>
@@ -4698,7 +4699,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>输入调入学校名称的一部分</source>
-        <translation>Type part of the new school's name</translation>
+        <translation>Type part of the new school&apos;s name</translation>
     </message>
     <message>
         <source>例如：县教育局调令〔2025〕12号</source>
@@ -4741,19 +4742,19 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>用扫码枪扫描证书上的二维码，或把扫描得到的文字粘贴到这里</source>
-        <translation>Scan the certificate's QR code with a scanner, or paste the scanned text here</translation>
+        <translation>Scan the certificate&apos;s QR code with a scanner, or paste the scanned text here</translation>
     </message>
     <message>
         <source>本单位公钥（指纹 {fingerprint}…）</source>
-        <translation>This office's key (fingerprint {fingerprint}…)</translation>
+        <translation>This office&apos;s key (fingerprint {fingerprint}…)</translation>
     </message>
     <message>
         <source>本单位公钥（尚未签发过证书，还没有密钥）</source>
-        <translation>This office's key (no certificate signed yet, so no key)</translation>
+        <translation>This office&apos;s key (no certificate signed yet, so no key)</translation>
     </message>
     <message>
         <source>其他单位的公钥：</source>
-        <translation>Another office's public key:</translation>
+        <translation>Another office&apos;s public key:</translation>
     </message>
     <message>
         <source>粘贴公钥（43 个字符），或公钥文件的路径</source>
@@ -4781,7 +4782,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <source>本单位登记</source>
-        <translation>This office's register</translation>
+        <translation>This office&apos;s register</translation>
     </message>
     <message>
         <source>关闭</source>
