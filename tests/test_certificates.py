@@ -303,6 +303,13 @@ def test_printing_never_presents_an_outdated_certificate_as_valid(office, correc
     assert "有效 1 本，作废 0 本，不符待重发 2 本" in sheet.subtitle
 
 
+def test_verifying_an_outdated_certificate_says_it_no_longer_holds(office, corrected):
+    pid, before = corrected
+    checked = office.certificates.verify(before["李强"].signed_text)
+    assert not checked.valid and "学时由 12 改为 6" in checked.problem and "待作废重发" in checked.problem
+    assert office.certificates.verify(before["王芳"].signed_text).valid
+
+
 def test_reissue_revokes_with_the_change_as_reason_and_issues_new_numbers(office, corrected, tmp_path):
     pid, before = corrected
     done = office.certificates.reissue(pid, occasion="重新结业后",

@@ -743,7 +743,8 @@ class Certificates:
 
     def verify(self, text: str) -> VerifiedText:
         """A scanned QR text checked with this office's key and against its register: a certificate the
-        office has revoked is not valid, however true its signature."""
+        office has revoked, or one its results and ledger no longer support (不符), is not valid, however
+        true its signature."""
         checked = verify_text(text, self._signer.public_key)
         if not checked.valid:
             return checked
@@ -752,6 +753,10 @@ class Certificates:
         if cert is not None and cert.revoked:
             return VerifiedText(checked.payload, False, f"证书已作废：本单位已于 {cert.revoked_at} 作废此证书"
                                 f"（{cert.revoke_reason}），签名属实但证书不再有效。", cert)
+        mismatch = next((o for o in self.outdated(cert.project_id) if o.certificate.id == cert.id), None) if cert else None
+        if mismatch is not None:
+            return VerifiedText(checked.payload, False, f"证书与本单位学时档案不符（{mismatch.change}），"
+                                "待作废重发：签名属实但证书不再有效。", cert)
         return replace(checked, registered=cert)
 
     def by_number(self, number: str) -> Certificate:
