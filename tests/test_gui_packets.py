@@ -78,6 +78,23 @@ def test_a_year_packet(page, office, built, qtbot, tmp_path):
     assert "年度" in next(tmp_path.glob("*.zip")).name
 
 
+def test_full_numbers_are_chosen_for_one_packet(page, office, built, qtbot, tmp_path):
+    import io
+    import zipfile
+
+    import openpyxl
+
+    assert page.full_numbers.isEnabled() and not page.full_numbers.isChecked()  # masked by default
+    page.full_numbers.setChecked(True)
+    generate(page, qtbot, tmp_path)
+    assert not page.full_numbers.isChecked()  # the next packet starts masked again
+    with zipfile.ZipFile(next(tmp_path.glob("*.zip"))) as zf:
+        workbook = next(n for n in zf.namelist() if n.endswith("汇总表.xlsx"))
+        sheet = openpyxl.load_workbook(io.BytesIO(zf.read(workbook)))["参培学员名单汇总表"]
+    numbers = {row[7] for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert numbers and not any("*" in n for n in numbers)
+
+
 def test_a_changed_packet_fails_verification_with_its_problems(page, office, qtbot, tmp_path, message_boxes):
     generate(page, qtbot, tmp_path)
     good = next(tmp_path.glob("*.zip"))

@@ -355,6 +355,15 @@ def test_roster_export_read_back_masked(page, office, county, project_id, qtbot,
     numbers = {t.name: t.id_number for t in office.roster.roster(project_id)}
     assert all("*" in r[5] and r[5] != numbers[r[3]] for r in rows)
     assert not any(number in str(v) for r in rows for v in r for number in numbers.values())
+    roster.full_numbers.setChecked(True)  # for the host, who registers the trainees by their ID numbers
+    assert roster.export_to(tmp_path / "报送.xlsx")
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    ws = openpyxl.load_workbook(tmp_path / "报送.xlsx")["参培学员名单汇总表"]
+    assert {r[3].value: r[5].value for r in ws.iter_rows(min_row=4)} == numbers
+    office.settings.set("mask_personal_data", False)
+    ops.announce("settings")
+    roster.refresh()
+    assert roster.full_numbers.isChecked() and not roster.full_numbers.isEnabled()
 
 
 def test_generate_sessions_and_edit_them_in_place(page, office, project_id, qtbot):

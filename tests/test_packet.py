@@ -95,6 +95,19 @@ def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path)
     assert office.packets.history()[0].path == str(result.path)
 
 
+def test_full_numbers_on_request_for_the_city_but_the_signin_sheets_stay_masked(packet_office, tmp_path):
+    office, built = packet_office
+    result = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY, masked=False)
+    assert verify_packet(result.path).ok
+    files = _members(result.path)
+    full = {t["id_number"] for t in json.loads(files["data/teachers.json"])["rows"]}
+    book = openpyxl.load_workbook(io.BytesIO(files[json.loads(files["manifest.json"])["workbook"]]))
+    assert {row[7] for row in book["参培学员名单汇总表"].iter_rows(min_row=4, values_only=True)} == full
+    phones = {t["phone"] for t in json.loads(files["data/teachers.json"])["rows"] if t["phone"]}
+    signin = "".join(page for name, data in files.items() if name.startswith("签到表/") for page in text_of(data))
+    assert phones and "****" in signin and not any(phone in signin for phone in phones)
+
+
 def test_a_year_packet_adds_the_school_compliance_sheet(packet_office, tmp_path):
     office, _ = packet_office
     result = office.packets.export(out_dir=tmp_path, year=2025, on=DAY)

@@ -192,6 +192,7 @@ def cmd_packet_export(args: argparse.Namespace) -> int:
     with _open(args) as office:
         project_id = office.projects.by_code(args.project).id if args.project else None
         result = office.packets.export(out_dir=Path(args.out), project_id=project_id, year=args.year,
+                                       masked=False if args.unmasked else None,
                                        progress=_progress if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -476,6 +477,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--project", help="项目代码")
     which.add_argument("--year", type=int, help="年度")
     p.add_argument("--out", required=True, help="保存到的文件夹（如 U 盘）")
+    p.add_argument("--unmasked", action="store_true",
+                   help="汇总表和提交报告中完整显示身份证号和电话（签到表仍按设置遮盖）")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_packet_export)
     p = packet.add_parser("verify", help="核验提交包")

@@ -131,6 +131,7 @@ class RosterTab(ProjectTab):
         self.restore_button = QPushButton(self.tr("恢复在册"))
         self.export_button = QPushButton(self.tr("导出名单…"))
         self.export_button.setToolTip(self.tr("参培学员名单汇总表（Excel，按乡镇、学校分组，Ctrl+E）"))
+        self.full_numbers = QCheckBox(self.tr("完整身份证号、电话（报送承办单位用）"))
         self.show_left = QCheckBox(self.tr("显示已退出、替换的学员"))
         self.count_label = QLabel()
         self.roster_message = FieldMessage()
@@ -145,6 +146,7 @@ class RosterTab(ProjectTab):
         status_row = QHBoxLayout()
         status_row.addWidget(self.count_label, 1)
         status_row.addWidget(self.show_left)
+        status_row.addWidget(self.full_numbers)
         roster_box = QWidget()
         roster_layout = QVBoxLayout(roster_box)
         roster_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +199,9 @@ class RosterTab(ProjectTab):
             if chosen is not None and (quota.school_id, quota.township) == (chosen.school_id, chosen.township):
                 self.quota_view.selectRow(row)
         self.roster.masked = bool(office.settings.get("mask_personal_data"))
+        if not self.full_numbers.isEnabled() or not self.roster.masked:
+            self.full_numbers.setChecked(not self.roster.masked)  # the office's default, until the user chooses
+        self.full_numbers.setEnabled(self.roster.masked)
         self.roster.set_items(office.roster.roster(self.project_id, include_left=self.show_left.isChecked()))
         if selected is not None:
             self.select_trainee(selected.enrollment_id)
@@ -342,7 +347,8 @@ class RosterTab(ProjectTab):
 
     # ----- export ----------------------------------------------------------------------------
     def export_list(self) -> bool:
-        """导出名单: 参培学员名单汇总表 on a worker; ID numbers and phones masked as the office setting says."""
+        """导出名单: 参培学员名单汇总表 on a worker; ID numbers and phones masked as the office setting says,
+        unless the user ticked 完整 for this export (the host needs them to register the trainees)."""
         project = self.project()
         out = save_file_name(self, self.tr("导出参培学员名单汇总表"),
                              self.tr("{name}参培学员名单.xlsx").format(name=project.name))
@@ -352,7 +358,7 @@ class RosterTab(ProjectTab):
 
     def export_to(self, out: Path) -> bool:
         project_id = self.project_id
-        masked = bool(self.ops.office.settings.get("mask_personal_data"))
+        masked = self.roster.masked and not self.full_numbers.isChecked()
         count = sum(1 for t in self.roster.items() if t.status == "在册")
 
         def done(path: Path) -> None:

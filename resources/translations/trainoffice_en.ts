@@ -2192,6 +2192,10 @@ Data folder: {folder}</translation>
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>汇总表和提交报告中完整显示身份证号、电话（市中心要求核对时勾选；签到表仍遮盖）</source>
+        <translation>Full ID numbers and phones in the workbook and report (tick when the city centre asks to check them; sign-in sheets stay masked)</translation>
+    </message>
+    <message>
         <source>生成提交包</source>
         <translation>Make packet</translation>
     </message>
@@ -2202,6 +2206,10 @@ Data folder: {folder}</translation>
     <message>
         <source>保存到</source>
         <translation>Save to</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
     </message>
     <message>
         <source>提交包写入后会重新读取并逐项核验，核验通过才算成功。</source>
@@ -3587,6 +3595,10 @@ Data folder: {folder}</translation>
     <message>
         <source>参培学员名单汇总表（Excel，按乡镇、学校分组，Ctrl+E）</source>
         <translation>Roster summary (Excel, grouped by township and school, Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>完整身份证号、电话（报送承办单位用）</source>
+        <translation>Full ID numbers and phones (for the host institution)</translation>
     </message>
     <message>
         <source>显示已退出、替换的学员</source>

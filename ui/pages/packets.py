@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -133,6 +134,7 @@ class PacketsPage(Page):
         self.folder.setPlaceholderText(self.tr("选择保存的文件夹，U盘也可以"))
         self.browse_button = QPushButton(self.tr("浏览…"))
         self.folder_message = FieldMessage()
+        self.full_numbers = QCheckBox(self.tr("汇总表和提交报告中完整显示身份证号、电话（市中心要求核对时勾选；签到表仍遮盖）"))
         self.generate_button = QPushButton(self.tr("生成提交包"))
         self.generate_button.setDefault(True)
         self.result_label = QLabel()
@@ -151,6 +153,7 @@ class PacketsPage(Page):
         scope_grid.addRow(self.tr("范围"), project_row)
         scope_grid.addRow("", year_row)
         scope_grid.addRow(self.tr("保存到"), with_message(self.folder, self.folder_message, self.browse_button))
+        scope_grid.addRow(self.tr("个人信息"), self.full_numbers)
         make_box = QGroupBox(self.tr("生成提交包"))
         make_layout = QVBoxLayout(make_box)
         make_layout.addLayout(scope_grid)
@@ -237,6 +240,9 @@ class PacketsPage(Page):
         scopes = {r.id: names.get(r.project_id, "") if r.project_id is not None
                   else self.tr("{year}年度").format(year=r.year) for r in records}
         self.model.set_records(records, scopes)
+        masking = bool(office.settings.get("mask_personal_data"))  # without it, the numbers are full anyway
+        self.full_numbers.setEnabled(masking)
+        self.full_numbers.setChecked(not masking)  # each packet starts from the office's default
         self._show_key()
         self._update_buttons()
 
@@ -248,7 +254,7 @@ class PacketsPage(Page):
             self.key_label.setText(self.tr("尚未生成：发放第一批证书或生成第一个提交包时自动生成（也可以现在复制或导出）。"))
 
     def _changed(self, tables: frozenset[str]) -> None:
-        if tables & {"packets", "projects", "signing_keys", "certificates"}:
+        if tables & {"packets", "projects", "signing_keys", "certificates", "settings"}:
             self.reload()
 
     def page_shown(self) -> None:
@@ -286,9 +292,10 @@ class PacketsPage(Page):
         folder, scope = Path(text), self.scope()
         if None in scope.values():
             return False
+        masked = False if self.full_numbers.isChecked() else None
 
         def work(office, progress, cancel) -> PacketResult:
-            return office.packets.export(out_dir=folder, progress=progress, cancel=cancel, **scope)
+            return office.packets.export(out_dir=folder, masked=masked, progress=progress, cancel=cancel, **scope)
 
         return self.ops.run(work, label=self.tr("正在生成提交包…"), changes={"packets", "signing_keys"},
                             on_done=lambda result: self._generated(folder, result), on_error=self._failed,
