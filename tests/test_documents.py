@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pdfcheck import fonts_of, page_count, text_of
 from training_data import build_project
@@ -71,7 +73,7 @@ def test_the_ledger_card_totals_years_and_the_cycle_against_the_targets(office, 
     card = office.credits.teacher_ledger(teacher, cycle_of=2025)
     assert (card.cycle_start, card.cycle_end) == (2021, 2025) and card.cycle_hours == 98
     out = tmp_path / "card.pdf"
-    office.forms.print_ledger_card(teacher_id=teacher, out=out, year=2025)
+    office.forms.print_ledger_card(teacher_id=teacher, out=out, year=2025, on=dt.date(2026, 3, 1))
     text = "\n".join(text_of(out))
     assert "2021年合计（年度目标 72 学分）" in text  # every year of the cycle, empty ones too
     number = conn.execute("SELECT id_number FROM teachers WHERE id = ?", (teacher,)).fetchone()[0]
@@ -79,6 +81,10 @@ def test_the_ledger_card_totals_years_and_the_cycle_against_the_targets(office, 
     assert "2025年合计" in text and "达标" in text and "未达标（差 52）" in text  # 2023: 20 of 72
     assert "本周期累计 98 学时" in text and "未达标（差 262）" in text
     assert built.name in text and all(fonts_of(out).values())
+    office.forms.print_ledger_card(teacher_id=teacher, out=out, year=2025, on=dt.date(2023, 3, 1))
+    text = "\n".join(text_of(out))  # printed in 2023: that year is under way, the later ones not begun
+    assert "进行中（尚差 52）" in text and text.count("未到") == 1 and text.count("未达标（差 72）") == 2  # 2024; 2021, 2022
+    assert "周期目标 360 学时：进行中（尚差 262）" in text
 
 
 def test_cli_prints_signin_and_ledger_card(office, tmp_path, capsys):

@@ -39,13 +39,20 @@ def _day(iso: str) -> str:
     return f"{date_text(iso)}（星期{WEEKDAYS[dt.date.fromisoformat(iso).weekday()]}）"
 
 
-def _status(value: float, target: float) -> str:
-    return "达标" if value + 1e-6 >= target else f"未达标（差 {target - value:g}）"
+def _status(value: float, target: float, *, first: int, last: int, this_year: int) -> str:
+    """Against the target of the years ``first``–``last``, as it stands in ``this_year``: a period not yet
+    begun is 未到 and one still running is 进行中, not 未达标."""
+    if value + 1e-6 >= target:
+        return "达标"
+    if first > this_year:
+        return "未到"
+    return f"{'进行中（尚差' if last >= this_year else '未达标（差'} {target - value:g}）"
 
 
 def ledger_card_section(ledger: TeacherLedger, *, gender: str, stage: str, subject: str, title: str,
-                        masked: bool, office: str) -> TableSection:
-    """学时登记卡 as a table: each year's lines and its total against the annual target, then the cycle."""
+                        masked: bool, office: str, this_year: int) -> TableSection:
+    """学时登记卡 as a table: each year's lines and its total against the annual target, then the cycle,
+    each judged as it stands in ``this_year``."""
     rows: list[list[str]] = []
     for year in ledger.years:
         for line in (r for r in ledger.rows if r.year == year.year):
@@ -54,9 +61,12 @@ def ledger_card_section(ledger: TeacherLedger, *, gender: str, stage: str, subje
                          f"{line.hours:g}", f"{line.credits:g}",
                          "冲销更正" if line.is_reversal else "已冲销" if line.is_reversed else ""])
         rows.append([str(year.year), "", "", f"{year.year}年合计（年度目标 {year.target:g} 学分）",
-                     f"{year.hours:g}", f"{year.credits:g}", _status(year.credits, year.target)])
+                     f"{year.hours:g}", f"{year.credits:g}",
+                     _status(year.credits, year.target, first=year.year, last=year.year, this_year=this_year)])
     shown = mask_id(ledger.id_number) if masked else ledger.id_number
     total_credits = sum(y.credits for y in ledger.years)
+    cycle_status = _status(ledger.cycle_hours, ledger.cycle_target, first=ledger.cycle_start, last=ledger.cycle_end,
+                           this_year=this_year)
     return TableSection(
         title="教师继续教育学时登记卡",
         columns=[Column("年度", 0.8), Column("日期", 1.2), Column("类别", 1.1), Column("项目 / 内容", 4.2, "left"),
@@ -66,7 +76,7 @@ def ledger_card_section(ledger: TeacherLedger, *, gender: str, stage: str, subje
               f"工作单位：{ledger.school}    学段：{stage or '—'}    学科：{subject or '—'}    职称：{title or '—'}",
               f"培训周期：{ledger.cycle_start}—{ledger.cycle_end} 年（五年一周期，目标 {ledger.cycle_target:g} 学时）"],
         note=[f"本周期累计 {ledger.cycle_hours:g} 学时，{total_credits:g} 学分；"
-              f"周期目标 {ledger.cycle_target:g} 学时：{_status(ledger.cycle_hours, ledger.cycle_target)}。",
+              f"周期目标 {ledger.cycle_target:g} 学时：{cycle_status}。",
               f"登记单位（盖章）：{office}        经办人：____________        日期：____年___月___日"],
         row_height=7.5 * mm, font_size=9.5, footer=office)
 
@@ -145,14 +155,17 @@ class Forms:
         return write_pdf(out, draw, title="培训签到表", font=font, warnings=warnings)
 
     def print_ledger_card(self, *, teacher_id: int, out: Path, year: int | None = None,
-                          masked: bool | None = None) -> PdfResult:
-        """学时登记卡 PDF for one teacher over the 5-year cycle holding ``year`` (default: this year)."""
-        ledger = self._credits.teacher_ledger(teacher_id, cycle_of=year or dt.date.today().year)
+                          masked: bool | None = None, on: dt.date | None = None) -> PdfResult:
+        """学时登记卡 PDF for one teacher over the 5-year cycle holding ``year`` (default: this year), as it
+        stands ``on`` (default: today)."""
+        this_year = (on or dt.date.today()).year
+        ledger = self._credits.teacher_ledger(teacher_id, cycle_of=year or this_year)
         teacher = self._registry.teacher(teacher_id)
         if masked is None:
             masked = bool(self._settings.get("mask_personal_data"))
         section = ledger_card_section(ledger, gender=teacher.gender, stage=teacher.stage, subject=teacher.subject,
-                                      title=teacher.title, masked=masked, office=self._settings.get("office_name"))
+                                      title=teacher.title, masked=masked, office=self._settings.get("office_name"),
+                                      this_year=this_year)
         font, warnings = office_font(self._settings)
 
         def draw(canvas: Canvas) -> int:
