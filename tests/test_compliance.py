@@ -86,7 +86,10 @@ def test_export_reads_back(office, tmp_path):
     out = office.compliance.export(2025, tmp_path / "达标.xlsx")
     wb = openpyxl.load_workbook(out)
     schools = [[c.value for c in r] for r in wb["学校达标情况"].iter_rows(min_row=4)]
-    assert schools == [[1, "安平镇", "庚校", 5, 4, 1, "20.0%", "是"]]
+    assert schools == [[1, "安平镇", "庚校", 5, 4, 1, 0.2, "是"]]  # a number the city can sort, shown as 20.0%
+    assert wb["学校达标情况"]["G4"].number_format == "0.0%"
+    cycles = [[c.value for c in r] for r in wb["五年周期完成情况"].iter_rows(min_row=4)]
+    assert cycles[0][5] == 0 and wb["五年周期完成情况"]["F4"].number_format == "0.0%"
     under = [[c.value for c in r] for r in wb["未达标教师名单"].iter_rows(min_row=4)]
     assert under[0][3] == "庚校4" and "*" in under[0][4] and under[0][5:] == [0, 72]
     assert "达标率 80.0%" in wb["学校达标情况"]["A2"].value

@@ -254,7 +254,7 @@ def test_compliance_export_reads_back_masked(page, qtbot, county, tmp_path, monk
     qtbot.waitUntil(lambda: not page.ops.busy and out.exists(), timeout=10_000)
     book = openpyxl.load_workbook(out, read_only=True)
     schools = [row for row in book["学校达标情况"].iter_rows(values_only=True) if len(row) > 7 and row[2] == "测试县甲校"]
-    assert schools and schools[0][3:8] == (5, 4, 1, "20.0%", "是")
+    assert schools and schools[0][3:8] == (5, 4, 1, 0.2, "是")
     under = [row for row in book["未达标教师名单"].iter_rows(values_only=True) if len(row) > 4 and row[3] in ("赵一", "吴六")]
     assert len(under) == 2 and all("*" in row[4] for row in under)  # ID numbers masked by default
 

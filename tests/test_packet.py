@@ -78,6 +78,9 @@ def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path)
     full = {t["id_number"] for t in teachers["rows"]}
     printed = {row[7] for row in roster.iter_rows(min_row=4, values_only=True)}
     assert printed == {mask(n) for n in full}  # masked in print, full in data/
+    rates = [row[-1] for row in book["考勤汇总"].iter_rows(min_row=4, values_only=True)]
+    assert rates == [1, 1, 0.5, 1, 1, 1, 1, 1, 1]  # numbers the city can sort and sum, not text
+    assert book["考勤汇总"].cell(4, book["考勤汇总"].max_column).number_format == "0.0%"
     cost = [row for row in book["经费结算"].iter_rows(min_row=4, values_only=True)]
     assert cost[0][4:6] == (10, 9)  # planned places, the roster
     # planned 10 × 2 local days; actual 17 person-days attended (one trainee missed two half-days) × 400 元 [HS]

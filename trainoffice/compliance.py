@@ -22,7 +22,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.settings import Settings
-from trainoffice.xlsx import SheetSpec, write_workbook
+from trainoffice.xlsx import Percent, SheetSpec, write_workbook
 
 COUNTY_TARGET = 0.9          # 年度学分达标率 target for the county [ML]
 SCHOOL_FLAG_SHARE = 0.2      # 20% or more under target flags the school [ML]
@@ -211,11 +211,11 @@ class Compliance:
                 steps("正在导出…")
                 yield row
 
-        schools = ([n, s.township, s.school, s.teachers, s.met, s.under, f"{s.share_under:.1%}",
+        schools = ([n, s.township, s.school, s.teachers, s.met, s.under, Percent(s.share_under),
                     "是" if s.flagged else ""] for n, s in enumerate(annual.schools, start=1))
         teachers = ([n, t.township, t.school, t.name, mask_id(t.id_number) if masked else t.id_number,
                      round(t.credits, 2), round(annual.target - t.credits, 2)] for n, t in enumerate(under, start=1))
-        cycles = ([n, s.township, s.school, s.teachers, s.completed, f"{s.rate:.1%}"]
+        cycles = ([n, s.township, s.school, s.teachers, s.completed, Percent(s.rate)]
                   for n, s in enumerate(cycle.schools, start=1))
         sheets = [
             SheetSpec(name="学校达标情况", title=f"{county}{year}年度教师学分达标情况（按学校）", subtitle=subtitle,

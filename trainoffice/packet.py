@@ -67,7 +67,7 @@ from trainoffice.signing import (
     parse_public_key,
     verify,
 )
-from trainoffice.xlsx import SheetSpec, write_workbook
+from trainoffice.xlsx import Percent, SheetSpec, write_workbook
 
 FORMAT = "trainoffice-packet"
 FORMAT_VERSION = 1
@@ -492,7 +492,7 @@ class Packets:
                       f" WHERE e.project_id IN ({ids}) ORDER BY p.code, s.township, s.name, t.name_pinyin, e.id"))
         attendance = (
             (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-             _pct(r[9] / r[10] if r[10] else None))
+             Percent(r[9] / r[10]) if r[10] else None)
             for r in conn.execute(
                 "SELECT p.code, t.name, s.name, count(ss.id),"
                 " sum(a.status = '出勤'), sum(a.status = '迟到'), sum(a.status = '早退'), sum(a.status = '请假'),"

@@ -34,7 +34,13 @@ class SheetSpec:
     portrait: bool = False
 
 
+class Percent(float):
+    """A share (0.929) the sheet shows as 92.9%: a number the city can sort and sum, not text."""
+
+
 def _width(value: Any) -> int:
+    if type(value) is Percent:
+        return 6
     text = "" if value is None else str(value)
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
@@ -42,13 +48,14 @@ def _width(value: Any) -> int:
 _CELL_STYLE = "trainoffice_cell"
 _HEADER_STYLE = "trainoffice_header"
 _TITLE_STYLE = "trainoffice_title"
+_PERCENT_STYLE = "trainoffice_percent"
 _SAMPLE_ROWS = 2000  # widths from a sample: fast on long lists, right in practice
 
 
 def _styles(wb: Workbook) -> None:
     """Named styles, registered once per workbook: one style record instead of one per cell."""
     present = set(wb.named_styles)
-    for style in (NamedStyle(_CELL_STYLE, border=_BORDER),
+    for style in (NamedStyle(_CELL_STYLE, border=_BORDER), NamedStyle(_PERCENT_STYLE, border=_BORDER, number_format="0.0%"),
                   NamedStyle(_HEADER_STYLE, font=Font(bold=True), border=_BORDER,
                              alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
                   NamedStyle(_TITLE_STYLE, font=Font(size=16, bold=True), alignment=Alignment(horizontal="center"))):
@@ -101,7 +108,7 @@ def write_sheet(ws: Worksheet | WriteOnlyWorksheet, spec: SheetSpec) -> int:
         ws.merge_cells(title_range)
     count = 0
     for values in itertools.chain(sample, rows):
-        ws.append([_styled(ws, value, _CELL_STYLE) for value in values])
+        ws.append([_styled(ws, value, _PERCENT_STYLE if type(value) is Percent else _CELL_STYLE) for value in values])
         count += 1
     if count:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{header_row + count}"
