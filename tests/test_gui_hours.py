@@ -62,6 +62,13 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id):
     dialog.date.setDate(QDate(THIS_YEAR, 3, 31))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # 0 学时, 0 学分: refused, shown at the field
     assert "学时或学分至少一项大于 0" in dialog.messages["hours"].text() and dialog.isVisible()
+    dialog.hours.setValue(1200)  # a slipped 0
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "超过整个五年周期的要求 360" in dialog.messages["hours"].text() and dialog.isVisible()
+    dialog.hours.setValue(120)  # more than a year's target: only with its 佐证 named
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "须填写佐证材料" in dialog.messages["evidence"].text() and dialog.isVisible()
+    assert office.credits.rows(tid) == []
     dialog.hours.setValue(12)
     type_text(qtbot, dialog.evidence, "师德专题学习记录")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

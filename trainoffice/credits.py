@@ -241,6 +241,8 @@ class Credits:
 
     # ----- manual entries ------------------------------------------------------------------
     def _check_entry(self, e: LedgerEntry, per_hour: float, where: str = "") -> tuple:
+        """One manual entry checked; an amount no single activity earns (a slipped 0: 150 → 1500) is refused,
+        and one above a year's target needs its 佐证 named."""
         if e.category not in MANUAL_CATEGORIES:
             raise ValidationError(f"{where}类别只能是 {'、'.join(MANUAL_CATEGORIES)}（项目学时由结业自动登记）",
                                   field="category")
@@ -253,6 +255,14 @@ class Credits:
             raise ValidationError(f"{where}学时和学分不能为负数；更正请用“冲销”", field="hours")
         if hours <= 0 and credits <= 0:
             raise ValidationError(f"{where}学时或学分至少一项大于 0", field="hours")
+        amount, cycle = max(hours, credits), float(self._settings.get("cycle_target"))
+        if amount > cycle:
+            raise ValidationError(f"{where}一条记录 {amount:g} 学时（学分），超过整个五年周期的要求 {cycle:g}："
+                                  "请核对是否多输了一个 0", field="hours" if hours >= credits else "credits")
+        annual = float(self._settings.get("annual_target"))
+        if amount > annual and not clean_text(e.evidence):
+            raise ValidationError(f"{where}超过年度目标 {annual:g} 学分的记录须填写佐证材料"
+                                  "（证书、证明或登记表的名称和编号）", field="evidence")
         return (e.teacher_id, int(on[:4]), on, e.category, None, None, hours, credits, clean_text(e.evidence), None)
 
     def add_entries(self, entries: Sequence[LedgerEntry], *, progress: Progress | None = None,
