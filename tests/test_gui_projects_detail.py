@@ -330,8 +330,11 @@ def test_withdraw_substitute_and_restore(page, office, county, project_id, qtbot
     dialog.same_school.setChecked(False)
     assert dialog.candidates.rowCount() == 2  # still 初中 only: the primary teachers stay out
     type_text(qtbot, dialog.search, "郑")
-    dialog.apply_filters()
-    dialog.view.setCurrentIndex(dialog.candidates.index(0, 0))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # from the search box into the list, on its first row
+    assert dialog.focusWidget() is dialog.view and dialog.view.currentIndex().row() == 0
+    assert dialog.candidates.rowCount() == 1
     assert not dialog.ok_button.isEnabled()
     type_text(qtbot, dialog.reason, "工作调动")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -51,7 +51,7 @@ from ui.operations import Operations
 from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, fit_to_screen, with_message
+from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, fit_to_screen, search_steps_into, with_message
 
 FILTER_DELAY_MS = 200
 ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)
@@ -801,6 +801,7 @@ class SubstituteDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        search_steps_into(self.search, self.view, self.apply_filters)
         self.same_school.toggled.connect(lambda _on: self.apply_filters())
         self.same_stage.toggled.connect(lambda _on: self.apply_filters())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())

@@ -3,10 +3,10 @@ the read-only record table, and sizing a window to the screen it opens on."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -225,3 +226,16 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         room = screen.availableGeometry().size() - TITLE_BAR_AND_FRAME
         width, height = min(width, room.width()), min(height, room.height())
     window.resize(width, height)
+
+
+def search_steps_into(search: QLineEdit, view: QTableView, apply: Callable[[], None]) -> None:
+    """Enter or Down in a search box searches now and moves into its list, on the first row: the keyboard
+    path from typing a name to choosing the person."""
+    def step_in() -> None:
+        apply()
+        if view.model().rowCount():
+            view.setFocus()
+            view.selectRow(0)
+
+    search.returnPressed.connect(step_in)
+    QShortcut(QKeySequence(Qt.Key.Key_Down), search, activated=step_in, context=Qt.ShortcutContext.WidgetShortcut)

@@ -37,6 +37,7 @@ from ui.project_detail import ProjectDetail
 from ui.project_dialogs import NewProjectDialog, PlanImportDialog, fixed_rows, save_file_name
 from ui.project_models import SORT_ROLE, ProjectTableModel, status_name
 from ui.project_roster import RosterTab
+from ui.widgets import search_steps_into
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 180, 160)
@@ -115,7 +116,7 @@ class ProjectsPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_entered)
+        search_steps_into(self.search, self.table, self.refresh)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(self.create_item)
@@ -197,12 +198,6 @@ class ProjectsPage(Page):
         chosen = self.selected_project_id() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-
-    def _search_entered(self) -> None:
-        self.refresh()
-        if self.proxy.rowCount():
-            self.table.setFocus()
-            self.table.selectRow(0)
 
     # ----- the detail ------------------------------------------------------------------------
     def open_project(self, project_id: int | None = None) -> ProjectDetail | None:

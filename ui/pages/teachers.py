@@ -26,7 +26,7 @@ from ui.models import TeacherTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_editor import TeacherEditor
-from ui.widgets import SchoolCombo
+from ui.widgets import SchoolCombo, search_steps_into
 
 SEARCH_DELAY_MS = 250  # type-to-search waits for a short pause in typing
 COLUMN_WIDTHS = {"name": 90, "gender": 44, "id_number": 170, "school": 200, "township": 90, "stage": 64,
@@ -109,7 +109,7 @@ class TeachersPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_entered)
+        search_steps_into(self.search, self.table, self.apply_query)
         self.school_filter.sig_school_changed.connect(lambda _id: self.apply_query())
         for combo in (self.township_filter, self.stage_filter, self.subject_filter, self.title_filter,
                       self.status_filter):
@@ -167,13 +167,6 @@ class TeachersPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %n 人", "", self.model.rowCount()))
-
-    def _search_entered(self) -> None:
-        """Enter in the search box: search now and step into the list."""
-        self.apply_query()
-        if self.model.rowCount():
-            self.table.setFocus()
-            self.table.selectRow(0)
 
     def clear_filters(self) -> None:
         for combo in (self.township_filter, self.stage_filter, self.subject_filter, self.title_filter,
