@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from conftest import make_course, make_teachers, type_text
 from trainoffice.credits import LedgerEntry
+from trainoffice.errors import TrainOfficeError
 from trainoffice.registry import School
 from trainoffice.results import Assessment
 from ui.hours_models import (
@@ -172,12 +173,10 @@ def test_a_project_posting_is_corrected_through_attendance_not_here(page, qtbot,
     ledger.show_teacher(grid.trainees[0].teacher_id, year=2026)
     assert shown(ledger.model)[0][2:6] == ["项目培训", "班主任培训班·集中培训", "12", "12"]
     ledger.table.selectRow(0)
-    qtbot.mouseClick(ledger.correct_button, Qt.MouseButton.LeftButton)
-    dialog = ledger.dialog
-    assert dialog.category.currentText() == "项目培训"
-    type_text(qtbot, dialog.reason, "学时有误")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "请更正考勤或考核结果" in dialog.general.text() and dialog.isVisible()
+    assert not ledger.correct_button.isEnabled() and not ledger.reverse_button.isEnabled()
+    assert "请在该项目的考勤或考核中更正" in ledger.correct_button.toolTip()
+    with pytest.raises(TrainOfficeError, match="请更正考勤或考核结果"):  # the core refuses it too
+        office.credits.reverse_entry(ledger.selected_row().id, reason="学时有误")
     assert len(office.credits.rows(grid.trainees[0].teacher_id)) == 1
 
 

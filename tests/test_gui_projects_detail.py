@@ -369,6 +369,21 @@ def test_roster_export_read_back_masked(page, office, county, project_id, qtbot,
     assert roster.full_numbers.isChecked() and not roster.full_numbers.isEnabled()
 
 
+def test_a_session_with_marks_is_refused_before_the_user_is_asked(page, office, county, project_id, qtbot,
+                                                                 message_boxes):
+    office.sessions.generate(project_id, stage_id=office.projects.stages(project_id)[0].id)
+    office.roster.enroll(project_id, [county["teachers"]["周老师"]])
+    first = office.sessions.sessions(project_id)[0]
+    enrollment = office.roster.enrollment_for(project_id, county["teachers"]["周老师"])
+    office.projects.open(project_id)
+    office.attendance.set_marks(project_id, [Mark(enrollment, first.id, "出勤")])
+    sessions = open_tab(page, project_id, "课程安排")
+    sessions.view.selectRow(0)
+    qtbot.mouseClick(sessions.delete_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.shown == [] and "已有考勤记录，不能删除" in sessions.message.text()
+    assert len(office.sessions.sessions(project_id)) == 6
+
+
 def test_generate_sessions_and_edit_them_in_place(page, office, project_id, qtbot):
     sessions = open_tab(page, project_id, "课程安排")
     assert isinstance(sessions, SessionsTab) and sessions.model.rowCount() == 0

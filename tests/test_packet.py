@@ -57,7 +57,7 @@ def _dump(office: Office) -> str:
 def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path):
     office, built = packet_office
     result = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
-    assert result.path.name == f"测试县-2025-{built.name}-提交包-20250401.zip"
+    assert built.name.startswith("2025年") and result.path.name == f"测试县-{built.name}-提交包-20250401.zip"
     report = verify_packet(result.path)
     assert report.ok, report.problems
     assert report.fingerprint == office.signer.fingerprint

@@ -319,7 +319,8 @@ class Packets:
 
     def file_name(self, scope: Scope, on: dt.date) -> str:
         county = self._settings.get("county_name") or "本县"
-        return _safe(f"{county}-{scope.year}-{scope.label}-提交包-{on:%Y%m%d}") + ".zip"
+        year = "" if scope.label.startswith(f"{scope.year}年") else f"{scope.year}-"  # 2026年… names its year
+        return _safe(f"{county}-{year}{scope.label}-提交包-{on:%Y%m%d}") + ".zip"
 
     def history(self) -> list[PacketRecord]:
         """Packets made, newest first (the 提交包 page's list)."""

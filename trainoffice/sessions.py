@@ -177,12 +177,19 @@ class Sessions:
                  float(hours) if hours is not None else s.hours, new_date, new_slot, s.id))
             audit.record(self._conn, "update", "sessions", s.id)
 
-    def delete(self, session_id: int) -> None:
-        """Remove a session that has no attendance marks."""
-        with self._database.atomic():
+    def check_deletable(self, session_ids: Sequence[int]) -> None:
+        """Raise what deleting these sessions would (a project past 开班, attendance already marked), so that
+        the user is told before being asked to confirm."""
+        for session_id in session_ids:
             s = self.session(session_id)
             require_status(load_project(self._conn, s.project_id), ("计划", "开班"), "删除课程安排")
             if self._conn.execute("SELECT 1 FROM attendance WHERE session_id = ?", (session_id,)).fetchone():
                 raise ValidationError(f"{s.date} {s.slot} 已有考勤记录，不能删除", field="session")
+
+    def delete(self, session_id: int) -> None:
+        """Remove a session that has no attendance marks."""
+        with self._database.atomic():
+            s = self.session(session_id)
+            self.check_deletable([session_id])
             self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             audit.record(self._conn, "delete", "sessions", session_id, date=s.date, slot=s.slot)

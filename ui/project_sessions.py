@@ -223,9 +223,14 @@ class SessionsTab(ProjectTab):
             return False
         sessions = [self.model.session(row) for row in rows]
         listed = "、".join(f"{s.date} {slot_name(s.slot)}" for s in sessions[:6]) + ("…" if len(sessions) > 6 else "")
+        office = self.ops.office
+        try:
+            office.sessions.check_deletable([s.id for s in sessions])
+        except TrainOfficeError as exc:  # said before asking, not after
+            self.message.show_error(str(exc))
+            return False
         if not confirm(self, self.tr("删除 %n 节课程？", "", len(sessions)), ok_text=self.tr("删除"), detail=listed):
             return False
-        office = self.ops.office
         try:
             with office.atomic():  # all or none: one marked session keeps every selected one
                 for s in sessions:

@@ -1847,6 +1847,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Cycle {start}–{end}: {hours} / {target} hours, {state}</translation>
     </message>
     <message>
+        <source>项目学时由考勤和考核决定：请在该项目的考勤或考核中更正，结业项目会自动冲销并重新登记</source>
+        <translation>A project&apos;s hours follow its attendance and results: correct them in the project&apos;s attendance or results; a closed project is reversed and posted again automatically</translation>
+    </message>
+    <message>
+        <source>这条记录已冲销，或本身是冲销记录</source>
+        <translation>This line has been reversed, or is itself a reversal</translation>
+    </message>
+    <message>
         <source>请先选择一位教师，再新增学时记录。</source>
         <translation>Choose a teacher first, then add a ledger entry.</translation>
     </message>

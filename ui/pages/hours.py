@@ -236,9 +236,15 @@ class LedgerPanel(QWidget):
         chosen = self.teacher_id is not None
         self.new_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen)
-        selected = self.selected_row() is not None
-        self.correct_button.setEnabled(selected)
-        self.reverse_button.setEnabled(selected)
+        row = self.selected_row()  # a project's postings follow its attendance and results, never edited here
+        editable = row is not None and row.project_id is None and not row.is_reversal and not row.is_reversed
+        self.correct_button.setEnabled(editable)
+        self.reverse_button.setEnabled(editable)
+        why = (self.tr("项目学时由考勤和考核决定：请在该项目的考勤或考核中更正，结业项目会自动冲销并重新登记")
+               if row is not None and row.project_id is not None else
+               self.tr("这条记录已冲销，或本身是冲销记录") if row is not None and not editable else "")
+        self.correct_button.setToolTip(why or self.tr("冲销所选记录并按更正后的内容重新登记"))
+        self.reverse_button.setToolTip(why or self.tr("登记一条负数记录抵消所选记录（原记录保留）"))
 
     # ----- actions -------------------------------------------------------------------------
     def _open(self, dialog, select_from=lambda result: result) -> None:
