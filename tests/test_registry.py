@@ -141,3 +141,19 @@ def test_work_start_in_the_future_or_before_birth_is_an_error_and_before_16_a_wa
     assert check("1970.9.1").teacher.work_start_date == "1970-09-01"
     unknown_birth = check("1940-09-01", id_number="123")  # no birth date to compare with: only the ID is wrong
     assert set(unknown_birth.errors) == {"id_number"}
+
+
+def test_title_sorts_by_rank_not_as_text(office, school_id):
+    reg = office.registry
+    ids = {title: reg.save_teacher(make_teacher(school_id, name=f"教师{n}", id_number=_id(n), title=title))
+           for n, title in enumerate(("高级教师", "二级教师", "正高级教师", "", "一级教师"))}
+    ranked = [ids["正高级教师"], ids["高级教师"], ids["一级教师"], ids["二级教师"], ids[""]]
+    assert reg.search_ids(TeacherQuery(order_by="title")) == ranked
+    assert reg.search_ids(TeacherQuery(order_by="title", descending=True)) == ranked[::-1]
+
+
+def _id(n: int) -> str:
+    from trainoffice.idnumber import check_character
+
+    first17 = f"11010519800101{n:03d}"
+    return first17 + check_character(first17)

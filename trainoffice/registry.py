@@ -158,7 +158,18 @@ LIST_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("phone", "联系电话", "t.phone"),
     ("status", "状态", "t.status"),
 )
-_SORT_SQL = {key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}  # 张 after 李, as in print
+
+
+def _in_list_order(sql: str, choices: tuple[str, ...]) -> str:
+    """An ORDER BY term that sorts a field by its list of values (正高级教师 before 高级教师), blanks last."""
+    ranks = " ".join(f"WHEN '{value}' THEN {rank}" for rank, value in enumerate(choices))
+    return f"CASE {sql} {ranks} ELSE {len(choices)} END"
+
+
+# 张 after 李, as in print; a field with a fixed list of values (职称, 学段, 职务) sorts by that list, not as text.
+_SORT_SQL = ({key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}
+             | {key: _in_list_order(sql, FIELD_BY_NAME[key].choices) for key, _, sql in LIST_COLUMNS
+                if key in FIELD_BY_NAME and FIELD_BY_NAME[key].choices})
 _ASCII_LETTER = re.compile(r"[a-z]")  # search terms with letters keep LIKE for its ASCII case folding
 _DATE_FORMATS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
