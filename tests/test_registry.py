@@ -56,6 +56,10 @@ def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
     office.registry.merge_schools(keep_id=school_id, merge_id=other)
     assert office.registry.teacher(tid).school_id == school_id
     assert [s.id for s in office.registry.schools()] == [school_id]
+    assert [s.id for s in office.registry.schools(include_inactive=True)] == [school_id]  # not offered for a choice
+    kept = office.registry.schools(include_inactive=True, include_merged=True)
+    assert sorted((s.id, s.name, s.active, s.merged_into) for s in kept) == [
+        (school_id, "测试县第一中学", True, None), (other, "测试县一中（已并入测试县第一中学）", False, school_id)]
     empty = office.registry.save_school(School(name="空学校"))
     office.registry.delete_school(empty)
 

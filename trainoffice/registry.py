@@ -70,6 +70,7 @@ class School:
     private: bool = False
     active: bool = True
     teacher_count: int = 0
+    merged_into: int | None = None  # 已并入: the school it was merged into; kept, inactive, for the record
 
 
 @dataclass
@@ -255,21 +256,26 @@ class Registry:
         self._conn = database.conn
 
     # ----- schools -------------------------------------------------------------------------
-    def schools(self, *, include_inactive: bool = False) -> list[School]:
+    def schools(self, *, include_inactive: bool = False, include_merged: bool = False) -> list[School]:
+        """Active schools; with ``include_inactive`` the deactivated ones too, and with ``include_merged``
+        the schools merged into another (what 学校 lists with 显示已停用; never offered for a choice)."""
+        where = [] if include_merged else ["s.merged_into IS NULL"]
+        if not include_inactive:
+            where.append("s.active = 1")
         rows = self._conn.execute(
             "SELECT s.id, s.name, s.code, s.township, s.stages, s.rural, s.private, s.active,"
-            " (SELECT count(*) FROM teachers t WHERE t.school_id = s.id AND t.status = '在职')"
-            " FROM schools s WHERE s.merged_into IS NULL" + ("" if include_inactive else " AND s.active = 1") +
+            " (SELECT count(*) FROM teachers t WHERE t.school_id = s.id AND t.status = '在职'), s.merged_into"
+            " FROM schools s" + (" WHERE " + " AND ".join(where) if where else "") +
             " ORDER BY s.township, s.name"
         ).fetchall()
-        return [School(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), bool(r[7]), r[8]) for r in rows]
+        return [School(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), bool(r[7]), r[8], r[9]) for r in rows]
 
     def school(self, school_id: int) -> School:
         for school in self._conn.execute(
-            "SELECT id, name, code, township, stages, rural, private, active FROM schools WHERE id = ?",
+            "SELECT id, name, code, township, stages, rural, private, active, merged_into FROM schools WHERE id = ?",
             (school_id,),
         ):
-            return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]))
+            return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]), merged_into=school[8])
         raise NotFound(f"学校 {school_id} 不存在")
 
     def school_by_name(self, name: str) -> School | None:
