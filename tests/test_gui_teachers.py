@@ -277,3 +277,54 @@ def test_export_unmasked_when_the_setting_is_off(page, qtbot, office, school_id,
     qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
     row = [c.value for c in openpyxl.load_workbook(tmp_path / "a.xlsx").active[4]]
     assert row[3] == "11010519491231002X" and row[10] == "13800138000"
+
+
+def test_enter_takes_the_only_school_whose_name_contains_what_was_typed(page, qtbot, office, school_id):
+    office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    editor.tabs.setCurrentIndex(1)
+    combo = editor._inputs["school_id"]
+    combo.setFocus()
+    type_text(qtbot, combo.lineEdit(), "第一中")
+    popup = combo.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 1 and not popup.currentIndex().isValid()
+    assert editor._messages["school_id"].text() == "按 Enter 选择“测试县第一中学”"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the list is open, so it gets the key
+    assert combo.school_id() == school_id and combo.currentText() == "测试县第一中学"
+    assert not popup.isVisible() and not editor._messages["school_id"].isVisible()
+    assert editor.focusWidget() is combo  # the choice is shown; the next Enter moves on
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.focusWidget() is editor._inputs["stage"]
+    combo.setFocus()
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "城关")
+    popup.hide()  # the list closed (Esc): Enter in the field picks and moves on
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert combo.currentText() == "测试县城关小学" and editor.focusWidget() is editor._inputs["stage"]
+
+
+def test_enter_with_several_matches_takes_the_highlighted_one_and_none_says_so(page, qtbot, office, school_id):
+    other = office.registry.save_school(School(name="测试县第一中心小学", township="城关镇", stages="小学"))
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    editor.tabs.setCurrentIndex(1)
+    combo = editor._inputs["school_id"]
+    combo.setFocus()
+    type_text(qtbot, combo.lineEdit(), "第一中")
+    popup = combo.completer().popup()
+    assert popup.model().rowCount() == 2
+    assert editor._messages["school_id"].text() == "名称含“第一中”的学校有 2 所：请从列表中选择"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: stay, with the list open
+    assert combo.school_id() is None and popup.isVisible() and editor.focusWidget() is combo
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    highlighted = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == highlighted and combo.school_id() in (school_id, other)
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "第九中")
+    assert not popup.isVisible()
+    assert editor._messages["school_id"].text() == "没有名称含“第九中”的学校：请从列表中选择，或先在“学校”中新建"
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.focusWidget() is combo and combo.school_id() is None  # stays till it is right

@@ -144,6 +144,7 @@ class TeacherEditor(QDialog):
             widget.set_schools(schools, keep=False)
             widget.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
             widget.sig_school_changed.connect(lambda _id: self._edited(name))
+            widget.lineEdit().textEdited.connect(lambda _t: self._edited(name))  # says when nothing matches
         elif spec.flag:
             widget = QCheckBox()
             widget.toggled.connect(lambda _on: self._edited(name))
@@ -275,6 +276,8 @@ class TeacherEditor(QDialog):
         if "id_number" not in check.errors or self._duplicate_of(check) is not None:
             self._fill_from_id(check)
             check = self._registry.check_teacher(self.teacher_from_form())
+        if "school_id" in check.errors and (typed := self._inputs["school_id"].typed_problem()):
+            check.errors["school_id"] = typed  # 第一中 typed: how many schools match, or that none does
         self.check = check
         self._duplicate_id = self._duplicate_of(check)
         for name, message in self._messages.items():

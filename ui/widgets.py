@@ -29,7 +29,11 @@ WARNING_STYLE = "color: #8a5a00;"
 
 
 class SchoolCombo(QComboBox):
-    """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches."""
+    """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches.
+
+    Enter takes the school highlighted in the list of matches, or the only school whose name contains
+    what was typed; when that leaves a choice to make, Enter stays in the field and shows the list.
+    """
 
     sig_school_changed = Signal(object)
     """The matched school id (int) or None, whenever the typed text changes what matches."""
@@ -49,6 +53,10 @@ class SchoolCombo(QComboBox):
         self.setCompleter(completer)
         self._last: int | None = None
         self.currentTextChanged.connect(self._text_changed)
+        # Enter reaches the list of matches while it is open (the completer's filter on it comes second),
+        # the line edit otherwise.
+        completer.popup().installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
 
     def set_schools(self, schools: Iterable[School], *, keep: bool = True) -> None:
         """Fill the list (active schools, plus any the record already points at); keeps the choice if it can."""
@@ -81,6 +89,56 @@ class SchoolCombo(QComboBox):
         if current != self._last:
             self._last = current
             self.sig_school_changed.emit(current)
+
+    def _typed(self) -> str:
+        """What the user typed, when it is not (yet) a school's name."""
+        text = self.currentText().strip()
+        return "" if not text or text == self._blank_text or self.school_id() is not None else text
+
+    def _matches(self, text: str) -> list[int]:
+        """Rows whose school name contains ``text`` (as the list of matches shows them)."""
+        folded = text.casefold()
+        return [row for row in range(self.count())
+                if self.itemData(row) is not None and folded in self.itemText(row).casefold()]
+
+    def typed_problem(self) -> str:
+        """Why the typed text is not a school yet ('' when a school is chosen or nothing is typed)."""
+        text = self._typed()
+        if not text:
+            return ""
+        rows = self._matches(text)
+        if not rows:
+            return self.tr("没有名称含“{text}”的学校：请从列表中选择，或先在“学校”中新建").format(text=text)
+        if len(rows) == 1:
+            return self.tr("按 Enter 选择“{name}”").format(name=self.itemText(rows[0]))
+        return self.tr("名称含“{text}”的学校有 {count} 所：请从列表中选择").format(text=text, count=len(rows))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            return self._enter(in_list=watched is self.completer().popup())
+        return super().eventFilter(watched, event)
+
+    def _enter(self, *, in_list: bool) -> bool:
+        """Enter: pick the highlighted or only match. True = Enter is used up here (the list closes on the
+        choice, or stays for one to be made); False = it goes on (to the next field, in a form)."""
+        popup = self.completer().popup()
+        highlighted = popup.currentIndex() if popup.isVisible() else None
+        text = self._typed()
+        if highlighted is not None and highlighted.isValid():
+            rows = [self.findText(highlighted.data(), Qt.MatchFlag.MatchFixedString)]
+        elif text:
+            rows = self._matches(text)
+        else:
+            return False  # a school is chosen (or nothing typed): Enter means what it always does
+        if len(rows) == 1:
+            popup.hide()
+            self.setCurrentIndex(rows[0])
+            self.setEditText(self.itemText(rows[0]))  # also when that row was current before the typing
+            return in_list
+        if rows:
+            self.completer().complete()  # several: show them to choose from
+        return True
 
 
 class FieldMessage(QLabel):
