@@ -328,3 +328,19 @@ def test_enter_with_several_matches_takes_the_highlighted_one_and_none_says_so(p
     assert editor._messages["school_id"].text() == "没有名称含“第九中”的学校：请从列表中选择，或先在“学校”中新建"
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert editor.focusWidget() is combo and combo.school_id() is None  # stays till it is right
+
+
+def test_enter_walks_on_from_the_first_tab_to_the_school_on_the_second(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor._inputs["name"].setFocus()
+    walked = []
+    while editor.tabs.currentIndex() == 0 and len(walked) < 12:
+        walked.append(editor.focusWidget().objectName())
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Return)
+    assert walked == ["name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes"]
+    assert editor.tabs.currentIndex() == 1 and editor.focusWidget() is editor._inputs["school_id"]
+    editor._inputs["backbone_level"].setFocus()
+    qtbot.keyClick(editor._inputs["backbone_level"], Qt.Key.Key_Return)  # the last of 工作信息: on to 状态
+    assert editor.tabs.currentIndex() == 2 and editor.focusWidget() is editor._inputs["status"]

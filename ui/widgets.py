@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -191,25 +192,45 @@ def with_message(field: QWidget, message: FieldMessage, *extra: QWidget) -> QWid
 class EnterMovesOn(QObject):
     """Enter in a form field moves to the next field, as clerks expect from paper-form data entry.
 
-    Install it on each input of ``form`` (a dialog or page written in Python); buttons keep their Enter.
+    Install it on each input of ``form`` (a dialog or page written in Python), in form order; buttons keep
+    their Enter. When the next field is on another tab, Enter brings that tab up and goes on there.
     """
 
     def __init__(self, form: QWidget):
         super().__init__(form)
         self._form = form
+        self._fields: list[QWidget] = []
 
     def watch(self, *widgets: QWidget) -> None:
         for widget in widgets:
             if not isinstance(widget, QPushButton):
                 widget.installEventFilter(self)
+                self._fields.append(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self._form.focusNextChild()
+            following = self._fields[self._fields.index(watched) + 1:] if watched in self._fields else []
+            if following and not following[0].isVisible() and _show_tab_of(following[0]):
+                following[0].setFocus()
+            else:
+                self._form.focusNextChild()
             return True
         return super().eventFilter(watched, event)
+
+
+def _show_tab_of(widget: QWidget) -> bool:
+    """Bring up the tab holding ``widget``; False when it is not on a tab."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                if parent.widget(index).isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+                    return True
+        parent = parent.parentWidget()
+    return False
 
 
 class KeyedTableView(QTableView):
