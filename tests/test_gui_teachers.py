@@ -344,3 +344,58 @@ def test_enter_walks_on_from_the_first_tab_to_the_school_on_the_second(page, qtb
     editor._inputs["backbone_level"].setFocus()
     qtbot.keyClick(editor._inputs["backbone_level"], Qt.Key.Key_Return)  # the last of 工作信息: on to 状态
     assert editor.tabs.currentIndex() == 2 and editor.focusWidget() is editor._inputs["status"]
+
+
+@pytest.fixture
+def default_buttons(message_boxes, monkeypatch):
+    """The default button of each message box shown (what Enter would press)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def record(box):
+        seen.append(box.defaultButton().text() if box.defaultButton() else "")
+        return message_boxes.exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return seen
+
+
+def test_esc_asks_before_throwing_away_typing_and_cancel_keeps_editing(page, qtbot, office, school_id,
+                                                                       message_boxes, default_buttons):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = page.open_teacher(None)
+    qtbot.keyClick(editor._inputs["name"], Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not editor.isVisible() and message_boxes.shown == []
+
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "王芳")
+    qtbot.keyClicks(editor._inputs["phone"], "13912345678")
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole  # 取消: go on editing
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert message_boxes.last == "放弃未保存的修改？\n改动的项目：姓名、联系电话"
+    assert default_buttons == ["取消"]  # Enter keeps the typing
+    assert editor.isVisible() and editor._inputs["name"].text() == "王芳"
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # 放弃修改
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible() and office.registry.counts()["teachers_all"] == 0
+
+
+def test_esc_on_an_edited_teacher_asks_and_an_untouched_one_closes(page, qtbot, office, school_id, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    editor = page.open_teacher(teacher_id)
+    editor.close()  # opened and looked at: no question
+    assert not editor.isVisible() and message_boxes.shown == []
+    editor = page.open_teacher(teacher_id)
+    editor._inputs["phone"].clear()
+    qtbot.keyClicks(editor._inputs["phone"], "13000000000")
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert "放弃未保存的修改？" in message_boxes.last and editor.isVisible()
+    editor._inputs["phone"].setText("13800138000")  # typed back as it was: nothing to lose
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert not editor.isVisible() and len(message_boxes.shown) == 1
+    assert office.registry.teacher(teacher_id).phone == "13800138000"
