@@ -29,6 +29,13 @@ TITLE_BAR_AND_FRAME = QSize(16, 40)
 WARNING_STYLE = "color: #8a5a00;"
 
 
+def _is_enter(event: QEvent) -> bool:
+    """A plain Enter or Return key press (Ctrl+Return is the editor's save shortcut)."""
+    return (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
 class SchoolCombo(QComboBox):
     """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches.
 
@@ -115,8 +122,7 @@ class SchoolCombo(QComboBox):
         return self.tr("名称含“{text}”的学校有 {count} 所：请从列表中选择").format(text=text, count=len(rows))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+        if _is_enter(event):
             return self._enter(in_list=watched is self.completer().popup())
         return super().eventFilter(watched, event)
 
@@ -208,9 +214,7 @@ class EnterMovesOn(QObject):
                 self._fields.append(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        if _is_enter(event):
             following = self._fields[self._fields.index(watched) + 1:] if watched in self._fields else []
             if following and not following[0].isVisible() and _show_tab_of(following[0]):
                 following[0].setFocus()
