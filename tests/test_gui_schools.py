@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from conftest import make_teacher, type_text
@@ -103,6 +104,21 @@ def test_merge_moves_the_teachers_after_confirmation(page, qtbot, office, school
     assert office.registry.teacher(teacher_id).school_id == school_id
     assert shown(page) == ["测试县第一中学"]
     assert page.model.school(0).teacher_count == 1
+
+
+def test_a_merged_school_is_kept_and_shown_with_the_inactive_ones(page, qtbot, office, school_id):
+    village = office.registry.save_school(School(name="石门村小", township="城关镇", stages="小学"))
+    office.registry.merge_schools(keep_id=school_id, merge_id=village)
+    page.ops.announce("schools")
+    assert shown(page) == ["测试县第一中学"]
+    page.show_inactive.setChecked(True)
+    assert sorted(shown(page)) == ["测试县第一中学", "石门村小（已并入测试县第一中学）"]
+    page.select_school(village)
+    row = page.table.currentIndex().row()
+    assert page.proxy.index(row, 6).data() == "已并入"
+    assert page.proxy.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor("#888888")  # greyed
+    assert page.edit_button.isEnabled()
+    assert not any(b.isEnabled() for b in (page.merge_button, page.active_button, page.delete_button))
 
 
 def test_deactivate_and_reactivate(school_id, page, qtbot, office):

@@ -59,3 +59,55 @@ def test_a_wrong_county_code_is_shown_and_nothing_is_saved(window, office, qtbot
     assert office.settings.get("hours_per_day") == 6 and office.settings.get("county_code") == "431028"
     qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
     assert identity.inputs["county_code"].text() == "431028" and hours.hours_per_day.value() == 6
+
+
+def test_leaving_with_unsaved_edits_asks_save_discard_or_cancel(window, office, qtbot, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.current_page()
+    hours = section(page, HoursSection)
+    window.page_actions[0].trigger()  # nothing edited: no question
+    assert message_boxes.shown == [] and not isinstance(window.current_page(), SettingsPage)
+    window.page_actions[6].trigger()
+    hours.hours_per_day.setValue(8)
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole  # 取消: stay and go on editing
+    window.page_actions[0].trigger()
+    assert message_boxes.last == "设置有未保存的修改。\n改动的部分：学时与学分"
+    assert window.current_page() is page and window.nav.currentRow() == 6 and hours.hours_per_day.value() == 8
+    message_boxes.answer = QMessageBox.ButtonRole.DestructiveRole  # 放弃
+    window.page_actions[0].trigger()
+    assert window.nav.currentRow() == 0 and office.settings.get("hours_per_day") == 6
+    window.page_actions[6].trigger()
+    assert hours.hours_per_day.value() == 6  # the form shows what is saved
+    hours.hours_per_day.setValue(7)
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # 保存
+    window.page_actions[1].trigger()
+    assert window.nav.currentRow() == 1 and office.settings.get("hours_per_day") == 7
+    assert len(message_boxes.shown) == 3
+
+
+def test_saving_a_wrong_value_on_the_way_out_keeps_the_user_on_the_page(window, office, qtbot, message_boxes):
+    page = window.current_page()
+    identity = section(page, IdentitySection)
+    identity.inputs["county_code"].clear()
+    qtbot.keyClicks(identity.inputs["county_code"], "4310")
+    window.page_actions[0].trigger()  # 保存 is answered
+    assert window.current_page() is page and page.status.text() == "有设置需要更正，未保存。"
+    assert office.settings.get("county_code") == "431028"
+
+
+def test_closing_the_window_with_unsaved_settings_asks(window, office, qtbot, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    section(window.current_page(), PrivacySection).mask.setChecked(False)
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    window.close()
+    assert window.isVisible() and "设置有未保存的修改" in message_boxes.last
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole
+    path = office.path
+    window.close()
+    assert not window.isVisible()
+    from trainoffice.office import Office
+
+    with Office(path) as again:
+        assert again.settings.get("mask_personal_data") is False

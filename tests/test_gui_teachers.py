@@ -277,3 +277,125 @@ def test_export_unmasked_when_the_setting_is_off(page, qtbot, office, school_id,
     qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
     row = [c.value for c in openpyxl.load_workbook(tmp_path / "a.xlsx").active[4]]
     assert row[3] == "11010519491231002X" and row[10] == "13800138000"
+
+
+def test_enter_takes_the_only_school_whose_name_contains_what_was_typed(page, qtbot, office, school_id):
+    office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    editor.tabs.setCurrentIndex(1)
+    combo = editor._inputs["school_id"]
+    combo.setFocus()
+    type_text(qtbot, combo.lineEdit(), "第一中")
+    popup = combo.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 1 and not popup.currentIndex().isValid()
+    assert editor._messages["school_id"].text() == "按 Enter 选择“测试县第一中学”"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the list is open, so it gets the key
+    assert combo.school_id() == school_id and combo.currentText() == "测试县第一中学"
+    assert not popup.isVisible() and not editor._messages["school_id"].isVisible()
+    assert editor.focusWidget() is combo  # the choice is shown; the next Enter moves on
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.focusWidget() is editor._inputs["stage"]
+    combo.setFocus()
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "城关")
+    popup.hide()  # the list closed (Esc): Enter in the field picks and moves on
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert combo.currentText() == "测试县城关小学" and editor.focusWidget() is editor._inputs["stage"]
+
+
+def test_enter_with_several_matches_takes_the_highlighted_one_and_none_says_so(page, qtbot, office, school_id):
+    other = office.registry.save_school(School(name="测试县第一中心小学", township="城关镇", stages="小学"))
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    editor.tabs.setCurrentIndex(1)
+    combo = editor._inputs["school_id"]
+    combo.setFocus()
+    type_text(qtbot, combo.lineEdit(), "第一中")
+    popup = combo.completer().popup()
+    assert popup.model().rowCount() == 2
+    assert editor._messages["school_id"].text() == "名称含“第一中”的学校有 2 所：请从列表中选择"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: stay, with the list open
+    assert combo.school_id() is None and popup.isVisible() and editor.focusWidget() is combo
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    highlighted = popup.currentIndex().data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == highlighted and combo.school_id() in (school_id, other)
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "第九中")
+    assert not popup.isVisible()
+    assert editor._messages["school_id"].text() == "没有名称含“第九中”的学校：请从列表中选择，或先在“学校”中新建"
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.focusWidget() is combo and combo.school_id() is None  # stays till it is right
+
+
+def test_enter_walks_on_from_the_first_tab_to_the_school_on_the_second(page, qtbot, school_id):
+    editor = page.open_teacher(None)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor._inputs["name"].setFocus()
+    walked = []
+    while editor.tabs.currentIndex() == 0 and len(walked) < 12:
+        walked.append(editor.focusWidget().objectName())
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Return)
+    assert walked == ["name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes"]
+    assert editor.tabs.currentIndex() == 1 and editor.focusWidget() is editor._inputs["school_id"]
+    editor._inputs["backbone_level"].setFocus()
+    qtbot.keyClick(editor._inputs["backbone_level"], Qt.Key.Key_Return)  # the last of 工作信息: on to 状态
+    assert editor.tabs.currentIndex() == 2 and editor.focusWidget() is editor._inputs["status"]
+
+
+@pytest.fixture
+def default_buttons(message_boxes, monkeypatch):
+    """The default button of each message box shown (what Enter would press)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def record(box):
+        seen.append(box.defaultButton().text() if box.defaultButton() else "")
+        return message_boxes.exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return seen
+
+
+def test_esc_asks_before_throwing_away_typing_and_cancel_keeps_editing(page, qtbot, office, school_id,
+                                                                       message_boxes, default_buttons):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = page.open_teacher(None)
+    qtbot.keyClick(editor._inputs["name"], Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not editor.isVisible() and message_boxes.shown == []
+
+    editor = page.open_teacher(None)
+    type_text(qtbot, editor._inputs["name"], "王芳")
+    qtbot.keyClicks(editor._inputs["phone"], "13912345678")
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole  # 取消: go on editing
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert message_boxes.last == "放弃未保存的修改？\n改动的项目：姓名、联系电话"
+    assert default_buttons == ["取消"]  # Enter keeps the typing
+    assert editor.isVisible() and editor._inputs["name"].text() == "王芳"
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # 放弃修改
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible() and office.registry.counts()["teachers_all"] == 0
+
+
+def test_esc_on_an_edited_teacher_asks_and_an_untouched_one_closes(page, qtbot, office, school_id, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    editor = page.open_teacher(teacher_id)
+    editor.close()  # opened and looked at: no question
+    assert not editor.isVisible() and message_boxes.shown == []
+    editor = page.open_teacher(teacher_id)
+    editor._inputs["phone"].clear()
+    qtbot.keyClicks(editor._inputs["phone"], "13000000000")
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert "放弃未保存的修改？" in message_boxes.last and editor.isVisible()
+    editor._inputs["phone"].setText("13800138000")  # typed back as it was: nothing to lose
+    qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
+    assert not editor.isVisible() and len(message_boxes.shown) == 1
+    assert office.registry.teacher(teacher_id).phone == "13800138000"

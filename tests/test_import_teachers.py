@@ -322,3 +322,25 @@ def test_error_report_lists_rejected_and_warned_rows_for_the_school(county, tmp_
     row8 = lines[0]
     assert row8[1] == "未导入" and row8[2] == "王五" and row8[5] == "D 身份证号码" and NUMBER_MESSAGE in row8[6]
     assert lines[3][1] == "已导入（请核对）" and "15位" in lines[3][6]
+
+
+def test_phone_and_work_start_typos_are_not_imported(county, tmp_path):
+    """The import checks rows with Registry.check_teacher, as the editor does (review A-M5)."""
+    header = ["姓名", "身份证号", "工作单位", "联系电话", "参加工作时间"]
+    rows = [header,
+            ["甲一", id_number(1), "安仁县第一中学", "1391234567", "2010-09-01"],
+            ["甲二", id_number(2), "安仁县第一中学", "23912345678", "2010-09-01"],
+            ["甲三", id_number(3), "安仁县第一中学", "13912345678", "2999-09-01"],
+            ["甲四", id_number(4), "安仁县第一中学", "13912345678", "1980-09-01"],
+            ["甲五", id_number(5), "安仁县第一中学", "0735-5221234", "2007-09-01"]]
+    path = write_csv(tmp_path / "教师.csv", rows)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    messages = {r.row: [p.message for p in r.errors] for r in plan.rows}
+    assert messages == {
+        2: ["手机号应为 11 位（现为 10 位）：请核对"],
+        3: ["不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"],
+        4: ["参加工作时间 2999-09-01 晚于今天：请核对"],
+        5: ["参加工作时间 1980-09-01 早于出生日期 1985-06-12：请核对"],
+        6: []}

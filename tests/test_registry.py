@@ -56,6 +56,10 @@ def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
     office.registry.merge_schools(keep_id=school_id, merge_id=other)
     assert office.registry.teacher(tid).school_id == school_id
     assert [s.id for s in office.registry.schools()] == [school_id]
+    assert [s.id for s in office.registry.schools(include_inactive=True)] == [school_id]  # not offered for a choice
+    kept = office.registry.schools(include_inactive=True, include_merged=True)
+    assert sorted((s.id, s.name, s.active, s.merged_into) for s in kept) == [
+        (school_id, "测试县第一中学", True, None), (other, "测试县一中（已并入测试县第一中学）", False, school_id)]
     empty = office.registry.save_school(School(name="空学校"))
     office.registry.delete_school(empty)
 
@@ -105,3 +109,55 @@ def test_school_check_names_the_field_to_fix(office, school_id):
     assert "同名" in office.registry.check_school(School(name=" 测试县第一中学 "))["name"]
     assert "学段" in office.registry.check_school(School(name="新校", stages="大学"))["stages"]
     assert office.registry.check_school(School(id=school_id, name="测试县第一中学")) == {}
+
+
+@pytest.mark.parametrize(("phone", "message"), [
+    ("1391234567", "手机号应为 11 位（现为 10 位）：请核对"),  # a mobile missing a digit
+    ("139123456789", "手机号应为 11 位（现为 12 位）：请核对"),
+    ("12912345678", "手机号第二位应为 3–9（现为 2）：请核对"),
+    ("23912345678", "不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"),
+    ("0735-522123", "不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"),
+    ("abc", "联系电话只能包含数字和 - + ( )"),
+])
+def test_phone_typos_are_errors_that_say_what_to_check(office, school_id, phone, message):
+    check = office.registry.check_teacher(make_teacher(school_id, phone=phone))
+    assert check.errors == {"phone": message}
+
+
+@pytest.mark.parametrize("phone", ["13912345678", "139 1234 5678", "139-1234-5678", "+86 139 1234 5678",
+                                   "0735-5221234", "(0735)5221234", "07355221234", "5221234", "010-62345678",
+                                   "0735-5221234-801"])
+def test_mobiles_and_landlines_as_people_write_them_pass(office, school_id, phone):
+    assert office.registry.check_teacher(make_teacher(school_id, phone=phone)).ok
+
+
+def test_work_start_in_the_future_or_before_birth_is_an_error_and_before_16_a_warning(office, school_id):
+    def check(start, **kw):  # 张三 was born on 1949-12-31
+        return office.registry.check_teacher(make_teacher(school_id, work_start_date=start, **kw))
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert check(tomorrow.isoformat()).errors == {"work_start_date": f"参加工作时间 {tomorrow} 晚于今天：请核对"}
+    assert check("1940-09-01").errors == {"work_start_date": "参加工作时间 1940-09-01 早于出生日期 1949-12-31：请核对"}
+    young = check("1965-09-01")
+    assert young.ok and young.warnings == {"work_start_date": "参加工作时仅 15 岁（出生日期 1949-12-31）：请核对参加工作时间"}
+    grown = check("1966-12-31")  # 16 that day
+    assert grown.ok and not grown.warnings and grown.teacher.work_start_date == "1966-12-31"
+    assert check("1970.9.1").teacher.work_start_date == "1970-09-01"
+    unknown_birth = check("1940-09-01", id_number="123")  # no birth date to compare with: only the ID is wrong
+    assert set(unknown_birth.errors) == {"id_number"}
+
+
+def test_title_sorts_by_rank_not_as_text(office, school_id):
+    reg = office.registry
+    ids = {title: reg.save_teacher(make_teacher(school_id, name=f"教师{n}", id_number=_id(n), title=title))
+           for n, title in enumerate(("高级教师", "二级教师", "正高级教师", "", "一级教师"))}
+    ranked = [ids["正高级教师"], ids["高级教师"], ids["一级教师"], ids["二级教师"], ids[""]]
+    assert reg.search_ids(TeacherQuery(order_by="title")) == ranked
+    assert reg.search_ids(TeacherQuery(order_by="title", descending=True)) == ranked[::-1]
+
+
+def _id(n: int) -> str:
+    from trainoffice.idnumber import check_character
+
+    first17 = f"11010519800101{n:03d}"
+    return first17 + check_character(first17)

@@ -70,6 +70,7 @@ class School:
     private: bool = False
     active: bool = True
     teacher_count: int = 0
+    merged_into: int | None = None  # 已并入: the school it was merged into; kept, inactive, for the record
 
 
 @dataclass
@@ -158,7 +159,18 @@ LIST_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("phone", "联系电话", "t.phone"),
     ("status", "状态", "t.status"),
 )
-_SORT_SQL = {key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}  # 张 after 李, as in print
+
+
+def _in_list_order(sql: str, choices: tuple[str, ...]) -> str:
+    """An ORDER BY term that sorts a field by its list of values (正高级教师 before 高级教师), blanks last."""
+    ranks = " ".join(f"WHEN '{value}' THEN {rank}" for rank, value in enumerate(choices))
+    return f"CASE {sql} {ranks} ELSE {len(choices)} END"
+
+
+# 张 after 李, as in print; a field with a fixed list of values (职称, 学段, 职务) sorts by that list, not as text.
+_SORT_SQL = ({key: sql for key, _, sql in LIST_COLUMNS} | {"name": "t.name_pinyin"}
+             | {key: _in_list_order(sql, FIELD_BY_NAME[key].choices) for key, _, sql in LIST_COLUMNS
+                if key in FIELD_BY_NAME and FIELD_BY_NAME[key].choices})
 _ASCII_LETTER = re.compile(r"[a-z]")  # search terms with letters keep LIKE for its ASCII case folding
 _DATE_FORMATS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
@@ -166,7 +178,13 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
-_PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
+_PHONE = re.compile(r"^[0-9+\-()]+$")
+_COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# 固定电话: 7–8 digits, not starting 0 or 1, after an optional area code (0 and 2–3 digits: 010, 0735),
+# written 0735-5221234, (0735)5221234 or 07355221234; an extension may follow a dash.
+_LANDLINE = re.compile(r"^(?:0\d{2,3}-?|\(0\d{2,3}\))?[2-9]\d{6,7}(?:-\d{1,6})?$")
+ADULT_WORK_AGE = 16  # 参加工作 younger than this is almost always a typo in a date
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_SPACES = re.compile(r"[\s\u3000]+")
 
@@ -201,6 +219,29 @@ def parse_date(text: str | int | float | dt.date) -> dt.date:
     raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
 
 
+def phone_problem(phone: str) -> str | None:
+    """What is wrong with a phone number (spaces already removed), or None: a mobile is 1 and 11 digits,
+    a landline 7–8 digits with an optional area code (区号-号码)."""
+    if not _PHONE.match(phone):
+        return "联系电话只能包含数字和 - + ( )"
+    number = _COUNTRY_CODE.sub("", phone)
+    digits = re.sub(r"\D", "", number)
+    if digits.startswith("1"):
+        if len(digits) != 11:
+            return f"手机号应为 11 位（现为 {len(digits)} 位）：请核对"
+        if not _MOBILE.match(digits):
+            return f"手机号第二位应为 3–9（现为 {digits[1]}）：请核对"
+        return None
+    if _LANDLINE.match(number):
+        return None
+    return "不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"
+
+
+def _age_on(birth: dt.date, day: dt.date) -> int:
+    """Full years of age on ``day``."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
 def normalise_name(name: str) -> str:
     """Names keep their characters; spaces of every width inside and around are removed."""
     text = idnumber.normalise_text(name)
@@ -215,21 +256,26 @@ class Registry:
         self._conn = database.conn
 
     # ----- schools -------------------------------------------------------------------------
-    def schools(self, *, include_inactive: bool = False) -> list[School]:
+    def schools(self, *, include_inactive: bool = False, include_merged: bool = False) -> list[School]:
+        """Active schools; with ``include_inactive`` the deactivated ones too, and with ``include_merged``
+        the schools merged into another (what 学校 lists with 显示已停用; never offered for a choice)."""
+        where = [] if include_merged else ["s.merged_into IS NULL"]
+        if not include_inactive:
+            where.append("s.active = 1")
         rows = self._conn.execute(
             "SELECT s.id, s.name, s.code, s.township, s.stages, s.rural, s.private, s.active,"
-            " (SELECT count(*) FROM teachers t WHERE t.school_id = s.id AND t.status = '在职')"
-            " FROM schools s WHERE s.merged_into IS NULL" + ("" if include_inactive else " AND s.active = 1") +
+            " (SELECT count(*) FROM teachers t WHERE t.school_id = s.id AND t.status = '在职'), s.merged_into"
+            " FROM schools s" + (" WHERE " + " AND ".join(where) if where else "") +
             " ORDER BY s.township, s.name"
         ).fetchall()
-        return [School(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), bool(r[7]), r[8]) for r in rows]
+        return [School(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), bool(r[7]), r[8], r[9]) for r in rows]
 
     def school(self, school_id: int) -> School:
         for school in self._conn.execute(
-            "SELECT id, name, code, township, stages, rural, private, active FROM schools WHERE id = ?",
+            "SELECT id, name, code, township, stages, rural, private, active, merged_into FROM schools WHERE id = ?",
             (school_id,),
         ):
-            return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]))
+            return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]), merged_into=school[8])
         raise NotFound(f"学校 {school_id} 不存在")
 
     def school_by_name(self, name: str) -> School | None:
@@ -362,19 +408,39 @@ class Registry:
                 if value and value not in spec.choices:
                     check.errors[spec.name] = f"“{value}”不是可选值：{'、'.join(spec.choices)}"
         t.phone = re.sub(r"\s+", "", idnumber.normalise_text(t.phone or ""))
-        if t.phone and not _PHONE.match(t.phone):
-            check.errors["phone"] = "联系电话只能包含数字和 - + ( )"
+        if t.phone and (problem := phone_problem(t.phone)):
+            check.errors["phone"] = problem
         if t.work_start_date:
-            try:
-                t.work_start_date = parse_date(t.work_start_date).isoformat()
-            except ValueError as exc:
-                check.errors["work_start_date"] = str(exc)
+            self._check_work_start(check, birth=None if "id_number" in check.errors else t.birth_date)
         if "id_number" not in check.errors:
             other = (id_holders.get(t.id_number) if id_holders is not None
                      else self.teacher_id_by_number(t.id_number))
             if other is not None and other != t.id:
                 check.errors["id_number"] = "该身份证号已在教师信息库中"
         return check
+
+    @staticmethod
+    def _check_work_start(check: TeacherCheck, *, birth: str | None) -> None:
+        """参加工作时间: a date, not after today, not before the birth date (from the ID), and a warning
+        when the teacher would have been younger than 16."""
+        t = check.teacher
+        try:
+            start = parse_date(t.work_start_date)
+        except ValueError as exc:
+            check.errors["work_start_date"] = str(exc)
+            return
+        t.work_start_date = start.isoformat()
+        if start > dt.date.today():
+            check.errors["work_start_date"] = f"参加工作时间 {start} 晚于今天：请核对"
+            return
+        if not birth:
+            return
+        born = dt.date.fromisoformat(birth)
+        if start < born:
+            check.errors["work_start_date"] = f"参加工作时间 {start} 早于出生日期 {born}：请核对"
+        elif _age_on(born, start) < ADULT_WORK_AGE:
+            check.warnings["work_start_date"] = (
+                f"参加工作时仅 {_age_on(born, start)} 岁（出生日期 {born}）：请核对参加工作时间")
 
     def teacher_id_by_number(self, number: str) -> int | None:
         """The teacher holding this ID number (typed any way), or None."""

@@ -141,6 +141,11 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        if row != self.stack.currentIndex() and not self.current_page().can_leave():
+            self.nav.blockSignals(True)  # stay: the page has unsaved edits the user wants to keep
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
         self.new_action.setEnabled(hasattr(page, "create_item"))
@@ -168,6 +173,8 @@ class MainWindow(QMainWindow):
 
     # ----- files ---------------------------------------------------------------------------
     def choose_database(self) -> None:
+        if not self.current_page().can_leave():
+            return
         start = str(self.office.path.parent) if self.office.path else ""
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("打开数据库"), start, self.tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
@@ -222,6 +229,9 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.current_page().can_leave():
+            event.ignore()
+            return
         if self.ops.busy:
             if not confirm(self, self.tr("还有任务在进行。要取消它并关闭吗？"), ok_text=self.tr("取消任务并关闭")):
                 event.ignore()

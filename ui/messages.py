@@ -37,6 +37,19 @@ def offer_fix(parent: QWidget | None, text: str, detail: str = "", *, fix_text: 
     return box.clickedButton() is fix
 
 
+def save_or_discard(parent: QWidget | None, text: str, detail: str = "") -> bool | None:
+    """Unsaved changes: True = 保存, False = 放弃, None = 取消 (stay). Cancel is the default so Enter
+    neither writes nor throws away."""
+    box = _box(parent, QMessageBox.Icon.Question, text, detail)
+    save = box.addButton(QCoreApplication.translate("Messages", "保存"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Messages", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return True if box.clickedButton() is save else False if box.clickedButton() is discard else None
+
+
 def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = "") -> bool:
     """Ask before something that cannot be undone; Cancel is the default so Enter never destroys."""
     box = _box(parent, QMessageBox.Icon.Question, text, detail)

@@ -153,7 +153,8 @@ class SchoolTableModel(HeaderedTableModel):
         yes = self.tr("是")
         return (school.name, school.code or "", school.township, school.stages,
                 yes if school.rural else "", yes if school.private else "",
-                self.tr("在用") if school.active else self.tr("已停用"), school.teacher_count)
+                self.tr("已并入") if school.merged_into else self.tr("在用") if school.active else self.tr("已停用"),
+                school.teacher_count)
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._schools)

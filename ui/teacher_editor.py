@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import ValidationError
 from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Teacher, TeacherCheck
+from ui.messages import confirm
 from ui.operations import Operations
 from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, with_message
 
@@ -89,10 +90,10 @@ class TeacherEditor(QDialog):
         self.save_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
         self.save_button.setAutoDefault(False)
-        cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)
+        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             QShortcut(keys, self, activated=self.save)
 
@@ -104,6 +105,7 @@ class TeacherEditor(QDialog):
         self._load(self._teacher)
         self._refresh_history()
         self.validate()
+        self._as_opened = self._shown_values()
         self._inputs["name"].setFocus()
 
     # ----- building ------------------------------------------------------------------------
@@ -144,6 +146,7 @@ class TeacherEditor(QDialog):
             widget.set_schools(schools, keep=False)
             widget.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
             widget.sig_school_changed.connect(lambda _id: self._edited(name))
+            widget.lineEdit().textEdited.connect(lambda _t: self._edited(name))  # says when nothing matches
         elif spec.flag:
             widget = QCheckBox()
             widget.toggled.connect(lambda _on: self._edited(name))
@@ -254,6 +257,16 @@ class TeacherEditor(QDialog):
         finally:
             self._loading = False
 
+    def _shown_values(self) -> dict[str, object]:
+        """What each field shows (the school as typed), to tell whether the user changed anything."""
+        return {name: widget.currentText() if isinstance(widget, SchoolCombo) else self._value(name)
+                for name, widget in self._inputs.items()}
+
+    def changed_fields(self) -> list[str]:
+        """The fields changed since the editor opened (or since the last 调动), in form order."""
+        now = self._shown_values()
+        return [name for name, value in self._as_opened.items() if now[name] != value]
+
     def teacher_from_form(self) -> Teacher:
         """The teacher as currently typed (not yet checked)."""
         return Teacher(id=self._teacher.id, **{spec.name: self._value(spec.name) for spec in TEACHER_FIELDS})
@@ -275,6 +288,8 @@ class TeacherEditor(QDialog):
         if "id_number" not in check.errors or self._duplicate_of(check) is not None:
             self._fill_from_id(check)
             check = self._registry.check_teacher(self.teacher_from_form())
+        if "school_id" in check.errors and (typed := self._inputs["school_id"].typed_problem()):
+            check.errors["school_id"] = typed  # 第一中 typed: how many schools match, or that none does
         self.check = check
         self._duplicate_id = self._duplicate_of(check)
         for name, message in self._messages.items():
@@ -319,8 +334,17 @@ class TeacherEditor(QDialog):
     def _open_existing(self) -> None:
         if self._duplicate_id is not None:
             other = self._duplicate_id
-            self.reject()
+            self.done(QDialog.DialogCode.Rejected)  # asked for: what was typed here was someone already listed
             self.sig_open_teacher.emit(other)
+
+    def reject(self) -> None:
+        """Esc, 取消 or closing the window: typing is not thrown away without asking (取消 keeps editing)."""
+        changed = self.changed_fields()
+        if changed and not confirm(
+                self, self.tr("放弃未保存的修改？"), ok_text=self.tr("放弃修改"),
+                detail=self.tr("改动的项目：{fields}").format(fields="、".join(self.label(n) for n in changed))):
+            return
+        super().reject()
 
     def save(self) -> None:
         check = self.validate()
@@ -372,6 +396,7 @@ class TeacherEditor(QDialog):
 
     def _transferred(self, school_id: int) -> None:
         self._set_value("school_id", school_id)
+        self._as_opened["school_id"] = self._shown_values()["school_id"]  # the transfer is saved already
         self._refresh_history()
         self.validate()
 

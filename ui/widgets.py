@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +30,19 @@ TITLE_BAR_AND_FRAME = QSize(16, 40)
 WARNING_STYLE = "color: #8a5a00;"
 
 
+def _is_enter(event: QEvent) -> bool:
+    """A plain Enter or Return key press (Ctrl+Return is the editor's save shortcut)."""
+    return (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
 class SchoolCombo(QComboBox):
-    """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches."""
+    """Pick a school by typing part of its name (type-to-search); ``school_id()`` is None until one matches.
+
+    Enter takes the school highlighted in the list of matches, or the only school whose name contains
+    what was typed; when that leaves a choice to make, Enter stays in the field and shows the list.
+    """
 
     sig_school_changed = Signal(object)
     """The matched school id (int) or None, whenever the typed text changes what matches."""
@@ -50,6 +62,10 @@ class SchoolCombo(QComboBox):
         self.setCompleter(completer)
         self._last: int | None = None
         self.currentTextChanged.connect(self._text_changed)
+        # Enter reaches the list of matches while it is open (the completer's filter on it comes second),
+        # the line edit otherwise.
+        completer.popup().installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
 
     def set_schools(self, schools: Iterable[School], *, keep: bool = True) -> None:
         """Fill the list (active schools, plus any the record already points at); keeps the choice if it can."""
@@ -82,6 +98,55 @@ class SchoolCombo(QComboBox):
         if current != self._last:
             self._last = current
             self.sig_school_changed.emit(current)
+
+    def _typed(self) -> str:
+        """What the user typed, when it is not (yet) a school's name."""
+        text = self.currentText().strip()
+        return "" if not text or text == self._blank_text or self.school_id() is not None else text
+
+    def _matches(self, text: str) -> list[int]:
+        """Rows whose school name contains ``text`` (as the list of matches shows them)."""
+        folded = text.casefold()
+        return [row for row in range(self.count())
+                if self.itemData(row) is not None and folded in self.itemText(row).casefold()]
+
+    def typed_problem(self) -> str:
+        """Why the typed text is not a school yet ('' when a school is chosen or nothing is typed)."""
+        text = self._typed()
+        if not text:
+            return ""
+        rows = self._matches(text)
+        if not rows:
+            return self.tr("没有名称含“{text}”的学校：请从列表中选择，或先在“学校”中新建").format(text=text)
+        if len(rows) == 1:
+            return self.tr("按 Enter 选择“{name}”").format(name=self.itemText(rows[0]))
+        return self.tr("名称含“{text}”的学校有 {count} 所：请从列表中选择").format(text=text, count=len(rows))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if _is_enter(event):
+            return self._enter(in_list=watched is self.completer().popup())
+        return super().eventFilter(watched, event)
+
+    def _enter(self, *, in_list: bool) -> bool:
+        """Enter: pick the highlighted or only match. True = Enter is used up here (the list closes on the
+        choice, or stays for one to be made); False = it goes on (to the next field, in a form)."""
+        popup = self.completer().popup()
+        highlighted = popup.currentIndex() if popup.isVisible() else None
+        text = self._typed()
+        if highlighted is not None and highlighted.isValid():
+            rows = [self.findText(highlighted.data(), Qt.MatchFlag.MatchFixedString)]
+        elif text:
+            rows = self._matches(text)
+        else:
+            return False  # a school is chosen (or nothing typed): Enter means what it always does
+        if len(rows) == 1:
+            popup.hide()
+            self.setCurrentIndex(rows[0])
+            self.setEditText(self.itemText(rows[0]))  # also when that row was current before the typing
+            return in_list
+        if rows:
+            self.completer().complete()  # several: show them to choose from
+        return True
 
 
 class FieldMessage(QLabel):
@@ -134,25 +199,43 @@ def with_message(field: QWidget, message: FieldMessage, *extra: QWidget) -> QWid
 class EnterMovesOn(QObject):
     """Enter in a form field moves to the next field, as clerks expect from paper-form data entry.
 
-    Install it on each input of ``form`` (a dialog or page written in Python); buttons keep their Enter.
+    Install it on each input of ``form`` (a dialog or page written in Python), in form order; buttons keep
+    their Enter. When the next field is on another tab, Enter brings that tab up and goes on there.
     """
 
     def __init__(self, form: QWidget):
         super().__init__(form)
         self._form = form
+        self._fields: list[QWidget] = []
 
     def watch(self, *widgets: QWidget) -> None:
         for widget in widgets:
             if not isinstance(widget, QPushButton):
                 widget.installEventFilter(self)
+                self._fields.append(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self._form.focusNextChild()
+        if _is_enter(event):
+            following = self._fields[self._fields.index(watched) + 1:] if watched in self._fields else []
+            if following and not following[0].isVisible() and _show_tab_of(following[0]):
+                following[0].setFocus()
+            else:
+                self._form.focusNextChild()
             return True
         return super().eventFilter(watched, event)
+
+
+def _show_tab_of(widget: QWidget) -> bool:
+    """Bring up the tab holding ``widget``; False when it is not on a tab."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                if parent.widget(index).isAncestorOf(widget):
+                    parent.setCurrentIndex(index)
+                    return True
+        parent = parent.parentWidget()
+    return False
 
 
 class KeyedTableView(QTableView):
@@ -228,6 +311,22 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
+class _DownStepsIn(QObject):
+    """Down pressed in the search box itself (not a shortcut, which another window's focus could take)."""
+
+    def __init__(self, search: QLineEdit, step_in: Callable[[], None]):
+        super().__init__(search)
+        self._step_in = step_in
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not event.modifiers()):
+            self._step_in()
+            return True
+        return False
+
+
 def search_steps_into(search: QLineEdit, view: QTableView, apply: Callable[[], None]) -> None:
     """Enter or Down in a search box searches now and moves into its list, on the first row: the keyboard
     path from typing a name to choosing the person."""
@@ -238,4 +337,4 @@ def search_steps_into(search: QLineEdit, view: QTableView, apply: Callable[[], N
             view.selectRow(0)
 
     search.returnPressed.connect(step_in)
-    QShortcut(QKeySequence(Qt.Key.Key_Down), search, activated=step_in, context=Qt.ShortcutContext.WidgetShortcut)
+    _DownStepsIn(search, step_in)

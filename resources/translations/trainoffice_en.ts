@@ -2030,6 +2030,14 @@ Data folder: {folder}</translation>
         <translation>OK</translation>
     </message>
     <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3729,6 +3737,21 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SchoolCombo</name>
+    <message>
+        <source>没有名称含“{text}”的学校：请从列表中选择，或先在“学校”中新建</source>
+        <translation>No school name contains “{text}”: choose from the list, or first add it under Schools</translation>
+    </message>
+    <message>
+        <source>按 Enter 选择“{name}”</source>
+        <translation>Press Enter to choose “{name}”</translation>
+    </message>
+    <message>
+        <source>名称含“{text}”的学校有 {count} 所：请从列表中选择</source>
+        <translation>{count} schools contain “{text}”: choose one from the list</translation>
+    </message>
+</context>
+<context>
     <name>SchoolComplianceModel</name>
     <message>
         <source>乡镇</source>
@@ -3879,6 +3902,10 @@ Data folder: {folder}</translation>
     <message>
         <source>已停用</source>
         <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>已并入</source>
+        <translation>Merged</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4111,14 @@ Data folder: {folder}</translation>
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>设置有未保存的修改。</source>
+        <translation>The settings have unsaved changes.</translation>
+    </message>
+    <message>
+        <source>改动的部分：{sections}</source>
+        <translation>Changed: {sections}</translation>
     </message>
     <message>
         <source>有设置需要更正，未保存。</source>
@@ -4513,6 +4548,18 @@ Data folder: {folder}</translation>
     <message>
         <source>保存前请完成：{fields}</source>
         <translation>Before saving, complete: {fields}</translation>
+    </message>
+    <message>
+        <source>放弃未保存的修改？</source>
+        <translation>Discard unsaved changes?</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>改动的项目：{fields}</source>
+        <translation>Changed fields: {fields}</translation>
     </message>
     <message>
         <source>至今</source>

@@ -89,7 +89,8 @@ class SchoolsPage(Page):
 
     def reload(self) -> None:
         selected = self.selected_school()
-        self.model.set_schools(self.ops.office.registry.schools(include_inactive=self.show_inactive.isChecked()))
+        every = self.show_inactive.isChecked()  # merged schools are kept, inactive, and shown with the rest
+        self.model.set_schools(self.ops.office.registry.schools(include_inactive=every, include_merged=every))
         self.count_label.setText(self.tr("共 %n 所", "", self.model.rowCount()))
         if selected is not None:
             self.select_school(selected.id)
@@ -114,8 +115,9 @@ class SchoolsPage(Page):
 
     def _update_buttons(self) -> None:
         school = self.selected_school()
-        for button in (self.edit_button, self.merge_button, self.active_button, self.delete_button):
-            button.setEnabled(school is not None)
+        self.edit_button.setEnabled(school is not None)
+        for button in (self.merge_button, self.active_button, self.delete_button):  # a merged school stays as it is
+            button.setEnabled(school is not None and not school.merged_into)
         self.active_button.setText(self.tr("重新启用") if school is not None and not school.active else self.tr("停用"))
 
     # ----- actions -------------------------------------------------------------------------

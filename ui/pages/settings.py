@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import ValidationError
 from trainoffice.office import Office, check_identity
 from ui.certificate_settings import CertificateSection, ContactSection
+from ui.messages import save_or_discard
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.settings_section import SettingsSection
@@ -181,7 +182,27 @@ class SettingsPage(Page):
         values = self.ops.office.settings.all()
         for section in self.sections:
             section.load(values)
+        self._as_loaded = [section.values() for section in self.sections]
         self.status.clear()
+
+    def changed_sections(self) -> list[SettingsSection]:
+        """The sections edited since the settings were loaded (or saved)."""
+        return [section for section, loaded in zip(self.sections, self._as_loaded, strict=True)
+                if section.values() != loaded]
+
+    def can_leave(self) -> bool:
+        """Leaving with edits not saved (another page, closing the window): 保存 / 放弃 / 取消."""
+        changed = self.changed_sections()
+        if not changed:
+            return True
+        answer = save_or_discard(self, self.tr("设置有未保存的修改。"), self.tr("改动的部分：{sections}").format(
+            sections="、".join(section.title() for section in changed)))
+        if answer is None:
+            return False
+        if answer:
+            return self.save()  # a value to correct keeps the user here, with the reason shown
+        self.load()
+        return True
 
     def save(self) -> bool:
         if not all([section.check() for section in self.sections]):
