@@ -41,3 +41,11 @@ def test_a_group_without_its_action_shows_usage_and_fails(group, capsys):
         main(list(group))
     assert done.value.code == 2
     assert "usage: trainoffice" in capsys.readouterr().err
+
+
+def test_an_output_file_of_the_wrong_kind_is_refused_before_anything_runs(tmp_path, capsys):
+    out = tmp_path / "教师名单.csv"
+    with pytest.raises(SystemExit) as done:
+        main(["export", "teachers", "--db", str(tmp_path / "x.sqlite3"), "--out", str(out)])
+    assert done.value.code == 2 and not out.exists()
+    assert "应是 .xlsx 文件" in capsys.readouterr().err

@@ -399,6 +399,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return app.run(db=args.db)
 
 
+def output_file(suffix: str) -> Callable[[str], str]:
+    """An --out argument that must name a ``suffix`` file: Excel written into list.csv opens as garbage."""
+    def check(value: str) -> str:
+        if not value.lower().endswith(suffix):
+            raise argparse.ArgumentTypeError(f"“{value}”应是 {suffix} 文件，例如 名单{suffix}")
+        return value
+
+    return check
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trainoffice", description="TrainOffice 县级教师培训管理")
     parser.add_argument("--version", action="version", version=f"TrainOffice {__version__}")
@@ -424,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT", required=True)
     p = export.add_parser("teachers", help="教师名单")
     p.add_argument("--db", default=argparse.SUPPRESS)
-    p.add_argument("--out", required=True, help="输出的 .xlsx 文件")
+    p.add_argument("--out", required=True, type=output_file(".xlsx"), help="输出的 .xlsx 文件")
     p.add_argument("--search", help="与窗口中的搜索框相同")
     p.add_argument("--all", action="store_true", help="包括退休、调出教师")
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号和电话")
@@ -432,9 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("certificates", cmd_certificates, "为已结业项目发证并打印结业证书")
     p.add_argument("--project", required=True, help="项目代码")
-    p.add_argument("--out", help="合并的 PDF 文件")
+    p.add_argument("--out", type=output_file(".pdf"), help="合并的 PDF 文件")
     p.add_argument("--per-person", help="每人一个 PDF，写入此文件夹")
-    p.add_argument("--register", help="同时导出证书发放登记表 (.xlsx)")
+    p.add_argument("--register", type=output_file(".xlsx"), help="同时导出证书发放登记表 (.xlsx)")
     p.add_argument("--reissue", action="store_true",
                    help="先作废与考核结果或学时档案不符的证书（编号保留，原因自动填写），再为仍合格的学员重新发证")
 
@@ -458,14 +468,14 @@ def build_parser() -> argparse.ArgumentParser:
     printing = sub.add_parser("print", help="打印签到表、学时登记卡 (PDF)").add_subparsers(metavar="WHAT", required=True)
     p = printing.add_parser("signin", help="签到表")
     p.add_argument("--project", required=True, help="项目代码")
-    p.add_argument("--out", required=True, help="输出的 PDF 文件")
+    p.add_argument("--out", required=True, type=output_file(".pdf"), help="输出的 PDF 文件")
     p.add_argument("--per", choices=("session", "day"), default="session", help="每课次一张（默认）或每天一张")
     p.add_argument("--unmasked", action="store_true", help="不遮盖电话")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_print_signin)
     p = printing.add_parser("ledger-card", help="教师学时登记卡")
     p.add_argument("--teacher", required=True, help="教师身份证号")
-    p.add_argument("--out", required=True, help="输出的 PDF 文件")
+    p.add_argument("--out", required=True, type=output_file(".pdf"), help="输出的 PDF 文件")
     p.add_argument("--year", type=int, help="打印含该年度的五年周期（默认今年）")
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号")
     p.add_argument("--db", default=argparse.SUPPRESS)
@@ -531,13 +541,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, required=True)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="以 JSON 输出")
-    fmt.add_argument("--xlsx", metavar="OUT", help="导出 Excel 文件")
+    fmt.add_argument("--xlsx", metavar="OUT", type=output_file(".xlsx"), help="导出 Excel 文件")
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号")
     p.set_defaults(func=cmd_report_compliance)
     p = report.add_parser("roster", help="参培学员名单汇总表")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.add_argument("--project", required=True, help="项目编号")
-    p.add_argument("--xlsx", metavar="OUT", required=True)
+    p.add_argument("--xlsx", metavar="OUT", type=output_file(".xlsx"), required=True)
     p.add_argument("--unmasked", action="store_true", help="不遮盖身份证号和电话")
     p.set_defaults(func=cmd_report_roster)
 
@@ -549,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="与窗口中的搜索框相同（名称、编号、承办单位）")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--xlsx", metavar="OUT", help="导出培训项目一览表（Excel）")
+    fmt.add_argument("--xlsx", metavar="OUT", type=output_file(".xlsx"), help="导出培训项目一览表（Excel）")
     p.set_defaults(func=cmd_project_list)
     for action, text in (("open", "开班"), ("close", "结业（登记学时）"), ("archive", "归档"), ("reopen", "重新打开")):
         p = project.add_parser(action, help=text)
