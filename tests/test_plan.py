@@ -62,6 +62,10 @@ def test_import_creates_projects_and_stages(office):
     assert [s.hours for s in office.projects.stages(office.projects.by_code("2018-31").id)] == [39]
     again = import_plan(office, table, year=2018, dry_run=True)
     assert again.projects == 0 and len(again.errors) == 53 and "已存在" in again.errors[0].message
+    plans = office.database.conn.execute("SELECT count(*) FROM plans").fetchone()[0]
+    with pytest.raises(ValidationError, match="没有可以导入的项目.*已存在"):  # no empty plan is recorded
+        import_plan(office, table, year=2018)
+    assert office.database.conn.execute("SELECT count(*) FROM plans").fetchone()[0] == plans
 
 
 def test_rows_that_cannot_be_placed_are_listed(office):

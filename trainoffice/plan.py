@@ -306,6 +306,9 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
     if errors and not import_rest:
         raise ValidationError("计划表有无法导入的行，按要求未导入任何项目：" +
                               "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]), field="rows")
+    if not placed:
+        raise ValidationError("计划表中没有可以导入的项目，未导入任何内容" + (
+            "：" + "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]) if errors else "。"), field="rows")
     per_day = float(office.settings.get("hours_per_day"))
     with office.atomic():
         cur = conn.execute("INSERT INTO plans (year, title, source_file, declared_total) VALUES (?, ?, ?, ?)",
