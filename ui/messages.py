@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str = "") -> QMessageBox:
@@ -31,10 +31,7 @@ def offer_fix(parent: QWidget | None, text: str, detail: str = "", *, fix_text: 
     box = _box(parent, QMessageBox.Icon.Warning, text, detail)
     fix = box.addButton(fix_text, QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(QCoreApplication.translate("Messages", "关闭"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(fix)
-    box.setEscapeButton(close)
-    box.exec()
-    return box.clickedButton() is fix
+    return _answer(box, default=fix, escape=close) is fix
 
 
 def save_or_discard(parent: QWidget | None, text: str, detail: str = "") -> bool | None:
@@ -44,10 +41,8 @@ def save_or_discard(parent: QWidget | None, text: str, detail: str = "") -> bool
     save = box.addButton(QCoreApplication.translate("Messages", "保存"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(QCoreApplication.translate("Messages", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return True if box.clickedButton() is save else False if box.clickedButton() is discard else None
+    clicked = _answer(box, default=cancel, escape=cancel)
+    return True if clicked is save else False if clicked is discard else None
 
 
 def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = "") -> bool:
@@ -55,7 +50,12 @@ def confirm(parent: QWidget | None, text: str, *, ok_text: str, detail: str = ""
     box = _box(parent, QMessageBox.Icon.Question, text, detail)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QCoreApplication.translate("Messages", "取消"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    return _answer(box, default=cancel, escape=cancel) is ok
+
+
+def _answer(box: QMessageBox, *, default: QPushButton, escape: QPushButton) -> QAbstractButton | None:
+    """Show a question; the button clicked (Enter takes ``default``, Esc ``escape``)."""
+    box.setDefaultButton(default)
+    box.setEscapeButton(escape)
     box.exec()
-    return box.clickedButton() is ok
+    return box.clickedButton()
