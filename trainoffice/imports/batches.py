@@ -17,11 +17,11 @@ from typing import Any
 from trainoffice import audit
 from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
-from trainoffice.imports.validate import Cancelled, ImportPlan, Problem, RowResult
+from trainoffice.imports.validate import ROSTER_IMPORT, Cancelled, ImportPlan, Problem, RowResult
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.pinyin import name_keys
 from trainoffice.registry import Registry, Teacher
-from trainoffice.roster import recount_over_quota
+from trainoffice.roster import recount_over_quota, require_roster_open
 
 TABLE_LABELS = {"schools": "学校", "teachers": "教师", "teacher_postings": "调动记录", "enrollments": "参培名单",
                 "quotas": "参培指标", "ledger": "学时记录", "certificates": "结业证书", "attendance": "考勤记录",
@@ -85,6 +85,8 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
     changes: list[tuple[str, int, str, str | None]] = []
     accepted = [r for r in plan.rows if r.state != "rejected"]
     with database.atomic():
+        if plan.kind == "roster":  # the project may have been closed since the preview
+            require_roster_open(conn, plan.project_id, ROSTER_IMPORT)
         _step(progress, cancel, 0.0, "正在写入")
         batch_id = conn.execute(
             "INSERT INTO import_batches (kind, file_name, project_id, imported_by, counts) VALUES (?, ?, ?, ?, ?)",

@@ -13,9 +13,10 @@ from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import Layout, detect_layout, guess_mapping, mapping_memory
 from trainoffice.imports.reader import SheetData, read_sheet
 from trainoffice.imports.report import export_error_report
-from trainoffice.imports.validate import ImportPlan, check_rows
+from trainoffice.imports.validate import ROSTER_IMPORT, ImportPlan, check_rows
 from trainoffice.jobs import Cancel, Progress, collector_paused
 from trainoffice.registry import Registry
+from trainoffice.roster import require_roster_open
 from trainoffice.settings import Settings
 
 REMEMBERED_MAPPINGS = 100  # header layouts remembered; the oldest is forgotten first
@@ -85,6 +86,10 @@ class Imports:
 
     def export_report(self, plan: ImportPlan, out: str | os.PathLike[str]) -> Path:
         return export_error_report(plan, out)
+
+    def require_open_project(self, project_id: int) -> None:
+        """Refuse a roster import into a project that is not 计划/开班, naming its status and what to do."""
+        require_roster_open(self._database.conn, project_id, ROSTER_IMPORT)
 
     def project_id(self, code: str) -> int:
         """The project a roster goes into, by its code (项目编号)."""

@@ -20,10 +20,11 @@ from trainoffice.imports.layout import Column, Layout
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
-from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas
+from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas, require_roster_open, status_refusal
 
 KINDS = ("teachers", "roster")
 KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
+ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
@@ -270,6 +271,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     if kind == "roster":
         if project_id is None or not conn.execute("SELECT 1 FROM projects WHERE id = ?", (project_id,)).fetchone():
             raise NotFound("没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目")
+        require_roster_open(conn, project_id, ROSTER_IMPORT)
     look = _load_lookups(registry)
     mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_NAME}
     plan = ImportPlan(kind=kind, file=file, sheet=sheet, layout=layout, mapping=dict(mapping), rows=[],
@@ -315,6 +317,8 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
             continue
         if existing is None:
             _check_new(registry, result, found, titles, look)
+            if kind == "roster":
+                _refuse_status(result, result.teacher.status, titles)
         else:
             result.existing_id = existing
             pending_existing.append((result, found, {}))
@@ -438,15 +442,26 @@ def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], tit
     result.school_id = check.teacher.school_id
 
 
+def _refuse_status(result: RowResult, status: str, titles: dict[str, str]) -> None:
+    """A roster enrols only 在职 teachers, as Roster.enroll does."""
+    refusal = status_refusal(status)
+    if refusal:
+        result.errors.append(Problem(result.row, titles.get("name", ""), refusal))
+
+
 def _match_registered(registry: Registry, pending: list[_Known], titles: dict[str, str],
                       look: _Lookups) -> list[_Known]:
     """Roster rows of people in the registry: enrolled at the registry's school, a different school in
     the file is a warning. Returns the rows whose name differs, which need the whole record compared."""
-    registered = registry.names_and_schools(r.existing_id for r, _, _ in pending)
+    registered = registry.names_schools_statuses(r.existing_id for r, _, _ in pending)
     differ = []
     for result, found, others in pending:
-        name, school_id = registered[result.existing_id]
+        name, school_id, status = registered[result.existing_id]
         result.school_id = school_id
+        if not result.enrolled:
+            _refuse_status(result, status, titles)
+            if result.errors:
+                continue
         school, new_school = found.get("school_id"), found.get("_new_school", "")
         if (school is not None and school != school_id) or new_school:
             result.warnings.append(Problem(
