@@ -186,3 +186,13 @@ def test_a_teacher_not_in_service_is_not_enrolled_and_the_row_says_why(project, 
     project.imports.apply(plan)
     enrolled = {t.name for t in project.roster.roster(7)}
     assert enrolled == {"一中0", "一中2"}
+
+
+def test_a_15_digit_id_of_someone_the_registry_has_is_converted_with_a_warning(project, tmp_path):
+    """DOMAIN: old 15-digit numbers are converted, with a warning (review B-L7)."""
+    eighteen = id_number(1)
+    fifteen = eighteen[:6] + eighteen[8:17]
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "单位"], ["一中1", fifteen, "安仁县第一中学"]])
+    [row] = project.imports.prepare(path, kind="roster", project_id=7).rows
+    assert row.action == "enrol" and row.state == "warning"
+    assert [(p.column, p.message) for p in row.problems] == [("B 身份证号", "15位旧身份证号已转换为18位，请核对")]

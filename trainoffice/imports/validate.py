@@ -356,7 +356,14 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
     if "id_number" in found and not result.errors:
         try:  # a number as the registry holds it was checked when it was stored
             number = found["id_number"]
-            found["_number"] = number if number in look.id_holders else idnumber.parse(number).number
+            if number in look.id_holders:
+                found["_number"] = number
+            else:
+                parsed = idnumber.parse(number)
+                found["_number"] = parsed.number
+                if parsed.warning:  # a 15-digit number, converted: said here for every row, known or new
+                    found["id_number"] = parsed.number
+                    result.warnings.append(Problem(row_number, titles["id_number"], parsed.warning))
         except idnumber.IdNumberError as exc:
             result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
     elif "id_number" not in found and not result.errors:
