@@ -322,3 +322,17 @@ def test_error_report_lists_rejected_and_warned_rows_for_the_school(county, tmp_
     row8 = lines[0]
     assert row8[1] == "未导入" and row8[2] == "王五" and row8[5] == "D 身份证号码" and NUMBER_MESSAGE in row8[6]
     assert lines[3][1] == "已导入（请核对）" and "15位" in lines[3][6]
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([], "工作表“Sheet1”是空的"),
+    ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行"),
+    ([["序号", "姓名", "身份证号", "工作单位"], [1], [2]], "表中只有表头，没有数据行"),  # 序号 and nobody
+])
+def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_path, capsys, rows, message):
+    """Review A-L1: it printed 新增 0 … and exited 0, and an empty batch joined 导入记录."""
+    path = write_xlsx(tmp_path / "名单.xlsx", rows)
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 1 and message in text
+    with Office(county_db) as county:
+        assert county.imports.history() == []

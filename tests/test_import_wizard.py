@@ -106,3 +106,16 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, county_db, tmp
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: bool(wizard.file_error.text()), timeout=5000)
     assert wizard.step == 0 and "名单.xlsx" in wizard.file_error.text()
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([], "工作表“Sheet1”是空的"), ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行")])
+def test_an_empty_sheet_or_a_header_only_is_said_and_goes_no_further(qtbot, county_db, tmp_path, rows, message):
+    """Review A-L1: "表头在第  行，数据 0 行", then "这一行没有列名", or an empty batch imported."""
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=write_xlsx(tmp_path / "名单.xlsx", rows))
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.header_note.text().startswith(message)
+    assert not wizard.next_button.isEnabled()
+    wizard.back()
+    assert wizard.step == 0 and wizard.next_button.isEnabled()

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_sheet, sheet_names
 from trainoffice.imports.batches import BatchRecord, ImportResult
-from trainoffice.imports.layout import column_letter
+from trainoffice.imports.layout import column_letter, nothing_to_import
 from trainoffice.imports.report import export_error_report
 from trainoffice.office import Office
 from trainoffice.registry import TEACHER_FIELDS
@@ -437,6 +437,8 @@ class ImportWizard(QDialog):
         self.step_label.setText("  ›  ".join(f"<b>{n}</b>" if i == step else n for i, n in enumerate(names)))
         self.back_button.setEnabled(0 < step < 4)
         self.next_button.setVisible(step < 4)
+        if step == 0:
+            self.next_button.setEnabled(True)
         self.next_button.setText(self.tr("导入") if step == 3 else self.tr("下一步"))
         self.close_button.setText(self.tr("完成") if step == 4 else self.tr("取消"))
 
@@ -529,6 +531,11 @@ class ImportWizard(QDialog):
         self._describe_layout(layout)
 
     def _describe_layout(self, layout: Layout) -> None:
+        empty = nothing_to_import(layout, self.sheet.name)
+        self.next_button.setEnabled(not empty)
+        if empty:  # an empty sheet, or a header only: say so, and go no further
+            self.header_note.setText(empty)
+            return
         rows = "、".join(str(r) for r in layout.header_rows)
         text = self.tr("表头在第 %1 行，数据 %2 行。").replace("%1", rows).replace("%2", str(len(layout.data)))
         if layout.skipped:
@@ -571,7 +578,9 @@ class ImportWizard(QDialog):
     # ----- step 3: mapping ---------------------------------------------------------------------
     def _enter_mapping(self) -> None:
         layout = self.layout_found
-        if layout is None or not layout.columns:
+        if layout is None or nothing_to_import(layout, self.sheet.name):
+            return
+        if not layout.columns:
             self.header_note.setText(self.tr("这一行没有列名：请选择表头所在的行。"))
             return
         with Office(self.office_path, lock=False) as office:  # a quick read on this thread, its own connection

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trainoffice import idnumber
-from trainoffice.errors import Cancelled, NotFound
-from trainoffice.imports.layout import Column, Layout
+from trainoffice.errors import Cancelled, NotFound, ValidationError
+from trainoffice.imports.layout import NO_DATA_ROWS, Column, Layout, nothing_to_import
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
@@ -267,6 +267,9 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     """Check every data row of ``layout`` under ``mapping`` (column index → teacher field)."""
     if kind not in KINDS:
         raise ValueError(kind)
+    empty = nothing_to_import(layout, sheet)
+    if empty:  # no batch for a file that has nobody in it
+        raise ValidationError(empty)
     conn = registry._conn
     if kind == "roster":
         if project_id is None or not conn.execute("SELECT 1 FROM projects WHERE id = ?", (project_id,)).fetchone():
@@ -322,6 +325,8 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
         else:
             result.existing_id = existing
             pending_existing.append((result, found, {}))
+    if not plan.rows:  # data rows whose mapped cells are all empty (a 序号 and nothing else)
+        raise ValidationError(NO_DATA_ROWS)
     if cancel is not None and cancel():
         raise Cancelled("已取消导入，数据库未改动")
     if progress is not None:
