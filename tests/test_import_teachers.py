@@ -336,3 +336,16 @@ def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_pat
     assert code == 1 and message in text
     with Office(county_db) as county:
         assert county.imports.history() == []
+
+
+def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_written(county_db, tmp_path, capsys):
+    """Review A-M3: the batch was written, yet the command printed only the report's error and exited 1."""
+    path = messy_xlsx(tmp_path)
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db),
+                         "--report", str(tmp_path / "没有这个文件夹" / "问题清单.xlsx"))
+    assert code == 1 and "不存在" in text and "没有导入任何数据" in text
+    with Office(county_db) as county:
+        assert county.imports.history() == [] and county.registry.counts()["teachers_all"] == 2
+    report = tmp_path / "问题清单.xlsx"
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--report", str(report))
+    assert code == 0 and "已导入，批次 #1" in text and f"问题清单：{report}" in text and report.exists()

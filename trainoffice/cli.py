@@ -193,16 +193,22 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read."""
+    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read
+    or has nobody in it, or the --report cannot be written (then nothing is imported)."""
     from trainoffice.imports.batches import summarise
 
     with _open(args) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
                                       create_schools=args.create_schools)
+        if args.report:  # first: the report is known before the import, and exit 1 then means nothing was written
+            try:
+                office.imports.export_report(plan, Path(args.report))
+            except TrainOfficeError as exc:
+                print(f"trainoffice: {exc}问题清单没有写成，因此没有导入任何数据：请换一个保存位置后重新运行。",
+                      file=sys.stderr)
+                return 1
         result = summarise(plan) if args.dry_run else office.imports.apply(plan)
-        if args.report:
-            office.imports.export_report(plan, Path(args.report))
     if args.json:
         print_json(result.as_json())
         return 0
