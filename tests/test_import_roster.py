@@ -196,3 +196,12 @@ def test_a_15_digit_id_of_someone_the_registry_has_is_converted_with_a_warning(p
     [row] = project.imports.prepare(path, kind="roster", project_id=7).rows
     assert row.action == "enrol" and row.state == "warning"
     assert [(p.column, p.message) for p in row.problems] == [("B 身份证号", "15位旧身份证号已转换为18位，请核对")]
+
+
+def test_a_new_person_on_a_roster_says_a_teacher_record_is_created(project, tmp_path):
+    """Review A-L9: 新增 / 列入名单 without a word that a bare teacher record joins 教师."""
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7)
+    rows = {r.row: r for r in plan.rows}
+    assert plan.note(rows[8], masked=True) == (
+        "教师信息库中没有此人，将新建教师信息（姓名、身份证号、工作单位、职务、联系电话），其他信息请之后在教师信息中补全")
+    assert plan.note(rows[5], masked=True) == ""  # someone the registry has: enrolled as they are

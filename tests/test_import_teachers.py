@@ -349,3 +349,18 @@ def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_wri
     report = tmp_path / "问题清单.xlsx"
     code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--report", str(report))
     assert code == 0 and "已导入，批次 #1" in text and f"问题清单：{report}" in text and report.exists()
+
+
+def test_an_update_says_what_it_changes_a_move_to_another_school_included(county_db, tmp_path, capsys):
+    """Review A-M6: an 更新 row had an empty reason, and its move to another school became an unseen 调动."""
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["王芳", UPDATED_ID, "安仁县城关小学", "13912345678"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run")
+    assert code == 0 and "更新 1" in text
+    assert ("  说明 第2行：工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：138****8008 → 139****5678"
+            in text)  # masked, as the office's setting says
+    with Office(county_db) as county:
+        plan = county.imports.prepare(path, kind="teachers")
+        [row] = plan.rows
+        assert row.changes == {"school_id": (1, 2), "phone": ("13800138008", "13912345678")}
+        assert plan.note(row, masked=False).endswith("联系电话：13800138008 → 13912345678")

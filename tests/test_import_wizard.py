@@ -119,3 +119,24 @@ def test_an_empty_sheet_or_a_header_only_is_said_and_goes_no_further(qtbot, coun
     assert not wizard.next_button.isEnabled()
     wizard.back()
     assert wizard.step == 0 and wizard.next_button.isEnabled()
+
+
+def walk_to_preview(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+
+
+def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, county_db, tmp_path):
+    """Review A-M6: the reason of an 更新 row was empty, even for a move to another school (a 调动)."""
+    with Office(county_db) as office:
+        office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇"))
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["李明", id_number(1), "安仁县城关小学", "13912345678"]])
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    assert wizard.proxy.data(wizard.proxy.index(0, 2)) == "更新"
+    assert wizard.proxy.data(wizard.proxy.index(0, 6)) == (
+        "工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")

@@ -195,8 +195,6 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read
     or has nobody in it, or the --report cannot be written (then nothing is imported)."""
-    from trainoffice.imports.batches import summarise
-
     with _open(args) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
@@ -208,7 +206,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"trainoffice: {exc}问题清单没有写成，因此没有导入任何数据：请换一个保存位置后重新运行。",
                       file=sys.stderr)
                 return 1
-        result = summarise(plan) if args.dry_run else office.imports.apply(plan)
+        result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
     if args.json:
         print_json(result.as_json())
         return 0
@@ -216,9 +214,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
     print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
           f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
-    for label, problems in (("未导入", result.errors), ("提醒", result.warnings)):
+    for label, problems in (("未导入", result.errors), ("提醒", result.warnings), ("说明", result.notes)):
         for p in problems:
-            print(f"  {label} 第{p.row}行 {p.column}：{p.message}")
+            print(f"  {label} 第{p.row}行{' ' + p.column if p.column else ''}：{p.message}")
     if args.report:
         print(f"问题清单：{args.report}")
     return 0

@@ -157,6 +157,7 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan: ImportPlan | None = None
+        self.masked = True  # ID and phone numbers in the notes, as the office's setting says
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -186,6 +187,12 @@ class PreviewModel(QAbstractTableModel):
         return {"create": self.tr("新增"), "update": self.tr("更新"), "unchanged": self.tr("不变"),
                 "enrol": self.tr("列入名单"), "": "—"}[action]
 
+    def _reasons(self, r) -> list[str]:
+        """The row's problems, then what it changes or creates (ImportPlan.note)."""
+        reasons = [f"{p.column}：{p.message}" if p.column else p.message for p in r.problems]
+        note = self.plan.note(r, masked=self.masked)
+        return [*reasons, note] if note else reasons
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
             return None
@@ -200,9 +207,9 @@ class PreviewModel(QAbstractTableModel):
                 return self.action_label(r.action) + (self.tr("（超额）") if r.over_quota else "")
             if column in (3, 4, 5):
                 return r.cells.get(("name", "id_number", "school_id")[column - 3], "")
-            return "；".join(f"{p.column}：{p.message}" if p.column else p.message for p in r.problems)
+            return "；".join(self._reasons(r))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "\n".join(f"{p.column}：{p.message}" for p in r.problems)
+            return "\n".join(self._reasons(r))
         if role == Qt.ItemDataRole.BackgroundRole and r.state != "ok":
             return QBrush(QColor("#fde2e1" if r.state == "rejected" else "#fff4cc"))
         if role == Qt.ItemDataRole.UserRole:
@@ -585,6 +592,7 @@ class ImportWizard(QDialog):
             return
         with Office(self.office_path, lock=False) as office:  # a quick read on this thread, its own connection
             self.mapping = office.imports.guess_mapping(layout)
+            self.model.masked = office.imports.masked
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
             if item.widget() is not None:

@@ -39,11 +39,13 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     batch_id: int | None = None  # None: nothing was written (dry run)
+    notes: list[Problem] = field(default_factory=list)  # ImportPlan.note of each row that has one
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "kind": self.kind,
                 **{k: self.counts[k] for k in ("created", "updated", "unchanged", "rejected")},
-                "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors]}
+                "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors],
+                "notes": [p.as_dict() for p in self.notes]}
 
 
 @dataclass
@@ -60,10 +62,12 @@ class BatchRecord:
     undone_at: str | None
 
 
-def summarise(plan: ImportPlan, batch_id: int | None = None) -> ImportResult:
+def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = True) -> ImportResult:
+    """The counts and every row's problems and notes (ID and phone numbers in notes masked when ``masked``)."""
     warnings = [p for r in plan.rows if r.state == "warning" for p in r.problems]
     errors = [p for r in plan.rows if r.state == "rejected" for p in r.problems]
-    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id)
+    notes = [Problem(r.row, "", note) for r in plan.rows if (note := plan.note(r, masked=masked))]
+    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes)
 
 
 def _step(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str) -> None:
@@ -77,7 +81,7 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
-def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str,
+def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str, masked: bool = True,
                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
     """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was."""
     conn = database.conn
@@ -107,7 +111,7 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
         audit.record(conn, "import", "import_batches", batch_id, kind=plan.kind, file=Path(plan.file).name,
                      **counts)
         _step(progress, cancel, 1.0, "导入完成")
-    return summarise(plan, batch_id)
+    return summarise(plan, batch_id, masked=masked)
 
 
 def _create_schools(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult],

@@ -67,13 +67,22 @@ class Imports:
                               project_id=project_id, create_schools=create_schools, progress=progress,
                               cancel=cancel)
 
+    @property
+    def masked(self) -> bool:
+        """Whether ID and phone numbers in a plan's notes are masked (the office's setting)."""
+        return bool(self._settings.get("mask_personal_data"))
+
+    def summarise(self, plan: ImportPlan) -> ImportResult:
+        """What ``apply`` would do, written nowhere: the dry run's result."""
+        return batches.summarise(plan, masked=self.masked)
+
     # ----- writing and undoing -----------------------------------------------------------------
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None, cancel: Cancel | None = None,
               on: dt.date | None = None) -> ImportResult:
         """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping."""
         with collector_paused():
-            result = batches.write_plan(self._database, self._registry, plan,
-                                        today=(on or dt.date.today()).isoformat(), progress=progress, cancel=cancel)
+            result = batches.write_plan(self._database, self._registry, plan, today=(on or dt.date.today()).isoformat(),
+                                        masked=self.masked, progress=progress, cancel=cancel)
         self.remember_mapping(plan.layout, plan.mapping)
         return result
 

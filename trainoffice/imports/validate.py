@@ -19,7 +19,7 @@ from trainoffice.errors import Cancelled, NotFound, ValidationError
 from trainoffice.imports.layout import NO_DATA_ROWS, Column, Layout, nothing_to_import
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
-from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
+from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Registry, Teacher, normalise_name, parse_date
 from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas, require_roster_open, status_refusal
 
 KINDS = ("teachers", "roster")
@@ -69,7 +69,7 @@ class RowResult:
     cells: dict[str, str]  # name, id_number, school_id → as the file shows them (the preview and the error report)
     teacher: Teacher | None = None  # the checked record to write when created or updated
     existing_id: int | None = None
-    changes: dict[str, Any] = field(default_factory=dict)  # fields an update would change
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (in the registry, after the update)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     new_school: str = ""  # a 工作单位 not in the school list
@@ -176,6 +176,36 @@ class ImportPlan:
                 self.kind == "roster" and r.conflict is not None and r.decision == "update" and bool(r.changes))
             r.state = "warning" if warnings else "ok"
             r.problems = warnings
+
+    def note(self, r: RowResult, *, masked: bool) -> str:
+        """What an accepted row does that its action does not say: each field an update changes, in the
+        registry's words (a new 工作单位 is a 调动), or the teacher record a roster creates for someone the
+        registry lacks. ID and phone numbers are masked when ``masked`` (the office's setting)."""
+        if r.state == "rejected":
+            return ""
+        if r.updates_teacher:
+            return "；".join(f"{FIELD_BY_NAME[n].label}：{self._shown(r, n, old, masked)} → "
+                            f"{self._shown(r, n, new, masked)}" + ("（将记为调动）" if n == "school_id" else "")
+                            for n, (old, new) in r.changes.items())
+        if self.kind == "roster" and r.action == "enrol" and r.existing_id is None and r.teacher is not None:
+            mapped = set(self.mapping.values())
+            filled = [spec.label for spec in TEACHER_FIELDS
+                      if spec.name in mapped and getattr(r.teacher, spec.name) not in ("", None)]
+            return f"教师信息库中没有此人，将新建教师信息（{'、'.join(filled)}），其他信息请之后在教师信息中补全"
+        return ""
+
+    def _shown(self, r: RowResult, name: str, value: Any, masked: bool) -> str:
+        if name == "school_id":
+            return self.school_names.get(value, "") if value is not None else r.new_school
+        if FIELD_BY_NAME[name].flag:
+            return "是" if value else "否"
+        if value in ("", None):
+            return "（空）"
+        if masked and name == "id_number":
+            return idnumber.mask(value)
+        if masked and name == "phone":
+            return idnumber.mask_phone(value)
+        return str(value)
 
     def counts(self) -> dict[str, int]:
         """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
@@ -525,9 +555,9 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
             setattr(check.teacher, n, getattr(current, n))
     _add_check(result, errors, {k: v for k, v in check.warnings.items() if k in found}, titles)
     before, after = current.to_row(), check.teacher.to_row()
-    result.changes = {k: v for k, v in after.items() if before.get(k) != v}
-    if new_school:
-        result.changes["school_id"] = None  # filled in with the new school's id when it is created
+    result.changes = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+    if new_school:  # the new school's id is known once it is created
+        result.changes["school_id"] = (before["school_id"], None)
     result.teacher = check.teacher
 
 
