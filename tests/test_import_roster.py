@@ -205,3 +205,14 @@ def test_a_new_person_on_a_roster_says_a_teacher_record_is_created(project, tmp_
     assert plan.note(rows[8], masked=True) == (
         "教师信息库中没有此人，将新建教师信息（姓名、身份证号、工作单位、职务、联系电话），其他信息请之后在教师信息中补全")
     assert plan.note(rows[5], masked=True) == ""  # someone the registry has: enrolled as they are
+
+
+def test_the_history_names_the_kind_in_chinese_and_a_rosters_project(project, tmp_path, capsys):
+    """Review A-L2: `import history` printed roster/teachers, and no project."""
+    db = project.path
+    project.close()
+    main(["import", "roster", str(roster_file(tmp_path)), "--project", "XP2024-03", "--db", str(db)])
+    capsys.readouterr()
+    assert main(["import", "history", "--db", str(db)]) == 0
+    line = capsys.readouterr().out
+    assert "参培学员名单（XP2024-03 新教师岗前培训）  参培名单.xlsx" in line and "roster" not in line

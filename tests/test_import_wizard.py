@@ -90,11 +90,21 @@ def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tm
     qtbot.addWidget(history)
     assert isinstance(history, ImportHistoryDialog)
     assert history.table.rowCount() == 1 and history.table.item(0, 1).text() == "一中报送.xlsx"
-    assert history.table.item(0, 5).text() == "2"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(history.sig_undone, timeout=5000):
+    assert history.table.item(0, 6).text() == "2"
+    asked = []
+
+    def answer(box):  # the clerk reads the question, then clicks 撤销导入
+        asked.append((box.text(), box.defaultButton().text()))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    with qtbot.waitSignals([history.sig_undone, wizard.sig_undone], timeout=5000):  # the window refreshes too
         qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
-    assert history.table.item(0, 9).text().startswith("已撤销")
+    [(question, default)] = asked
+    assert question.startswith("撤销导入 #1（一中报送.xlsx）？")
+    assert default == "取消"  # Enter never deletes a batch (review A-M2)
+    assert history.table.item(0, 10).text().startswith("已撤销")
     assert not history.undo_button.isEnabled()
     assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
 
@@ -140,3 +150,30 @@ def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, coun
     assert wizard.proxy.data(wizard.proxy.index(0, 2)) == "更新"
     assert wizard.proxy.data(wizard.proxy.index(0, 6)) == (
         "工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")
+
+
+@pytest.fixture
+def screen_1366(monkeypatch):
+    """An office PC's 1366 × 768 screen with a 40-pixel taskbar (offscreen Qt has 800 × 800)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+
+
+def test_the_history_shows_a_rosters_project_and_the_whole_state_column(qtbot, county_db, tmp_path, screen_1366):
+    """Review A-L2: 已撤销 … was cut off behind a scrollbar, and a roster batch did not say its project."""
+    with Office(county_db) as office:
+        office.database.conn.execute("INSERT INTO projects (id, year, code, name) VALUES (7, 2026, '2026-07', '班主任培训班')")
+        path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "单位"], ["李明", id_number(1), "安仁县第一中学"]])
+        office.imports.undo(office.imports.apply(office.imports.prepare(path, kind="roster", project_id=7)).batch_id)
+    history = ImportHistoryDialog(None, county_db)
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitExposed(history)
+    table = history.table
+    assert [table.item(0, c).text() for c in (2, 3)] == ["参培名单", "2026-07 班主任培训班"]
+    state = table.item(0, 10).text()
+    assert state.startswith("已撤销 ")
+    assert table.columnWidth(10) >= table.fontMetrics().horizontalAdvance(state)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -223,6 +223,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_history(args: argparse.Namespace) -> int:
+    from trainoffice.imports.validate import KIND_LABELS
+
     with _open(args) as office:
         records = office.imports.history()
     if args.json:
@@ -231,7 +233,8 @@ def cmd_import_history(args: argparse.Namespace) -> int:
     for r in records:
         c = r.counts
         state = f"已撤销 {r.undone_at}" if r.undone_at else ""
-        print(f"#{r.id}  {r.imported_at}  {r.imported_by}  {r.kind}  {r.file_name}  新增 {c.get('created', 0)} "
+        kind = KIND_LABELS.get(r.kind, r.kind) + (f"（{r.project}）" if r.project else "")
+        print(f"#{r.id}  {r.imported_at}  {r.imported_by}  {kind}  {r.file_name}  新增 {c.get('created', 0)} "
               f"更新 {c.get('updated', 0)} 未变 {c.get('unchanged', 0)} 未导入 {c.get('rejected', 0)}  {state}")
     if not records:
         print("还没有导入记录")

@@ -3,7 +3,8 @@
 Entry points for the main window (menu 导入…, drag-and-drop of a file, the roster page)::
 
     open_import_wizard(parent, office_path, kind="teachers" | "roster", project_id=None, path=None)
-        -> ImportWizard   (shown window-modal; ``sig_imported(batch_id)`` after a batch is written)
+        -> ImportWizard   (shown window-modal; ``sig_imported(batch_id)`` after a batch is written,
+                           ``sig_undone(batch_id)`` after one is undone from its own 导入记录…)
     ImportHistoryDialog(parent, office_path, kind=None, project_id=None)
         (``sig_undone(batch_id)`` after a batch is taken back)
 
@@ -57,6 +58,8 @@ from trainoffice.imports.layout import column_letter, nothing_to_import
 from trainoffice.imports.report import export_error_report
 from trainoffice.office import Office
 from trainoffice.registry import TEACHER_FIELDS
+from ui.messages import confirm
+from ui.widgets import fit_to_screen
 
 log = logging.getLogger("trainoffice.ui")
 PREVIEW_ROWS = 40  # rows of the raw sheet shown when choosing the header row
@@ -245,6 +248,8 @@ class ImportWizard(QDialog):
 
     sig_imported = Signal(int)
     """A batch was written (its id): pages showing teachers, schools or the roster refresh."""
+    sig_undone = Signal(int)
+    """A batch was undone from the wizard's own 导入记录… (its id): the same pages refresh."""
 
     STEPS = ("选择文件", "工作表和表头", "列对应", "预览", "完成")
 
@@ -772,6 +777,7 @@ class ImportWizard(QDialog):
 
     def show_history(self) -> ImportHistoryDialog:
         dialog = ImportHistoryDialog(self, self.office_path, kind=self.kind, project_id=self.project_id)
+        dialog.sig_undone.connect(self.sig_undone)
         dialog.open()
         return dialog
 
@@ -791,7 +797,7 @@ class ImportHistoryDialog(QDialog):
     sig_undone = Signal(int)
     """A batch was undone (its id): pages showing teachers, schools or the roster refresh."""
 
-    COLUMNS = ("编号", "文件", "类型", "导入时间", "导入人", "新增", "更新", "不变", "未导入", "状态")
+    COLUMNS = ("编号", "文件", "类型", "项目", "导入时间", "导入人", "新增", "更新", "不变", "未导入", "状态")
 
     def __init__(self, parent: QWidget | None, office_path: str | Path, *, kind: str | None = None,
                  project_id: int | None = None):
@@ -801,17 +807,20 @@ class ImportHistoryDialog(QDialog):
         self.project_id = project_id
         self.records: list[BatchRecord] = []
         self.setWindowTitle(self.tr("导入记录"))
-        self.resize(900, 420)
+        fit_to_screen(self, 1180, 460)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((50, 230, 70, 150, 80, 50, 50, 50, 60)):
+        for column, width in enumerate((50, 200, 90, 220, 150, 80, 50, 50, 50, 60)):
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the file name takes the room left
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)  # 已撤销 and when
+        self.table.setColumnHidden(3, project_id is not None)  # the roster tab's history is one project's
         self.runner = _Runner(self)
         self.undo_button = QPushButton(self.tr("撤销这次导入"), self)
         close = QPushButton(self.tr("关闭"), self)
@@ -836,9 +845,9 @@ class ImportHistoryDialog(QDialog):
         for r, record in enumerate(self.records):
             c = record.counts
             state = self.tr("已撤销 %1").replace("%1", record.undone_at) if record.undone_at else self.tr("有效")
-            values = (f"#{record.id}", record.file_name, kinds.get(record.kind, record.kind), record.imported_at,
-                      record.imported_by, c.get("created", 0), c.get("updated", 0), c.get("unchanged", 0),
-                      c.get("rejected", 0), state)
+            values = (f"#{record.id}", record.file_name, kinds.get(record.kind, record.kind), record.project,
+                      record.imported_at, record.imported_by, c.get("created", 0), c.get("updated", 0),
+                      c.get("unchanged", 0), c.get("rejected", 0), state)
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem(str(value)))
         if self.records:
@@ -857,11 +866,8 @@ class ImportHistoryDialog(QDialog):
         record = self.selected()
         if record is None or record.undone_at or self.runner.busy:
             return
-        answer = QMessageBox.question(
-            self, self.tr("撤销导入"),
-            self.tr("撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。")
-            .replace("%1", str(record.id)).replace("%2", record.file_name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。")
+                       .replace("%1", str(record.id)).replace("%2", record.file_name), ok_text=self.tr("撤销导入")):
             return
         self.undo_button.setEnabled(False)
 

@@ -299,12 +299,16 @@ class RosterTab(ProjectTab):
         wizard = open_import_wizard(self, self.ops.office.path, kind="roster", project_id=self.project_id, path=path)
         wizard.sig_imported.connect(
             lambda _batch: self.ops.announce("enrollments", "quotas", "teachers", "schools", "teacher_postings"))
+        wizard.sig_undone.connect(self._import_undone)
         self.import_wizard = wizard
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self, self.ops.office.path, kind="roster", project_id=self.project_id)
-        dialog.sig_undone.connect(lambda _batch: self.ops.announce("enrollments", "teachers", "schools"))
+        dialog.sig_undone.connect(self._import_undone)
         dialog.open()
+
+    def _import_undone(self, _batch: int) -> None:
+        self.ops.announce("enrollments", "teachers", "schools")
 
     def withdraw(self) -> ReasonDialog | None:
         trainee = self.selected_trainee()

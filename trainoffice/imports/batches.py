@@ -60,6 +60,7 @@ class BatchRecord:
     imported_by: str
     counts: dict[str, int]
     undone_at: str | None
+    project: str = ""  # a roster's project: its code and name
 
 
 def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = True) -> ImportResult:
@@ -201,16 +202,17 @@ def _rows(conn: sqlite3.Connection, table: str, columns: list[str], ids: list[in
 # ----- history and undo ---------------------------------------------------------------------------
 def history(conn: sqlite3.Connection, *, kind: str | None = None, project_id: int | None = None) -> list[BatchRecord]:
     """学员/教师导入记录, newest first."""
-    sql = ("SELECT id, kind, file_name, project_id, imported_at, imported_by, counts, undone_at"
-           " FROM import_batches WHERE 1 = 1")
+    sql = ("SELECT b.id, b.kind, b.file_name, b.project_id, b.imported_at, b.imported_by, b.counts, b.undone_at,"
+           " coalesce(p.code || ' ' || p.name, '') FROM import_batches b LEFT JOIN projects p ON p.id = b.project_id"
+           " WHERE 1 = 1")
     params: list[Any] = []
     if kind:
-        sql += " AND kind = ?"
+        sql += " AND b.kind = ?"
         params.append(kind)
     if project_id is not None:
-        sql += " AND project_id = ?"
+        sql += " AND b.project_id = ?"
         params.append(project_id)
-    return [BatchRecord(*r[:6], json.loads(r[6]), r[7]) for r in conn.execute(sql + " ORDER BY id DESC", params)]
+    return [BatchRecord(*r[:6], json.loads(r[6]), *r[7:]) for r in conn.execute(sql + " ORDER BY b.id DESC", params)]
 
 
 def batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:
