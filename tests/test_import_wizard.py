@@ -177,3 +177,32 @@ def test_the_history_shows_a_rosters_project_and_the_whole_state_column(qtbot, c
     assert state.startswith("已撤销 ")
     assert table.columnWidth(10) >= table.fontMetrics().horizontalAdvance(state)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+WIDE_HEADER = ["序号", "姓名", "性别", "民族", "出生日期", "身份证号", "证件类型", "工作单位", "乡镇", "学段", "任教学科",
+               "职称", "职务", "教师资格种类", "教师资格证号", "普通话等级", "是否在编", "参加工作时间", "是否新教师",
+               "骨干级别", "联系电话", "状态", "备注", "政治面貌", "最高学历", "毕业院校", "所学专业", "籍贯"]
+
+
+def test_every_step_fits_a_1366_by_768_screen_with_a_28_column_file(qtbot, county_db, tmp_path, screen_1366):
+    """Review A-H3: the 列对应 page of a 教师信息采集表 made the dialog 1010 px high, its buttons off the screen."""
+    row = [1, "宽表", "男", "汉族", "1985-06-12", id_number(9), "居民身份证", "安仁县第一中学", "永乐江镇", "高中", "数学",
+           "一级教师", "教师", "高级中学教师资格", "2010431000000001", "二级甲等", "是", "2010-09-01", "否", None,
+           "13900000001", "在职", None, "群众", "本科", "湖南师范大学", "数学与应用数学", "湖南安仁"]
+    wizard = open_import_wizard(None, county_db, kind="teachers",
+                                path=write_xlsx(tmp_path / "教师信息采集表.xlsx", [WIDE_HEADER, row]))
+    qtbot.addWidget(wizard)
+    room = 728 - 40  # the screen above the taskbar, less the title bar
+
+    def fits() -> bool:
+        qtbot.wait(20)  # new rows of the mapping grid show, and the dialog takes their size, on the event loop
+        return (wizard.minimumSizeHint().height() <= room and wizard.height() <= room
+                and wizard.next_button.geometry().bottom() < wizard.height())
+
+    assert fits()
+    for step in (1, 2, 3, 4):
+        qtbot.waitUntil(lambda step=step: wizard.step == step, timeout=5000)
+        assert fits(), step
+        assert step != 2 or len(wizard.mapping_combos) == 28
+        wizard.next()
+

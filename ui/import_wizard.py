@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -268,7 +269,7 @@ class ImportWizard(QDialog):
         self.result: ImportResult | None = None
         self._conflict_row = None
         self.setWindowTitle(self.tr("导入教师信息") if kind == "teachers" else self.tr("导入参培学员名单"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.step_label = QLabel(self)
         self.stack = QStackedWidget(self)
         self.runner = _Runner(self)
@@ -347,16 +348,20 @@ class ImportWizard(QDialog):
     def _build_mapping_page(self) -> None:
         page = QWidget()
         self.mapping_grid = QGridLayout()
-        holder = QWidget(page)
+        self.mapping_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        holder = QWidget()
         holder.setLayout(self.mapping_grid)
+        # A 教师信息采集表 has 20 to 30 columns: one row each would push the buttons below a 768-pixel screen.
+        self.mapping_scroll = QScrollArea(page)
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setWidget(holder)
         self.mapping_note = QLabel(page)
         self.mapping_note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("每一列对应教师信息中的哪一项？已按表头猜好，可以修改；"
                                         "下次导入表头相同的文件时会记住您的选择。"), page))
-        layout.addWidget(holder)
+        layout.addWidget(self.mapping_scroll, 1)
         layout.addWidget(self.mapping_note)
-        layout.addStretch(1)
         self.mapping_combos: dict[int, QComboBox] = {}
         self.stack.addWidget(page)
 
