@@ -9,7 +9,7 @@ from import_files import id_number, write_xlsx
 pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 from trainoffice.office import Office  # noqa: E402
 from trainoffice.registry import School, Teacher, TeacherQuery  # noqa: E402
@@ -206,3 +206,20 @@ def test_every_step_fits_a_1366_by_768_screen_with_a_28_column_file(qtbot, count
         assert step != 2 or len(wizard.mapping_combos) == 28
         wizard.next()
 
+
+def test_tab_leaves_the_preview_for_the_keep_or_update_choice(qtbot, county_db, tmp_path):
+    """Review A-L8: Tab moved from cell to cell, so 保留库中信息 / 按表中信息更新 needed the mouse."""
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=school_file(tmp_path))
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    wizard.activateWindow()
+    wizard.select_row(5)  # 李鸣, whom the registry has as 李明
+    assert wizard.conflict_box.isVisible()
+    wizard.preview.setFocus()
+    for _ in range(3):  # the list, the side-by-side table, the choice
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is wizard.keep_choice:
+            break
+    assert QApplication.focusWidget() is wizard.keep_choice
+    qtbot.keyClick(wizard.keep_choice, Qt.Key.Key_Down)  # the arrow moves the choice, as in any radio group
+    assert wizard.update_choice.isChecked() and "将按表中信息更新" in wizard.proxy.data(wizard.proxy.index(1, 6))

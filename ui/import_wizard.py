@@ -384,6 +384,7 @@ class ImportWizard(QDialog):
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the list for the keep/update choice and the buttons
         for column, width in enumerate((50, 60, 120, 80, 170, 160)):
             self.preview.setColumnWidth(column, width)
         # Side by side for an ID number the registry holds under another name.
@@ -393,6 +394,7 @@ class ImportWizard(QDialog):
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflict_table.verticalHeader().hide()
         self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setTabKeyNavigation(False)
         self.conflict_table.setMaximumHeight(190)
         self.keep_choice = QRadioButton(self.tr("保留库中信息"), self.conflict_box)
         self.update_choice = QRadioButton(self.tr("按表中信息更新"), self.conflict_box)
