@@ -827,7 +827,8 @@ class ImportHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the file name takes the room left
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)  # 已撤销 and when
-        self.table.setColumnHidden(3, project_id is not None)  # the roster tab's history is one project's
+        # 项目 only where rosters of several projects are listed (not on a project's own tab, not for teachers)
+        self.table.setColumnHidden(3, project_id is not None or kind == "teachers")
         self.runner = _Runner(self)
         self.undo_button = QPushButton(self.tr("撤销这次导入"), self)
         close = QPushButton(self.tr("关闭"), self)
