@@ -269,7 +269,7 @@ class ImportWizard(QDialog):
         self.result: ImportResult | None = None
         self._conflict_row = None
         self.setWindowTitle(self.tr("导入教师信息") if kind == "teachers" else self.tr("导入参培学员名单"))
-        fit_to_screen(self, 980, 640)
+        fit_to_screen(self, 1200, 660)  # 原因及修改方法 and what an update changes need the width
         self.step_label = QLabel(self)
         self.stack = QStackedWidget(self)
         self.runner = _Runner(self)
