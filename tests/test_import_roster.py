@@ -205,6 +205,8 @@ def test_a_new_person_on_a_roster_says_a_teacher_record_is_created(project, tmp_
     assert plan.note(rows[8], masked=True) == (
         "教师信息库中没有此人，将新建教师信息（姓名、身份证号、工作单位、职务、联系电话），其他信息请之后在教师信息中补全")
     assert plan.note(rows[5], masked=True) == ""  # someone the registry has: enrolled as they are
+    plan.set_create_schools(True)
+    assert "（姓名、身份证号、工作单位、职务）" in plan.note(rows[9], masked=True)  # at a school the import creates
 
 
 def test_the_history_names_the_kind_in_chinese_and_a_rosters_project(project, tmp_path, capsys):

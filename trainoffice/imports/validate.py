@@ -189,8 +189,8 @@ class ImportPlan:
                             for n, (old, new) in r.changes.items())
         if self.kind == "roster" and r.action == "enrol" and r.existing_id is None and r.teacher is not None:
             mapped = set(self.mapping.values())
-            filled = [spec.label for spec in TEACHER_FIELDS
-                      if spec.name in mapped and getattr(r.teacher, spec.name) not in ("", None)]
+            filled = [spec.label for spec in TEACHER_FIELDS if spec.name in mapped and (
+                getattr(r.teacher, spec.name) not in ("", None) or (spec.name == "school_id" and r.new_school))]
             return f"教师信息库中没有此人，将新建教师信息（{'、'.join(filled)}），其他信息请之后在教师信息中补全"
         return ""
 
@@ -500,7 +500,7 @@ def _match_registered(registry: Registry, pending: list[_Known], titles: dict[st
     for result, found, others in pending:
         name, school_id, status = registered[result.existing_id]
         result.school_id = school_id
-        if not result.enrolled:
+        if not result.enrolled:  # already on the roster: nothing to enrol, so nothing to refuse
             _refuse_status(result, status, titles)
             if result.errors:
                 continue
