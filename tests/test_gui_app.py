@@ -169,6 +169,34 @@ def test_status_bar_shows_the_database_and_counts(window, office, school_id):
     assert window.counts_label.text() == "学校 1 所 · 在职教师 1 人"
 
 
+def test_undo_from_the_wizards_own_history_refreshes_the_window(window, school_id, qtbot, tmp_path):
+    """Review A-M1: the status bar and the teacher list kept the undone teachers."""
+    from openpyxl import Workbook
+
+    from ui.import_wizard import ImportWizard
+
+    path = tmp_path / "名单.xlsx"
+    wb = Workbook()
+    wb.active.append(["姓名", "身份证号", "工作单位"])
+    wb.active.append(["张三", "11010519491231002X", "测试县第一中学"])
+    wb.save(path)
+    window.import_teachers(str(path))
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step == 4, timeout=5000)
+    assert window.counts_label.text() == "学校 1 所 · 在职教师 1 人"
+    history = wizard.show_history()
+    with qtbot.waitSignal(history.sig_undone, timeout=5000):
+        history.undo_selected()
+    assert window.counts_label.text() == "学校 1 所 · 在职教师 0 人"
+    history.accept()
+    wizard.accept()
+
+
 def _drop(window, files: list[Path]) -> None:
     """What Qt's drag manager does when files from Explorer are dropped: drag enter, then drop."""
     mime = QMimeData()

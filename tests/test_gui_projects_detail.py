@@ -501,6 +501,20 @@ def test_dropped_file_goes_to_the_open_projects_roster(page, office, county, pro
     wizard.reject()
 
 
+def test_a_file_dropped_on_a_finished_projects_roster_is_refused_as_the_greyed_button_is(
+        page, office, county, project_id, tmp_path, message_boxes):
+    """Review A-H1: the drop used to open the wizard and enrol into a 结业 project."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "身份证号", "学校"])
+    wb.save(tmp_path / "名单.xlsx")
+    office.database.conn.execute("UPDATE projects SET status = '结业' WHERE id = ?", (project_id,))
+    roster = open_tab(page, project_id, "指标与名单")
+    assert not roster.import_button.isEnabled()
+    page.import_files([str(tmp_path / "名单.xlsx")])
+    assert "当前状态为结业，不能导入参培学员名单" in message_boxes.last and "重新打开" in message_boxes.last
+    assert not hasattr(roster, "import_wizard")
+
+
 def test_every_model_passes_the_model_tester(qtmodeltester, office, county, project_id):
     ids = county["teachers"]
     office.projects.apply_template(project_id)

@@ -105,3 +105,17 @@ def test_a_sheet_that_is_not_there_is_named(tmp_path):
     path = write_xlsx(tmp_path / "名单.xlsx", [["姓名"]], sheet="教师")
     with pytest.raises(UnreadableFile, match="没有名为“学员”的工作表（有：教师）"):
         read_sheet(path, "学员")
+
+
+def test_a_damaged_file_is_explained_in_chinese_and_the_librarys_english_goes_to_the_log(tmp_path, caplog):
+    """Review A-L3: "（Cannot detect file format）" showed inside the Chinese message."""
+    path = tmp_path / "张三报送.xlsx"
+    path.write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(UnreadableFile) as caught:
+        read_sheet(path)
+    message = str(caught.value)
+    for allowed in (path.name, ".xlsx", "Excel/WPS"):  # the file and the programs the clerk knows
+        message = message.replace(allowed, "")
+    assert "已损坏" in message and not any("a" <= c.lower() <= "z" for c in message)
+    [record] = [r for r in caplog.records if r.name == "trainoffice.imports.reader"]
+    assert "Cannot detect file format" in record.getMessage() and "张三" not in record.getMessage()

@@ -8,7 +8,7 @@ import pytest
 from import_files import id_number, write_xlsx
 
 from trainoffice.cli import main
-from trainoffice.errors import InUse
+from trainoffice.errors import InUse, ValidationError
 from trainoffice.office import Office
 from trainoffice.registry import School, Teacher
 
@@ -140,3 +140,81 @@ def test_a_new_person_at_a_new_school_is_enrolled_there_when_schools_are_created
     school = conn.execute("SELECT e.school_id, t.school_id, s.name FROM enrollments e JOIN teachers t"
                           " ON t.id = e.teacher_id JOIN schools s ON s.id = e.school_id WHERE t.name = '外校'").fetchone()
     assert school[0] == school[1] and school[2] == "郴州市某学校"
+
+
+@pytest.mark.parametrize("status", ["结业", "归档"])
+def test_a_finished_or_archived_project_refuses_the_roster_naming_its_status_and_the_fix(project, tmp_path, capsys,
+                                                                                          status):
+    """As Roster.enroll does: its roster feeds certificates, 学时 and the 提交包 (review A-H1, B-M5)."""
+    project.database.conn.execute("UPDATE projects SET status = ? WHERE id = 7", (status,))
+    db = project.path
+    project.close()
+    code = main(["import", "roster", str(roster_file(tmp_path)), "--project", "XP2024-03", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 1 and f"当前状态为{status}" in err and "重新打开" in err
+    with Office(db) as office:
+        assert office.database.conn.execute("SELECT count(*) FROM enrollments").fetchone()[0] == 1
+        assert office.imports.history() == []
+
+
+def test_a_plan_checked_while_the_project_was_open_is_refused_once_it_is_closed(project, tmp_path):
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7)
+    project.database.conn.execute("UPDATE projects SET status = '结业' WHERE id = 7")
+    with pytest.raises(ValidationError, match="当前状态为结业"):
+        project.imports.apply(plan)
+    assert project.imports.history() == []
+
+
+def test_a_teacher_not_in_service_is_not_enrolled_and_the_row_says_why(project, tmp_path):
+    """Known and retired, or new with 退休 in the file: rejected as Roster.enroll refuses them."""
+    retired = project.registry.teacher(project.registry.teacher_id_by_number(id_number(1)))
+    retired.status = "退休"
+    project.registry.save_teacher(retired)
+    path = write_xlsx(tmp_path / "名单.xlsx", [
+        ["姓名", "身份证号", "单位", "状态"],
+        ["一中1", id_number(1), "安仁县第一中学", ""],         # 2: retired in the registry
+        ["新人", id_number(20), "安平镇中心小学", "退休"],     # 3: new, retired in the file
+        ["一中2", id_number(2), "安仁县第一中学", ""],         # 4: in service
+    ])
+    plan = project.imports.prepare(path, kind="roster", project_id=7)
+    rows = {r.row: r for r in plan.rows}
+    assert rows[2].state == "rejected" and [p.message for p in rows[2].problems] == [
+        "该教师状态为“退休”，不能参加培训：如信息有误，请先在教师信息中改为在职"]
+    assert rows[2].problems[0].column == "A 姓名"
+    assert rows[3].state == "rejected" and "状态为“退休”，不能参加培训" in rows[3].problems[0].message
+    assert rows[4].action == "enrol"
+    project.imports.apply(plan)
+    enrolled = {t.name for t in project.roster.roster(7)}
+    assert enrolled == {"一中0", "一中2"}
+
+
+def test_a_15_digit_id_of_someone_the_registry_has_is_converted_with_a_warning(project, tmp_path):
+    """DOMAIN: old 15-digit numbers are converted, with a warning (review B-L7)."""
+    eighteen = id_number(1)
+    fifteen = eighteen[:6] + eighteen[8:17]
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "单位"], ["一中1", fifteen, "安仁县第一中学"]])
+    [row] = project.imports.prepare(path, kind="roster", project_id=7).rows
+    assert row.action == "enrol" and row.state == "warning"
+    assert [(p.column, p.message) for p in row.problems] == [("B 身份证号", "15位旧身份证号已转换为18位，请核对")]
+
+
+def test_a_new_person_on_a_roster_says_a_teacher_record_is_created(project, tmp_path):
+    """Review A-L9: 新增 / 列入名单 without a word that a bare teacher record joins 教师."""
+    plan = project.imports.prepare(roster_file(tmp_path), kind="roster", project_id=7)
+    rows = {r.row: r for r in plan.rows}
+    assert plan.note(rows[8], masked=True) == (
+        "教师信息库中没有此人，将新建教师信息（姓名、身份证号、工作单位、职务、联系电话），其他信息请之后在教师信息中补全")
+    assert plan.note(rows[5], masked=True) == ""  # someone the registry has: enrolled as they are
+    plan.set_create_schools(True)
+    assert "（姓名、身份证号、工作单位、职务）" in plan.note(rows[9], masked=True)  # at a school the import creates
+
+
+def test_the_history_names_the_kind_in_chinese_and_a_rosters_project(project, tmp_path, capsys):
+    """Review A-L2: `import history` printed roster/teachers, and no project."""
+    db = project.path
+    project.close()
+    main(["import", "roster", str(roster_file(tmp_path)), "--project", "XP2024-03", "--db", str(db)])
+    capsys.readouterr()
+    assert main(["import", "history", "--db", str(db)]) == 0
+    line = capsys.readouterr().out
+    assert "参培学员名单（XP2024-03 新教师岗前培训）  参培名单.xlsx" in line and "roster" not in line

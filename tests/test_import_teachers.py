@@ -344,3 +344,45 @@ def test_phone_and_work_start_typos_are_not_imported(county, tmp_path):
         4: ["参加工作时间 2999-09-01 晚于今天：请核对"],
         5: ["参加工作时间 1980-09-01 早于出生日期 1985-06-12：请核对"],
         6: []}
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([], "工作表“Sheet1”是空的"),
+    ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行"),
+    ([["序号", "姓名", "身份证号", "工作单位"], [1], [2]], "表中只有表头，没有数据行"),  # 序号 and nobody
+])
+def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_path, capsys, rows, message):
+    """Review A-L1: it printed 新增 0 … and exited 0, and an empty batch joined 导入记录."""
+    path = write_xlsx(tmp_path / "名单.xlsx", rows)
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 1 and message in text
+    with Office(county_db) as county:
+        assert county.imports.history() == []
+
+
+def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_written(county_db, tmp_path, capsys):
+    """Review A-M3: the batch was written, yet the command printed only the report's error and exited 1."""
+    path = messy_xlsx(tmp_path)
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db),
+                         "--report", str(tmp_path / "没有这个文件夹" / "问题清单.xlsx"))
+    assert code == 1 and "不存在" in text and "没有导入任何数据" in text
+    with Office(county_db) as county:
+        assert county.imports.history() == [] and county.registry.counts()["teachers_all"] == 2
+    report = tmp_path / "问题清单.xlsx"
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--report", str(report))
+    assert code == 0 and "已导入，批次 #1" in text and f"问题清单：{report}" in text and report.exists()
+
+
+def test_an_update_says_what_it_changes_a_move_to_another_school_included(county_db, tmp_path, capsys):
+    """Review A-M6: an 更新 row had an empty reason, and its move to another school became an unseen 调动."""
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["王芳", UPDATED_ID, "安仁县城关小学", "13912345678"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run")
+    assert code == 0 and "更新 1" in text
+    assert ("  说明 第2行：工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：138****8008 → 139****5678"
+            in text)  # masked, as the office's setting says
+    with Office(county_db) as county:
+        plan = county.imports.prepare(path, kind="teachers")
+        [row] = plan.rows
+        assert row.changes == {"school_id": (1, 2), "phone": ("13800138008", "13912345678")}
+        assert plan.note(row, masked=False).endswith("联系电话：13800138008 → 13912345678")

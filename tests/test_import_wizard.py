@@ -9,7 +9,7 @@ from import_files import id_number, write_xlsx
 pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 from trainoffice.office import Office  # noqa: E402
 from trainoffice.registry import School, Teacher, TeacherQuery  # noqa: E402
@@ -90,11 +90,21 @@ def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tm
     qtbot.addWidget(history)
     assert isinstance(history, ImportHistoryDialog)
     assert history.table.rowCount() == 1 and history.table.item(0, 1).text() == "一中报送.xlsx"
-    assert history.table.item(0, 5).text() == "2"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(history.sig_undone, timeout=5000):
+    assert history.table.item(0, 6).text() == "2"
+    asked = []
+
+    def answer(box):  # the clerk reads the question, then clicks 撤销导入
+        asked.append((box.text(), box.defaultButton().text()))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    with qtbot.waitSignals([history.sig_undone, wizard.sig_undone], timeout=5000):  # the window refreshes too
         qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
-    assert history.table.item(0, 9).text().startswith("已撤销")
+    [(question, default)] = asked
+    assert question.startswith("撤销导入 #1（一中报送.xlsx）？")
+    assert default == "取消"  # Enter never deletes a batch (review A-M2)
+    assert history.table.item(0, 10).text().startswith("已撤销")
     assert not history.undo_button.isEnabled()
     assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
 
@@ -106,3 +116,110 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, county_db, tmp
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: bool(wizard.file_error.text()), timeout=5000)
     assert wizard.step == 0 and "名单.xlsx" in wizard.file_error.text()
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([], "工作表“Sheet1”是空的"), ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行")])
+def test_an_empty_sheet_or_a_header_only_is_said_and_goes_no_further(qtbot, county_db, tmp_path, rows, message):
+    """Review A-L1: "表头在第  行，数据 0 行", then "这一行没有列名", or an empty batch imported."""
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=write_xlsx(tmp_path / "名单.xlsx", rows))
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.header_note.text().startswith(message)
+    assert not wizard.next_button.isEnabled()
+    wizard.back()
+    assert wizard.step == 0 and wizard.next_button.isEnabled()
+
+
+def walk_to_preview(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+
+
+def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, county_db, tmp_path):
+    """Review A-M6: the reason of an 更新 row was empty, even for a move to another school (a 调动)."""
+    with Office(county_db) as office:
+        office.registry.save_school(School(name="安仁县城关小学", township="永乐江镇"))
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["李明", id_number(1), "安仁县城关小学", "13912345678"]])
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    assert wizard.proxy.data(wizard.proxy.index(0, 2)) == "更新"
+    assert wizard.proxy.data(wizard.proxy.index(0, 6)) == (
+        "工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")
+
+
+@pytest.fixture
+def screen_1366(monkeypatch):
+    """An office PC's 1366 × 768 screen with a 40-pixel taskbar (offscreen Qt has 800 × 800)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+
+
+def test_the_history_shows_a_rosters_project_and_the_whole_state_column(qtbot, county_db, tmp_path, screen_1366):
+    """Review A-L2: 已撤销 … was cut off behind a scrollbar, and a roster batch did not say its project."""
+    with Office(county_db) as office:
+        office.database.conn.execute("INSERT INTO projects (id, year, code, name) VALUES (7, 2026, '2026-07', '班主任培训班')")
+        path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "单位"], ["李明", id_number(1), "安仁县第一中学"]])
+        office.imports.undo(office.imports.apply(office.imports.prepare(path, kind="roster", project_id=7)).batch_id)
+    history = ImportHistoryDialog(None, county_db)
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitExposed(history)
+    table = history.table
+    assert [table.item(0, c).text() for c in (2, 3)] == ["参培名单", "2026-07 班主任培训班"]
+    state = table.item(0, 10).text()
+    assert state.startswith("已撤销 ")
+    assert table.columnWidth(10) >= table.fontMetrics().horizontalAdvance(state)
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+WIDE_HEADER = ["序号", "姓名", "性别", "民族", "出生日期", "身份证号", "证件类型", "工作单位", "乡镇", "学段", "任教学科",
+               "职称", "职务", "教师资格种类", "教师资格证号", "普通话等级", "是否在编", "参加工作时间", "是否新教师",
+               "骨干级别", "联系电话", "状态", "备注", "政治面貌", "最高学历", "毕业院校", "所学专业", "籍贯"]
+
+
+def test_every_step_fits_a_1366_by_768_screen_with_a_28_column_file(qtbot, county_db, tmp_path, screen_1366):
+    """Review A-H3: the 列对应 page of a 教师信息采集表 made the dialog 1010 px high, its buttons off the screen."""
+    row = [1, "宽表", "男", "汉族", "1985-06-12", id_number(9), "居民身份证", "安仁县第一中学", "永乐江镇", "高中", "数学",
+           "一级教师", "教师", "高级中学教师资格", "2010431000000001", "二级甲等", "是", "2010-09-01", "否", None,
+           "13900000001", "在职", None, "群众", "本科", "湖南师范大学", "数学与应用数学", "湖南安仁"]
+    wizard = open_import_wizard(None, county_db, kind="teachers",
+                                path=write_xlsx(tmp_path / "教师信息采集表.xlsx", [WIDE_HEADER, row]))
+    qtbot.addWidget(wizard)
+    room = 728 - 40  # the screen above the taskbar, less the title bar
+
+    def fits() -> bool:
+        qtbot.wait(20)  # new rows of the mapping grid show, and the dialog takes their size, on the event loop
+        return (wizard.minimumSizeHint().height() <= room and wizard.height() <= room
+                and wizard.next_button.geometry().bottom() < wizard.height())
+
+    assert fits()
+    for step in (1, 2, 3, 4):
+        qtbot.waitUntil(lambda step=step: wizard.step == step, timeout=5000)
+        assert fits(), step
+        assert step != 2 or len(wizard.mapping_combos) == 28
+        wizard.next()
+
+
+def test_tab_leaves_the_preview_for_the_keep_or_update_choice(qtbot, county_db, tmp_path):
+    """Review A-L8: Tab moved from cell to cell, so 保留库中信息 / 按表中信息更新 needed the mouse."""
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=school_file(tmp_path))
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    wizard.activateWindow()
+    wizard.select_row(5)  # 李鸣, whom the registry has as 李明
+    assert wizard.conflict_box.isVisible()
+    wizard.preview.setFocus()
+    for _ in range(3):  # the list, the side-by-side table, the choice
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is wizard.keep_choice:
+            break
+    assert QApplication.focusWidget() is wizard.keep_choice
+    qtbot.keyClick(wizard.keep_choice, Qt.Key.Key_Down)  # the arrow moves the choice, as in any radio group
+    assert wizard.update_choice.isChecked() and "将按表中信息更新" in wizard.proxy.data(wizard.proxy.index(1, 6))

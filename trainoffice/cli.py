@@ -220,16 +220,20 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read."""
-    from trainoffice.imports.batches import summarise
-
+    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read
+    or has nobody in it, or the --report cannot be written (then nothing is imported)."""
     with _open(args) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
                                       create_schools=args.create_schools)
-        result = summarise(plan) if args.dry_run else office.imports.apply(plan)
-        if args.report:
-            office.imports.export_report(plan, Path(args.report))
+        if args.report:  # first: the report is known before the import, and exit 1 then means nothing was written
+            try:
+                office.imports.export_report(plan, Path(args.report))
+            except TrainOfficeError as exc:
+                print(f"trainoffice: {exc}问题清单没有写成，因此没有导入任何数据：请换一个保存位置后重新运行。",
+                      file=sys.stderr)
+                return 1
+        result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
     if args.json:
         print_json(result.as_json())
         return 0
@@ -237,15 +241,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
     print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
           f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
-    for label, problems in (("未导入", result.errors), ("提醒", result.warnings)):
+    for label, problems in (("未导入", result.errors), ("提醒", result.warnings), ("说明", result.notes)):
         for p in problems:
-            print(f"  {label} 第{p.row}行 {p.column}：{p.message}")
+            print(f"  {label} 第{p.row}行{' ' + p.column if p.column else ''}：{p.message}")
     if args.report:
         print(f"问题清单：{args.report}")
     return 0
 
 
 def cmd_import_history(args: argparse.Namespace) -> int:
+    from trainoffice.imports.validate import KIND_LABELS
+
     with _open(args) as office:
         records = office.imports.history()
     if args.json:
@@ -254,7 +260,8 @@ def cmd_import_history(args: argparse.Namespace) -> int:
     for r in records:
         c = r.counts
         state = f"已撤销 {r.undone_at}" if r.undone_at else ""
-        print(f"#{r.id}  {r.imported_at}  {r.imported_by}  {r.kind}  {r.file_name}  新增 {c.get('created', 0)} "
+        kind = KIND_LABELS.get(r.kind, r.kind) + (f"（{r.project}）" if r.project else "")
+        print(f"#{r.id}  {r.imported_at}  {r.imported_by}  {kind}  {r.file_name}  新增 {c.get('created', 0)} "
               f"更新 {c.get('updated', 0)} 未变 {c.get('unchanged', 0)} 未导入 {c.get('rejected', 0)}  {state}")
     if not records:
         print("还没有导入记录")

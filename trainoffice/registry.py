@@ -466,9 +466,9 @@ class Registry:
             found[teacher.id] = teacher
         return found
 
-    def names_and_schools(self, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
-        """id → (name, school_id) for many teachers: all a roster needs of someone the registry has."""
-        return {tid: (name, school_id) for tid, name, school_id in self._rows_by_id(["id", "name", "school_id"], ids)}
+    def names_schools_statuses(self, ids: Iterable[int]) -> dict[int, tuple[str, int, str]]:
+        """id → (name, school_id, status) for many teachers: all a roster needs of someone the registry has."""
+        return {tid: tuple(row) for tid, *row in self._rows_by_id(["id", "name", "school_id", "status"], ids)}
 
     def _rows_by_id(self, columns: list[str], ids: Iterable[int]) -> Iterator[tuple]:
         for marks, chunk in in_chunks(list(ids)):

@@ -21,7 +21,7 @@ from trainoffice.errors import NotFound, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.idnumber import mask_phone
-from trainoffice.projects import clean_text, iso_date, load_project, require_status
+from trainoffice.projects import Project, clean_text, iso_date, load_project, require_status
 from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
@@ -29,6 +29,22 @@ from trainoffice.xlsx import SheetSpec, write_workbook
 EnrollmentId = NewType("EnrollmentId", int)
 
 SENIOR_TITLES = ("正高级教师", "高级教师")  # 高级以上职称
+ROSTER_OPEN = ("计划", "开班")
+"""The statuses in which a roster may change: a finished project's roster feeds certificates, 学时 and the 提交包."""
+
+
+def require_roster_open(conn, project_id: int, doing: str) -> Project:
+    """The project, when its roster may change; else refused, naming its status and what to do (重新打开)."""
+    project = load_project(conn, project_id)
+    require_status(project, ROSTER_OPEN, doing)
+    return project
+
+
+def status_refusal(status: str, who: str = "该教师") -> str:
+    """Why a teacher of this status cannot be enrolled, with the fix; '' for 在职 (only serving teachers train)."""
+    if status == "在职":
+        return ""
+    return f"{who}状态为“{status}”，不能参加培训：如信息有误，请先在教师信息中改为在职"
 
 
 @dataclass
@@ -310,8 +326,7 @@ class Roster:
         rows = [(q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places)) for q in quotas]
         towns = {township for school_id, township, _ in rows if school_id is None}
         with self._database.atomic():
-            p = load_project(self._conn, project_id)
-            require_status(p, ("计划", "开班"), "分配指标")
+            require_roster_open(self._conn, project_id, "分配指标")
             stored = set(self._conn.execute(
                 "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (project_id,)))
             seen = set()
@@ -384,8 +399,7 @@ class Roster:
         report = EnrollReport()
         enrolled_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
-            p = load_project(self._conn, project_id)
-            require_status(p, ("计划", "开班"), "报名学员")
+            p = require_roster_open(self._conn, project_id, "报名学员")
             existing = {r[0]: (r[1], r[2]) for r in self._conn.execute(
                 "SELECT teacher_id, id, status FROM enrollments WHERE project_id = ?", (project_id,))}
             rows = []
@@ -398,8 +412,9 @@ class Roster:
                 if tid not in info:
                     raise NotFound(f"教师 {tid} 不存在")
                 name, school_id, status = info[tid]
-                if status != "在职":
-                    raise ValidationError(f"{name} 的状态为{status}，不能报名", field="teacher_id")
+                refusal = status_refusal(status, name)
+                if refusal:
+                    raise ValidationError(refusal, field="teacher_id")
                 if tid in existing:
                     enrollment_id, estatus = existing[tid]
                     if estatus == "在册":
@@ -440,7 +455,7 @@ class Roster:
         left_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
             project_id, _, status, name = self._enrollment(enrollment_id)
-            require_status(load_project(self._conn, project_id), ("计划", "开班"), "办理退出")
+            require_roster_open(self._conn, project_id, "办理退出")
             if status != "在册":
                 raise ValidationError(f"{name} 已经{status}", field="status")
             self._conn.execute("UPDATE enrollments SET status = '退出', left_at = ?, reason = ? WHERE id = ?",
@@ -457,7 +472,7 @@ class Roster:
         left_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
             project_id, old_teacher, status, name = self._enrollment(enrollment_id)
-            require_status(load_project(self._conn, project_id), ("计划", "开班"), "办理替换")
+            require_roster_open(self._conn, project_id, "办理替换")
             if status != "在册":
                 raise ValidationError(f"{name} 已经{status}，不能再被替换", field="status")
             if teacher_id == old_teacher:
@@ -477,7 +492,7 @@ class Roster:
         """恢复在册: undo a withdrawal (not a substitution, whose substitute now holds the place)."""
         with self._database.atomic():
             project_id, _, status, name = self._enrollment(enrollment_id)
-            require_status(load_project(self._conn, project_id), ("计划", "开班"), "恢复学员")
+            require_roster_open(self._conn, project_id, "恢复学员")
             if status != "退出":
                 raise ValidationError(f"{name} 当前为{status}，只有已退出的学员可以恢复", field="status")
             self._conn.execute("UPDATE enrollments SET status = '在册', left_at = NULL, reason = '' WHERE id = ?",

@@ -3,7 +3,8 @@
 Entry points for the main window (menu 导入…, drag-and-drop of a file, the roster page)::
 
     open_import_wizard(parent, office_path, kind="teachers" | "roster", project_id=None, path=None)
-        -> ImportWizard   (shown window-modal; ``sig_imported(batch_id)`` after a batch is written)
+        -> ImportWizard   (shown window-modal; ``sig_imported(batch_id)`` after a batch is written,
+                           ``sig_undone(batch_id)`` after one is undone from its own 导入记录…)
     ImportHistoryDialog(parent, office_path, kind=None, project_id=None)
         (``sig_undone(batch_id)`` after a batch is taken back)
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -53,10 +55,12 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_sheet, sheet_names
 from trainoffice.imports.batches import BatchRecord, ImportResult
-from trainoffice.imports.layout import column_letter
+from trainoffice.imports.layout import column_letter, nothing_to_import
 from trainoffice.imports.report import export_error_report
 from trainoffice.office import Office
 from trainoffice.registry import TEACHER_FIELDS
+from ui.messages import confirm
+from ui.widgets import fit_to_screen
 
 log = logging.getLogger("trainoffice.ui")
 PREVIEW_ROWS = 40  # rows of the raw sheet shown when choosing the header row
@@ -157,6 +161,7 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan: ImportPlan | None = None
+        self.masked = True  # ID and phone numbers in the notes, as the office's setting says
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -186,6 +191,12 @@ class PreviewModel(QAbstractTableModel):
         return {"create": self.tr("新增"), "update": self.tr("更新"), "unchanged": self.tr("不变"),
                 "enrol": self.tr("列入名单"), "": "—"}[action]
 
+    def _reasons(self, r) -> list[str]:
+        """The row's problems, then what it changes or creates (ImportPlan.note)."""
+        reasons = [f"{p.column}：{p.message}" if p.column else p.message for p in r.problems]
+        note = self.plan.note(r, masked=self.masked)
+        return [*reasons, note] if note else reasons
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
             return None
@@ -200,9 +211,9 @@ class PreviewModel(QAbstractTableModel):
                 return self.action_label(r.action) + (self.tr("（超额）") if r.over_quota else "")
             if column in (3, 4, 5):
                 return r.cells.get(("name", "id_number", "school_id")[column - 3], "")
-            return "；".join(f"{p.column}：{p.message}" if p.column else p.message for p in r.problems)
+            return "；".join(self._reasons(r))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "\n".join(f"{p.column}：{p.message}" for p in r.problems)
+            return "\n".join(self._reasons(r))
         if role == Qt.ItemDataRole.BackgroundRole and r.state != "ok":
             return QBrush(QColor("#fde2e1" if r.state == "rejected" else "#fff4cc"))
         if role == Qt.ItemDataRole.UserRole:
@@ -238,6 +249,8 @@ class ImportWizard(QDialog):
 
     sig_imported = Signal(int)
     """A batch was written (its id): pages showing teachers, schools or the roster refresh."""
+    sig_undone = Signal(int)
+    """A batch was undone from the wizard's own 导入记录… (its id): the same pages refresh."""
 
     STEPS = ("选择文件", "工作表和表头", "列对应", "预览", "完成")
 
@@ -256,7 +269,7 @@ class ImportWizard(QDialog):
         self.result: ImportResult | None = None
         self._conflict_row = None
         self.setWindowTitle(self.tr("导入教师信息") if kind == "teachers" else self.tr("导入参培学员名单"))
-        self.resize(980, 640)
+        fit_to_screen(self, 1200, 660)  # 原因及修改方法 and what an update changes need the width
         self.step_label = QLabel(self)
         self.stack = QStackedWidget(self)
         self.runner = _Runner(self)
@@ -335,16 +348,20 @@ class ImportWizard(QDialog):
     def _build_mapping_page(self) -> None:
         page = QWidget()
         self.mapping_grid = QGridLayout()
-        holder = QWidget(page)
+        self.mapping_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        holder = QWidget()
         holder.setLayout(self.mapping_grid)
+        # A 教师信息采集表 has 20 to 30 columns: one row each would push the buttons below a 768-pixel screen.
+        self.mapping_scroll = QScrollArea(page)
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setWidget(holder)
         self.mapping_note = QLabel(page)
         self.mapping_note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("每一列对应教师信息中的哪一项？已按表头猜好，可以修改；"
                                         "下次导入表头相同的文件时会记住您的选择。"), page))
-        layout.addWidget(holder)
+        layout.addWidget(self.mapping_scroll, 1)
         layout.addWidget(self.mapping_note)
-        layout.addStretch(1)
         self.mapping_combos: dict[int, QComboBox] = {}
         self.stack.addWidget(page)
 
@@ -367,6 +384,7 @@ class ImportWizard(QDialog):
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the list for the keep/update choice and the buttons
         for column, width in enumerate((50, 60, 120, 80, 170, 160)):
             self.preview.setColumnWidth(column, width)
         # Side by side for an ID number the registry holds under another name.
@@ -376,6 +394,7 @@ class ImportWizard(QDialog):
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.conflict_table.verticalHeader().hide()
         self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setTabKeyNavigation(False)
         self.conflict_table.setMaximumHeight(190)
         self.keep_choice = QRadioButton(self.tr("保留库中信息"), self.conflict_box)
         self.update_choice = QRadioButton(self.tr("按表中信息更新"), self.conflict_box)
@@ -437,6 +456,8 @@ class ImportWizard(QDialog):
         self.step_label.setText("  ›  ".join(f"<b>{n}</b>" if i == step else n for i, n in enumerate(names)))
         self.back_button.setEnabled(0 < step < 4)
         self.next_button.setVisible(step < 4)
+        if step == 0:
+            self.next_button.setEnabled(True)
         self.next_button.setText(self.tr("导入") if step == 3 else self.tr("下一步"))
         self.close_button.setText(self.tr("完成") if step == 4 else self.tr("取消"))
 
@@ -529,6 +550,11 @@ class ImportWizard(QDialog):
         self._describe_layout(layout)
 
     def _describe_layout(self, layout: Layout) -> None:
+        empty = nothing_to_import(layout, self.sheet.name)
+        self.next_button.setEnabled(not empty)
+        if empty:  # an empty sheet, or a header only: say so, and go no further
+            self.header_note.setText(empty)
+            return
         rows = "、".join(str(r) for r in layout.header_rows)
         text = self.tr("表头在第 %1 行，数据 %2 行。").replace("%1", rows).replace("%2", str(len(layout.data)))
         if layout.skipped:
@@ -571,11 +597,14 @@ class ImportWizard(QDialog):
     # ----- step 3: mapping ---------------------------------------------------------------------
     def _enter_mapping(self) -> None:
         layout = self.layout_found
-        if layout is None or not layout.columns:
+        if layout is None or nothing_to_import(layout, self.sheet.name):
+            return
+        if not layout.columns:
             self.header_note.setText(self.tr("这一行没有列名：请选择表头所在的行。"))
             return
         with Office(self.office_path, lock=False) as office:  # a quick read on this thread, its own connection
             self.mapping = office.imports.guess_mapping(layout)
+            self.model.masked = office.imports.masked
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
             if item.widget() is not None:
@@ -755,6 +784,7 @@ class ImportWizard(QDialog):
 
     def show_history(self) -> ImportHistoryDialog:
         dialog = ImportHistoryDialog(self, self.office_path, kind=self.kind, project_id=self.project_id)
+        dialog.sig_undone.connect(self.sig_undone)
         dialog.open()
         return dialog
 
@@ -774,7 +804,7 @@ class ImportHistoryDialog(QDialog):
     sig_undone = Signal(int)
     """A batch was undone (its id): pages showing teachers, schools or the roster refresh."""
 
-    COLUMNS = ("编号", "文件", "类型", "导入时间", "导入人", "新增", "更新", "不变", "未导入", "状态")
+    COLUMNS = ("编号", "文件", "类型", "项目", "导入时间", "导入人", "新增", "更新", "不变", "未导入", "状态")
 
     def __init__(self, parent: QWidget | None, office_path: str | Path, *, kind: str | None = None,
                  project_id: int | None = None):
@@ -784,17 +814,21 @@ class ImportHistoryDialog(QDialog):
         self.project_id = project_id
         self.records: list[BatchRecord] = []
         self.setWindowTitle(self.tr("导入记录"))
-        self.resize(900, 420)
+        fit_to_screen(self, 1180, 460)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((50, 230, 70, 150, 80, 50, 50, 50, 60)):
+        for column, width in enumerate((50, 200, 90, 220, 150, 80, 50, 50, 50, 60)):
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the file name takes the room left
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)  # 已撤销 and when
+        # 项目 only where rosters of several projects are listed (not on a project's own tab, not for teachers)
+        self.table.setColumnHidden(3, project_id is not None or kind == "teachers")
         self.runner = _Runner(self)
         self.undo_button = QPushButton(self.tr("撤销这次导入"), self)
         close = QPushButton(self.tr("关闭"), self)
@@ -819,9 +853,9 @@ class ImportHistoryDialog(QDialog):
         for r, record in enumerate(self.records):
             c = record.counts
             state = self.tr("已撤销 %1").replace("%1", record.undone_at) if record.undone_at else self.tr("有效")
-            values = (f"#{record.id}", record.file_name, kinds.get(record.kind, record.kind), record.imported_at,
-                      record.imported_by, c.get("created", 0), c.get("updated", 0), c.get("unchanged", 0),
-                      c.get("rejected", 0), state)
+            values = (f"#{record.id}", record.file_name, kinds.get(record.kind, record.kind), record.project,
+                      record.imported_at, record.imported_by, c.get("created", 0), c.get("updated", 0),
+                      c.get("unchanged", 0), c.get("rejected", 0), state)
             for col, value in enumerate(values):
                 self.table.setItem(r, col, QTableWidgetItem(str(value)))
         if self.records:
@@ -840,11 +874,8 @@ class ImportHistoryDialog(QDialog):
         record = self.selected()
         if record is None or record.undone_at or self.runner.busy:
             return
-        answer = QMessageBox.question(
-            self, self.tr("撤销导入"),
-            self.tr("撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。")
-            .replace("%1", str(record.id)).replace("%2", record.file_name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。")
+                       .replace("%1", str(record.id)).replace("%2", record.file_name), ok_text=self.tr("撤销导入")):
             return
         self.undo_button.setEnabled(False)
 

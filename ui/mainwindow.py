@@ -211,12 +211,15 @@ class MainWindow(QMainWindow):
         """导入教师信息: the wizard, starting at once when a file was dropped."""
         wizard = open_import_wizard(self, self.office.path, kind="teachers", path=path)
         wizard.sig_imported.connect(lambda _batch: self.ops.announce("teachers", "schools", "teacher_postings"))
+        wizard.sig_undone.connect(self._import_undone)
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self, self.office.path)
-        dialog.sig_undone.connect(
-            lambda _batch: self.ops.announce("teachers", "schools", "teacher_postings", "enrollments"))
+        dialog.sig_undone.connect(self._import_undone)
         dialog.open()
+
+    def _import_undone(self, _batch: int) -> None:
+        self.ops.announce("teachers", "schools", "teacher_postings", "enrollments")
 
     # ----- help ----------------------------------------------------------------------------
     def show_about(self) -> None:

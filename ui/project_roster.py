@@ -46,7 +46,7 @@ from trainoffice.roster import (
     target_group_from_text,
 )
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
-from ui.messages import confirm, inform
+from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
@@ -293,16 +293,27 @@ class RosterTab(ProjectTab):
         return dialog
 
     def import_roster(self, path: str | None = None) -> None:
-        """导入名单: the import wizard for this project's roster (a dropped file starts it at once)."""
+        """导入名单: the import wizard for this project's roster (a dropped file starts it at once).
+
+        A dropped file arrives here even while 导入名单 is greyed out: the core says why it cannot be taken."""
+        try:
+            self.ops.office.imports.require_open_project(self.project_id)
+        except TrainOfficeError as exc:
+            warn(self, str(exc))
+            return
         wizard = open_import_wizard(self, self.ops.office.path, kind="roster", project_id=self.project_id, path=path)
         wizard.sig_imported.connect(
             lambda _batch: self.ops.announce("enrollments", "quotas", "teachers", "schools", "teacher_postings"))
+        wizard.sig_undone.connect(self._import_undone)
         self.import_wizard = wizard
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self, self.ops.office.path, kind="roster", project_id=self.project_id)
-        dialog.sig_undone.connect(lambda _batch: self.ops.announce("enrollments", "teachers", "schools"))
+        dialog.sig_undone.connect(self._import_undone)
         dialog.open()
+
+    def _import_undone(self, _batch: int) -> None:
+        self.ops.announce("enrollments", "teachers", "schools")
 
     def withdraw(self) -> ReasonDialog | None:
         trainee = self.selected_trainee()

@@ -17,11 +17,11 @@ from typing import Any
 from trainoffice import audit
 from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
-from trainoffice.imports.validate import Cancelled, ImportPlan, Problem, RowResult
+from trainoffice.imports.validate import ROSTER_IMPORT, Cancelled, ImportPlan, Problem, RowResult
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.pinyin import name_keys
 from trainoffice.registry import Registry, Teacher
-from trainoffice.roster import recount_over_quota
+from trainoffice.roster import recount_over_quota, require_roster_open
 
 TABLE_LABELS = {"schools": "学校", "teachers": "教师", "teacher_postings": "调动记录", "enrollments": "参培名单",
                 "quotas": "参培指标", "ledger": "学时记录", "certificates": "结业证书", "attendance": "考勤记录",
@@ -39,11 +39,13 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     batch_id: int | None = None  # None: nothing was written (dry run)
+    notes: list[Problem] = field(default_factory=list)  # ImportPlan.note of each row that has one
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "kind": self.kind,
                 **{k: self.counts[k] for k in ("created", "updated", "unchanged", "rejected")},
-                "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors]}
+                "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors],
+                "notes": [p.as_dict() for p in self.notes]}
 
 
 @dataclass
@@ -58,12 +60,15 @@ class BatchRecord:
     imported_by: str
     counts: dict[str, int]
     undone_at: str | None
+    project: str = ""  # a roster's project: its code and name
 
 
-def summarise(plan: ImportPlan, batch_id: int | None = None) -> ImportResult:
+def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = True) -> ImportResult:
+    """The counts and every row's problems and notes (ID and phone numbers in notes masked when ``masked``)."""
     warnings = [p for r in plan.rows if r.state == "warning" for p in r.problems]
     errors = [p for r in plan.rows if r.state == "rejected" for p in r.problems]
-    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id)
+    notes = [Problem(r.row, "", note) for r in plan.rows if (note := plan.note(r, masked=masked))]
+    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes)
 
 
 def _step(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str) -> None:
@@ -77,7 +82,7 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
 
 
-def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str,
+def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str, masked: bool = True,
                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
     """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was."""
     conn = database.conn
@@ -85,6 +90,8 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
     changes: list[tuple[str, int, str, str | None]] = []
     accepted = [r for r in plan.rows if r.state != "rejected"]
     with database.atomic():
+        if plan.kind == "roster":  # the project may have been closed since the preview
+            require_roster_open(conn, plan.project_id, ROSTER_IMPORT)
         _step(progress, cancel, 0.0, "正在写入")
         batch_id = conn.execute(
             "INSERT INTO import_batches (kind, file_name, project_id, imported_by, counts) VALUES (?, ?, ?, ?, ?)",
@@ -105,7 +112,7 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
         audit.record(conn, "import", "import_batches", batch_id, kind=plan.kind, file=Path(plan.file).name,
                      **counts)
         _step(progress, cancel, 1.0, "导入完成")
-    return summarise(plan, batch_id)
+    return summarise(plan, batch_id, masked=masked)
 
 
 def _create_schools(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult],
@@ -195,16 +202,17 @@ def _rows(conn: sqlite3.Connection, table: str, columns: list[str], ids: list[in
 # ----- history and undo ---------------------------------------------------------------------------
 def history(conn: sqlite3.Connection, *, kind: str | None = None, project_id: int | None = None) -> list[BatchRecord]:
     """学员/教师导入记录, newest first."""
-    sql = ("SELECT id, kind, file_name, project_id, imported_at, imported_by, counts, undone_at"
-           " FROM import_batches WHERE 1 = 1")
+    sql = ("SELECT b.id, b.kind, b.file_name, b.project_id, b.imported_at, b.imported_by, b.counts, b.undone_at,"
+           " coalesce(p.code || ' ' || p.name, '') FROM import_batches b LEFT JOIN projects p ON p.id = b.project_id"
+           " WHERE 1 = 1")
     params: list[Any] = []
     if kind:
-        sql += " AND kind = ?"
+        sql += " AND b.kind = ?"
         params.append(kind)
     if project_id is not None:
-        sql += " AND project_id = ?"
+        sql += " AND b.project_id = ?"
         params.append(project_id)
-    return [BatchRecord(*r[:6], json.loads(r[6]), r[7]) for r in conn.execute(sql + " ORDER BY id DESC", params)]
+    return [BatchRecord(*r[:6], json.loads(r[6]), *r[7:]) for r in conn.execute(sql + " ORDER BY b.id DESC", params)]
 
 
 def batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:

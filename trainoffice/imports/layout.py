@@ -237,6 +237,18 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None, header_row
     return Layout(rows, columns, data, skipped)
 
 
+NO_DATA_ROWS = "表中只有表头，没有数据行：请确认选对了文件、工作表和表头所在行"
+
+
+def nothing_to_import(layout: Layout, sheet: str) -> str:
+    """Why the table has no rows to import ('' when it has some): an empty sheet, or a header and nothing under it."""
+    if not layout.header_rows:
+        return f"工作表“{sheet}”是空的：请选择有数据的工作表，或请学校重新发送"
+    if not layout.data:
+        return NO_DATA_ROWS
+    return ""
+
+
 def guess_mapping(layout: Layout, remembered: Mapping[str, Mapping[str, str]] | None = None) -> dict[int, str]:
     """Column index → registry field. A mapping the user chose for the same headers wins over guessing."""
     chosen = (remembered or {}).get(layout.signature)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import os
 import struct
 import xml.etree.ElementTree as ET
@@ -35,6 +36,7 @@ import python_calamine
 
 from trainoffice.errors import TrainOfficeError
 
+log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """Larger files are refused before reading: a roster or plan is a few MB at most; 200 MB is a mistake."""
 
@@ -168,8 +170,12 @@ class _calamine_errors:
             raise UnreadableFile(
                 f"{name} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。", path=self.path) from None
         if isinstance(exc, python_calamine.CalamineError | ValueError | OSError | zipfile.BadZipFile | ET.ParseError):
+            # The library's words are English and mean nothing to a clerk: the log keeps them, without the
+            # file's name or path (they may name a person); the log redacts ID and phone numbers.
+            detail = exc.strerror if isinstance(exc, OSError) else str(exc)
+            log.warning("unreadable spreadsheet: %s: %s", type(exc).__name__, (detail or "")[:200])
             raise UnreadableFile(
-                f"{name} 已损坏或不是完整的表格文件，无法读取（{str(exc)[:120]}）。"
+                f"{name} 已损坏或不是完整的表格文件，无法读取。"
                 "请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。", path=self.path) from None
         return False
 

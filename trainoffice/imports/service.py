@@ -13,9 +13,10 @@ from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import Layout, detect_layout, guess_mapping, mapping_memory
 from trainoffice.imports.reader import SheetData, read_sheet
 from trainoffice.imports.report import export_error_report
-from trainoffice.imports.validate import ImportPlan, check_rows
+from trainoffice.imports.validate import ROSTER_IMPORT, ImportPlan, check_rows
 from trainoffice.jobs import Cancel, Progress, collector_paused
 from trainoffice.registry import Registry
+from trainoffice.roster import require_roster_open
 from trainoffice.settings import Settings
 
 REMEMBERED_MAPPINGS = 100  # header layouts remembered; the oldest is forgotten first
@@ -66,13 +67,22 @@ class Imports:
                               project_id=project_id, create_schools=create_schools, progress=progress,
                               cancel=cancel)
 
+    @property
+    def masked(self) -> bool:
+        """Whether ID and phone numbers in a plan's notes are masked (the office's setting)."""
+        return bool(self._settings.get("mask_personal_data"))
+
+    def summarise(self, plan: ImportPlan) -> ImportResult:
+        """What ``apply`` would do, written nowhere: the dry run's result."""
+        return batches.summarise(plan, masked=self.masked)
+
     # ----- writing and undoing -----------------------------------------------------------------
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None, cancel: Cancel | None = None,
               on: dt.date | None = None) -> ImportResult:
         """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping."""
         with collector_paused():
-            result = batches.write_plan(self._database, self._registry, plan,
-                                        today=(on or dt.date.today()).isoformat(), progress=progress, cancel=cancel)
+            result = batches.write_plan(self._database, self._registry, plan, today=(on or dt.date.today()).isoformat(),
+                                        masked=self.masked, progress=progress, cancel=cancel)
         self.remember_mapping(plan.layout, plan.mapping)
         return result
 
@@ -85,6 +95,10 @@ class Imports:
 
     def export_report(self, plan: ImportPlan, out: str | os.PathLike[str]) -> Path:
         return export_error_report(plan, out)
+
+    def require_open_project(self, project_id: int) -> None:
+        """Refuse a roster import into a project that is not 计划/开班, naming its status and what to do."""
+        require_roster_open(self._database.conn, project_id, ROSTER_IMPORT)
 
     def project_id(self, code: str) -> int:
         """The project a roster goes into, by its code (项目编号)."""

@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trainoffice import idnumber
-from trainoffice.errors import Cancelled, NotFound
-from trainoffice.imports.layout import Column, Layout
+from trainoffice.errors import Cancelled, NotFound, ValidationError
+from trainoffice.imports.layout import NO_DATA_ROWS, Column, Layout, nothing_to_import
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
-from trainoffice.registry import FIELD_BY_NAME, Registry, Teacher, normalise_name, parse_date
-from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas
+from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Registry, Teacher, normalise_name, parse_date
+from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas, require_roster_open, status_refusal
 
 KINDS = ("teachers", "roster")
 KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
+ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
@@ -68,7 +69,7 @@ class RowResult:
     cells: dict[str, str]  # name, id_number, school_id → as the file shows them (the preview and the error report)
     teacher: Teacher | None = None  # the checked record to write when created or updated
     existing_id: int | None = None
-    changes: dict[str, Any] = field(default_factory=dict)  # fields an update would change
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (in the registry, after the update)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     new_school: str = ""  # a 工作单位 not in the school list
@@ -176,6 +177,36 @@ class ImportPlan:
             r.state = "warning" if warnings else "ok"
             r.problems = warnings
 
+    def note(self, r: RowResult, *, masked: bool) -> str:
+        """What an accepted row does that its action does not say: each field an update changes, in the
+        registry's words (a new 工作单位 is a 调动), or the teacher record a roster creates for someone the
+        registry lacks. ID and phone numbers are masked when ``masked`` (the office's setting)."""
+        if r.state == "rejected":
+            return ""
+        if r.updates_teacher:
+            return "；".join(f"{FIELD_BY_NAME[n].label}：{self._shown(r, n, old, masked)} → "
+                            f"{self._shown(r, n, new, masked)}" + ("（将记为调动）" if n == "school_id" else "")
+                            for n, (old, new) in r.changes.items())
+        if self.kind == "roster" and r.action == "enrol" and r.existing_id is None and r.teacher is not None:
+            mapped = set(self.mapping.values())
+            filled = [spec.label for spec in TEACHER_FIELDS if spec.name in mapped and (
+                getattr(r.teacher, spec.name) not in ("", None) or (spec.name == "school_id" and r.new_school))]
+            return f"教师信息库中没有此人，将新建教师信息（{'、'.join(filled)}），其他信息请之后在教师信息中补全"
+        return ""
+
+    def _shown(self, r: RowResult, name: str, value: Any, masked: bool) -> str:
+        if name == "school_id":
+            return self.school_names.get(value, "") if value is not None else r.new_school
+        if FIELD_BY_NAME[name].flag:
+            return "是" if value else "否"
+        if value in ("", None):
+            return "（空）"
+        if masked and name == "id_number":
+            return idnumber.mask(value)
+        if masked and name == "phone":
+            return idnumber.mask_phone(value)
+        return str(value)
+
     def counts(self) -> dict[str, int]:
         """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
         created = sum(r.action in ("create", "enrol") for r in self.rows)
@@ -266,10 +297,14 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     """Check every data row of ``layout`` under ``mapping`` (column index → teacher field)."""
     if kind not in KINDS:
         raise ValueError(kind)
+    empty = nothing_to_import(layout, sheet)
+    if empty:  # no batch for a file that has nobody in it
+        raise ValidationError(empty)
     conn = registry._conn
     if kind == "roster":
         if project_id is None or not conn.execute("SELECT 1 FROM projects WHERE id = ?", (project_id,)).fetchone():
             raise NotFound("没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目")
+        require_roster_open(conn, project_id, ROSTER_IMPORT)
     look = _load_lookups(registry)
     mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_NAME}
     plan = ImportPlan(kind=kind, file=file, sheet=sheet, layout=layout, mapping=dict(mapping), rows=[],
@@ -315,9 +350,13 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
             continue
         if existing is None:
             _check_new(registry, result, found, titles, look)
+            if kind == "roster":
+                _refuse_status(result, result.teacher.status, titles)
         else:
             result.existing_id = existing
             pending_existing.append((result, found, {}))
+    if not plan.rows:  # data rows whose mapped cells are all empty (a 序号 and nothing else)
+        raise ValidationError(NO_DATA_ROWS)
     if cancel is not None and cancel():
         raise Cancelled("已取消导入，数据库未改动")
     if progress is not None:
@@ -352,7 +391,14 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
     if "id_number" in found and not result.errors:
         try:  # a number as the registry holds it was checked when it was stored
             number = found["id_number"]
-            found["_number"] = number if number in look.id_holders else idnumber.parse(number).number
+            if number in look.id_holders:
+                found["_number"] = number
+            else:
+                parsed = idnumber.parse(number)
+                found["_number"] = parsed.number
+                if parsed.warning:  # a 15-digit number, converted: said here for every row, known or new
+                    found["id_number"] = parsed.number
+                    result.warnings.append(Problem(row_number, titles["id_number"], parsed.warning))
         except idnumber.IdNumberError as exc:
             result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
     elif "id_number" not in found and not result.errors:
@@ -438,15 +484,26 @@ def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], tit
     result.school_id = check.teacher.school_id
 
 
+def _refuse_status(result: RowResult, status: str, titles: dict[str, str]) -> None:
+    """A roster enrols only 在职 teachers, as Roster.enroll does."""
+    refusal = status_refusal(status)
+    if refusal:
+        result.errors.append(Problem(result.row, titles.get("name", ""), refusal))
+
+
 def _match_registered(registry: Registry, pending: list[_Known], titles: dict[str, str],
                       look: _Lookups) -> list[_Known]:
     """Roster rows of people in the registry: enrolled at the registry's school, a different school in
     the file is a warning. Returns the rows whose name differs, which need the whole record compared."""
-    registered = registry.names_and_schools(r.existing_id for r, _, _ in pending)
+    registered = registry.names_schools_statuses(r.existing_id for r, _, _ in pending)
     differ = []
     for result, found, others in pending:
-        name, school_id = registered[result.existing_id]
+        name, school_id, status = registered[result.existing_id]
         result.school_id = school_id
+        if not result.enrolled:  # already on the roster: nothing to enrol, so nothing to refuse
+            _refuse_status(result, status, titles)
+            if result.errors:
+                continue
         school, new_school = found.get("school_id"), found.get("_new_school", "")
         if (school is not None and school != school_id) or new_school:
             result.warnings.append(Problem(
@@ -498,9 +555,9 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
             setattr(check.teacher, n, getattr(current, n))
     _add_check(result, errors, {k: v for k, v in check.warnings.items() if k in found}, titles)
     before, after = current.to_row(), check.teacher.to_row()
-    result.changes = {k: v for k, v in after.items() if before.get(k) != v}
-    if new_school:
-        result.changes["school_id"] = None  # filled in with the new school's id when it is created
+    result.changes = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+    if new_school:  # the new school's id is known once it is created
+        result.changes["school_id"] = (before["school_id"], None)
     result.teacher = check.teacher
 
 
