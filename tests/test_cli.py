@@ -49,3 +49,17 @@ def test_an_output_file_of_the_wrong_kind_is_refused_before_anything_runs(tmp_pa
         main(["export", "teachers", "--db", str(tmp_path / "x.sqlite3"), "--out", str(out)])
     assert done.value.code == 2 and not out.exists()
     assert "应是 .xlsx 文件" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
+    """`trainoffice project list | head -1` said 出现意外错误（BrokenPipeError）."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "x.sqlite3"
+    script = ("import sys; from trainoffice import cli\n"
+              "def flood(args):\n    for n in range(200000): print('第', n, '行')\n    return 0\n"
+              "cli.cmd_project_list = flood\nsys.exit(cli.main(['project', 'list', '--db', sys.argv[1]]))")
+    done = subprocess.run(f'"{sys.executable}" -c "{script}" "{db}" | head -1', shell=True, capture_output=True,
+                          text=True, timeout=60)
+    assert done.stdout.strip() == "第 0 行" and "意外" not in done.stderr and "Traceback" not in done.stderr

@@ -597,6 +597,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("trainoffice: 已取消", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output went to a program that stopped reading (… | head): nothing went wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # and nothing more to say at exit
+        return 0
     except Exception as exc:  # noqa: BLE001 - the top level: log it, say it short, no traceback to the user
         log.exception("unexpected error in %s", redact(" ".join(argv or sys.argv[1:])))
         print(f"trainoffice: 出现意外错误（{type(exc).__name__}），详情已记入日志 "
