@@ -46,3 +46,9 @@ def test_check_character_matches_the_standard_table():
 def test_masking_keeps_only_the_ends():
     assert idnumber.mask("11010519491231002X") == "110***********002X"
     assert idnumber.mask_phone("13800138000") == "138****8000"
+
+
+def test_numbers_in_a_text_are_masked_as_printed_lists_show_them():
+    assert idnumber.mask_numbers("张三，430105198506121829，13812345678，0735-5221234，第 12 行") == (
+        "张三，430***********1829，138****5678，0735-5221234，第 12 行")
+    assert idnumber.mask_numbers("430105850612182") == "430********2182"  # an old 15-digit number

@@ -9,8 +9,9 @@ from import_files import id_number, write_xlsx
 pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox  # noqa: E402
 
+from trainoffice.idnumber import mask  # noqa: E402
 from trainoffice.office import Office  # noqa: E402
 from trainoffice.registry import School, Teacher, TeacherQuery  # noqa: E402
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard  # noqa: E402
@@ -150,6 +151,22 @@ def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, coun
     assert wizard.proxy.data(wizard.proxy.index(0, 2)) == "更新"
     assert wizard.proxy.data(wizard.proxy.index(0, 6)) == (
         "工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")
+
+
+def test_numbers_on_screen_are_masked_as_the_office_says(qtbot, county_db, tmp_path):
+    """Review A-L7: the samples, the preview and the side-by-side panel showed full ID and phone numbers."""
+    path = school_file(tmp_path)
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    samples = " ".join(wizard.mapping_grid.itemAt(i).widget().text() for i in range(wizard.mapping_grid.count())
+                       if isinstance(wizard.mapping_grid.itemAt(i).widget(), QLabel))
+    assert id_number(2) not in samples and mask(id_number(2)) in samples
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+    shown = [wizard.proxy.data(wizard.proxy.index(r, 4)) for r in range(wizard.proxy.rowCount())]
+    assert mask(id_number(2)) in shown and id_number(2) not in shown
 
 
 @pytest.fixture

@@ -111,3 +111,12 @@ def mask_phone(phone: str | None) -> str:
     if len(phone) < 7:
         return "*" * len(phone)
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+
+
+PERSONAL_NUMBER = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15}|1[3-9]\d{9})(?!\d)")
+"""An ID number (18 or old 15 digits) or a mobile number standing in a text."""
+
+
+def mask_numbers(text: str) -> str:
+    """Every ID and mobile number in a text masked as a printed list shows them (cells shown as samples)."""
+    return PERSONAL_NUMBER.sub(lambda m: mask_phone(m[0]) if len(m[0]) == 11 else mask(m[0]), text)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
 from platformdirs import user_data_path
+
+from trainoffice.idnumber import PERSONAL_NUMBER
 
 APP = "TrainOffice"
 
@@ -26,12 +27,9 @@ def log_file() -> Path:
     return data_dir() / "trainoffice.log"
 
 
-# 18-character ID numbers (or 15-digit old ones) and 11-digit mobile numbers never reach the log.
-_PERSONAL = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15}|1[3-9]\d{9})(?!\d)")
-
-
 def redact(text: str) -> str:
-    return _PERSONAL.sub(lambda m: m[0][:3] + "*" * (len(m[0]) - 3), text)
+    """18-character ID numbers (or 15-digit old ones) and 11-digit mobile numbers never reach the log."""
+    return PERSONAL_NUMBER.sub(lambda m: m[0][:3] + "*" * (len(m[0]) - 3), text)
 
 
 class RedactingFormatter(logging.Formatter):

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import Cancelled, TrainOfficeError
+from trainoffice.idnumber import mask, mask_numbers
 from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_sheet, sheet_names
 from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import column_letter, nothing_to_import
@@ -210,7 +211,8 @@ class PreviewModel(QAbstractTableModel):
             if column == 2:
                 return self.action_label(r.action) + (self.tr("（超额）") if r.over_quota else "")
             if column in (3, 4, 5):
-                return r.cells.get(("name", "id_number", "school_id")[column - 3], "")
+                text = r.cells.get(("name", "id_number", "school_id")[column - 3], "")
+                return mask(text) if column == 4 and self.masked else text
             return "；".join(self._reasons(r))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return "\n".join(self._reasons(r))
@@ -614,7 +616,8 @@ class ImportWizard(QDialog):
         for _, values in layout.data[:3]:
             for c in layout.columns:
                 if c.index <= len(values) and values[c.index - 1] is not None:
-                    samples[c.index].append(str(values[c.index - 1]))
+                    text = str(values[c.index - 1])
+                    samples[c.index].append(mask_numbers(text) if self.model.masked else text)
         for header, column in enumerate((self.tr("列"), self.tr("示例"), self.tr("对应"))):
             self.mapping_grid.addWidget(QLabel(f"<b>{column}</b>"), 0, header)
         for row, column in enumerate(layout.columns, start=1):
@@ -707,7 +710,7 @@ class ImportWizard(QDialog):
         self.conflict_table.setRowCount(len(conflict.fields))
         for r, values in enumerate(conflict.fields):
             for c, value in enumerate(values):
-                self.conflict_table.setItem(r, c, QTableWidgetItem(value))
+                self.conflict_table.setItem(r, c, QTableWidgetItem(mask_numbers(value) if self.model.masked else value))
         for button in (self.keep_choice, self.update_choice):
             button.blockSignals(True)
         (self.keep_choice if row.decision == "keep" else self.update_choice).setChecked(True)
