@@ -7,6 +7,8 @@ Choices stated here once:
 - Foreign keys on.
 - Autocommit connection (isolation_level=None): every multi-statement change goes through
   ``atomic()``, so no implicit transaction can linger and swallow a later one.
+- A file is opened for work only where it can be written (file and folder): a read-only file or a
+  write-protected USB stick is refused at open with a message that says so, not at the first save.
 """
 
 from __future__ import annotations
@@ -20,10 +22,29 @@ from pathlib import Path
 
 import sqlite_utils
 
-from trainoffice.errors import DatabaseInUse, FileTooNew, NotADatabase
+from trainoffice.errors import DatabaseInUse, DatabaseNotFound, DatabaseReadOnly, FileTooNew, NotADatabase
 from trainoffice.schema import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def read_only(path: Path) -> DatabaseReadOnly:
+    return DatabaseReadOnly(f"数据库文件 {path} 是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹，"
+                            "或去掉文件的只读属性，再打开。")
+
+
+def folder_missing(path: Path) -> DatabaseNotFound:
+    return DatabaseNotFound(f"找不到文件夹 {path.parent}：请检查路径（U 盘是否已拔出？）。")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, at open, a database that could not be saved to: its folder missing, or the file or its folder
+    (where the lock, -wal and -shm files go) not writable. ``os.access`` sees a file's read-only attribute,
+    a read-only mount or share and the immutable flag, even for root; WriterLock catches the rest."""
+    if not path.parent.is_dir():
+        raise folder_missing(path)
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise read_only(path)
 
 
 class WriterLock:
@@ -33,11 +54,17 @@ class WriterLock:
     """
 
     def __init__(self, db_path: Path):
+        self.db_path = db_path
         self.path = db_path.with_name(db_path.name + ".lock")
         self._file = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        except FileNotFoundError:
+            raise folder_missing(self.db_path) from None
+        except OSError:  # a read-only folder, share or USB stick (or rights os.access cannot see on Windows)
+            raise read_only(self.db_path) from None
         try:
             if os.name == "nt":
                 import msvcrt
@@ -51,7 +78,7 @@ class WriterLock:
         except OSError:
             handle.close()
             raise DatabaseInUse(
-                f"数据库文件正被另一个 TrainOffice 使用：{self.path.with_suffix('')}\n"
+                f"数据库文件正被另一个 TrainOffice 使用：{self.db_path}\n"
                 "请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。"
             ) from None
         self._file = handle
@@ -93,6 +120,7 @@ class Database:
             self.path = self.path.expanduser().resolve()
             _check_is_sqlite(self.path)
             if lock:
+                check_writable(self.path)
                 self._lock = WriterLock(self.path)
                 self._lock.acquire()
         try:
