@@ -220,3 +220,27 @@ def test_a_missing_folder_is_named_and_not_created(tmp_path):
     with pytest.raises(DatabaseNotFound, match=f"找不到文件夹 {path.parent}"):
         Office(path)
     assert not (tmp_path / "U盘").exists()
+
+
+@pytest.mark.parametrize("command", [["import", "teachers", "名单.xlsx", "--dry-run"], ["project", "list"],
+                                     ["report", "compliance", "--year", "2026"]])
+def test_cli_refuses_a_database_that_does_not_exist(tmp_path, capsys, command):
+    """A typo in --db must not quietly create a new, empty database with no office set up."""
+    from trainoffice.cli import main
+
+    typo = tmp_path / "trainofice.sqlite3"
+    assert main([*command, "--db", str(typo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (f"trainoffice: 找不到数据库文件 {typo}：请检查路径（新建数据库请打开程序或用 trainoffice demo）")
+    assert not typo.exists()
+
+
+def test_cli_says_read_only_in_one_line(tmp_path, monkeypatch, capsys):
+    from trainoffice.cli import main
+
+    path = tmp_path / "ro.sqlite3"
+    Office(path).close()
+    _read_only(monkeypatch, path)
+    assert main(["project", "list", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "是只读的" in err and "意外错误" not in err

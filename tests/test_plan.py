@@ -92,10 +92,12 @@ def test_cli_imports_the_plan_file_and_prints_the_json(tmp_path, capsys, suffix)
     import json
 
     from trainoffice.cli import main
+    from trainoffice.office import Office
 
     xlsx = chenzhou_plan.write_xlsx(tmp_path / "2018年全市教师培训计划.xlsx")
     path = xlsx if suffix == ".xlsx" else _as_xls(xlsx, tmp_path / "2018年全市教师培训计划.xls")
     db = str(tmp_path / "plan.sqlite3")
+    Office(db).close()  # the CLI refuses a database that does not exist yet
     assert main(["import", "plan", str(path), "--year", "2018", "--db", db, "--dry-run", "--json"]) == 0
     dry = json.loads(capsys.readouterr().out)
     assert (dry["projects"], dry["stages"], dry["participants"], dry["declared_total"]) == (53, 54, 7205, 7205)

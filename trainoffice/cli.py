@@ -16,16 +16,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trainoffice import __version__
-from trainoffice.errors import TrainOfficeError
+from trainoffice.errors import DatabaseNotFound, TrainOfficeError
 from trainoffice.paths import default_database, redact, setup_logging
 
 log = logging.getLogger(__name__)
 
 
-def _open(args: argparse.Namespace):
+def _database(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_database()
+
+
+def _open(args: argparse.Namespace, *, lock: bool = True):
+    """The database --db names, which must exist: a typo in the path must not quietly start a new, empty one."""
     from trainoffice.office import Office
 
-    return Office(args.db or default_database())
+    path = _database(args)
+    if not path.exists():
+        raise DatabaseNotFound(f"找不到数据库文件 {path}：请检查路径（新建数据库请打开程序或用 trainoffice demo）")
+    return Office(path, lock=lock)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -43,7 +51,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"--today {args.today} 不可用：演示县是 {DEMO_YEAR} 年的，请写成 {DEMO_YEAR}-06-10 这样的日期。",
               file=sys.stderr)
         return 2
-    path = Path(args.db or default_database())
+    path = _database(args)
     if path.exists() and path.stat().st_size:
         if not args.force:
             print(f"{path} 已存在。加 --force 覆盖为演示数据库。", file=sys.stderr)
