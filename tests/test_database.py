@@ -223,7 +223,7 @@ def test_a_missing_folder_is_named_and_not_created(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["import", "teachers", "名单.xlsx", "--dry-run"], ["project", "list"],
-                                     ["report", "compliance", "--year", "2026"]])
+                                     ["report", "compliance", "--year", "2026"], ["backup"]])
 def test_cli_refuses_a_database_that_does_not_exist(tmp_path, capsys, command):
     """A typo in --db must not quietly create a new, empty database with no office set up."""
     from trainoffice.cli import main

@@ -66,6 +66,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """backup [--out FILE|FOLDER]: works while the app has the database open (it only reads)."""
+    import datetime as dt
+
+    from trainoffice.backups import backup_file_name, daily_backup
+
+    with _open(args, lock=False) as office:
+        if args.out is None:
+            out = daily_backup(office.database)
+        else:
+            out = Path(args.out).expanduser()
+            if out.is_dir():
+                out = out / backup_file_name(office.settings.get("county_name"), dt.date.today())
+            out = office.database.backup_to(out)
+    print(f"已备份：{out}（{out.stat().st_size / 1e6:.1f} MB）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """restore FILE: the one command that may create the database file (restoring onto a new PC)."""
+    from trainoffice.backups import restore_backup
+
+    restored = restore_backup(_database(args), Path(args.file))
+    info = restored.info
+    print(f"已从备份恢复：{info.path} → {_database(args)}（{info.office_name or '未设置单位名称'}，"
+          f"学校 {info.schools} 所，教师 {info.teachers} 人）")
+    if restored.kept:
+        print(f"恢复前的数据库已另存为：{restored.kept}")
+    return 0
+
+
 def cmd_export_teachers(args: argparse.Namespace) -> int:
     from trainoffice.registry import TeacherQuery
     from trainoffice.reports import export_teachers
@@ -393,6 +424,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--teachers", type=int, default=3000)
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.add_argument("--today", help="演示县的“今天”（在演示年份内；默认今天的日期）：此前的项目已结业，此后的在计划中")
+
+    p = command("backup", cmd_backup, "备份数据库（程序打开时也可以；不要直接复制 .sqlite3 文件）")
+    p.add_argument("--out", help="备份文件，或保存到的文件夹（如 U 盘）；省略时存入数据文件夹的 backups")
+    p = command("restore", cmd_restore, "从备份恢复（先检查备份；当前数据库另存后再替换；程序须先关闭）")
+    p.add_argument("file", help="备份文件 (.sqlite3)")
 
     export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT", required=True)
     p = export.add_parser("teachers", help="教师名单")
