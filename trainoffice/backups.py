@@ -84,8 +84,10 @@ def daily_backup(database: Database, *, folder: Path | None = None, today: dt.da
 
 
 @contextlib.contextmanager
-def _opened(path: Path) -> Iterator[tuple[sqlite3.Connection, BackupInfo]]:
+def _opened(path: Path, target: Path | None) -> Iterator[tuple[sqlite3.Connection, BackupInfo]]:
     """The backup opened read-only and checked; nothing is written to it or beside it."""
+    if path == target:
+        raise DatabaseError(f"{path} 就是当前的数据库文件，不是备份：请选择一个备份文件。")
     if not path.is_file():
         raise DatabaseNotFound(f"找不到备份文件 {path}。")
     check_is_sqlite(path)
@@ -120,9 +122,10 @@ def _opened(path: Path) -> Iterator[tuple[sqlite3.Connection, BackupInfo]]:
         conn.close()
 
 
-def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
-    """Check a backup file before it is used (raises a DatabaseError saying why it cannot be)."""
-    with _opened(Path(path).expanduser().resolve()) as (_conn, info):
+def inspect_backup(path: str | os.PathLike[str], *, instead_of: str | os.PathLike[str] | None = None) -> BackupInfo:
+    """Check a backup file before it replaces the database ``instead_of`` (raises a DatabaseError saying why not)."""
+    target = Path(instead_of).expanduser().resolve() if instead_of else None
+    with _opened(Path(path).expanduser().resolve(), target) as (_conn, info):
         return info
 
 
@@ -130,14 +133,12 @@ def restore_backup(database_path: str | os.PathLike[str], backup: str | os.PathL
     """Replace the database at ``database_path`` by the backup's data; the current file is kept beside it."""
     target = Path(database_path).expanduser().resolve()
     source = Path(backup).expanduser().resolve()
-    if source == target:
-        raise DatabaseError(f"{source} 就是当前的数据库文件，不是备份：请选择一个备份文件。")
     check_writable(target)
     lock = WriterLock(target)
     lock.acquire()  # refused while the app (or another TrainOffice) has the database open
     try:
         staged = target.with_name(f"{target.name}.restoring")
-        with _opened(source) as (conn, info):
+        with _opened(source, target) as (conn, info):
             copy_database(conn, staged)
         kept = None
         if target.exists():
