@@ -165,3 +165,24 @@ def test_a_missing_folder_is_named_at_start_and_not_created(home, message_boxes,
     assert message_boxes.last.startswith("找不到这个数据库文件所在的文件夹。")
     assert f"找不到文件夹 {missing.parent}" in message_boxes.last
     assert not (home / "U盘").exists()
+
+
+# ----- the window's place on this PC -------------------------------------------------------------------
+def test_the_window_fits_the_screen_at_first_then_remembers_size_place_and_maximised(home, qtbot):
+    path = county(home / "trainoffice.sqlite3")
+    window = launch(path, qtbot).window
+    room = window.screen().availableGeometry()  # offscreen: 800 × 800, narrower than the window's minimum
+    assert window.height() <= room.height() - 40  # first start: the status bar is above the taskbar
+
+    window.resize(window.width(), 520)  # offscreen's screen is narrower than the window: height and y tell
+    window.move(0, 60)
+    window.close()
+    again = launch(path, qtbot).window
+    assert (again.height(), again.y()) == (520, 60)
+
+    again.showMaximized()
+    again.close()
+    third = launch(path, qtbot).window
+    assert third.isMaximized()
+    assert (paths.data_dir() / "window.ini").exists()  # on this PC, not in the database that travels
+    third.close()

@@ -128,6 +128,8 @@ class Launcher(QObject):
         if not office.is_set_up and FirstStartDialog(office, self.window).exec() != QDialog.DialogCode.Accepted:
             office.close()
             return False
+        if self.window is not None:
+            self.window.remember_geometry()  # the new window opens where the old one is
         window = MainWindow(office)
         window.sig_open_database.connect(self.open)
         window.sig_restore_backup.connect(self.restore)

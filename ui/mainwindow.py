@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,7 +49,7 @@ PAGES: tuple[type[Page], ...] = (
 
 
 def machine_settings() -> QSettings:
-    """This PC's own choices (the last backup folder), kept in the data folder:
+    """This PC's own choices (where the window was, the last backup folder), kept in the data folder:
     not in the database, which travels to other PCs on a USB stick."""
     return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
         self.office = office
         self.ops = Operations(office, self)
         self.setAcceptDrops(True)
-        fit_to_screen(self, 1280, 800)
+        saved = machine_settings().value("main_window/geometry")
+        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
+            fit_to_screen(self, 1280, 800)  # first start: 1280 × 800, or less where the screen is smaller
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -293,10 +295,15 @@ class MainWindow(QMainWindow):
         self.release_database()
         event.accept()
 
+    def remember_geometry(self) -> None:
+        """Size, place and maximised state, for the next start on this PC."""
+        machine_settings().setValue("main_window/geometry", self.saveGeometry())
+
     def release_database(self) -> None:
-        """What closing does: keep today's automatic backup, let go of the file."""
+        """What closing does: remember the window, keep today's automatic backup, let go of the file."""
         if self.office.closed:
             return
+        self.remember_geometry()
         try:
             daily_backup(self.office.database)
         except TrainOfficeError as exc:
