@@ -154,3 +154,93 @@ def test_the_app_without_a_display_says_so_instead_of_crashing(tmp_path, monkeyp
     assert main(["--db", str(tmp_path / "x.sqlite3")]) == 1
     assert "没有图形界面" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+# ----- a database that cannot be written, or is not there -----------------------------------------
+# The tests may run as root, for whom chmod stops no write; a read-only file, a write-protected USB stick
+# or share is stood in for by the OS calls answering as they do there (os.access; open() of the lock file
+# failing with EROFS). By hand, as root: `chattr +i FILE`, and a read-only bind mount for the folder.
+def _read_only(monkeypatch, *read_only_paths):
+    import os
+
+    from trainoffice import db as dbmod
+
+    real = os.access
+    monkeypatch.setattr(dbmod.os, "access", lambda path, mode, **kw: (
+        False if (mode & os.W_OK and str(path) in map(str, read_only_paths)) else real(path, mode, **kw)))
+
+
+def test_a_read_only_file_is_refused_when_opened_not_at_the_first_save(tmp_path, monkeypatch):
+    from trainoffice.errors import DatabaseReadOnly
+
+    path = tmp_path / "ro.sqlite3"
+    Office(path).close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    _read_only(monkeypatch, path)
+    with pytest.raises(DatabaseReadOnly, match=r"是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹"):
+        Office(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no lock, -wal or -shm left beside it
+
+
+def test_a_read_only_folder_is_refused_with_a_reason(tmp_path, monkeypatch):
+    from trainoffice.errors import DatabaseReadOnly
+
+    path = tmp_path / "ro.sqlite3"
+    Office(path).close()
+    _read_only(monkeypatch, tmp_path)
+    with pytest.raises(DatabaseReadOnly, match=str(path)):
+        Office(path)
+
+
+def test_a_lock_file_that_cannot_be_created_says_read_only_not_oserror(tmp_path, monkeypatch):
+    """What a read-only mount does to open(): EROFS (and on Windows, folder rights os.access cannot see)."""
+    import builtins
+    import errno
+
+    from trainoffice import db as dbmod
+    from trainoffice.errors import DatabaseReadOnly
+
+    path = tmp_path / "share.sqlite3"
+    Office(path).close()
+
+    def refusing_open(file, mode="r", *args, **kwargs):
+        if str(file).endswith(".lock"):
+            raise OSError(errno.EROFS, "Read-only file system", str(file))
+        return builtins.open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(dbmod, "open", refusing_open, raising=False)
+    with pytest.raises(DatabaseReadOnly, match="是只读的"):
+        Office(path)
+
+
+def test_a_missing_folder_is_named_and_not_created(tmp_path):
+    from trainoffice.errors import DatabaseNotFound
+
+    path = tmp_path / "U盘" / "x" / "y.sqlite3"
+    with pytest.raises(DatabaseNotFound, match=f"找不到文件夹 {path.parent}"):
+        Office(path)
+    assert not (tmp_path / "U盘").exists()
+
+
+@pytest.mark.parametrize("command", [["import", "teachers", "名单.xlsx", "--dry-run"], ["project", "list"],
+                                     ["report", "compliance", "--year", "2026"], ["backup"]])
+def test_cli_refuses_a_database_that_does_not_exist(tmp_path, capsys, command):
+    """A typo in --db must not quietly create a new, empty database with no office set up."""
+    from trainoffice.cli import main
+
+    typo = tmp_path / "trainofice.sqlite3"
+    assert main([*command, "--db", str(typo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (f"trainoffice: 找不到数据库文件 {typo}：请检查路径（新建数据库请打开程序或用 trainoffice demo）")
+    assert not typo.exists()
+
+
+def test_cli_says_read_only_in_one_line(tmp_path, monkeypatch, capsys):
+    from trainoffice.cli import main
+
+    path = tmp_path / "ro.sqlite3"
+    Office(path).close()
+    _read_only(monkeypatch, path)
+    assert main(["project", "list", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "是只读的" in err and "意外错误" not in err

@@ -130,10 +130,10 @@ def test_a_read_only_destination_shows_the_message_and_leaves_nothing(page, offi
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", read_only)
-    monkeypatch.setattr(io, "open", read_only)
-    generate(page, qtbot, folder)
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo only these: undo() would also drop the fixtures' HOME
+        patched.setattr(builtins, "open", read_only)
+        patched.setattr(io, "open", read_only)
+        generate(page, qtbot, folder)
     assert "提交包没有生成" in message_boxes.last and "没有权限" in message_boxes.last
     assert "没有留下任何文件" in message_boxes.last
     assert list(folder.iterdir()) == [] and office.packets.history() == [] and page.model.rowCount() == 0

@@ -96,10 +96,12 @@ def test_cli_imports_the_plan_file_and_prints_the_json(tmp_path, capsys, suffix)
     import json
 
     from trainoffice.cli import main
+    from trainoffice.office import Office
 
     xlsx = chenzhou_plan.write_xlsx(tmp_path / "2018年全市教师培训计划.xlsx")
     path = xlsx if suffix == ".xlsx" else _as_xls(xlsx, tmp_path / "2018年全市教师培训计划.xls")
     db = str(tmp_path / "plan.sqlite3")
+    Office(db).close()  # the CLI refuses a database that does not exist yet
     assert main(["import", "plan", str(path), "--year", "2018", "--db", db, "--dry-run", "--json"]) == 0
     dry = json.loads(capsys.readouterr().out)
     assert (dry["projects"], dry["stages"], dry["participants"], dry["declared_total"]) == (53, 54, 7205, 7205)
@@ -211,12 +213,14 @@ def test_a_workbook_without_the_plans_columns_is_not_taken_for_a_plan():
 
 def test_cli_imports_the_rest_of_a_plan_with_a_repeated_seq(tmp_path, capsys):
     from trainoffice.cli import main
+    from trainoffice.office import Office
 
     wb = openpyxl.Workbook()
     for _row, values in plan_2027_rows():
         wb.active.append(values)
     wb.save(tmp_path / "2027计划.xlsx")
     db = str(tmp_path / "plan.sqlite3")
+    Office(db).close()  # the CLI refuses a database that does not exist yet
     assert main(["import", "plan", str(tmp_path / "2027计划.xlsx"), "--year", "2027", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "已导入：2027计划.xlsx  项目 4 个" in out

@@ -16,16 +16,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trainoffice import __version__
-from trainoffice.errors import TrainOfficeError
+from trainoffice.errors import DatabaseNotFound, TrainOfficeError
 from trainoffice.paths import default_database, redact, setup_logging
 
 log = logging.getLogger(__name__)
 
 
-def _open(args: argparse.Namespace):
+def _database(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_database()
+
+
+def _open(args: argparse.Namespace, *, lock: bool = True):
+    """The database --db names, which must exist: a typo in the path must not quietly start a new, empty one."""
     from trainoffice.office import Office
 
-    return Office(args.db or default_database())
+    path = _database(args)
+    if not path.exists():
+        raise DatabaseNotFound(f"找不到数据库文件 {path}：请检查路径（新建数据库请打开程序或用 trainoffice demo）")
+    return Office(path, lock=lock)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -43,7 +51,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"--today {args.today} 不可用：演示县是 {DEMO_YEAR} 年的，请写成 {DEMO_YEAR}-06-10 这样的日期。",
               file=sys.stderr)
         return 2
-    path = Path(args.db or default_database())
+    path = _database(args)
     if path.exists() and path.stat().st_size:
         if not args.force:
             print(f"{path} 已存在。加 --force 覆盖为演示数据库。", file=sys.stderr)
@@ -55,6 +63,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
         build_demo(office, seed=args.seed, size=DemoSize(schools=args.schools, teachers=args.teachers), today=today)
         counts = office.registry.counts()
     print(f"演示数据库已建立：{path}（{counts['schools']} 所学校，{counts['teachers_all']} 名教师）")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """backup [--out FILE|FOLDER]: works while the app has the database open (it only reads)."""
+    import datetime as dt
+
+    from trainoffice.backups import backup_file_name, daily_backup
+
+    with _open(args, lock=False) as office:
+        if args.out is None:
+            out = daily_backup(office.database)
+        else:
+            out = Path(args.out).expanduser()
+            if out.is_dir():
+                out = out / backup_file_name(office.settings.get("county_name"), dt.date.today())
+            out = office.database.backup_to(out)
+    print(f"已备份：{out}（{out.stat().st_size / 1e6:.1f} MB）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """restore FILE: the one command that may create the database file (restoring onto a new PC)."""
+    from trainoffice.backups import restore_backup
+
+    restored = restore_backup(_database(args), Path(args.file))
+    info = restored.info
+    print(f"已从备份恢复：{info.path} → {_database(args)}（{info.office_name or '未设置单位名称'}，"
+          f"学校 {info.schools} 所，教师 {info.teachers} 人）")
+    if restored.kept:
+        print(f"恢复前的数据库已另存为：{restored.kept}")
     return 0
 
 
@@ -437,6 +476,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--teachers", type=int, default=3000)
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.add_argument("--today", help="演示县的“今天”（在演示年份内；默认今天的日期）：此前的项目已结业，此后的在计划中")
+
+    p = command("backup", cmd_backup, "备份数据库（程序打开时也可以；不要直接复制 .sqlite3 文件）")
+    p.add_argument("--out", help="备份文件，或保存到的文件夹（如 U 盘）；省略时存入数据文件夹的 backups")
+    p = command("restore", cmd_restore, "从备份恢复（先检查备份；当前数据库另存后再替换；程序须先关闭）")
+    p.add_argument("file", help="备份文件 (.sqlite3)")
 
     export = sub.add_parser("export", help="导出 Excel").add_subparsers(metavar="WHAT", required=True)
     p = export.add_parser("teachers", help="教师名单")

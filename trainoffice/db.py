@@ -7,6 +7,10 @@ Choices stated here once:
 - Foreign keys on.
 - Autocommit connection (isolation_level=None): every multi-statement change goes through
   ``atomic()``, so no implicit transaction can linger and swallow a later one.
+- A file is opened for work only where it can be written (file and folder): a read-only file or a
+  write-protected USB stick is refused at open with a message that says so, not at the first save.
+- Copies (backups) go through SQLite's backup API, never a file copy: while the app is open, recent
+  commits are still in the -wal file beside the database, and a copy of the .sqlite3 file misses them.
 """
 
 from __future__ import annotations
@@ -20,10 +24,39 @@ from pathlib import Path
 
 import sqlite_utils
 
-from trainoffice.errors import DatabaseInUse, FileTooNew, NotADatabase
+from trainoffice.errors import (
+    Cancelled,
+    DatabaseInUse,
+    DatabaseNotFound,
+    DatabaseReadOnly,
+    FileTooNew,
+    NotADatabase,
+)
+from trainoffice.files import WriteError, atomic_output
+from trainoffice.jobs import Cancel, Progress
 from trainoffice.schema import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_STEP_PAGES = 1024  # 4 MB a step: progress and Esc for a big file on a slow USB stick
+
+
+def read_only(path: Path) -> DatabaseReadOnly:
+    return DatabaseReadOnly(f"数据库文件 {path} 是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹，"
+                            "或去掉文件的只读属性，再打开。")
+
+
+def folder_missing(path: Path) -> DatabaseNotFound:
+    return DatabaseNotFound(f"找不到文件夹 {path.parent}：请检查路径（U 盘是否已拔出？）。")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, at open, a database that could not be saved to: its folder missing, or the file or its folder
+    (where the lock, -wal and -shm files go) not writable. ``os.access`` sees a file's read-only attribute,
+    a read-only mount or share and the immutable flag, even for root; WriterLock catches the rest."""
+    if not path.parent.is_dir():
+        raise folder_missing(path)
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise read_only(path)
 
 
 class WriterLock:
@@ -33,11 +66,17 @@ class WriterLock:
     """
 
     def __init__(self, db_path: Path):
+        self.db_path = db_path
         self.path = db_path.with_name(db_path.name + ".lock")
         self._file = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        except FileNotFoundError:
+            raise folder_missing(self.db_path) from None
+        except OSError:  # a read-only folder, share or USB stick (or rights os.access cannot see on Windows)
+            raise read_only(self.db_path) from None
         try:
             if os.name == "nt":
                 import msvcrt
@@ -51,7 +90,7 @@ class WriterLock:
         except OSError:
             handle.close()
             raise DatabaseInUse(
-                f"数据库文件正被另一个 TrainOffice 使用：{self.path.with_suffix('')}\n"
+                f"数据库文件正被另一个 TrainOffice 使用：{self.db_path}\n"
                 "请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。"
             ) from None
         self._file = handle
@@ -72,7 +111,7 @@ def in_chunks(ids: Sequence[int]) -> Iterator[tuple[str, list[int]]]:
         yield ",".join("?" * len(chunk)), chunk
 
 
-def _check_is_sqlite(path: Path) -> None:
+def check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
@@ -83,16 +122,66 @@ def _check_is_sqlite(path: Path) -> None:
         raise NotADatabase(f"{path} 不是 TrainOffice 数据库文件（可能已损坏或是别的文件）。文件未被改动。")
 
 
+def check_version(conn: sqlite3.Connection, path: Path | None) -> int:
+    """The file's schema version, if this TrainOffice can read it: a newer file or a foreign SQLite file is refused."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise FileTooNew(
+            f"该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）。"
+            "请升级 TrainOffice 后再打开；文件未被改动。"
+        )
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise NotADatabase(f"{path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。")
+    return version
+
+
+def dated_copy_name(path: Path, suffix: str) -> Path:
+    """``<stem>.<YYYYmmdd-HHMMSS>.<suffix><ext>`` beside ``path``: the copy kept before a migration or a restore."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{stamp}.{suffix}{path.suffix}")
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> Path:
+    """A consistent copy of an open database at ``target``, through SQLite's backup API.
+
+    It is written to a temporary name, checked (quick_check), switched to a rollback journal so that it is
+    one self-contained file (it opens even from a write-protected USB stick), flushed, then renamed: a
+    failed or cancelled backup leaves nothing under the target's name.
+    """
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled("备份已取消，没有留下不完整的文件。")
+        if progress is not None:
+            progress((total - remaining) / total if total else 1.0, "正在备份数据库…")
+
+    with atomic_output(target) as tmp:
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest, pages=BACKUP_STEP_PAGES, progress=step)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            problem = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise WriteError(f"无法写入备份 {target}：{exc}（U 盘已满或已拔出？）") from None
+        finally:
+            dest.close()
+        if problem != "ok":
+            raise WriteError(f"备份 {target} 写入后检查未通过（{problem}），请换一个位置或换一个 U 盘再备份。")
+    return target
+
+
 class Database:
     """One open TrainOffice database file (or ``:memory:`` for tests)."""
 
     def __init__(self, path: str | os.PathLike[str], *, lock: bool = True):
         self.path = Path(path) if str(path) != ":memory:" else None
         self._lock: WriterLock | None = None
+        self.closed = False
         if self.path is not None:
             self.path = self.path.expanduser().resolve()
-            _check_is_sqlite(self.path)
+            check_is_sqlite(self.path)
             if lock:
+                check_writable(self.path)
                 self._lock = WriterLock(self.path)
                 self._lock.acquire()
         try:
@@ -124,17 +213,9 @@ class Database:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
-        version = self.version
-        if version > SCHEMA_VERSION:
-            raise FileTooNew(
-                f"该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）。"
-                "请升级 TrainOffice 后再打开；文件未被改动。"
-            )
+        version = check_version(self.conn, self.path)
         if version == SCHEMA_VERSION:
             return
-        has_tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if version == 0 and has_tables:
-            raise NotADatabase(f"{self.path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。")
         if version > 0 and self.path is not None:
             self.backup(suffix=f"before-v{SCHEMA_VERSION}")
         for number in range(version, SCHEMA_VERSION):
@@ -148,16 +229,17 @@ class Database:
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def backup(self, *, suffix: str) -> Path:
-        """Copy the file beside itself with a timestamp, through SQLite's backup API (WAL-safe)."""
+        """Copy the file beside itself with a timestamp (before a migration)."""
         assert self.path is not None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.{stamp}.{suffix}{self.path.suffix}")
-        dest = sqlite3.connect(target)
-        try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        return target
+        return self.backup_to(dated_copy_name(self.path, suffix))
+
+    def backup_to(self, target: str | os.PathLike[str], *, progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> Path:
+        """A consistent copy of this database at ``target`` (a USB stick, the backups folder); see copy_database."""
+        target = Path(target).expanduser().resolve()
+        if target == self.path:
+            raise WriteError(f"{target} 就是正在使用的数据库文件：请把备份保存为另一个文件（例如在 U 盘上）。")
+        return copy_database(self.conn, target, progress=progress, cancel=cancel)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -166,6 +248,9 @@ class Database:
             yield db
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.conn.close()
         if self._lock:
             self._lock.release()

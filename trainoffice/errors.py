@@ -23,6 +23,14 @@ class DatabaseInUse(DatabaseError):
     """Another TrainOffice holds the file open for writing."""
 
 
+class DatabaseNotFound(DatabaseError):
+    """The database file, or the folder it should be in, is not there (a typo, a USB stick pulled out)."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written: a read-only file, a write-protected USB stick or share."""
+
+
 class ValidationError(TrainOfficeError):
     """A record is not valid; ``field`` names the field when one is to blame."""
 

@@ -71,6 +71,10 @@ class Office:
     def path(self):
         return self.database.path
 
+    @property
+    def closed(self) -> bool:
+        return self.database.closed
+
     def atomic(self):
         return self.database.atomic()
 

@@ -1,4 +1,5 @@
-"""Where the app keeps its files: the user's data folder (platformdirs), the default database and the log."""
+"""Where the app keeps its files: the user's data folder (platformdirs), the default database, its automatic
+backups and the log."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def data_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / "trainoffice.sqlite3"
+
+
+def backup_dir() -> Path:
+    """``backups/`` in the data folder: the copies kept when the app closes (trainoffice.backups)."""
+    path = data_dir() / "backups"
+    path.mkdir(exist_ok=True)
+    return path
 
 
 def log_file() -> Path:

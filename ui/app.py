@@ -9,17 +9,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from trainoffice import __version__, paths
-from trainoffice.errors import DatabaseError, DatabaseInUse, FileTooNew
+from trainoffice.backups import restore_backup
+from trainoffice.errors import (
+    DatabaseError,
+    DatabaseInUse,
+    DatabaseNotFound,
+    DatabaseReadOnly,
+    FileTooNew,
+    TrainOfficeError,
+)
 from trainoffice.office import Office
 from ui.errors import install_excepthook
 from ui.first_start import FirstStartDialog
 from ui.mainwindow import MainWindow
-from ui.messages import inform
+from ui.messages import inform, warn
 
 # Fonts with Chinese glyphs, preferred first: Windows, macOS, Linux (fonts-wqy-zenhei is what bootstrap installs).
 CJK_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -78,6 +86,10 @@ def database_problem(parent: QWidget | None, exc: DatabaseError, *, starting: bo
         headline = QCoreApplication.translate("Launcher", "这个数据库正在被另一个 TrainOffice 使用。")
     elif isinstance(exc, FileTooNew):
         headline = QCoreApplication.translate("Launcher", "这个数据库来自更新版本的 TrainOffice。")
+    elif isinstance(exc, DatabaseReadOnly):
+        headline = QCoreApplication.translate("Launcher", "这个数据库文件不能写入。")
+    elif isinstance(exc, DatabaseNotFound):
+        headline = QCoreApplication.translate("Launcher", "找不到这个数据库文件所在的文件夹。")
     else:
         headline = QCoreApplication.translate("Launcher", "这个文件不能作为 TrainOffice 数据库打开。")
     box = QMessageBox(QMessageBox.Icon.Warning, "TrainOffice", headline, QMessageBox.StandardButton.NoButton,
@@ -107,25 +119,58 @@ class Launcher(QObject):
         if self.window is not None and self.window.ops.busy:
             inform(self.window, QCoreApplication.translate("Launcher", "还有任务在进行，请等它完成后再打开其他数据库。"))
             return False
-        starting = self.window is None
-        office = self._open_office(target, starting=starting)
+        return self._open_window(target)
+
+    def _open_window(self, target: Path) -> bool:
+        office = self._open_office(target, starting=self.window is None)
         if office is None:
             return False
         if not office.is_set_up and FirstStartDialog(office, self.window).exec() != QDialog.DialogCode.Accepted:
             office.close()
             return False
+        if self.window is not None:
+            self.window.remember_geometry()  # the new window opens where the old one is
         window = MainWindow(office)
         window.sig_open_database.connect(self.open)
+        window.sig_restore_backup.connect(self.restore)
         old, self.window = self.window, window
         window.show()
         if old is not None:
             old.close()
         return True
 
+    def restore(self, backup: str) -> bool:
+        """从备份恢复, once the window has checked the backup and the user has confirmed: let go of the database
+        (today's automatic backup is kept as on closing), replace it (the current file is kept beside it),
+        and open it again, restored or, if the restore was refused, as it was."""
+        old = self.window
+        assert old is not None
+        if old.ops.busy:
+            inform(old, QCoreApplication.translate("Launcher", "还有任务在进行，请等它完成后再恢复。"))
+            return False
+        target = old.office.path
+        old.release_database()
+        restored = refused = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restored = restore_backup(target, backup)
+        except TrainOfficeError as exc:
+            refused = exc
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused is not None:
+            warn(old, QCoreApplication.translate("Launcher", "没有恢复，当前数据库未被改动。"), str(refused))
+        if not self._open_window(target):
+            old.close()
+            return False
+        if restored is not None and restored.kept is not None:
+            inform(self.window, QCoreApplication.translate("Launcher", "已从备份恢复。"),
+                   QCoreApplication.translate("Launcher", "恢复前的数据库已另存为：{path}").format(path=restored.kept))
+        return restored is not None
+
     def _open_office(self, target: Path, *, starting: bool) -> Office | None:
         while True:
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
                 return Office(target)
             except DatabaseError as exc:
                 if not database_problem(self.window, exc, starting=starting):

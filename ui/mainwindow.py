@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice import __version__, paths
+from trainoffice.backups import KEEP, BackupInfo, backup_file_name, daily_backup, inspect_backup
+from trainoffice.errors import TrainOfficeError
 from trainoffice.office import Office
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
-from ui.messages import confirm, inform
+from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.pages.certificates import CertificatesPage
@@ -44,18 +48,29 @@ PAGES: tuple[type[Page], ...] = (
 )
 
 
+def machine_settings() -> QSettings:
+    """This PC's own choices (where the window was, the last backup folder), kept in the data folder:
+    not in the database, which travels to other PCs on a USB stick."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
 class MainWindow(QMainWindow):
     """One window over one open database; it owns the GUI thread's Office and closes it on exit."""
 
     sig_open_database = Signal(str)
     """The user chose another database file to open (the launcher decides whether it can be)."""
 
+    sig_restore_backup = Signal(str)
+    """The user chose a backup (checked) and confirmed replacing this database with it (the launcher does it)."""
+
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.ops = Operations(office, self)
         self.setAcceptDrops(True)
-        fit_to_screen(self, 1280, 800)
+        saved = machine_settings().value("main_window/geometry")
+        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
+            fit_to_screen(self, 1280, 800)  # first start: 1280 × 800, or less where the screen is smaller
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -107,9 +122,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
         self.import_action = self._action(self.tr("导入教师信息…"), "Ctrl+I", self.import_teachers)
         self.history_action = self._action(self.tr("导入记录…"), None, self.show_import_history)
+        self.backup_action = self._action(self.tr("备份数据库…"), None, self.backup_database)
+        self.restore_action = self._action(self.tr("从备份恢复…"), None, self.restore_backup)
         file_menu.addActions([self.open_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.history_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -181,6 +200,47 @@ class MainWindow(QMainWindow):
         if name:
             self.sig_open_database.emit(name)
 
+    def backup_database(self) -> None:
+        """备份数据库…: a consistent copy (SQLite's backup API) to a file the user picks, e.g. on a USB stick."""
+        folder = machine_settings().value("backup/folder") or str(Path.home())
+        name = backup_file_name(self.office.settings.get("county_name"), dt.date.today())
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("备份数据库"), str(Path(folder) / name),
+                                                      self.tr("TrainOffice 数据库 (*.sqlite3)"))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() not in (".sqlite3", ".db"):
+            target = target.with_name(target.name + ".sqlite3")
+        self.ops.run(lambda office, progress, cancel: office.database.backup_to(target, progress=progress,
+                                                                                cancel=cancel),
+                     label=self.tr("正在备份数据库…"), on_done=self._backed_up, parent=self)
+
+    def _backed_up(self, path: Path) -> None:
+        machine_settings().setValue("backup/folder", str(path.parent))
+        self.ops.say(self.tr("已备份：{path}").format(path=path))
+        inform(self, self.tr("数据库已备份。"),
+               self.tr("备份文件：{path}\n备份在 U 盘上时，请先“安全弹出”再拔出 U 盘。").format(path=path))
+
+    def restore_backup(self) -> None:
+        """从备份恢复…: choose a backup and check it (off the GUI thread); after a confirmation the launcher
+        closes this database, keeps it beside itself, puts the backup in its place and opens it again."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("从备份恢复"), str(paths.backup_dir()),
+            self.tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
+        if not chosen:
+            return
+        self.ops.run(lambda _office, _progress, _cancel: inspect_backup(chosen, instead_of=self.office.path),
+                     label=self.tr("正在检查备份…"), on_done=self._confirm_restore, parent=self,
+                     on_error=lambda exc: warn(self, self.tr("这个文件不能用来恢复。"), str(exc)))
+
+    def _confirm_restore(self, info: BackupInfo) -> None:
+        detail = self.tr("备份文件：{file}\n单位：{office}，保存于 {saved}\n学校 {schools} 所，教师 {teachers} 人\n\n"
+                         "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。").format(
+            file=info.path, office=info.office_name or self.tr("（未设置）"),
+            saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=info.schools, teachers=info.teachers)
+        if confirm(self, self.tr("用这个备份替换当前数据库吗？"), ok_text=self.tr("恢复"), detail=detail):
+            self.sig_restore_backup.emit(str(info.path))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -224,7 +284,11 @@ class MainWindow(QMainWindow):
     # ----- help ----------------------------------------------------------------------------
     def show_about(self) -> None:
         inform(self, self.tr("TrainOffice {version} — 县级教师培训管理").format(version=__version__),
-               self.tr("数据库：{db}\n数据文件夹：{folder}").format(db=self.office.path, folder=paths.data_dir()))
+               self.tr("数据库：{db}\n数据文件夹：{folder}\n\n"
+                       "备份：用“文件 › 备份数据库…”复制到 U 盘等处。程序关闭时，还会在数据文件夹的 backups "
+                       "中自动保存当天的一份备份，保留最近 {keep} 份。\n"
+                       "请不要在程序打开时直接复制 .sqlite3 文件：最近的修改可能还不在这个文件里。").format(
+                   db=self.office.path, folder=paths.data_dir(), keep=KEEP))
 
     def open_log_folder(self) -> None:
         paths.setup_logging()
@@ -241,5 +305,21 @@ class MainWindow(QMainWindow):
                 return
             self.ops.cancel()
             self.ops.wait()
-        self.office.close()
+        self.release_database()
         event.accept()
+
+    def remember_geometry(self) -> None:
+        """Size, place and maximised state, for the next start on this PC."""
+        machine_settings().setValue("main_window/geometry", self.saveGeometry())
+
+    def release_database(self) -> None:
+        """What closing does: remember the window, keep today's automatic backup, let go of the file."""
+        if self.office.closed:
+            return
+        self.remember_geometry()
+        try:
+            daily_backup(self.office.database)
+        except TrainOfficeError as exc:
+            warn(self, self.tr("今天的自动备份没有完成。数据库本身不受影响。"), str(exc))
+        finally:
+            self.office.close()

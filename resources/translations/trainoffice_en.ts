@@ -1607,6 +1607,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>This database comes from a newer TrainOffice.</translation>
     </message>
     <message>
+        <source>这个数据库文件不能写入。</source>
+        <translation>This database file cannot be written.</translation>
+    </message>
+    <message>
+        <source>找不到这个数据库文件所在的文件夹。</source>
+        <translation>The folder of this database file cannot be found.</translation>
+    </message>
+    <message>
         <source>这个文件不能作为 TrainOffice 数据库打开。</source>
         <translation>This file cannot be opened as a TrainOffice database.</translation>
     </message>
@@ -1625,6 +1633,22 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>还有任务在进行，请等它完成后再打开其他数据库。</source>
         <translation>A job is still running; please wait for it to finish before opening another database.</translation>
+    </message>
+    <message>
+        <source>还有任务在进行，请等它完成后再恢复。</source>
+        <translation>A task is still running; restore when it has finished.</translation>
+    </message>
+    <message>
+        <source>没有恢复，当前数据库未被改动。</source>
+        <translation>Not restored; the current database is unchanged.</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。</source>
+        <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已另存为：{path}</source>
+        <translation>The database as it was before the restore is kept as: {path}</translation>
     </message>
     <message>
         <source>选择数据库文件</source>
@@ -1910,6 +1934,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Import history…</translation>
     </message>
     <message>
+        <source>备份数据库…</source>
+        <translation>Back up database…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1950,6 +1982,68 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
+        <source>备份数据库</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>TrainOffice 数据库 (*.sqlite3)</source>
+        <translation>TrainOffice database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>已备份：{path}</source>
+        <translation>Backed up: {path}</translation>
+    </message>
+    <message>
+        <source>数据库已备份。</source>
+        <translation>The database has been backed up.</translation>
+    </message>
+    <message>
+        <source>备份文件：{path}
+备份在 U 盘上时，请先“安全弹出”再拔出 U 盘。</source>
+        <translation>Backup file: {path}
+If the backup is on a USB drive, use “Safely remove” before unplugging it.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>正在检查备份…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>这个文件不能用来恢复。</source>
+        <translation>This file cannot be used to restore.</translation>
+    </message>
+    <message>
+        <source>备份文件：{file}
+单位：{office}，保存于 {saved}
+学校 {schools} 所，教师 {teachers} 人
+
+当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。</source>
+        <translation>Backup file: {file}
+Office: {office}, saved {saved}
+{schools} schools, {teachers} teachers
+
+The current database will be replaced. Before that it is kept as it is in the same folder, so it can be restored if needed.</translation>
+    </message>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>用这个备份替换当前数据库吗？</source>
+        <translation>Replace the current database with this backup?</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <source>一次导入一个文件</source>
         <translation>One file at a time</translation>
     </message>
@@ -1963,9 +2057,19 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
     <message>
         <source>数据库：{db}
-数据文件夹：{folder}</source>
+数据文件夹：{folder}
+
+备份：用“文件 › 备份数据库…”复制到 U 盘等处。程序关闭时，还会在数据文件夹的 backups 中自动保存当天的一份备份，保留最近 {keep} 份。
+请不要在程序打开时直接复制 .sqlite3 文件：最近的修改可能还不在这个文件里。</source>
         <translation>Database: {db}
-Data folder: {folder}</translation>
+Data folder: {folder}
+
+Backups: use “File › Back up database…” to copy it to a USB drive or elsewhere. When the program closes it also keeps a copy of the day in the data folder&apos;s backups, the latest {keep}.
+Do not copy the .sqlite3 file while the program is open: the latest changes may not be in that file yet.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成。数据库本身不受影响。</source>
+        <translation>Today&apos;s automatic backup did not complete. The database itself is not affected.</translation>
     </message>
     <message>
         <source>还有任务在进行。要取消它并关闭吗？</source>
