@@ -17,11 +17,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TRAINOFFICE_LANG"] = "zh"
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()  # the backup kept on closing, the window's place: not the user's
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea  # noqa: E402
 
 from trainoffice.demo import build_demo  # noqa: E402
 from trainoffice.office import Office  # noqa: E402
@@ -87,7 +88,7 @@ def main() -> int:
         new._inputs["phone"].setText("1380013800a")
         new.save()  # refused: shows every problem inline, Save stays disabled
         save(new, "teacher-editor-errors.png")
-        new.reject()
+        QDialog.reject(new)  # close without the 放弃未保存的修改？ question a person would be asked
 
         window.page_actions[1].trigger()
         schools = window.current_page()
