@@ -23,7 +23,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +165,10 @@ class _Runner(QWidget):
 class PreviewModel(QAbstractTableModel):
     """The checked rows: row number, state, what happens, the person, and the reasons."""
 
-    COLUMNS = ("行号", "状态", "处理", "姓名", "身份证号", "工作单位", "原因及修改方法")
+    COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "行号"), QT_TRANSLATE_NOOP("PreviewModel", "状态"),
+               QT_TRANSLATE_NOOP("PreviewModel", "处理"), QT_TRANSLATE_NOOP("PreviewModel", "姓名"),
+               QT_TRANSLATE_NOOP("PreviewModel", "身份证号"), QT_TRANSLATE_NOOP("PreviewModel", "工作单位"),
+               QT_TRANSLATE_NOOP("PreviewModel", "原因及修改方法"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -807,7 +818,12 @@ class ImportHistoryDialog(QDialog):
     sig_undone = Signal(int)
     """A batch was undone (its id): pages showing teachers, schools or the roster refresh."""
 
-    COLUMNS = ("编号", "文件", "类型", "项目", "导入时间", "导入人", "新增", "更新", "不变", "未导入", "状态")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportHistoryDialog", "编号"), QT_TRANSLATE_NOOP("ImportHistoryDialog", "文件"),
+               QT_TRANSLATE_NOOP("ImportHistoryDialog", "类型"), QT_TRANSLATE_NOOP("ImportHistoryDialog", "项目"),
+               QT_TRANSLATE_NOOP("ImportHistoryDialog", "导入时间"), QT_TRANSLATE_NOOP("ImportHistoryDialog", "导入人"),
+               QT_TRANSLATE_NOOP("ImportHistoryDialog", "新增"), QT_TRANSLATE_NOOP("ImportHistoryDialog", "更新"),
+               QT_TRANSLATE_NOOP("ImportHistoryDialog", "不变"), QT_TRANSLATE_NOOP("ImportHistoryDialog", "未导入"),
+               QT_TRANSLATE_NOOP("ImportHistoryDialog", "状态"))
 
     def __init__(self, parent: QWidget | None, office_path: str | Path, *, kind: str | None = None,
                  project_id: int | None = None):

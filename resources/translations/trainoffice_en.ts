@@ -1294,6 +1294,50 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Undo import #%1 (%2)? Teachers, schools and roster entries it added will be deleted, and records it updated restored.</translation>
     </message>
     <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>出现意外错误：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -2623,6 +2667,34 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
 </context>
 <context>
     <name>PreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>原因及修改方法</source>
+        <translation>Reason and how to fix</translation>
+    </message>
     <message>
         <source>可导入</source>
         <translation>OK</translation>
