@@ -161,6 +161,28 @@ def test_closing_is_refused_while_attendance_cells_are_blank(office, principals)
     assert office.credits.posted_hours(pid)[sun.teacher_id] == 300
 
 
+def test_closing_rechecks_a_pass_given_while_cells_were_blank(office, principals):
+    """A 合格 entered while cells were blank is judged on what was recorded; entered later as ×, the cells can
+    put the trainee below the threshold, and 结业 says so instead of posting hours the rule would refuse."""
+    pid = make_principal_course(office)
+    stages, _ = run_course(office, pid, principals["teachers"][:2])
+    first_stage = [s for s in office.sessions.sessions(pid) if s.stage_id == stages[0].id]
+    roster = {t.name: t for t in office.roster.roster(pid)}
+    zhao = roster["赵校长"]
+    office.attendance.fill(pid, status="出勤")
+    office.attendance.set_marks(pid, [Mark(zhao.enrollment_id, s.id, None) for s in first_stage[:6]])
+    office.results.set_results(pid, [Assessment(t.enrollment_id, s.id, "合格") for t in roster.values()
+                                     for s in stages])  # accepted: every recorded cell is attended
+    office.attendance.set_marks(pid, [Mark(zhao.enrollment_id, s.id, "缺勤") for s in first_stage[:6]])
+    with pytest.raises(ValidationError, match=f"赵校长 在“{stages[0].name}”的出勤率为 75%.*不能评为合格") as refused:
+        office.projects.close(pid)
+    assert refused.value.field == "results" and office.credits.posted_hours(pid) == {}
+    office.results.set_results(pid, [Assessment(zhao.enrollment_id, stages[0].id, "合格",
+                                                override_reason="补课考核合格，经培训股同意")])
+    office.projects.close(pid)
+    assert office.projects.project(pid).status == "结业"
+
+
 def test_closing_names_a_session_nobody_was_marked_in_and_the_missing_results(office, principals, capsys):
     pid = make_principal_course(office)
     run_course(office, pid, principals["teachers"][:2])

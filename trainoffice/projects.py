@@ -553,15 +553,24 @@ class Projects:
         A blank attendance cell refuses 结业 rather than counting as 缺勤: the hours belong to the teacher,
         and a forgotten cell would silently cost them a session's hours. Absence is recorded as ×.
         """
-        from trainoffice.attendance import load_grid  # attendance builds on projects, so imported here
+        # attendance and results build on projects, so they are imported here
+        from trainoffice.attendance import load_grid
+        from trainoffice.results import unsupported_passes
 
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("开班",), "结业")
             problems = []  # (field, message), all of them at once
-            unrecorded = load_grid(self._conn, project_id).unrecorded_message()
+            grid = load_grid(self._conn, project_id)
+            unrecorded = grid.unrecorded_message()
             if unrecorded:
                 problems.append(("attendance", unrecorded))
+            else:  # a 合格 given while cells were blank may not hold once they are entered
+                unsupported = unsupported_passes(self._conn, grid, p.attendance_threshold)
+                if unsupported:
+                    problems.append(("results", "以下考核结果与出勤不符，不能结业：" + "；".join(unsupported[:10]) +
+                                     (f" 等 {len(unsupported)} 条" if len(unsupported) > 10 else "") +
+                                     " 请在“考核”中更正结果，或填写破格评定的原因。"))
             missing = self.missing_results(project_id)
             if missing:
                 people = sorted({name for name, _ in missing})

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trainoffice import audit
-from trainoffice.attendance import Attendance, Rate
+from trainoffice.attendance import Attendance, AttendanceGrid, Rate
 from trainoffice.credits import Credits
 from trainoffice.db import Database
 from trainoffice.errors import ValidationError
@@ -21,6 +21,29 @@ from trainoffice.settings import Settings
 
 RESULTS = ("合格", "优秀", "不合格")
 PASSING = ("合格", "优秀")
+
+
+def below_attendance_message(name: str, stage: str, rate: Rate, threshold: float, result: str) -> str:
+    """A passing result the trainee's attendance does not support, and what to do."""
+    return (f"{name} 在“{stage}”的出勤率为 {rate.rate:.0%}，低于要求的 {threshold:.0%}，不能评为{result}；"
+            "如确需评定，请填写原因。")
+
+
+def unsupported_passes(conn, grid: AttendanceGrid, threshold: float) -> list[str]:
+    """Passing results entered without a reason that the recorded attendance does not support: a 合格
+    given while a trainee's cells were still blank, which were then entered as ×."""
+    held = grid.held()
+    found = []
+    for enrollment_id, stage_id, stage, result, name in conn.execute(
+            "SELECT a.enrollment_id, a.stage_id, g.name, a.result, t.name FROM assessments a"
+            " JOIN enrollments e ON e.id = a.enrollment_id JOIN teachers t ON t.id = e.teacher_id"
+            " JOIN project_stages g ON g.id = a.stage_id WHERE e.project_id = ? AND e.status = '在册'"
+            f" AND a.result IN {PASSING!r} AND coalesce(a.override_reason, '') = '' ORDER BY e.id, g.seq",
+            (grid.project_id,)):
+        rate = grid.row_rate(grid.row_of[enrollment_id], held, stage_id=stage_id)
+        if rate.below:
+            found.append(below_attendance_message(name, stage, rate, threshold, result))
+    return found
 
 
 @dataclass
@@ -120,9 +143,8 @@ class Results:
                 if a.result in PASSING:
                     rate = grid.row_rate(grid.row_of[a.enrollment_id], held, stage_id=a.stage_id)
                     if rate.below and not reason:
-                        raise ValidationError(
-                            f"{name} 在“{stages[a.stage_id].name}”的出勤率为 {rate.rate:.0%}，低于要求的 "
-                            f"{project.attendance_threshold:.0%}，不能评为{a.result}；如确需评定，请填写原因。",
+                        raise ValidationError(below_attendance_message(
+                            name, stages[a.stage_id].name, rate, project.attendance_threshold, a.result),
                             field="override_reason")
                 rows.append((a.enrollment_id, a.stage_id, None if a.score is None else float(a.score), a.result,
                              int(bool(a.homework_done)), reason))
