@@ -186,3 +186,21 @@ def test_the_window_fits_the_screen_at_first_then_remembers_size_place_and_maxim
     assert third.isMaximized()
     assert (paths.data_dir() / "window.ini").exists()  # on this PC, not in the database that travels
     third.close()
+
+
+def test_a_new_pc_starts_from_the_offices_backup(home, qtbot, message_boxes, monkeypatch):
+    """首次设置 on a new PC: 从备份恢复… checks the backup, asks, puts it in place and opens it, set up."""
+    from PySide6.QtCore import Qt
+
+    (home / "U盘").mkdir()
+    backup = county(home / "U盘" / "安仁县师训-2026-11-20.sqlite3", teachers=3)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(backup), ""))
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: qtbot.mouseClick(
+        dialog.restore_button, Qt.MouseButton.LeftButton) or dialog.result())
+    launcher = app.Launcher()
+    assert launcher.open(home / "trainoffice.sqlite3")
+    qtbot.addWidget(launcher.window)
+    assert "用这个备份替换当前数据库吗" in message_boxes.shown[0] and "教师 3 人" in message_boxes.shown[0]
+    office = launcher.window.office
+    assert office.is_set_up and office.registry.counts()["teachers_all"] == 3
+    launcher.window.close()

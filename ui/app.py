@@ -125,9 +125,18 @@ class Launcher(QObject):
         office = self._open_office(target, starting=self.window is None)
         if office is None:
             return False
-        if not office.is_set_up and FirstStartDialog(office, self.window).exec() != QDialog.DialogCode.Accepted:
-            office.close()
-            return False
+        if not office.is_set_up:
+            first = FirstStartDialog(office, self.window)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                office.close()
+                return False
+            if first.backup is not None:  # a new PC, set up from the office's backup
+                office.close()
+                try:
+                    restore_backup(target, first.backup)
+                except TrainOfficeError as exc:
+                    warn(self.window, QCoreApplication.translate("Launcher", "没有恢复，当前数据库未被改动。"), str(exc))
+                return self._open_window(target)
         if self.window is not None:
             self.window.remember_geometry()  # the new window opens where the old one is
         window = MainWindow(office)

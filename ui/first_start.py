@@ -1,22 +1,40 @@
-"""首次设置: the office's name and its county, asked once when a database has none."""
+"""首次设置: the office's name and its county, asked once when a database has none; or, on a new PC, the
+office's backup to start from."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainoffice.backups import inspect_backup
+from trainoffice.errors import TrainOfficeError
 from trainoffice.office import Office, check_identity
+from ui.messages import warn
 from ui.widgets import EnterMovesOn, FieldMessage, with_message
 
 
 class FirstStartDialog(QDialog):
-    """Asks 单位名称, 县/区名称 and the 6-digit 县区代码; OK stays disabled until all three are right."""
+    """Asks 单位名称, 县/区名称 and the 6-digit 县区代码; OK stays disabled until all three are right.
+    从备份恢复… instead chooses a checked backup (``backup``), which the launcher puts in place."""
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
+        self.backup: Path | None = None
         self.setWindowTitle(self.tr("欢迎使用 TrainOffice"))
         self.setMinimumWidth(500)
-        intro = QLabel(self.tr("首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。"))
+        intro = QLabel(self.tr("首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。"
+                               "换了新电脑、已有备份时，请点“从备份恢复…”。"))
         intro.setWordWrap(True)
         path = QLabel(self.tr("数据库文件：{path}").format(path=office.path))
         path.setWordWrap(True)
@@ -38,6 +56,10 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("县区代码"), with_message(self.county_code, self.messages["county_code"]))
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("开始使用"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("从备份恢复…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setToolTip(self.tr("换了新电脑：选择以前用“文件 › 备份数据库…”保存的备份，从它继续使用"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.choose_backup)
         buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -79,3 +101,22 @@ class FirstStartDialog(QDialog):
             return
         self.office.set_identity(**self.values())
         self.accept()
+
+    def choose_backup(self) -> bool:
+        """A backup to start from, checked and confirmed; the dialog then closes for the launcher to restore it."""
+        from ui.mainwindow import confirm_restore  # the main window asks the same question
+
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("从备份恢复"), str(Path.home()),
+                                                      self.tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
+        if not chosen:
+            return False
+        try:
+            info = inspect_backup(chosen, instead_of=self.office.path)
+        except TrainOfficeError as exc:
+            warn(self, self.tr("这个文件不能用来恢复。"), str(exc))
+            return False
+        if not confirm_restore(self, info):
+            return False
+        self.backup = info.path
+        self.accept()
+        return True

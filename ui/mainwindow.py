@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +52,17 @@ def machine_settings() -> QSettings:
     """This PC's own choices (where the window was, the last backup folder), kept in the data folder:
     not in the database, which travels to other PCs on a USB stick."""
     return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
+    """What the checked backup holds, and whether to put it in place of the current database."""
+    detail = QCoreApplication.translate(
+        "MainWindow", "备份文件：{file}\n单位：{office}，保存于 {saved}\n学校 {schools} 所，教师 {teachers} 人\n\n"
+        "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。").format(
+        file=info.path, office=info.office_name or QCoreApplication.translate("MainWindow", "（未设置）"),
+        saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=info.schools, teachers=info.teachers)
+    return confirm(parent, QCoreApplication.translate("MainWindow", "用这个备份替换当前数据库吗？"),
+                   ok_text=QCoreApplication.translate("MainWindow", "恢复"), detail=detail)
 
 
 class MainWindow(QMainWindow):
@@ -234,11 +245,7 @@ class MainWindow(QMainWindow):
                      on_error=lambda exc: warn(self, self.tr("这个文件不能用来恢复。"), str(exc)))
 
     def _confirm_restore(self, info: BackupInfo) -> None:
-        detail = self.tr("备份文件：{file}\n单位：{office}，保存于 {saved}\n学校 {schools} 所，教师 {teachers} 人\n\n"
-                         "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。").format(
-            file=info.path, office=info.office_name or self.tr("（未设置）"),
-            saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=info.schools, teachers=info.teachers)
-        if confirm(self, self.tr("用这个备份替换当前数据库吗？"), ok_text=self.tr("恢复"), detail=detail):
+        if confirm_restore(self, info):
             self.sig_restore_backup.emit(str(info.path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

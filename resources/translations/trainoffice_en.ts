@@ -1044,8 +1044,8 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Welcome to TrainOffice</translation>
     </message>
     <message>
-        <source>首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。</source>
-        <translation>First start: please enter your office&apos;s details. They appear on exported lists, certificates and packets, and can be changed later under Settings.</translation>
+        <source>首次使用，请填写本单位信息。它们会出现在导出的名单、证书和提交包上，以后可在“设置”中修改。换了新电脑、已有备份时，请点“从备份恢复…”。</source>
+        <translation>First start: please enter your office&apos;s details. They appear on exported lists, certificates and packets, and can be changed later under Settings. On a new PC with a backup, click “Restore from backup…”.</translation>
     </message>
     <message>
         <source>数据库文件：{path}</source>
@@ -1080,6 +1080,14 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Start</translation>
     </message>
     <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>换了新电脑：选择以前用“文件 › 备份数据库…”保存的备份，从它继续使用</source>
+        <translation>A new PC: choose a backup made with “File › Back up database…” and carry on from it</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1094,6 +1102,18 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>县（区）代码应为6位数字，例如 431028</source>
         <translation>The county code must be 6 digits, e.g. 431028</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>TrainOffice databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>这个文件不能用来恢复。</source>
+        <translation>This file cannot be used to restore.</translation>
     </message>
 </context>
 <context>
