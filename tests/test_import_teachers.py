@@ -386,3 +386,15 @@ def test_an_update_says_what_it_changes_a_move_to_another_school_included(county
         [row] = plan.rows
         assert row.changes == {"school_id": (1, 2), "phone": ("13800138008", "13912345678")}
         assert plan.note(row, masked=False).endswith("联系电话：13800138008 → 13912345678")
+
+
+def test_a_merged_schools_name_in_a_file_means_the_school_it_was_merged_into(county, tmp_path):
+    first = county.registry.school_by_name("安仁县第一中学").id
+    star = county.registry.save_school(School(name="安仁县新星学校"))
+    county.registry.merge_schools(keep_id=first, merge_id=star)  # it keeps its name, for the old records
+    path = messy_xlsx(tmp_path)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    [row] = [r for r in plan.rows if r.row == 18]
+    assert (row.new_school, row.teacher.school_id) == ("", first)  # not a new school clashing with the old name

@@ -59,9 +59,39 @@ def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
     assert [s.id for s in office.registry.schools(include_inactive=True)] == [school_id]  # not offered for a choice
     kept = office.registry.schools(include_inactive=True, include_merged=True)
     assert sorted((s.id, s.name, s.active, s.merged_into) for s in kept) == [
-        (school_id, "测试县第一中学", True, None), (other, "测试县一中（已并入测试县第一中学）", False, school_id)]
+        (school_id, "测试县第一中学", True, None), (other, "测试县一中", False, school_id)]
     empty = office.registry.save_school(School(name="空学校"))
     office.registry.delete_school(empty)
+
+
+def test_merge_moves_the_present_and_leaves_finished_projects_and_past_postings_as_they_were(office, school_id):
+    reg, conn = office.registry, office.database.conn
+    village = reg.save_school(School(name="石门村小", township="城关镇", stages="小学"))
+    tid = reg.save_teacher(make_teacher(village), on=dt.date(2020, 9, 1))
+    projects = {}
+    for code, status in (("2023-001", "结业"), ("2024-001", "归档"), ("2025-001", "开班"), ("2025-002", "计划")):
+        pid = conn.execute("INSERT INTO projects (year, code, name, status) VALUES (?, ?, ?, ?)",
+                           (int(code[:4]), code, f"{code}培训", status)).lastrowid
+        conn.execute("INSERT INTO enrollments (project_id, teacher_id, school_id) VALUES (?, ?, ?)",
+                     (pid, tid, village))
+        conn.executemany("INSERT INTO quotas (project_id, school_id, places) VALUES (?, ?, ?)",
+                         [(pid, village, 2), (pid, school_id, 3)])
+        projects[status] = pid
+    conn.commit()
+    reg.merge_schools(keep_id=school_id, merge_id=village, on=dt.date(2025, 9, 1))
+
+    assert reg.teacher(tid).school_id == school_id
+    assert [(p.school_id, p.from_date, p.to_date) for p in reg.postings(tid)] == [
+        (village, "2020-09-01", "2025-09-01"), (school_id, "2025-09-01", None)]
+    for status, pid in projects.items():
+        finished = status in ("结业", "归档")
+        assert [t.school for t in office.roster.roster(pid)] == ["石门村小" if finished else "测试县第一中学"]
+        assert sorted((q.school_id, q.places) for q in office.roster.quotas(pid)) == (
+            [(school_id, 3), (village, 2)] if finished else [(school_id, 5)]), status
+    gone = reg.school(village)
+    assert (gone.name, gone.active, gone.merged_into) == ("石门村小", False, school_id)
+    with pytest.raises(InUse):  # the finished rosters and the postings still need it
+        reg.delete_school(village)
 
 
 def test_school_validation(office, school_id):

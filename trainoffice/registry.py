@@ -350,18 +350,49 @@ class Registry:
             self._conn.execute("DELETE FROM schools WHERE id = ?", (school_id,))
             audit.record(self._conn, "delete", "schools", school_id)
 
-    def merge_schools(self, *, keep_id: int, merge_id: int) -> None:
-        """Fold ``merge_id`` into ``keep_id``: teachers, history, rosters and quotas move over."""
+    def merge_schools(self, *, keep_id: int, merge_id: int, on: dt.date | None = None) -> None:
+        """Fold ``merge_id`` into ``keep_id`` from ``on`` (default today): what is current moves, history stays.
+
+        The teachers move (each one's posting at the merged school is closed and one at the kept school opens,
+        as a transfer would), and so do the roster places and quotas of projects still open (计划/开班). The
+        rosters of finished projects (结业/归档) and past postings keep the school the teacher was at then;
+        the merged school keeps its name, inactive and marked 已并入, so old documents still print true.
+        """
+        from trainoffice.roster import ROSTER_OPEN, recount_over_quota
+
         if keep_id == merge_id:
             raise ValidationError("不能把学校与自身合并")
+        today = (on or dt.date.today()).isoformat()
         with self._database.atomic():
             keep, gone = self.school(keep_id), self.school(merge_id)
-            for table in ("teachers", "teacher_postings", "enrollments", "quotas"):
-                self._conn.execute(f"UPDATE {table} SET school_id = ? WHERE school_id = ?", (keep_id, merge_id))
-            self._conn.execute(
-                "UPDATE schools SET active = 0, merged_into = ?, code = NULL, name = name || '（已并入' || ? || '）'"
-                " WHERE id = ?", (keep_id, keep.name, merge_id))
-            audit.record(self._conn, "merge", "schools", keep_id, merged=merge_id, merged_name=gone.name)
+            ids = {"keep": keep_id, "gone": merge_id}
+            open_projects = [pid for (pid,) in self._conn.execute(
+                f"SELECT id FROM projects WHERE status IN ({', '.join('?' * len(ROSTER_OPEN))})", ROSTER_OPEN)]
+            moved = [tid for (tid,) in self._conn.execute("SELECT id FROM teachers WHERE school_id = ?", (merge_id,))]
+            self._conn.execute("UPDATE teachers SET school_id = :keep, updated_at = datetime('now','localtime')"
+                               " WHERE school_id = :gone", ids)
+            for tid in moved:
+                self._move(tid, keep_id, today, note=f"{gone.name}并入{keep.name}")
+            for pid in open_projects:
+                # Both schools had a quota: the kept school's takes the merged one's places too.
+                self._conn.execute(
+                    "UPDATE quotas SET places = places + (SELECT sum(places) FROM quotas"
+                    "  WHERE project_id = :project AND school_id = :gone)"
+                    " WHERE project_id = :project AND school_id = :keep"
+                    " AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project AND school_id = :gone)",
+                    {**ids, "project": pid})
+                self._conn.execute(
+                    "DELETE FROM quotas WHERE project_id = :project AND school_id = :gone"
+                    " AND EXISTS (SELECT 1 FROM quotas WHERE project_id = :project AND school_id = :keep)",
+                    {**ids, "project": pid})
+                for table in ("quotas", "enrollments"):
+                    self._conn.execute(f"UPDATE {table} SET school_id = :keep"
+                                       " WHERE project_id = :project AND school_id = :gone", {**ids, "project": pid})
+                recount_over_quota(self._conn, pid)
+            self._conn.execute("UPDATE schools SET active = 0, merged_into = ?, code = NULL,"
+                               " updated_at = datetime('now','localtime') WHERE id = ?", (keep_id, merge_id))
+            audit.record(self._conn, "merge", "schools", keep_id, merged=merge_id, merged_name=gone.name,
+                         teachers=len(moved), on=today)
 
     # ----- teachers ------------------------------------------------------------------------
     def check_teacher(self, teacher: Teacher, *, school_ids: Container[int] | None = None,

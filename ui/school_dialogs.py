@@ -134,7 +134,8 @@ class SchoolDialog(QDialog):
 
 
 class MergeSchoolsDialog(QDialog):
-    """合并学校: one school is folded into another (teachers, history, rosters, quotas move); asks first."""
+    """合并学校: one school is folded into another (teachers and open projects' places move, history stays);
+    asks first."""
 
     sig_merged = Signal(int)
     """The id of the school that was kept."""
@@ -154,9 +155,10 @@ class MergeSchoolsDialog(QDialog):
         self.merge.set_school_id(school_id)
         self.keep.set_school_id(None)
         self.message = FieldMessage()
-        intro = QLabel(self.tr("把一所学校并入另一所（例如撤并的村小）：其教师、调动记录、参培名单和指标都转到保留的学校，"
-                               "被并入的学校停用并注明“已并入”。"))
-        intro.setWordWrap(True)
+        self.intro = QLabel(self.tr("把一所学校并入另一所（例如撤并的村小）：其教师，以及计划、开班中项目的参培名单和指标，"
+                                    "转到保留的学校；已结业、归档项目的名单和教师以往的任职记录不变，仍记原学校。"
+                                    "被并入的学校停用并注明“已并入”。"))
+        self.intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("被并入的学校"), self.merge)
         form.addRow(self.tr("保留的学校"), with_message(self.keep, self.message))
@@ -166,7 +168,7 @@ class MergeSchoolsDialog(QDialog):
         buttons.accepted.connect(self.do_merge)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
         EnterMovesOn(self).watch(self.merge, self.keep)
@@ -187,7 +189,8 @@ class MergeSchoolsDialog(QDialog):
         if keep is None or merge is None or keep == merge:
             return
         text = self.tr("把“{merge}”并入“{keep}”？").format(merge=self.merge.currentText(), keep=self.keep.currentText())
-        detail = self.tr("“{merge}”的 {count} 名在职教师及全部记录将转到“{keep}”，“{merge}”将停用。此操作不能撤销。").format(
+        detail = self.tr("“{merge}”的 {count} 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；"
+                         "已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。").format(
             merge=self.merge.currentText(), keep=self.keep.currentText(), count=self._counts.get(merge, 0))
         if not confirm(self, text, ok_text=self.tr("合并"), detail=detail):
             return
@@ -196,6 +199,6 @@ class MergeSchoolsDialog(QDialog):
         except ValidationError as exc:
             self.message.show_error(str(exc))
             return
-        self.ops.announce("schools", "teachers", "teacher_postings")
+        self.ops.announce("schools", "teachers", "teacher_postings", "enrollments", "quotas")
         self.sig_merged.emit(keep)
         self.accept()

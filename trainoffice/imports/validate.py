@@ -282,8 +282,17 @@ class _Lookups:
 def _load_lookups(registry: Registry) -> _Lookups:
     conn = registry._conn
     schools = conn.execute("SELECT id, name, township, merged_into FROM schools").fetchall()
+    merged_into = {sid: merged for sid, _, _, merged in schools if merged is not None}
+
+    def current(sid: int) -> int:  # a merged school's name still names a school: the one it is part of now
+        seen = {sid}
+        while sid in merged_into and merged_into[sid] not in seen:
+            sid = merged_into[sid]
+            seen.add(sid)
+        return sid
+
     return _Lookups(
-        school_by_name={name: sid for sid, name, _, merged in schools if merged is None},
+        school_by_name={name: current(sid) for sid, name, _, _ in schools},
         school_names={sid: name for sid, name, _, _ in schools},
         school_ids={sid for sid, _, _, _ in schools},
         townships={sid: township for sid, _, township, _ in schools},
