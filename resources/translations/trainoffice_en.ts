@@ -2151,8 +2151,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Merge schools</translation>
     </message>
     <message>
-        <source>把一所学校并入另一所（例如撤并的村小）：其教师、调动记录、参培名单和指标都转到保留的学校，被并入的学校停用并注明“已并入”。</source>
-        <translation>Fold one school into another (e.g. a closed village school): its teachers, transfer history, rosters and quotas move to the school kept; the merged school is deactivated and marked as merged.</translation>
+        <source>把一所学校并入另一所（例如撤并的村小）：其教师，以及计划、开班中项目的参培名单和指标，转到保留的学校；已结业、归档项目的名单和教师以往的任职记录不变，仍记原学校。被并入的学校停用并注明“已并入”。</source>
+        <translation>Merge one school into another (for example a closed village school): its teachers, and the rosters and quotas of planned and running projects, move to the school kept; the rosters of closed and archived projects and the teachers&apos; past postings stay as they were, with the old school. The merged school is deactivated and marked “Merged”.</translation>
     </message>
     <message>
         <source>被并入的学校</source>
@@ -2179,8 +2179,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Merge “{merge}” into “{keep}”?</translation>
     </message>
     <message>
-        <source>“{merge}”的 {count} 名在职教师及全部记录将转到“{keep}”，“{merge}”将停用。此操作不能撤销。</source>
-        <translation>The {count} active teachers of “{merge}” and all its records move to “{keep}”; “{merge}” is deactivated. This cannot be undone.</translation>
+        <source>“{merge}”的 {count} 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。</source>
+        <translation>The {count} serving teachers of “{merge}”, and the rosters and quotas of planned and running projects, will move to “{keep}”; the rosters of closed and archived projects and past postings keep “{merge}”. “{merge}” will be deactivated. This cannot be undone.</translation>
     </message>
     <message>
         <source>合并</source>
