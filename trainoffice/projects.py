@@ -29,6 +29,7 @@ from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 if TYPE_CHECKING:
+    from trainoffice.certificates import Certificates
     from trainoffice.credits import Credits, SyncReport
 
 ProjectId = NewType("ProjectId", int)
@@ -239,6 +240,9 @@ class Projects:
         self._conn = database.conn
         self._settings = settings
         self._credits = credits
+        # 归档 asks them which certificates no longer match (不符). They are built on projects, so the
+        # Office sets this once both exist.
+        self.certificates: Certificates | None = None
 
     # ----- reading -------------------------------------------------------------------------
     def project(self, project_id: int) -> Project:
@@ -592,15 +596,26 @@ class Projects:
             {"p": project_id}).fetchone()[0]
 
     def archive(self, project_id: int) -> None:
-        """归档: only once each fully passing trainee has a certificate and a submission packet exists."""
+        """归档: only once each fully passing trainee has a valid certificate that still matches the results
+        and the ledger (none 不符), and a submission packet exists."""
+        from trainoffice.certificates import outdated_message
+
+        if self.certificates is None:
+            raise RuntimeError("Projects.certificates is not set: open the database with Office")
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("结业",), "归档")
+            outdated = self.certificates.outdated(project_id)
+            if outdated:
+                raise ValidationError(outdated_message(p, outdated, doing="不能归档", then="重新生成提交包，再归档"),
+                                      field="certificates")
             uncertified = self.uncertified(project_id)
             if uncertified:
                 raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
                                       field="certificates")
-            if not self._conn.execute("SELECT 1 FROM packets WHERE project_id = ?", (project_id,)).fetchone():
+            packet_at = self._conn.execute("SELECT max(created_at) FROM packets WHERE project_id = ?",
+                                           (project_id,)).fetchone()[0]
+            if packet_at is None:
                 raise ValidationError(f"项目“{p.name}”还没有生成提交包，不能归档。请先生成提交包。", field="packets")
             self._move(p, "归档")
 
