@@ -366,7 +366,7 @@ def _packet_made_before_the_correction(office, pid):
                                  " VALUES ('old', ?, 2026, 'old.zip', 'x', '2026-05-08 09:00:00')", (pid,))
 
 
-def test_archive_waits_until_outdated_certificates_are_reissued(office, corrected):
+def test_archive_waits_until_outdated_certificates_are_reissued_and_a_new_packet_is_made(office, corrected):
     pid, before = corrected
     _packet_made_before_the_correction(office, pid)
     with pytest.raises(ValidationError, match="2 本证书与考核结果或学时档案不符，不能归档") as refused:
@@ -375,6 +375,12 @@ def test_archive_waits_until_outdated_certificates_are_reissued(office, correcte
     assert "张敏（考核结果由合格改为不合格）" in str(refused.value)
     assert "作废并重发" in str(refused.value) and "certificates --project 2026-07 --reissue" in str(refused.value)
     office.certificates.reissue(pid)
+    with pytest.raises(ValidationError, match="提交包生成于 2026-05-08 09:00:00，之后.*又有变动") as stale:
+        office.projects.archive(pid)
+    assert "请重新生成提交包" in str(stale.value) and stale.value.field == "packets"
+    assert office.projects.project(pid).status == "结业"
+    office.database.conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256)"
+                                 " VALUES ('new', ?, 2026, 'new.zip', 'x')", (pid,))
     office.projects.archive(pid)
     assert office.projects.project(pid).status == "归档"
 
@@ -392,6 +398,8 @@ def test_cli_archive_names_the_outdated_certificates_and_archives_after_reissue_
     assert "2 本证书与考核结果或学时档案不符，不能归档" in err and f"{before['李强'].number} 李强" in err
     assert "trainoffice certificates --project 2026-07 --reissue" in err
     assert main(["certificates", "--project", "2026-07", "--db", db, "--reissue"]) == 0
+    assert main(["project", "archive", "2026-07", "--db", db]) != 0
+    assert "请重新生成提交包后再归档" in capsys.readouterr().err
     assert main(["packet", "export", "--db", db, "--project", "2026-07", "--out", str(tmp_path)]) == 0
     assert main(["project", "archive", "2026-07", "--db", db]) == 0
     assert "2026-07 班主任培训班：归档" in capsys.readouterr().out
