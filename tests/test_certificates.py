@@ -360,6 +360,51 @@ def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_sett
     assert page_count(pdf) == 2
 
 
+def _packet_made_before_the_correction(office, pid):
+    """A 提交包 recorded for the project at its first 结业, before the reopening (times are to the second)."""
+    office.database.conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
+                                 " VALUES ('old', ?, 2026, 'old.zip', 'x', '2026-05-08 09:00:00')", (pid,))
+
+
+def test_archive_waits_until_outdated_certificates_are_reissued_and_a_new_packet_is_made(office, corrected):
+    pid, before = corrected
+    _packet_made_before_the_correction(office, pid)
+    with pytest.raises(ValidationError, match="2 本证书与考核结果或学时档案不符，不能归档") as refused:
+        office.projects.archive(pid)
+    assert f"{before['李强'].number} 李强（学时由 12 改为 6）" in str(refused.value)
+    assert "张敏（考核结果由合格改为不合格）" in str(refused.value)
+    assert "作废并重发" in str(refused.value) and "certificates --project 2026-07 --reissue" in str(refused.value)
+    office.certificates.reissue(pid)
+    with pytest.raises(ValidationError, match="提交包生成于 2026-05-08 09:00:00，之后.*又有变动") as stale:
+        office.projects.archive(pid)
+    assert "请重新生成提交包" in str(stale.value) and stale.value.field == "packets"
+    assert office.projects.project(pid).status == "结业"
+    office.database.conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256)"
+                                 " VALUES ('new', ?, 2026, 'new.zip', 'x')", (pid,))
+    office.projects.archive(pid)
+    assert office.projects.project(pid).status == "归档"
+
+
+def test_cli_archive_names_the_outdated_certificates_and_archives_after_reissue_and_a_new_packet(
+        office, tmp_path, capsys):
+    pid, before = make_corrected_course(office)
+    _packet_made_before_the_correction(office, pid)
+    db = str(office.path)
+    office.close()
+    assert main(["project", "close", "2026-07", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["project", "archive", "2026-07", "--db", db]) != 0
+    err = capsys.readouterr().err
+    assert "2 本证书与考核结果或学时档案不符，不能归档" in err and f"{before['李强'].number} 李强" in err
+    assert "trainoffice certificates --project 2026-07 --reissue" in err
+    assert main(["certificates", "--project", "2026-07", "--db", db, "--reissue"]) == 0
+    assert main(["project", "archive", "2026-07", "--db", db]) != 0
+    assert "请重新生成提交包后再归档" in capsys.readouterr().err
+    assert main(["packet", "export", "--db", db, "--project", "2026-07", "--out", str(tmp_path)]) == 0
+    assert main(["project", "archive", "2026-07", "--db", db]) == 0
+    assert "2026-07 班主任培训班：归档" in capsys.readouterr().out
+
+
 def test_cli_close_reissues_in_one_step(office, capsys):
     pid, before = make_corrected_course(office)
     db = str(office.path)

@@ -10,7 +10,7 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
-from conftest import make_teacher
+from conftest import make_course, make_teacher
 from trainoffice.attendance import Mark
 from trainoffice.credits import LedgerEntry
 from trainoffice.errors import InUse, NotFound, ValidationError
@@ -300,6 +300,29 @@ def test_gates(office, principals):
     assert office.projects.project(pid).status == "结业"
     with pytest.raises(InUse):
         office.projects.delete(pid)
+
+
+def test_archive_wants_a_packet_made_after_an_attendance_correction(office):
+    """A cell corrected in place on the closed project (出勤 → 迟到: same hours, same certificates) still
+    changes what the packet reports, so the packet made before it is not enough to archive."""
+    pid = make_course(office)
+    office.attendance.fill(pid, status="出勤")
+    stage = office.projects.stages(pid)[0]
+    trainees = office.roster.roster(pid)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees])
+    office.projects.close(pid)
+    office.certificates.issue(project_id=pid)
+    conn = office.database.conn
+    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
+                 " VALUES ('u1', ?, 2026, 'p', 'x', '2000-01-01 00:00:00')", (pid,))  # made before the correction
+    conn.execute("UPDATE ledger SET created_at = '1999-12-31 00:00:00' WHERE project_id = ?", (pid,))
+    conn.execute("UPDATE attendance SET recorded_at = '1999-12-31 00:00:00'")
+    office.projects.archive(pid)  # nothing changed since the packet
+    office.projects.reopen(pid, reason="更正考勤")  # 归档 -> 结业
+    office.attendance.set_marks(pid, [Mark(trainees[0].enrollment_id, office.sessions.sessions(pid)[0].id, "迟到")])
+    assert office.certificates.outdated(pid) == []
+    with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后考勤又有变动"):
+        office.projects.archive(pid)
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), [

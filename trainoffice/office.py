@@ -61,6 +61,7 @@ class Office:
         self.signer = Signer(self.database)                             # 单位签名密钥
         self.certificates = Certificates(self.database, self.settings, self.signer, self.projects, self.results,
                                          self.credits)                  # 结业证书
+        self.projects.certificates = self.certificates                  # 归档 refuses 不符 certificates
         self.forms = Forms(self.database, self.settings, projects=self.projects, sessions=self.sessions,
                            roster=self.roster, credits=self.credits, registry=self.registry)  # 签到表, 学时登记卡
         self.packets = Packets(self.database, self.settings, self.signer, certificates=self.certificates,

@@ -29,6 +29,7 @@ from trainoffice.settings import Settings
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 if TYPE_CHECKING:
+    from trainoffice.certificates import Certificates
     from trainoffice.credits import Credits, SyncReport
 
 ProjectId = NewType("ProjectId", int)
@@ -239,6 +240,9 @@ class Projects:
         self._conn = database.conn
         self._settings = settings
         self._credits = credits
+        # 归档 asks them which certificates no longer match (不符). They are built on projects, so the
+        # Office sets this once both exist.
+        self.certificates: Certificates | None = None
 
     # ----- reading -------------------------------------------------------------------------
     def project(self, project_id: int) -> Project:
@@ -592,17 +596,49 @@ class Projects:
             {"p": project_id}).fetchone()[0]
 
     def archive(self, project_id: int) -> None:
-        """归档: only once each fully passing trainee has a certificate and a submission packet exists."""
+        """归档: only once each fully passing trainee has a valid certificate that still matches the results
+        and the ledger (none 不符), and a submission packet was made after the last change it reports."""
+        from trainoffice.certificates import outdated_message
+
+        if self.certificates is None:
+            raise RuntimeError("Projects.certificates is not set: open the database with Office")
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("结业",), "归档")
+            outdated = self.certificates.outdated(project_id)
+            if outdated:
+                raise ValidationError(outdated_message(p, outdated, doing="不能归档", then="重新生成提交包，再归档"),
+                                      field="certificates")
             uncertified = self.uncertified(project_id)
             if uncertified:
                 raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
                                       field="certificates")
-            if not self._conn.execute("SELECT 1 FROM packets WHERE project_id = ?", (project_id,)).fetchone():
+            packet_at = self._conn.execute("SELECT max(created_at) FROM packets WHERE project_id = ?",
+                                           (project_id,)).fetchone()[0]
+            if packet_at is None:
                 raise ValidationError(f"项目“{p.name}”还没有生成提交包，不能归档。请先生成提交包。", field="packets")
+            changed = self.last_change(project_id)
+            # times are to the second: a packet made in the same second as the change counts as after it
+            if changed and changed[0] > packet_at:
+                raise ValidationError(
+                    f"项目“{p.name}”的提交包生成于 {packet_at}，之后{changed[1]}又有变动（{changed[0]}），"
+                    "提交包已不反映当前的考勤、学时档案和证书，不能归档。请重新生成提交包后再归档。", field="packets")
             self._move(p, "归档")
+
+    def last_change(self, project_id: int) -> tuple[str, str] | None:
+        """When the project's records a packet reports last changed, and what: (time, 学时登记/证书作废/考勤).
+
+        The ledger is append-only (a correction is a reversal plus a new row) and every changed
+        attendance cell is re-stamped, so a correction on the closed project always leaves a newer time
+        here, as does 作废. Two changes leave none: a score changed without changing the result or the
+        hours (assessments keep no time), and a certificate issued (its date is only a day)."""
+        return self._conn.execute(
+            "SELECT at, what FROM ("
+            " SELECT max(created_at) AS at, '学时登记' AS what FROM ledger WHERE project_id = :p"
+            " UNION ALL SELECT max(revoked_at), '证书作废' FROM certificates WHERE project_id = :p"
+            " UNION ALL SELECT max(a.recorded_at), '考勤' FROM attendance a JOIN sessions s ON s.id = a.session_id"
+            "  WHERE s.project_id = :p)"
+            " WHERE at IS NOT NULL ORDER BY at DESC LIMIT 1", {"p": project_id}).fetchone()
 
     def reopen(self, project_id: int, *, reason: str) -> None:
         """重新打开: 结业 -> 开班 or 归档 -> 结业, with the reason kept in the status log."""
