@@ -192,6 +192,27 @@ def test_a_read_only_folder_is_refused_with_a_reason(tmp_path, monkeypatch):
         Office(path)
 
 
+def test_reading_a_database_on_a_read_only_drive_says_read_only(tmp_path, monkeypatch):
+    """`trainoffice backup` opens without the lock; SQLite then fails to make the -shm file a WAL database
+    needs even to be read, which said only 无法作为数据库打开."""
+    import sqlite3
+
+    from trainoffice import db as dbmod
+    from trainoffice.errors import DatabaseReadOnly
+
+    path = tmp_path / "ro.sqlite3"
+    Office(path).close()
+    _read_only(monkeypatch, tmp_path)
+
+    class Refusing(sqlite3.Connection):
+        def execute(self, *args, **kwargs):
+            raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(dbmod.sqlite3, "connect", lambda *a, **kw: Refusing(":memory:"))
+    with pytest.raises(DatabaseReadOnly, match="是只读的"):
+        dbmod.Database(path, lock=False)
+
+
 def test_a_lock_file_that_cannot_be_created_says_read_only_not_oserror(tmp_path, monkeypatch):
     """What a read-only mount does to open(): EROFS (and on Windows, folder rights os.access cannot see)."""
     import builtins

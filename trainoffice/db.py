@@ -205,6 +205,8 @@ class Database:
             conn.execute("PRAGMA quick_check(1)").fetchone()
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if self.path is not None and not (os.access(self.path.parent, os.W_OK) and os.access(self.path, os.W_OK)):
+                raise read_only(self.path) from None  # even reading needs the -shm file beside a WAL database
             raise NotADatabase(f"{target} 无法作为数据库打开（{exc}）。文件未被改动。") from None
         return conn
 
