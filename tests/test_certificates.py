@@ -351,13 +351,15 @@ def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_sett
     assert "trainoffice certificates --project 2026-07 --reissue" in out.err
     pdf = tmp_path / "c.pdf"
     assert main(["certificates", "--project", "2026-07", "--db", db, "--out", str(pdf)]) == 0
-    assert page_count(pdf) == 1 and "这些证书没有打印" in capsys.readouterr().err
+    printed = capsys.readouterr()
+    assert page_count(pdf) == 1 and "这些证书没有打印" in printed.err
+    assert "已持有 2 本，未发 1 人；另有 2 本证书与学时档案不符，待作废重发（--reissue）" in printed.out
     assert main(["certificates", "--project", "2026-07", "--db", db, "--reissue", "--out", str(pdf)]) == 0
     out = capsys.readouterr().out
     assert "作废并重发：作废 2 本（编号保留），重发 1 本" in out
     assert f"李强：证书 {before['李强'].number} 已作废（更正后学时由 12 改为 6），新证书" in out
     assert f"张敏：证书 {before['张敏'].number} 已作废（更正后考核结果由合格改为不合格），不再发证" in out
-    assert page_count(pdf) == 2
+    assert page_count(pdf) == 2 and "已持有 2 本，未发 1 人\n" in out  # 王芳's and 李强's new one
 
 
 def _packet_made_before_the_correction(office, pid):

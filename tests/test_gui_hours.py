@@ -9,7 +9,7 @@ import pytest
 from pdfcheck import fonts_of, text_of
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from conftest import make_course, make_teachers, type_text
 from trainoffice.credits import LedgerEntry
@@ -50,7 +50,7 @@ def shown(model) -> list[list[str]]:
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id):
+def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id, message_boxes):
     tid, _other = make_teachers(office, school_id, ["张三", "李四"])
     ledger = page.ledger
     page.focus_search()
@@ -66,7 +66,12 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id):
     dialog.hours.setValue(1200)  # a slipped 0
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "超过整个五年周期的要求 360" in dialog.messages["hours"].text() and dialog.isVisible()
-    dialog.hours.setValue(120)  # more than a year's target: only with its 佐证 named
+    dialog.hours.setValue(120)  # more than a year's target: asked first, then only with its 佐证 named
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "超过一年的目标 72" in message_boxes.last and "多输了一个 0" in message_boxes.last
+    assert dialog.isVisible() and dialog.messages["evidence"].text() == ""  # 取消: back to the hours
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "须填写佐证材料" in dialog.messages["evidence"].text() and dialog.isVisible()
     assert office.credits.rows(tid) == []

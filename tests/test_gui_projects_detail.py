@@ -458,7 +458,7 @@ def test_status_gates_show_the_core_message(page, office, county, project_id, qt
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
     assert "还有 2 名学员没有考核结果" in message_boxes.last and "考勤格" not in message_boxes.last
-    assert detail.tabs.currentWidget() is detail.tab("基本信息")  # a results refusal is a plain warning
+    assert detail.tabs.currentWidget() is detail.tab("考核")  # a results refusal's button opens the results
 
     stage = office.projects.stages(project_id)[0]
     for enrollment in office.roster.roster(project_id):

@@ -143,7 +143,9 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         if args.reissue:
             _reissue(office, project, occasion="更正后")
         issued = office.certificates.issue(project_id=project.id)
-        print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人")
+        outdated = len(office.certificates.outdated(project.id))
+        print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人"
+              + (f"；另有 {outdated} 本证书与学时档案不符，待作废重发（--reissue）" if outdated else ""))
         for skipped in issued.skipped:
             print(f"  未发：{skipped.name}（{skipped.reason}）")
         if args.out or args.per_person:  # nothing asked for: nothing printed, no print logged

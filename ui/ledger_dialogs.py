@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from trainoffice.credits import MANUAL_CATEGORIES, RESOURCE_CREDITS, LedgerRow
 from trainoffice.errors import TrainOfficeError, ValidationError
 from ui.hours_models import number
+from ui.messages import confirm
 from ui.operations import Operations
 from ui.teacher_picker import TeacherPicker
 from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, with_message
@@ -159,6 +160,13 @@ class LedgerEntryDialog(_Form):
         credits = self.ops.office.credits
         try:
             value = self._credits()
+            amount, annual = max(self.hours.value(), value or 0), float(self.ops.office.settings.get("annual_target"))
+            if amount > annual and not confirm(
+                    self, self.tr("一条记录 {amount} 学时（学分），超过一年的目标 {annual}。").format(
+                        amount=number(amount), annual=number(annual)),
+                    ok_text=self.tr("核对无误，保存"), detail=self.tr("请对照佐证材料核对：是不是多输了一个 0？")):
+                self.hours.setFocus()
+                return
             if self.correcting:
                 new_id = credits.correct_entry(self.correcting.id, reason=self.reason.text(),
                                                hours=self.hours.value(), credits=value, on=iso(self.date),

@@ -461,12 +461,19 @@ class ProjectDetail(QWidget):
             on_done=done, on_error=self._close_refused, parent=self)
 
     def _close_refused(self, exc: TrainOfficeError) -> None:
-        if getattr(exc, "field", None) != "attendance":
+        """The refusal, with a button to the tab that fixes it: the attendance grid on its first blank cell,
+        or the results."""
+        field = getattr(exc, "field", None)
+        if field == "attendance":
+            if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考勤表")):
+                grid = self.show_tab("考勤")
+                grid.go_to_unrecorded()
+                grid.view.setFocus()
+        elif field == "results":
+            if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考核")):
+                self.show_tab("考核").table.setFocus()
+        else:
             warn(self, self.tr("不能结业"), str(exc))
-        elif offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考勤表")):
-            grid = self.show_tab("考勤")
-            grid.go_to_unrecorded()
-            grid.view.setFocus()
 
     def archive_project(self) -> bool:
         p = self.project()

@@ -1792,6 +1792,18 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>学分“{text}”不是数字</source>
         <translation>Credits “{text}” is not a number</translation>
     </message>
+    <message>
+        <source>一条记录 {amount} 学时（学分），超过一年的目标 {annual}。</source>
+        <translation>One entry of {amount} hours (credits), more than a year&apos;s target of {annual}.</translation>
+    </message>
+    <message>
+        <source>核对无误，保存</source>
+        <translation>Checked, save</translation>
+    </message>
+    <message>
+        <source>请对照佐证材料核对：是不是多输了一个 0？</source>
+        <translation>Check it against the evidence: was a 0 typed too many?</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -2993,6 +3005,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>不能结业</source>
         <translation>Cannot close</translation>
+    </message>
+    <message>
+        <source>转到考核</source>
+        <translation>Go to the results</translation>
     </message>
     <message>
         <source>不能归档</source>
