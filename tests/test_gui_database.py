@@ -203,4 +203,47 @@ def test_a_new_pc_starts_from_the_offices_backup(home, qtbot, message_boxes, mon
     assert "用这个备份替换当前数据库吗" in message_boxes.shown[0] and "教师 3 人" in message_boxes.shown[0]
     office = launcher.window.office
     assert office.is_set_up and office.registry.counts()["teachers_all"] == 3
+    assert not list(home.glob("*before-restore*"))  # the empty file made a moment before is not kept
     launcher.window.close()
+
+
+def test_restoring_todays_automatic_backup_brings_back_that_state_and_leaves_it_whole(home, qtbot, message_boxes,
+                                                                                        monkeypatch):
+    """Review C: closing for the restore wrote today's copy over the chosen one, so the mistake came back and
+    the good state was gone from every file; with ten copies kept, it could even prune the chosen one."""
+    path = county(home / "trainoffice.sqlite3", teachers=3)
+    launch(path, qtbot).window.close()  # today's automatic copy: 3 teachers
+    daily = paths.backup_dir() / f"trainoffice-{TODAY}.sqlite3"
+    launcher = launch(path, qtbot)
+    for _ in range(2):
+        add_teacher(launcher.window)  # the mistake to undo
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(daily), ""))
+    old = launcher.window
+    old.restore_action.trigger()
+    qtbot.waitUntil(lambda: launcher.window is not old, timeout=10_000)
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.office.registry.counts()["teachers_all"] == 3 and teachers_in(daily) == 3
+    launcher.window.close()
+
+
+def test_unsaved_settings_are_settled_before_a_backup_is_chosen(home, qtbot, message_boxes, monkeypatch):
+    """Review C: the restore replaced the database first and asked about unsaved 设置 only as the old window
+    closed, on a database already gone."""
+    launcher = launch(county(home / "trainoffice.sqlite3", teachers=1), qtbot)
+    window = launcher.window
+    settings = window.pages[-1]
+    window.nav.setCurrentRow(len(window.pages) - 1)
+    monkeypatch.setattr(type(settings), "changed_sections", lambda page: [page.sections[0]])  # an edit not saved
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen.append(1) or ("", ""))
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole  # 取消: stay with the edits
+    window.restore_action.trigger()
+    assert "设置有未保存的修改" in message_boxes.last and chosen == [] and not window.office.closed
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # the fixture's closing saves them
+
+
+def test_leaving_the_first_start_of_a_mistyped_database_leaves_no_file(home, qtbot, monkeypatch):
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: 0)  # 退出
+    typo = home / "ofice.sqlite3"
+    assert not app.Launcher().open(typo)
+    assert sorted(p.name for p in home.iterdir() if p.name.startswith("ofice")) == []

@@ -122,16 +122,21 @@ class Launcher(QObject):
         return self._open_window(target)
 
     def _open_window(self, target: Path) -> bool:
+        new = not target.exists()
         office = self._open_office(target, starting=self.window is None)
         if office is None:
             return False
         if not office.is_set_up:
             first = FirstStartDialog(office, self.window)
-            if first.exec() != QDialog.DialogCode.Accepted:
+            accepted = first.exec() == QDialog.DialogCode.Accepted
+            if not accepted or first.backup is not None:
                 office.close()
+                if new and office.path == target:  # a mistyped --db, a first start left, or a backup put in
+                    for leftover in (target, *(Path(f"{target}{end}") for end in ("-wal", "-shm", ".lock"))):
+                        leftover.unlink(missing_ok=True)  # its place: the empty file made just now goes
+            if not accepted:
                 return False
             if first.backup is not None:  # a new PC, set up from the office's backup
-                office.close()
                 try:
                     restore_backup(target, first.backup)
                 except TrainOfficeError as exc:
@@ -158,7 +163,7 @@ class Launcher(QObject):
             inform(old, QCoreApplication.translate("Launcher", "还有任务在进行，请等它完成后再恢复。"))
             return False
         target = old.office.path
-        old.release_database()
+        old.release_database(daily_backup_kept=False)
         restored = refused = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

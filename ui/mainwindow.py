@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """从备份恢复…: choose a backup and check it (off the GUI thread); after a confirmation the launcher
         closes this database, keeps it beside itself, puts the backup in its place and opens it again."""
+        if not self.current_page().can_leave():  # unsaved 设置 are settled before the database goes
+            return
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("从备份恢复"), str(paths.backup_dir()),
             self.tr("TrainOffice 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
@@ -319,13 +321,17 @@ class MainWindow(QMainWindow):
         """Size, place and maximised state, for the next start on this PC."""
         machine_settings().setValue("main_window/geometry", self.saveGeometry())
 
-    def release_database(self) -> None:
-        """What closing does: remember the window, keep today's automatic backup, let go of the file."""
+    def release_database(self, *, daily_backup_kept: bool = True) -> None:
+        """What closing does: remember the window, keep today's automatic backup, let go of the file.
+
+        A restore passes ``daily_backup_kept=False``: the file it replaces is kept beside itself anyway, and
+        writing today's copy could overwrite, or prune, the very backup being restored."""
         if self.office.closed:
             return
         self.remember_geometry()
         try:
-            daily_backup(self.office.database)
+            if daily_backup_kept:
+                daily_backup(self.office.database)
         except TrainOfficeError as exc:
             warn(self, self.tr("今天的自动备份没有完成。数据库本身不受影响。"), str(exc))
         finally:
