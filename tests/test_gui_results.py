@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from conftest import make_course, type_text
 from trainoffice.attendance import Mark
+from trainoffice.results import Assessment
 from ui.results_view import ResultsModel, ResultsView
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
@@ -128,6 +129,20 @@ def test_a_blank_attendance_cell_is_left_out_of_the_rate_and_said(view, office, 
     assert view.model.data(rate) == "33%"                   # 王芳: 1 of the 3 sessions recorded, not 1 of 4
     assert "未录入 1 节（不计入出勤率" in view.model.data(rate, Qt.ItemDataRole.ToolTipRole)
     assert "未录入" not in view.model.data(view.model.index(0, column(view, "rate")), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_pass_the_attendance_no_longer_supports_is_marked(view, office, course):
+    """A 合格 given to 李强, who was then marked absent from three of four sessions: 结业 would refuse it."""
+    grid = office.attendance.grid(course)
+    li = grid.trainees[0].enrollment_id
+    stage = office.projects.stages(course)[0].id
+    office.results.set_results(course, [Assessment(li, stage, "合格")])
+    office.attendance.set_marks(course, [Mark(li, s.id, "缺勤") for s in grid.sessions[1:]])
+    view.refresh()
+    result = view.model.index(0, column(view, "result"))
+    assert view.model.data(result, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "结业时会被拒绝" in view.model.data(result, Qt.ItemDataRole.ToolTipRole)
+    assert view.model.data(view.model.index(2, column(view, "result")), Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_results_model(qtmodeltester, office, course):

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from trainoffice.errors import TrainOfficeError, ValidationError
 from trainoffice.projects import Stage
 from trainoffice.results import PASSING, RESULTS, Assessment, ProjectSummary, TraineeResults
-from ui.attendance_grid import BELOW_TEXT, rate_text
+from ui.attendance_grid import BELOW_BACKGROUND, BELOW_TEXT, rate_text
 from ui.messages import warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
@@ -187,6 +187,12 @@ class ResultsModel(HeaderedTableModel):
                 return result or ""
             if role == Qt.ItemDataRole.ForegroundRole and result:
                 return QColor(RESULT_COLORS[result])
+            unsupported = result in PASSING and not a.override_reason and row.rates[column.stage_id].below
+            if role == Qt.ItemDataRole.BackgroundRole and unsupported:
+                return QColor(BELOW_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole and unsupported:
+                return self.tr("出勤率低于要求，却评为{result}且没有破格原因：结业时会被拒绝。请改评，或重新录入并填写原因").format(
+                    result=result_name(result))
             if role == Qt.ItemDataRole.ToolTipRole and a and a.override_reason:
                 return self.tr("出勤率未达要求，破格评定原因：{reason}").format(reason=a.override_reason)
             return None

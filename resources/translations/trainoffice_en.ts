@@ -3641,6 +3641,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Below the required attendance of {threshold:.0%}: a pass needs a reason</translation>
     </message>
     <message>
+        <source>出勤率低于要求，却评为{result}且没有破格原因：结业时会被拒绝。请改评，或重新录入并填写原因</source>
+        <translation>Attendance is below the requirement, yet rated {result} with no reason for the exception: closing will refuse it. Change the result, or enter it again with a reason</translation>
+    </message>
+    <message>
         <source>出勤率未达要求，破格评定原因：{reason}</source>
         <translation>Attendance below the requirement; reason for the exception: {reason}</translation>
     </message>
