@@ -64,6 +64,17 @@ def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
     office.registry.delete_school(empty)
 
 
+def test_an_inactive_school_cannot_be_the_one_kept(office, school_id):
+    """Its teachers would sit at a school the editor's list does not offer."""
+    closed = office.registry.save_school(School(name="和平小学", township="城关镇", stages="小学"))
+    office.registry.set_school_active(closed, False)
+    tid = office.registry.save_teacher(make_teacher(school_id))
+    with pytest.raises(ValidationError, match="“和平小学”已停用.*先在“学校”中重新启用"):
+        office.registry.merge_schools(keep_id=closed, merge_id=school_id)
+    assert office.registry.teacher(tid).school_id == school_id and office.registry.school(school_id).active
+    office.registry.merge_schools(keep_id=school_id, merge_id=closed)  # an inactive school can be merged away
+
+
 def test_merge_moves_the_present_and_leaves_finished_projects_and_past_postings_as_they_were(office, school_id):
     reg, conn = office.registry, office.database.conn
     village = reg.save_school(School(name="石门村小", township="城关镇", stages="小学"))

@@ -365,6 +365,8 @@ class Registry:
         today = (on or dt.date.today()).isoformat()
         with self._database.atomic():
             keep, gone = self.school(keep_id), self.school(merge_id)
+            if not keep.active:  # its teachers would sit at a school the editor and the pickers do not offer
+                raise ValidationError(f"“{keep.name}”已停用，不能作为保留的学校：先在“学校”中重新启用它，再合并")
             ids = {"keep": keep_id, "gone": merge_id}
             open_projects = [pid for (pid,) in self._conn.execute(
                 f"SELECT id FROM projects WHERE status IN ({', '.join('?' * len(ROSTER_OPEN))})", ROSTER_OPEN)]
