@@ -4,7 +4,7 @@ import pytest
 
 from conftest import make_teacher
 from trainoffice.errors import InUse, ValidationError
-from trainoffice.registry import School, TeacherQuery
+from trainoffice.registry import School, TeacherQuery, parse_date
 
 
 def test_teacher_is_created_with_fields_derived_from_the_id(office, school_id):
@@ -170,6 +170,23 @@ def test_phone_typos_are_errors_that_say_what_to_check(office, school_id, phone,
                                    "0735-5221234-801"])
 def test_mobiles_and_landlines_as_people_write_them_pass(office, school_id, phone):
     assert office.registry.check_teacher(make_teacher(school_id, phone=phone)).ok
+
+
+@pytest.mark.parametrize("typed", ["2015.09", "2015年9月", "2015-9", "2015/09", "2015年09"])
+def test_work_start_as_year_and_month_is_the_first_of_the_month(office, school_id, typed):
+    """Staff forms give 参加工作时间 as 2015.09; the 出生日期 stays exact (the ID number has it)."""
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date=typed))
+    assert check.ok and check.teacher.work_start_date == "2015-09-01"
+    assert parse_date(typed, month=True) == dt.date(2015, 9, 1)
+    with pytest.raises(ValueError, match="无法识别的日期"):
+        parse_date(typed)
+
+
+def test_a_year_and_month_that_does_not_exist_is_refused(office, school_id):
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date="2015.13"))
+    assert check.errors == {"work_start_date": "日期 2015.13 不存在"}
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date="九月"))
+    assert check.errors == {"work_start_date": "无法识别的日期：九月（请写成 2018-05-03 或 2018.05）"}
 
 
 def test_work_start_in_the_future_or_before_birth_is_an_error_and_before_16_a_warning(office, school_id):

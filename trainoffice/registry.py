@@ -178,6 +178,7 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_MONTH_FORMATS = (re.compile(r"^(\d{4})[-./](\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月?$"))
 _PHONE = re.compile(r"^[0-9+\-()]+$")
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -192,11 +193,12 @@ _NAME_SPACES = re.compile(r"[\s\u3000]+")
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 in Excel's (and WPS's) 1900 date system
 
 
-def parse_date(text: str | int | float | dt.date) -> dt.date:
+def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.date:
     """Dates as people type them: 2018-05-03, 2018.5.3, 2018/05/03, 2018年5月3日, 20180503.
 
     Spreadsheet cells also bring date objects and Excel serial numbers (43223 = 2018-05-03), when a
-    date was typed into a cell formatted as a number.
+    date was typed into a cell formatted as a number. With ``month``, a year and month alone (2015.09,
+    2015年9月, 2015-9, 2015/09: how staff forms give 参加工作时间) is the 1st of that month.
     """
     if isinstance(text, dt.datetime):
         return text.date()
@@ -209,14 +211,14 @@ def parse_date(text: str | int | float | dt.date) -> dt.date:
     text = idnumber.normalise_text(text)
     if re.fullmatch(r"\d{5}", text):  # a serial number that arrived as text (CSV saved from Excel)
         return parse_date(int(text))
-    for pattern in _DATE_FORMATS:
+    for pattern in _DATE_FORMATS + (_MONTH_FORMATS if month else ()):
         m = pattern.match(text)
         if m:
             try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                return dt.date(int(m[1]), int(m[2]), int(m[3]) if pattern.groups == 3 else 1)
             except ValueError:
                 raise ValueError(f"日期 {text} 不存在") from None
-    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
+    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03{' 或 2018.05' if month else ''}）")
 
 
 def phone_problem(phone: str) -> str | None:
@@ -454,11 +456,11 @@ class Registry:
 
     @staticmethod
     def _check_work_start(check: TeacherCheck, *, birth: str | None) -> None:
-        """参加工作时间: a date, not after today, not before the birth date (from the ID), and a warning
+        """参加工作时间: a date (a year and month alone is its 1st), not after today, not before the birth date (from the ID), and a warning
         when the teacher would have been younger than 16."""
         t = check.teacher
         try:
-            start = parse_date(t.work_start_date)
+            start = parse_date(t.work_start_date, month=True)
         except ValueError as exc:
             check.errors["work_start_date"] = str(exc)
             return
