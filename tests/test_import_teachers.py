@@ -364,6 +364,19 @@ def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_lef
     assert [r.teacher.work_start_date for r in plan.rows] == ["2015-09-01"] * 4 + [""]
 
 
+def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
+    header = ["姓名", "身份证号", "工作单位", "联系电话"]
+    rows = [header,
+            ["丙一", id_number(1), "安仁县第一中学", "13800138000/13900139000"],
+            ["丙二", id_number(2), "安仁县第一中学", "0735-5221234转8001"]]
+    path = write_csv(tmp_path / "教师.csv", rows)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    assert [(r.state, r.teacher.phone) for r in plan.rows] == [("warning", "13800138000"), ("ok", "0735-5221234-8001")]
+    assert [p.message for p in plan.rows[0].problems] == ["只保留了第一个号码 13800138000，未保存：13900139000"]
+
+
 @pytest.mark.parametrize(("rows", "message"), [
     ([], "工作表“Sheet1”是空的"),
     ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行"),

@@ -189,6 +189,23 @@ def test_a_year_and_month_that_does_not_exist_is_refused(office, school_id):
     assert check.errors == {"work_start_date": "无法识别的日期：九月（请写成 2018-05-03 或 2018.05）"}
 
 
+@pytest.mark.parametrize(("typed", "stored", "dropped"), [
+    ("13800138000/13900139000", "13800138000", "13900139000"),
+    ("13800138000、0735-5221234", "13800138000", "0735-5221234"),
+    ("13800138000；13900139000，13700137000", "13800138000", "13900139000、13700137000"),
+    ("13800138000或13900139000", "13800138000", "13900139000"),
+    ("0735-5221234转8001", "0735-5221234-8001", ""),
+    ("0735-5221234 分机 8001", "0735-5221234-8001", ""),
+    ("(0735)5221234 ext.8001", "(0735)5221234-8001", ""),
+])
+def test_a_phone_cell_with_two_numbers_keeps_the_first_and_an_extension_is_kept(office, school_id, typed, stored,
+                                                                                 dropped):
+    """School sheets write 13800138000/13900139000 and 0735-5221234转8001: not a reason to refuse the teacher."""
+    check = office.registry.check_teacher(make_teacher(school_id, phone=typed))
+    assert check.ok and check.teacher.phone == stored
+    assert check.warnings.get("phone") == (f"只保留了第一个号码 {stored}，未保存：{dropped}" if dropped else None)
+
+
 def test_work_start_in_the_future_or_before_birth_is_an_error_and_before_16_a_warning(office, school_id):
     def check(start, **kw):  # 张三 was born on 1949-12-31
         return office.registry.check_teacher(make_teacher(school_id, work_start_date=start, **kw))

@@ -184,6 +184,8 @@ _COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # 固定电话: 7–8 digits, not starting 0 or 1, after an optional area code (0 and 2–3 digits: 010, 0735),
 # written 0735-5221234, (0735)5221234 or 07355221234; an extension may follow a dash.
+_PHONE_SEPARATORS = re.compile(r"[/、;,]|或")  # after normalise_text: ／，； are already / , ;
+_EXTENSION = re.compile(r"-?(?:转|分机|ext\.?)-?(?=\d+$)", re.IGNORECASE)
 _LANDLINE = re.compile(r"^(?:0\d{2,3}-?|\(0\d{2,3}\))?[2-9]\d{6,7}(?:-\d{1,6})?$")
 ADULT_WORK_AGE = 16  # 参加工作 younger than this is almost always a typo in a date
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -219,6 +221,14 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
             except ValueError:
                 raise ValueError(f"日期 {text} 不存在") from None
     raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03{' 或 2018.05' if month else ''}）")
+
+
+def normalise_phone(text: str) -> tuple[str, str]:
+    """A phone cell as stored, and what was left out of it: spaces removed, an extension (转8001, 分机8001,
+    ext 8001) written -8001, and of two or more numbers (13800138000/13900139000, … 或 …) the first."""
+    phone = re.sub(r"\s+", "", idnumber.normalise_text(text))
+    first, *others = [p for p in _PHONE_SEPARATORS.split(phone) if p] or [""]
+    return _EXTENSION.sub("-", first), "、".join(others)
 
 
 def phone_problem(phone: str) -> str | None:
@@ -442,9 +452,11 @@ class Registry:
                 setattr(t, spec.name, value)
                 if value and value not in spec.choices:
                     check.errors[spec.name] = f"“{value}”不是可选值：{'、'.join(spec.choices)}"
-        t.phone = re.sub(r"\s+", "", idnumber.normalise_text(t.phone or ""))
+        t.phone, dropped = normalise_phone(t.phone or "")
         if t.phone and (problem := phone_problem(t.phone)):
             check.errors["phone"] = problem
+        elif dropped:
+            check.warnings["phone"] = f"只保留了第一个号码 {t.phone}，未保存：{dropped}"
         if t.work_start_date:
             self._check_work_start(check, birth=None if "id_number" in check.errors else t.birth_date)
         if "id_number" not in check.errors:
