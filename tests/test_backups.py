@@ -177,3 +177,18 @@ def test_cli_restore_onto_a_new_pc_creates_the_database(office, tmp_path, capsys
     assert "另存为" not in capsys.readouterr().out
     with Office(fresh) as opened:
         assert opened.is_set_up
+
+
+def test_cli_backup_refuses_an_existing_file_and_adds_the_extension(office, school_id, tmp_path, capsys):
+    """--out never replaces a file silently (it may be another office's database), and a name without
+    .sqlite3/.db gets .sqlite3 so that 从备份恢复… shows it."""
+    other = tmp_path / "other-office.sqlite3"
+    other.write_bytes(b"another office")
+    assert main(["backup", "--db", str(office.path), "--out", str(other)]) == 1
+    assert "已存在：请换一个文件名，或先移走它" in capsys.readouterr().err
+    assert other.read_bytes() == b"another office"
+    assert main(["backup", "--db", str(office.path), "--out", str(tmp_path / "b2")]) == 0
+    assert not (tmp_path / "b2").exists() and teachers_in(tmp_path / "b2.sqlite3") == 0
+    assert main(["backup", "--db", str(office.path), "--out", str(tmp_path / "b2")]) == 1  # now b2.sqlite3 exists
+    assert main(["backup", "--db", str(office.path), "--out", str(tmp_path / "b3.DB")]) == 0
+    assert (tmp_path / "b3.DB").exists()

@@ -112,6 +112,20 @@ def test_merge_moves_the_teachers_after_confirmation(page, qtbot, office, school
     assert page.model.school(0).teacher_count == 1
 
 
+def test_merge_offers_only_active_schools_to_keep(page, office, school_id):
+    closed = office.registry.save_school(School(name="和平小学", township="城关镇", stages="小学"))
+    office.registry.set_school_active(closed, False)
+    page.ops.announce("schools")
+    page.show_inactive.setChecked(True)
+    page.select_school(closed)
+    page.merge_button.click()
+    dialog = page.dialog
+    offered = {dialog.keep.itemText(i) for i in range(dialog.keep.count())}
+    assert offered == {"测试县第一中学"}
+    assert dialog.merge.findData(closed) >= 0  # a 停用 school can still be merged into an active one
+    assert dialog.merge.school_id() == closed
+
+
 def test_a_merged_school_is_kept_and_shown_with_the_inactive_ones(page, qtbot, office, school_id):
     village = office.registry.save_school(School(name="石门村小", township="城关镇", stages="小学"))
     office.registry.merge_schools(keep_id=school_id, merge_id=village)

@@ -346,6 +346,37 @@ def test_phone_and_work_start_typos_are_not_imported(county, tmp_path):
         6: []}
 
 
+def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_left_out(county, tmp_path):
+    """参加工作时间 2015.09 is the 1st of the month; one that cannot be read is a 提醒, not a lost teacher."""
+    header = ["姓名", "身份证号", "工作单位", "联系电话", "参加工作时间"]
+    rows = [header,
+            ["乙一", id_number(1), "安仁县第一中学", "13912345678", "2015.09"],
+            ["乙二", id_number(2), "安仁县第一中学", "13912345678", "2015年9月"],
+            ["乙三", id_number(3), "安仁县第一中学", "13912345678", "2015-9"],
+            ["乙四", id_number(4), "安仁县第一中学", "13912345678", "2015/09"],
+            ["乙五", id_number(5), "安仁县第一中学", "13912345678", "九月份"]]
+    path = write_csv(tmp_path / "教师.csv", rows)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    assert {r.row: r.state for r in plan.rows} == {2: "ok", 3: "ok", 4: "ok", 5: "ok", 6: "warning"}
+    assert [p.message for p in plan.rows[4].problems] == ["无法识别的日期：九月份（请写成 2018-05-03 或 2018.05），此项未导入"]
+    assert [r.teacher.work_start_date for r in plan.rows] == ["2015-09-01"] * 4 + [""]
+
+
+def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
+    header = ["姓名", "身份证号", "工作单位", "联系电话"]
+    rows = [header,
+            ["丙一", id_number(1), "安仁县第一中学", "13800138000/13900139000"],
+            ["丙二", id_number(2), "安仁县第一中学", "0735-5221234转8001"]]
+    path = write_csv(tmp_path / "教师.csv", rows)
+    data = read_sheet(path)
+    layout = detect_layout(data)
+    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    assert [(r.state, r.teacher.phone) for r in plan.rows] == [("warning", "13800138000"), ("ok", "0735-5221234-8001")]
+    assert [p.message for p in plan.rows[0].problems] == ["只保留了第一个号码 13800138000，未保存：13900139000"]
+
+
 @pytest.mark.parametrize(("rows", "message"), [
     ([], "工作表“Sheet1”是空的"),
     ([["姓名", "身份证号", "工作单位"]], "表中只有表头，没有数据行"),

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import make_teacher
 from trainoffice.errors import InUse, ValidationError
-from trainoffice.registry import School, TeacherQuery
+from trainoffice.registry import School, TeacherQuery, parse_date
 
 
 def test_teacher_is_created_with_fields_derived_from_the_id(office, school_id):
@@ -62,6 +62,17 @@ def test_school_with_teachers_cannot_be_deleted_but_merged(office, school_id):
         (school_id, "测试县第一中学", True, None), (other, "测试县一中", False, school_id)]
     empty = office.registry.save_school(School(name="空学校"))
     office.registry.delete_school(empty)
+
+
+def test_an_inactive_school_cannot_be_the_one_kept(office, school_id):
+    """Its teachers would sit at a school the editor's list does not offer."""
+    closed = office.registry.save_school(School(name="和平小学", township="城关镇", stages="小学"))
+    office.registry.set_school_active(closed, False)
+    tid = office.registry.save_teacher(make_teacher(school_id))
+    with pytest.raises(ValidationError, match="“和平小学”已停用.*先在“学校”中重新启用"):
+        office.registry.merge_schools(keep_id=closed, merge_id=school_id)
+    assert office.registry.teacher(tid).school_id == school_id and office.registry.school(school_id).active
+    office.registry.merge_schools(keep_id=school_id, merge_id=closed)  # an inactive school can be merged away
 
 
 def test_merge_moves_the_present_and_leaves_finished_projects_and_past_postings_as_they_were(office, school_id):
@@ -159,6 +170,40 @@ def test_phone_typos_are_errors_that_say_what_to_check(office, school_id, phone,
                                    "0735-5221234-801"])
 def test_mobiles_and_landlines_as_people_write_them_pass(office, school_id, phone):
     assert office.registry.check_teacher(make_teacher(school_id, phone=phone)).ok
+
+
+@pytest.mark.parametrize("typed", ["2015.09", "2015年9月", "2015-9", "2015/09", "2015年09"])
+def test_work_start_as_year_and_month_is_the_first_of_the_month(office, school_id, typed):
+    """Staff forms give 参加工作时间 as 2015.09; the 出生日期 stays exact (the ID number has it)."""
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date=typed))
+    assert check.ok and check.teacher.work_start_date == "2015-09-01"
+    assert parse_date(typed, month=True) == dt.date(2015, 9, 1)
+    with pytest.raises(ValueError, match="无法识别的日期"):
+        parse_date(typed)
+
+
+def test_a_year_and_month_that_does_not_exist_is_refused(office, school_id):
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date="2015.13"))
+    assert check.errors == {"work_start_date": "日期 2015.13 不存在"}
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date="九月"))
+    assert check.errors == {"work_start_date": "无法识别的日期：九月（请写成 2018-05-03 或 2018.05）"}
+
+
+@pytest.mark.parametrize(("typed", "stored", "dropped"), [
+    ("13800138000/13900139000", "13800138000", "13900139000"),
+    ("13800138000、0735-5221234", "13800138000", "0735-5221234"),
+    ("13800138000；13900139000，13700137000", "13800138000", "13900139000、13700137000"),
+    ("13800138000或13900139000", "13800138000", "13900139000"),
+    ("0735-5221234转8001", "0735-5221234-8001", ""),
+    ("0735-5221234 分机 8001", "0735-5221234-8001", ""),
+    ("(0735)5221234 ext.8001", "(0735)5221234-8001", ""),
+])
+def test_a_phone_cell_with_two_numbers_keeps_the_first_and_an_extension_is_kept(office, school_id, typed, stored,
+                                                                                 dropped):
+    """School sheets write 13800138000/13900139000 and 0735-5221234转8001: not a reason to refuse the teacher."""
+    check = office.registry.check_teacher(make_teacher(school_id, phone=typed))
+    assert check.ok and check.teacher.phone == stored
+    assert check.warnings.get("phone") == (f"只保留了第一个号码 {stored}，未保存：{dropped}" if dropped else None)
 
 
 def test_work_start_in_the_future_or_before_birth_is_an_error_and_before_16_a_warning(office, school_id):

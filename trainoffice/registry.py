@@ -178,11 +178,14 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_MONTH_FORMATS = (re.compile(r"^(\d{4})[-./](\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月?$"))
 _PHONE = re.compile(r"^[0-9+\-()]+$")
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # 固定电话: 7–8 digits, not starting 0 or 1, after an optional area code (0 and 2–3 digits: 010, 0735),
 # written 0735-5221234, (0735)5221234 or 07355221234; an extension may follow a dash.
+_PHONE_SEPARATORS = re.compile(r"[/、;,]|或")  # after normalise_text: ／，； are already / , ;
+_EXTENSION = re.compile(r"-?(?:转|分机|ext\.?)-?(?=\d+$)", re.IGNORECASE)
 _LANDLINE = re.compile(r"^(?:0\d{2,3}-?|\(0\d{2,3}\))?[2-9]\d{6,7}(?:-\d{1,6})?$")
 ADULT_WORK_AGE = 16  # 参加工作 younger than this is almost always a typo in a date
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -192,11 +195,12 @@ _NAME_SPACES = re.compile(r"[\s\u3000]+")
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 in Excel's (and WPS's) 1900 date system
 
 
-def parse_date(text: str | int | float | dt.date) -> dt.date:
+def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.date:
     """Dates as people type them: 2018-05-03, 2018.5.3, 2018/05/03, 2018年5月3日, 20180503.
 
     Spreadsheet cells also bring date objects and Excel serial numbers (43223 = 2018-05-03), when a
-    date was typed into a cell formatted as a number.
+    date was typed into a cell formatted as a number. With ``month``, a year and month alone (2015.09,
+    2015年9月, 2015-9, 2015/09: how staff forms give 参加工作时间) is the 1st of that month.
     """
     if isinstance(text, dt.datetime):
         return text.date()
@@ -209,14 +213,22 @@ def parse_date(text: str | int | float | dt.date) -> dt.date:
     text = idnumber.normalise_text(text)
     if re.fullmatch(r"\d{5}", text):  # a serial number that arrived as text (CSV saved from Excel)
         return parse_date(int(text))
-    for pattern in _DATE_FORMATS:
+    for pattern in _DATE_FORMATS + (_MONTH_FORMATS if month else ()):
         m = pattern.match(text)
         if m:
             try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                return dt.date(int(m[1]), int(m[2]), int(m[3]) if pattern.groups == 3 else 1)
             except ValueError:
                 raise ValueError(f"日期 {text} 不存在") from None
-    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
+    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03{' 或 2018.05' if month else ''}）")
+
+
+def normalise_phone(text: str) -> tuple[str, str]:
+    """A phone cell as stored, and what was left out of it: spaces removed, an extension (转8001, 分机8001,
+    ext 8001) written -8001, and of two or more numbers (13800138000/13900139000, … 或 …) the first."""
+    phone = re.sub(r"\s+", "", idnumber.normalise_text(text))
+    first, *others = [p for p in _PHONE_SEPARATORS.split(phone) if p] or [""]
+    return _EXTENSION.sub("-", first), "、".join(others)
 
 
 def phone_problem(phone: str) -> str | None:
@@ -365,6 +377,8 @@ class Registry:
         today = (on or dt.date.today()).isoformat()
         with self._database.atomic():
             keep, gone = self.school(keep_id), self.school(merge_id)
+            if not keep.active:  # its teachers would sit at a school the editor and the pickers do not offer
+                raise ValidationError(f"“{keep.name}”已停用，不能作为保留的学校：先在“学校”中重新启用它，再合并")
             ids = {"keep": keep_id, "gone": merge_id}
             open_projects = [pid for (pid,) in self._conn.execute(
                 f"SELECT id FROM projects WHERE status IN ({', '.join('?' * len(ROSTER_OPEN))})", ROSTER_OPEN)]
@@ -438,9 +452,11 @@ class Registry:
                 setattr(t, spec.name, value)
                 if value and value not in spec.choices:
                     check.errors[spec.name] = f"“{value}”不是可选值：{'、'.join(spec.choices)}"
-        t.phone = re.sub(r"\s+", "", idnumber.normalise_text(t.phone or ""))
+        t.phone, dropped = normalise_phone(t.phone or "")
         if t.phone and (problem := phone_problem(t.phone)):
             check.errors["phone"] = problem
+        elif dropped:
+            check.warnings["phone"] = f"只保留了第一个号码 {t.phone}，未保存：{dropped}"
         if t.work_start_date:
             self._check_work_start(check, birth=None if "id_number" in check.errors else t.birth_date)
         if "id_number" not in check.errors:
@@ -452,11 +468,11 @@ class Registry:
 
     @staticmethod
     def _check_work_start(check: TeacherCheck, *, birth: str | None) -> None:
-        """参加工作时间: a date, not after today, not before the birth date (from the ID), and a warning
+        """参加工作时间: a date (a year and month alone is its 1st), not after today, not before the birth date (from the ID), and a warning
         when the teacher would have been younger than 16."""
         t = check.teacher
         try:
-            start = parse_date(t.work_start_date)
+            start = parse_date(t.work_start_date, month=True)
         except ValueError as exc:
             check.errors["work_start_date"] = str(exc)
             return

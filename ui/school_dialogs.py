@@ -148,8 +148,8 @@ class MergeSchoolsDialog(QDialog):
         self.setMinimumWidth(520)
         schools = self._registry.schools(include_inactive=True)
         self._counts = {s.id: s.teacher_count for s in schools}
-        self.keep = SchoolCombo()
-        self.keep.set_schools(schools, keep=False)
+        self.keep = SchoolCombo()  # only an active school can be kept: the editor offers no other
+        self.keep.set_schools([s for s in schools if s.active], keep=False)
         self.merge = SchoolCombo()
         self.merge.set_schools(schools, keep=False)
         self.merge.set_school_id(school_id)

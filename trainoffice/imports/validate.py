@@ -438,13 +438,14 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
             else:
                 found["_new_school"] = school
         elif name in DATE_FIELDS:
-            try:
-                found[name] = parse_date(value if not isinstance(value, str) else text).isoformat()
+            try:  # 参加工作时间 may be a year and month (2015.09); 出生日期 is exact, from the ID number
+                found[name] = parse_date(value if not isinstance(value, str) else text,
+                                         month=name == "work_start_date").isoformat()
             except ValueError as exc:
                 if name == "birth_date":  # the ID number carries the birth date; say so and go on
                     result.warnings.append(Problem(row_number, titles[name], f"{exc}，已按身份证号填写出生日期"))
-                else:
-                    result.errors.append(Problem(row_number, titles[name], str(exc)))
+                else:  # an optional date that cannot be read: the rest of the row still goes in, without it
+                    result.warnings.append(Problem(row_number, titles[name], f"{exc}，此项未导入"))
         elif name == "gender":
             found[name] = gender_text(value)
         elif FIELD_BY_NAME[name].flag:
