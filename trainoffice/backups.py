@@ -64,6 +64,11 @@ def backup_file_name(county_name: str, day: dt.date) -> str:
     return f"{county}师训-{day.isoformat()}.sqlite3" if county else f"TrainOffice-{day.isoformat()}.sqlite3"
 
 
+def database_file(path: Path) -> Path:
+    """A backup's name ends in .sqlite3 (or .db): the restore dialog shows only those, so one is added."""
+    return path if path.suffix.lower() in (".sqlite3", ".db") else path.with_name(path.name + ".sqlite3")
+
+
 def daily_backups(folder: Path, stem: str) -> list[Path]:
     """The automatic backups of the databases named ``<stem>.sqlite3`` in ``folder``, newest first."""
     pattern = re.compile(re.escape(stem) + r"-(\d{4}-\d{2}-\d{2})\.sqlite3")

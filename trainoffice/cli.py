@@ -70,7 +70,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """backup [--out FILE|FOLDER]: works while the app has the database open (it only reads)."""
     import datetime as dt
 
-    from trainoffice.backups import backup_file_name, daily_backup
+    from trainoffice.backups import backup_file_name, daily_backup, database_file
     from trainoffice.files import WriteError
 
     with _open(args, lock=False) as office:
@@ -81,9 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             if out.is_dir():  # today's dated copy in that folder; a second run the same day refreshes it
                 out = out / backup_file_name(office.settings.get("county_name"), dt.date.today())
             else:
-                # A name without .sqlite3/.db is hidden by the restore dialog's filter: add it, as the GUI does.
-                if out.suffix.lower() not in (".sqlite3", ".db"):
-                    out = out.with_name(out.name + ".sqlite3")
+                out = database_file(out)
                 # A named file may be an older backup or another office's database: never replace it unasked.
                 if out.exists():
                     raise WriteError(f"{out} 已存在：请换一个文件名，或先移走它")

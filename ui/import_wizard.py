@@ -206,6 +206,8 @@ class PreviewModel(QAbstractTableModel):
     def _reasons(self, r) -> list[str]:
         """The row's problems, then what it changes or creates (ImportPlan.note)."""
         reasons = [f"{p.column}：{p.message}" if p.column else p.message for p in r.problems]
+        if self.masked:  # a message may quote a number from the file (only the first phone is kept: …)
+            reasons = [mask_numbers(reason) for reason in reasons]
         note = self.plan.note(r, masked=self.masked)
         return [*reasons, note] if note else reasons
 

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice import __version__, paths
-from trainoffice.backups import KEEP, BackupInfo, backup_file_name, daily_backup, inspect_backup
+from trainoffice.backups import (
+    KEEP,
+    BackupInfo,
+    backup_file_name,
+    daily_backup,
+    database_file,
+    inspect_backup,
+)
 from trainoffice.errors import TrainOfficeError
 from trainoffice.office import Office
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
@@ -219,9 +226,7 @@ class MainWindow(QMainWindow):
                                                       self.tr("TrainOffice 数据库 (*.sqlite3)"))
         if not chosen:
             return
-        target = Path(chosen)
-        if target.suffix.lower() not in (".sqlite3", ".db"):
-            target = target.with_name(target.name + ".sqlite3")
+        target = database_file(Path(chosen))
         self.ops.run(lambda office, progress, cancel: office.database.backup_to(target, progress=progress,
                                                                                 cancel=cancel),
                      label=self.tr("正在备份数据库…"), on_done=self._backed_up, parent=self)
