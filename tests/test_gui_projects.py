@@ -191,13 +191,15 @@ def test_plan_import_walk_through_with_rows_it_cannot_place(page, ops, qtbot, of
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)  # 全部不导入
     assert not dialog.isVisible() and office.projects.rows() == []
 
-    dialog = page.import_plan(str(path))  # a dropped file is checked at once, for the year shown
+    dialog = page.import_plan(str(path))  # a dropped file is checked at once, for the year its title names
     wait_idle(qtbot, ops)
-    assert dialog.import_button.isVisible()
-    dialog.year.setValue(2018)  # another year: check again before importing
+    assert dialog.year.value() == 2018 and dialog.import_button.isVisible()
+    assert "计划表标题写的是 2018 年，计划年度已改为 2018" in dialog.message.text()
+    dialog.year.setValue(2019)  # another year: check again before importing
     assert not dialog.import_button.isVisible()
     qtbot.keyClick(dialog.year, Qt.Key.Key_Return)  # Enter runs the check (its default button)
     wait_idle(qtbot, ops)
+    assert dialog.year.value() == 2018  # the title's year again: projects are numbered by it
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ops)
     assert len(office.projects.rows(year=2018)) == 51

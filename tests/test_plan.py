@@ -167,6 +167,26 @@ def test_codes_repeated_inside_the_table_are_caught_by_the_check(office):
         ("2027-05", "普通话测试辅导员培训班"), ("2027-D311", "乡村小学教师班主任培训班")]
 
 
+def test_a_plan_checked_for_another_year_than_its_title_is_refused_naming_both(office):
+    """The dialog starts on this year; a 2027 plan checked as 2026 numbered its projects 2026-xx (review E)."""
+    from trainoffice.plan import PlanYearMismatch
+
+    with pytest.raises(PlanYearMismatch, match="计划表的标题是 2027 年的计划，计划年度却是 2026") as refused:
+        import_plan(office, parse_plan_rows(plan_2027_rows()), year=2026, dry_run=True)
+    assert refused.value.title_year == 2027 and refused.value.field == "year"
+    untitled = [row for row in plan_2027_rows() if row[0] != 1]  # no title: the year chosen stands
+    assert import_plan(office, parse_plan_rows(untitled), year=2026, dry_run=True).projects == 4
+
+
+def test_a_repeated_seq_is_caught_whatever_the_codes_and_a_code_in_lower_case_is_read(office):
+    rows = plan_2027_rows()
+    rows[5][1][0] = 2  # row 6: 序号 2 again, after row 5, whose name carries the national code D311
+    rows[6][1][3] = "心理健康教师培训班（d309）"
+    dry = import_plan(office, parse_plan_rows(rows), year=2027, dry_run=True)
+    assert (6, "序号 2 与第 5 行重复，请改为不同的序号") in [(e.row, e.message) for e in dry.errors]
+    assert "D309" in dry.codes
+
+
 def test_a_code_already_in_the_database_is_caught_by_the_check_with_its_row(office):
     from trainoffice.projects import Project
 

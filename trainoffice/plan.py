@@ -27,7 +27,8 @@ _COLUMNS = {  # field -> header labels seen in plan tables (after whitespace is 
     "days": ("培训天数", "天数"), "places": ("培训人数", "人数", "计划人数"), "host": ("承办单位", "承办机构"),
 }
 _DAY_PARTS = {"offsite": "异地", "local": "本地", "total": "合计"}
-_CODE = re.compile(r"[（(]\s*([A-Z]\d{3})\s*[)）]")
+_CODE = re.compile(r"[（(]\s*([A-Za-z]\d{3})\s*[)）]")
+_TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _TOTAL_ROW = re.compile(r"总人次|总计|合计")
 
 
@@ -78,6 +79,7 @@ class PlanTable:
     projects: list[PlanProject] = field(default_factory=list)
     declared_total: int | None = None
     problems: list[PlanProblem] = field(default_factory=list)
+    title_year: int | None = None  # the one year the title rows name (2027年全市…培训计划), if they name one
 
     @property
     def stages(self) -> int:
@@ -159,6 +161,9 @@ def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "
     """Read the plan table from the reader's rows. Never raises for a bad data row: it is listed instead."""
     header_end, cols = _find_header(rows)
     table = PlanTable(sheet)
+    title = " ".join(_text(v) for _row, values in rows[:header_end] for v in values if isinstance(v, str))
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    table.title_year = years.pop() if len(years) == 1 else None
 
     def cell(values: Sequence[Any], key: str) -> Any:
         i = cols.get(key)
@@ -220,7 +225,7 @@ def _read_row(excel_row: int, values: Sequence[Any], cell, name: str,
     total = _number(cell(values, "days_total"), "合计天数")
     form = _text(cell(values, "form"))
     code_match = _CODE.search(name)
-    code = code_match[1] if code_match else ""
+    code = code_match[1].upper() if code_match else ""
     name = clean_text(_CODE.sub("", name)) if code_match else name
     hours = None
     if "网络" in form and "集中" not in form:  # an online course states 学时 in the day columns (178)
@@ -268,6 +273,15 @@ class PlanImportReport:
                 "errors": [{"row": e.row, "message": e.message} for e in self.errors]}
 
 
+class PlanYearMismatch(ValidationError):
+    """The title names one year (2027年全市…培训计划) and the plan is being checked for another."""
+
+    def __init__(self, title_year: int, year: int):
+        super().__init__(f"计划表的标题是 {title_year} 年的计划，计划年度却是 {year}：请把计划年度改为 {title_year} "
+                         "后再检查（项目编号按计划年度编排）", field="year")
+        self.title_year = title_year
+
+
 def project_code(year: int, project: PlanProject) -> str:
     """Our project number: the national code when the name has one (2018-D309), else year-序号 (2018-07)."""
     return f"{year}-{project.code}" if project.code else f"{year}-{project.seq:02d}"
@@ -282,18 +296,24 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
     (序号 or national code repeated, as after a page break), is a row not placed as well.
     """
     conn = office.database.conn
+    if table.title_year is not None and table.title_year != year:
+        raise PlanYearMismatch(table.title_year, year)
     errors = list(table.problems)
     first: dict[str, PlanProject] = {}  # project number -> the first row of the table that would take it
+    first_seq: dict[int, PlanProject] = {}  # 序号 -> its first row: a repeat is a row lost or retyped
     placed: dict[str, PlanProject] = {}
     for p in table.projects:
         code = project_code(year, p)
-        if code in first:
+        if p.seq in first_seq:
+            errors.append(PlanProblem(p.row, f"序号 {p.seq} 与第 {first_seq[p.seq].row} 行重复，请改为不同的序号"))
+        elif code in first:
             errors.append(PlanProblem(p.row, _repeated(p, first[code], code)))
         elif existing := conn.execute("SELECT name FROM projects WHERE code = ?", (code,)).fetchone():
             errors.append(PlanProblem(p.row, f"项目编号 {code} 已存在：“{existing[0]}”（该计划可能已导入过）"))
         else:
             placed[code] = p
         first.setdefault(code, p)
+        first_seq.setdefault(p.seq, p)
     errors.sort(key=lambda e: e.row)
     report = PlanImportReport(
         projects=len(placed), stages=sum(len(p.stages) for p in placed.values()),
@@ -339,10 +359,9 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
 
 
 def _repeated(p: PlanProject, first: PlanProject, code: str) -> str:
-    """A later row that would get the same project number as an earlier one: name both rows and the fix."""
-    if p.code:
-        return f"项目代码 {p.code} 与第 {first.row} 行重复（项目编号都会是 {code}），请更正其中一行的代码"
-    return f"序号 {p.seq} 与第 {first.row} 行重复，请改为不同的序号"
+    """A later row that would get the same project number as an earlier one (its 序号 differs: the national
+    code is repeated): name both rows and the fix."""
+    return f"项目代码 {p.code} 与第 {first.row} 行重复（项目编号都会是 {code}），请更正其中一行的代码"
 
 
 def _stage_name(seq: int, stage: PlanStage, count: int) -> str:

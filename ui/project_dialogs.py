@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import TrainOfficeError, ValidationError
-from trainoffice.plan import PlanImportReport, import_plan_file
+from trainoffice.plan import PlanImportReport, PlanYearMismatch, import_plan_file
 from trainoffice.projects import FORMS, HOURS_BASES, LEVELS, MODE_CODES, Project
 from ui.operations import Operations
 from ui.project_models import RecordsModel
@@ -513,8 +513,26 @@ class PlanImportDialog(QDialog):
         if not path:
             return
         self._invalidate()
+        checked = (path, year)
         self.ops.run(lambda office, _progress, _cancel: import_plan_file(office, path, year=year, dry_run=True),
-                     label=self.tr("正在检查计划表…"), on_done=self.show_report, on_error=self._refused, parent=self)
+                     label=self.tr("正在检查计划表…"), parent=self,
+                     on_done=lambda report: self._checked(checked, report=report),
+                     on_error=lambda exc: self._checked(checked, refused=exc))
+
+    def _checked(self, checked: tuple[str, int], *, report: PlanImportReport | None = None,
+                 refused: TrainOfficeError | None = None) -> None:
+        """A check's outcome, if it is still about the file and year shown; else they are checked again."""
+        if checked != (self.path.text().strip(), self.year.value()):
+            self.check()
+        elif isinstance(refused, PlanYearMismatch):
+            self.year.setValue(refused.title_year)  # the year the plan names: checked again for it, and said
+            self.check()
+            self.message.show_warning(self.tr("计划表标题写的是 {year} 年，计划年度已改为 {year}。").format(
+                year=refused.title_year))
+        elif refused is not None:
+            self._refused(refused)
+        else:
+            self.show_report(report)
 
     def _refused(self, exc: TrainOfficeError) -> None:
         self.message.show_error(str(exc))

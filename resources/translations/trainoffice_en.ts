@@ -2638,6 +2638,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Checking the plan…</translation>
     </message>
     <message>
+        <source>计划表标题写的是 {year} 年，计划年度已改为 {year}。</source>
+        <translation>The plan&apos;s title says {year}; the plan year was changed to {year}.</translation>
+    </message>
+    <message>
         <source>{projects} 个（{stages} 个阶段）</source>
         <translation>{projects} ({stages} stages)</translation>
     </message>
