@@ -182,10 +182,10 @@ _MONTH_FORMATS = (re.compile(r"^(\d{4})[-./](\d{1,2})$"), re.compile(r"^(\d{4})�
 _PHONE = re.compile(r"^[0-9+\-()]+$")
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
-# 固定电话: 7–8 digits, not starting 0 or 1, after an optional area code (0 and 2–3 digits: 010, 0735),
-# written 0735-5221234, (0735)5221234 or 07355221234; an extension may follow a dash.
 _PHONE_SEPARATORS = re.compile(r"[/、;,]|或")  # after normalise_text: ／，； are already / , ;
 _EXTENSION = re.compile(r"-?(?:转|分机|ext\.?)-?(?=\d+$)", re.IGNORECASE)
+# 固定电话: 7–8 digits, not starting 0 or 1, after an optional area code (0 and 2–3 digits: 010, 0735),
+# written 0735-5221234, (0735)5221234 or 07355221234; an extension may follow a dash.
 _LANDLINE = re.compile(r"^(?:0\d{2,3}-?|\(0\d{2,3}\))?[2-9]\d{6,7}(?:-\d{1,6})?$")
 ADULT_WORK_AGE = 16  # 参加工作 younger than this is almost always a typo in a date
 _HAN = re.compile(r"[\u4e00-\u9fff]")
