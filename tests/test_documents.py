@@ -53,6 +53,20 @@ def test_signin_sheets_per_day_have_a_signature_column_per_slot(office, tmp_path
     assert phone in pages[0]  # unmasked on request
 
 
+def test_a_long_project_name_is_printed_whole_within_the_page(office, tmp_path):
+    """A 60-character name ran off the right edge of the sheet and lost 第一期 (review F): it wraps now."""
+    import pdfplumber
+
+    name = "“国培计划（2025）”湖南省测试县乡村中小学及幼儿园教师信息技术应用能力提升工程2.0整校推进示范培训班（第一期）"
+    built = build_project(office, name=name, trainees=6, days=1)
+    office.forms.print_signin(project_id=built.project_id, out=tmp_path / "s.pdf")  # per session: A4 portrait
+    with pdfplumber.open(tmp_path / "s.pdf") as pdf:
+        page = pdf.pages[0]
+        assert max(ch["x1"] for ch in page.chars) <= page.width
+        text = page.extract_text().replace("\n", "")
+    assert f"培训名称：{name}" in text
+
+
 def test_a_project_without_sessions_says_what_to_do(office, tmp_path):
     built = build_project(office, trainees=3)
     office.database.conn.execute("DELETE FROM attendance")

@@ -351,10 +351,16 @@ _MARGIN = 15 * mm
 _TITLE_SIZE = 16
 
 
-def _layout(section: TableSection) -> tuple[float, float, int, int]:
-    """(table top y, table bottom y, rows per page, pages) for a section."""
+def _info_lines(section: TableSection, font: str) -> list[str]:
+    """The info lines as printed: a long one (a 60-character project name) wraps within the margins."""
+    room = section.pagesize[0] - 2 * _MARGIN
+    return [part for line in section.info for part in wrap_text(line, font, section.font_size, room)]
+
+
+def _layout(section: TableSection, info_lines: int) -> tuple[float, float, int, int]:
+    """(table top y, table bottom y, rows per page, pages) for a section whose info takes ``info_lines``."""
     _, height = section.pagesize
-    top = height - _MARGIN - _TITLE_SIZE - 4 * mm - len(section.info) * (section.font_size + 5) - 2 * mm
+    top = height - _MARGIN - _TITLE_SIZE - 4 * mm - info_lines * (section.font_size + 5) - 2 * mm
     note_height = len(section.note) * (section.font_size + 6) + (3 * mm if section.note else 0)
     bottom = _MARGIN + 6 * mm + note_height
     per_page = max(1, int((top - bottom) // section.row_height) - 1)  # one row for the header
@@ -363,8 +369,8 @@ def _layout(section: TableSection) -> tuple[float, float, int, int]:
     return top, bottom, per_page, pages
 
 
-def section_pages(section: TableSection) -> int:
-    return _layout(section)[3]
+def section_pages(section: TableSection, font: str) -> int:
+    return _layout(section, len(_info_lines(section, font)))[3]
 
 
 def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection], *,
@@ -374,11 +380,12 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
     Page numbers count within a section (第x页 共y页 of that sign-in sheet). ``cancel`` is checked
     between pages and raises Cancelled.
     """
-    total_pages = sum(section_pages(s) for s in sections) or 1
+    total_pages = sum(section_pages(s, font.name) for s in sections) or 1
     done = 0
     forms: dict[tuple, str] = {}
     for section in sections:
-        top, _bottom, per_page, pages = _layout(section)
+        info = _info_lines(section, font.name)
+        top, _bottom, per_page, pages = _layout(section, len(info))
         width, height = section.pagesize
         canvas.setPageSize(section.pagesize)
         shares = sum(c.width for c in section.columns)
@@ -402,7 +409,7 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
                 canvas.beginForm(form)
                 _draw_body(canvas, font.name, section, key[-1], xs, widths, top)
                 canvas.endForm()
-            _draw_page_head(canvas, font, section, width, height)
+            _draw_page_head(canvas, font, section, info, width, height)
             canvas.doForm(form)
             bottom_y = top - section.row_height * (len(chunk) + 1)
             if page == pages - 1 and section.note:
@@ -444,12 +451,13 @@ def _draw_body(canvas: Canvas, font: str, section: TableSection, rows: Sequence[
     canvas.lines(lines)
 
 
-def _draw_page_head(canvas: Canvas, font: CjkFont, section: TableSection, width: float, height: float) -> None:
+def _draw_page_head(canvas: Canvas, font: CjkFont, section: TableSection, info: Sequence[str], width: float,
+                    height: float) -> None:
     y = height - _MARGIN - _TITLE_SIZE
     bold_text(canvas, width / 2, y, section.title, font=font.name, size=_TITLE_SIZE, align="center")
     y -= 4 * mm
     canvas.setFont(font.name, section.font_size)
-    for line in section.info:
+    for line in info:
         y -= section.font_size + 5
         canvas.drawString(_MARGIN, y + 5, line)
 
