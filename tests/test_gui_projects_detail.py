@@ -343,6 +343,7 @@ def test_withdraw_substitute_and_restore(page, office, county, project_id, qtbot
     assert (replaced.status, replaced.reason) == ("替换", "工作调动")
     row = roster.roster.row_of(replaced.enrollment_id)
     assert roster.roster.data(roster.roster.index(row, 4)) == "替换"
+    assert "由 郑老师 替换" in roster.roster.data(roster.roster.index(row, 11))  # who took the place, when and why
     assert "工作调动" in roster.roster.data(roster.roster.index(row, 11))
 
 

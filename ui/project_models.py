@@ -297,9 +297,12 @@ class RosterTableModel(_ListModel):
         return next((n for n, t in enumerate(self._items) if t.enrollment_id == enrollment_id), None)
 
     def _left(self, t: Trainee) -> str:
+        """When and why they left, and for a 替换 who took the place (the chain is readable on the list)."""
         if t.status == "在册":
             return ""
-        return "　".join(filter(None, (t.left_at or "", t.reason)))
+        by = next((x.name for x in self._items if x.enrollment_id == t.replaced_by), "") if t.replaced_by else ""
+        return "　".join(filter(None, (self.tr("由 {name} 替换").format(name=by) if by else "", t.left_at or "",
+                                       t.reason)))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

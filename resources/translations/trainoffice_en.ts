@@ -3833,8 +3833,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Roster summary (Excel, grouped by township and school, Ctrl+E)</translation>
     </message>
     <message>
-        <source>完整身份证号、电话（报送承办单位用）</source>
-        <translation>Full ID numbers and phones (for the host institution)</translation>
+        <source>导出完整身份证号、电话（报送承办单位用）</source>
+        <translation>Export full ID numbers and phones (for the host institution)</translation>
+    </message>
+    <message>
+        <source>只用于“导出名单”；屏幕上和打印的名单仍按设置遮盖</source>
+        <translation>Only for “Export roster”; lists on screen and printed stay masked as set</translation>
     </message>
     <message>
         <source>显示已退出、替换的学员</source>
@@ -3942,6 +3946,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>由 {name} 替换</source>
+        <translation>replaced by {name}</translation>
     </message>
     <message>
         <source>状态</source>
