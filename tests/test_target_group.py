@@ -30,6 +30,8 @@ SUBJECTS = ("化学", "数学", "物理", "英语", "语文", "音乐", "科学"
     ("乡村小学教师、班主任", TargetGroup(stages=("小学",), rural=True)),
     ("中小学班主任", TargetGroup(stages=("小学", "初中", "高中"), posts=("班主任",))),
     ("具有高级以上职称的教师", TargetGroup(titles=("正高级教师", "高级教师"))),
+    ("中级及以上职称的教师", TargetGroup(titles=("正高级教师", "高级教师", "一级教师"))),  # the grade 一级 replaced
+    ("初级职称教师", TargetGroup(titles=("二级教师", "三级教师"))),
     ("全市特殊教育学校教师", TargetGroup(stages=("特殊教育",))),  # the 学段, not also the 学科
     ("职业学校教师", TargetGroup(stages=("中职",))),
     ("中小学科学教师", TargetGroup(stages=("小学", "初中", "高中"), subjects=("科学",))),
@@ -93,6 +95,7 @@ def test_putonghua_levels_at_or_above(text, levels):
     ("省级及以上骨干教师", ("国家级", "省级")),
     ("郴州市正职初中骨干校长", ("国家级", "省级", "市级", "县级")),  # [CZ]
     ("市县级教研员", ()),
+    ("非骨干教师", ()),  # the opposite of 骨干
 ])
 def test_backbone_levels(text, levels):
     assert target_group_from_text(text, subjects=()).backbone_levels == levels

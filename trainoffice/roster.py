@@ -180,8 +180,10 @@ STAGE_WORDS: dict[str, tuple[str, ...]] = {
 # 职务 as 培训对象 names them: 教师 is everyone, and 校(园)长 is both heads.
 POST_WORDS: dict[str, tuple[str, ...]] = {**{post: (post,) for post in POSTS if post != "教师"},
                                           "校(园)长": ("校长", "园长")}
-# 职称 by level as in 高级教师, 高级职称, 高级以上职称; TITLES run from the highest down.
-TITLE_LEVELS = {title.removesuffix("教师"): title for title in TITLES if title.endswith("教师")}
+# 职称 by level as in 高级教师, 高级职称, 高级以上职称, or by the grade the levels replaced (中级 is 一级教师);
+# TITLES run from the highest down.
+TITLE_LEVELS = {**{title.removesuffix("教师"): (title,) for title in TITLES if title.endswith("教师")},
+                "副高级": ("高级教师",), "中级": ("一级教师",), "初级": ("二级教师", "三级教师")}
 TITLE_PATTERN = re.compile(f"({'|'.join(TITLE_LEVELS)})(及?以上)?(?:教师|职称)")
 # 普通话等级 as 培训对象 writes them after 普通话: 二级甲等, 二甲, or the 级 alone (二级: 甲等 and 乙等);
 # PUTONGHUA_LEVELS run from the highest down.
@@ -192,8 +194,8 @@ PUTONGHUA_PATTERN = re.compile(
     f"普通话[^，,、。；;]*?({'|'.join(sorted(PUTONGHUA_WORDS, key=len, reverse=True))})(及?以上)?")
 # 骨干 with its 骨干级别 before it as in 市级骨干教师, 市县级骨干, 县级以上骨干; 骨干 alone is any level
 # (全县骨干教师). BACKBONE_LEVELS run from 国家级 down.
-BACKBONE_PATTERN = re.compile(f"(?:((?:{'|'.join(level.removesuffix('级') for level in BACKBONE_LEVELS)})+)级)?"
-                              "(及?以上)?骨干")
+BACKBONE_PATTERN = re.compile(f"(?<!非)(?:((?:{'|'.join(level.removesuffix('级') for level in BACKBONE_LEVELS)})+)级)?"
+                              "(及?以上)?(?<!非)骨干")  # 非骨干教师 is the opposite
 AGE_PATTERN = re.compile(r"(\d+|[一二两三四五六七八九十]+)周?岁(?:\(含\))?(及?以上|及?以下|以内)")
 CHINESE_DIGITS = {digit: n for n, digit in enumerate("零一二三四五六七八九")} | {"两": 2}
 RURAL_PATTERN = re.compile("乡村|农村")
@@ -215,7 +217,7 @@ def target_group_from_text(text: str, *, subjects: Iterable[str], townships: Ite
     """
     text = re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
     titles = [title for level, and_above in TITLE_PATTERN.findall(text)
-              for title in _at_or_above(TITLES, (TITLE_LEVELS[level],), and_above)]
+              for title in _at_or_above(TITLES, TITLE_LEVELS[level], and_above)]
     putonghua = [level for word, and_above in PUTONGHUA_PATTERN.findall(text)
                  for level in _at_or_above(PUTONGHUA_LEVELS, PUTONGHUA_WORDS[word], and_above)]
     backbone: list[str] = []
