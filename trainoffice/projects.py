@@ -626,18 +626,21 @@ class Projects:
             self._move(p, "归档")
 
     def last_change(self, project_id: int) -> tuple[str, str] | None:
-        """When the project's records a packet reports last changed, and what: (time, 学时登记/证书作废/考勤).
+        """When the project's records a packet reports last changed, and what: (time, 学时登记/证书作废/考勤/
+        发证/考核结果).
 
         The ledger is append-only (a correction is a reversal plus a new row) and every changed
         attendance cell is re-stamped, so a correction on the closed project always leaves a newer time
-        here, as does 作废. Two changes leave none: a score changed without changing the result or the
-        hours (assessments keep no time), and a certificate issued (its date is only a day)."""
+        here, as does 作废. Certificates issued and results entered keep only a day or no time of their
+        own; the audit log, written in the same transaction, has theirs."""
         return self._conn.execute(
             "SELECT at, what FROM ("
             " SELECT max(created_at) AS at, '学时登记' AS what FROM ledger WHERE project_id = :p"
             " UNION ALL SELECT max(revoked_at), '证书作废' FROM certificates WHERE project_id = :p"
             " UNION ALL SELECT max(a.recorded_at), '考勤' FROM attendance a JOIN sessions s ON s.id = a.session_id"
-            "  WHERE s.project_id = :p)"
+            "  WHERE s.project_id = :p"
+            " UNION ALL SELECT max(at), CASE action WHEN 'issue' THEN '发证' ELSE '考核结果' END FROM audit_log"
+            "  WHERE action IN ('issue', 'assess') AND json_extract(detail, '$.project_id') = :p GROUP BY action)"
             " WHERE at IS NOT NULL ORDER BY at DESC LIMIT 1", {"p": project_id}).fetchone()
 
     def reopen(self, project_id: int, *, reason: str) -> None:
