@@ -334,9 +334,7 @@ def test_phone_and_work_start_typos_are_not_imported(county, tmp_path):
             ["甲四", id_number(4), "安仁县第一中学", "13912345678", "1980-09-01"],
             ["甲五", id_number(5), "安仁县第一中学", "0735-5221234", "2007-09-01"]]
     path = write_csv(tmp_path / "教师.csv", rows)
-    data = read_sheet(path)
-    layout = detect_layout(data)
-    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     messages = {r.row: [p.message for p in r.errors] for r in plan.rows}
     assert messages == {
         2: ["手机号应为 11 位（现为 10 位）：请核对"],
@@ -356,9 +354,7 @@ def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_lef
             ["乙四", id_number(4), "安仁县第一中学", "13912345678", "2015/09"],
             ["乙五", id_number(5), "安仁县第一中学", "13912345678", "九月份"]]
     path = write_csv(tmp_path / "教师.csv", rows)
-    data = read_sheet(path)
-    layout = detect_layout(data)
-    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     assert {r.row: r.state for r in plan.rows} == {2: "ok", 3: "ok", 4: "ok", 5: "ok", 6: "warning"}
     assert [p.message for p in plan.rows[4].problems] == ["无法识别的日期：九月份（请写成 2018-05-03 或 2018.05），此项未导入"]
     assert [r.teacher.work_start_date for r in plan.rows] == ["2015-09-01"] * 4 + [""]
@@ -370,9 +366,7 @@ def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(c
             ["丙一", id_number(1), "安仁县第一中学", "13800138000/13900139000"],
             ["丙二", id_number(2), "安仁县第一中学", "0735-5221234转8001"]]
     path = write_csv(tmp_path / "教师.csv", rows)
-    data = read_sheet(path)
-    layout = detect_layout(data)
-    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     assert [(r.state, r.teacher.phone) for r in plan.rows] == [("warning", "13800138000"), ("ok", "0735-5221234-8001")]
     assert [p.message for p in plan.rows[0].problems] == ["只保留了第一个号码 13800138000，未保存：13900139000"]
 
@@ -424,8 +418,6 @@ def test_a_merged_schools_name_in_a_file_means_the_school_it_was_merged_into(cou
     star = county.registry.save_school(School(name="安仁县新星学校"))
     county.registry.merge_schools(keep_id=first, merge_id=star)  # it keeps its name, for the old records
     path = messy_xlsx(tmp_path)
-    data = read_sheet(path)
-    layout = detect_layout(data)
-    plan = county.imports.check(data, layout, county.imports.guess_mapping(layout), kind="teachers", file=str(path))
+    plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     [row] = [r for r in plan.rows if r.row == 18]
     assert (row.new_school, row.teacher.school_id) == ("", first)  # not a new school clashing with the old name

@@ -302,32 +302,8 @@ def test_gates(office, principals):
         office.projects.delete(pid)
 
 
-def test_archive_wants_a_packet_made_after_an_attendance_correction(office):
-    """A cell corrected in place on the closed project (出勤 → 迟到: same hours, same certificates) still
-    changes what the packet reports, so the packet made before it is not enough to archive."""
-    pid = make_course(office)
-    office.attendance.fill(pid, status="出勤")
-    stage = office.projects.stages(pid)[0]
-    trainees = office.roster.roster(pid)
-    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees])
-    office.projects.close(pid)
-    office.certificates.issue(project_id=pid)
-    conn = office.database.conn
-    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
-                 " VALUES ('u1', ?, 2026, 'p', 'x', '2000-01-01 00:00:00')", (pid,))  # made before the correction
-    conn.execute("UPDATE ledger SET created_at = '1999-12-31 00:00:00' WHERE project_id = ?", (pid,))
-    conn.execute("UPDATE attendance SET recorded_at = '1999-12-31 00:00:00'")
-    conn.execute("UPDATE audit_log SET at = '1999-12-31 00:00:00'")
-    office.projects.archive(pid)  # nothing changed since the packet
-    office.projects.reopen(pid, reason="更正考勤")  # 归档 -> 结业
-    office.attendance.set_marks(pid, [Mark(trainees[0].enrollment_id, office.sessions.sessions(pid)[0].id, "迟到")])
-    assert office.certificates.outdated(pid) == []
-    with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后考勤又有变动"):
-        office.projects.archive(pid)
-
-
-def test_archive_wants_a_packet_made_after_a_score_changed_or_certificates_issued(office):
-    """Results and certificates keep no time of their own; the audit log, written with them, has it."""
+def closed_certified_with_an_old_packet(office):
+    """A closed, certified course whose packet was made in 2000, after every record it reports."""
     pid = make_course(office)
     office.attendance.fill(pid, status="出勤")
     stage = office.projects.stages(pid)[0]
@@ -341,6 +317,25 @@ def test_archive_wants_a_packet_made_after_a_score_changed_or_certificates_issue
     conn.execute("UPDATE ledger SET created_at = '1999-12-31 00:00:00' WHERE project_id = ?", (pid,))
     conn.execute("UPDATE attendance SET recorded_at = '1999-12-31 00:00:00'")
     conn.execute("UPDATE audit_log SET at = '1999-12-31 00:00:00'")
+    return pid, stage, trainees
+
+
+def test_archive_wants_a_packet_made_after_an_attendance_correction(office):
+    """A cell corrected in place on the closed project (出勤 → 迟到: same hours, same certificates) still
+    changes what the packet reports, so the packet made before it is not enough to archive."""
+    pid, stage, trainees = closed_certified_with_an_old_packet(office)
+    office.projects.archive(pid)  # nothing changed since the packet
+    office.projects.reopen(pid, reason="更正考勤")  # 归档 -> 结业
+    office.attendance.set_marks(pid, [Mark(trainees[0].enrollment_id, office.sessions.sessions(pid)[0].id, "迟到")])
+    assert office.certificates.outdated(pid) == []
+    with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后考勤又有变动"):
+        office.projects.archive(pid)
+
+
+def test_archive_wants_a_packet_made_after_a_score_changed_or_certificates_issued(office):
+    """Results and certificates keep no time of their own; the audit log, written with them, has it."""
+    pid, stage, trainees = closed_certified_with_an_old_packet(office)
+    conn = office.database.conn
     office.results.set_results(pid, [Assessment(trainees[0].enrollment_id, stage.id, "合格", 85)])  # score only
     with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后考核结果又有变动"):
         office.projects.archive(pid)
