@@ -279,15 +279,20 @@ def test_export_unmasked_when_the_setting_is_off(page, qtbot, office, school_id,
     assert row[3] == "11010519491231002X" and row[10] == "13800138000"
 
 
-def test_enter_takes_the_only_school_whose_name_contains_what_was_typed(page, qtbot, office, school_id):
-    office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+def type_school(page, qtbot, text: str):
+    """A new teacher's 工作单位 typed as a clerk does: the editor, its school field and the list it opens."""
     editor = page.open_teacher(None)
     editor.activateWindow()
     editor.tabs.setCurrentIndex(1)
     combo = editor._inputs["school_id"]
     combo.setFocus()
-    type_text(qtbot, combo.lineEdit(), "第一中")
-    popup = combo.completer().popup()
+    type_text(qtbot, combo.lineEdit(), text)
+    return editor, combo, combo.completer().popup()
+
+
+def test_enter_takes_the_only_school_whose_name_contains_what_was_typed(page, qtbot, office, school_id):
+    office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    editor, combo, popup = type_school(page, qtbot, "第一中")
     assert popup.isVisible() and popup.model().rowCount() == 1 and not popup.currentIndex().isValid()
     assert editor._messages["school_id"].text() == "按 Enter 选择“测试县第一中学”"
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # the list is open, so it gets the key
@@ -306,13 +311,7 @@ def test_enter_takes_the_only_school_whose_name_contains_what_was_typed(page, qt
 
 def test_enter_with_several_matches_takes_the_highlighted_one_and_none_says_so(page, qtbot, office, school_id):
     other = office.registry.save_school(School(name="测试县第一中心小学", township="城关镇", stages="小学"))
-    editor = page.open_teacher(None)
-    editor.activateWindow()
-    editor.tabs.setCurrentIndex(1)
-    combo = editor._inputs["school_id"]
-    combo.setFocus()
-    type_text(qtbot, combo.lineEdit(), "第一中")
-    popup = combo.completer().popup()
+    editor, combo, popup = type_school(page, qtbot, "第一中")
     assert popup.model().rowCount() == 2
     assert editor._messages["school_id"].text() == "名称含“第一中”的学校有 2 所：请从列表中选择"
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: stay, with the list open
