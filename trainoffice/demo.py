@@ -350,7 +350,7 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                     else:
                         status = rng.choices(("请假", "缺勤"), weights=(6, 4))[0]
                     marks.append(Mark(enrollment_id, s.id, status))
-            office.attendance.set_marks(project_id, marks)
+            office.attendance.set_marks(project_id, marks, today=as_of)
             stats.marks += len(marks)
             if dates[-1] < as_of:
                 grid = office.attendance.grid(project_id)
