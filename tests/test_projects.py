@@ -204,6 +204,42 @@ def test_closing_names_a_session_nobody_was_marked_in_and_the_missing_results(of
     assert "2026-E302\t开班" in capsys.readouterr().out
 
 
+def test_a_course_is_closed_only_once_it_is_over(office):
+    """Review h: on 11-23 a course running to 11-25 was closed, and its hours went on the ledger dated 11-25.
+    结业 waits for the end date; a course that really ended early gets its end date (and schedule) corrected
+    first, and its hours are then dated the day it ended."""
+    pid = make_course(office)  # 2026-05-06 and 05-07, two half-days each
+    stage, trainees = office.projects.stages(pid)[0], office.roster.roster(pid)
+    may_6 = dt.date(2026, 5, 6)
+    office.attendance.fill(pid, status="出勤", today=may_6)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees])
+    with pytest.raises(ValidationError) as refused:
+        office.projects.close(pid, today=may_6)
+    assert (str(refused.value), refused.value.field) == (
+        "项目“班主任培训班”到 2026-05-07 才结束（今天是 2026-05-06），不能结业。请在培训结束后再办理结业；"
+        "如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。", "end_date")
+    assert office.projects.project(pid).status == "开班" and office.credits.posted_hours(pid) == {}
+    # It ended after the first day: the end date is corrected (the stage follows), the second day is still scheduled.
+    project = office.projects.project(pid)
+    project.end_date, project.days_local = "2026-05-06", 1
+    office.projects.update(project)
+    assert (office.projects.stages(pid)[0].start_date, office.projects.stages(pid)[0].end_date) == ("2026-05-06",) * 2
+    with pytest.raises(ValidationError) as refused:
+        office.projects.close(pid, today=may_6)
+    assert (str(refused.value), refused.value.field) == (
+        "项目“班主任培训班”在 2026-05-07 还有课（今天是 2026-05-06），不能结业。请在培训结束后再办理结业；"
+        "如这些课不再上，请先在“课程安排”中删除。", "sessions")
+    for session in office.sessions.sessions(pid)[2:]:
+        office.sessions.delete(session.id)
+    assert office.projects.close(pid, today=may_6).posted == 3
+    assert {(r.date, r.hours) for t in trainees for r in office.credits.rows(t.teacher_id)} == {("2026-05-06", 6)}
+    # Closed, it cannot be given an end date still to come (its certificates would say it ends after they were issued).
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match=f"项目已结业，结束日期不能晚于今天（{dt.date.today()}）") as refused:
+        office.projects.update(replace(office.projects.project(pid), end_date=tomorrow.isoformat()))
+    assert refused.value.field == "end_date" and office.projects.project(pid).end_date == "2026-05-06"
+
+
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     pid = make_principal_course(office, hours_basis="full")
     stages, enrolled = run_course(office, pid, principals["teachers"][:1])
@@ -352,6 +388,7 @@ def test_archive_wants_a_packet_made_after_a_score_changed_or_certificates_issue
     ({"year": 2024}, "year", "年度 2024 与开始日期 2026-07-01 不符：项目在其年度内开始（上年度结转的项目在次年开始）。"
                              "请把年度改为 2026，或更正开始日期"),
     ({"year": 2027}, "year", "请把年度改为 2026"),
+    ({"code": "2025-31"}, "code", "项目编号 2025-31 以 2025 开头，与年度 2026 不符。请改用 2026 年度的编号"),
 ])
 def test_project_input_that_cannot_be_right_is_refused_at_its_field(office, changes, field, message):
     good = Project(code="2026-31", name="班主任能力提升培训班", year=2026, start_date="2026-07-01",

@@ -364,7 +364,7 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                         assessments.append(Assessment(trainee.enrollment_id, stage.id, result, score,
                                                       homework_done=not below or rng.random() < 0.5))
                 office.results.set_results(project_id, assessments)
-                stats.ledger_rows += office.projects.close(project_id).posted
+                stats.ledger_rows += office.projects.close(project_id, today=as_of).posted
             tick(f"{year} 年项目 {n}")
     for year in ledger_years:
         stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of)))
