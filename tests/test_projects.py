@@ -240,6 +240,21 @@ def test_a_course_is_closed_only_once_it_is_over(office):
     assert refused.value.field == "end_date" and office.projects.project(pid).end_date == "2026-05-06"
 
 
+def test_hours_are_entered_once_they_are_earned(office, principals):
+    """A manual entry dated after today (a term's 校本研修 entered ahead) is refused, naming the date."""
+    teacher = principals["teachers"][0]
+    with pytest.raises(ValidationError) as refused:
+        office.credits.add_entries([LedgerEntry(teacher, "师德", "2026-05-28", 5),
+                                    LedgerEntry(teacher, "校本研修", "2026-06-30", 16)], today=dt.date(2026, 6, 10))
+    assert (str(refused.value), refused.value.field) == (
+        "第 2 条：日期 2026-06-30 在今天（2026-06-10）之后：学时在完成后才能登记。请填写完成培训或活动的日期", "date")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match=f"日期 {tomorrow} 在今天（{dt.date.today()}）之后"):
+        office.credits.add_entry(teacher_id=teacher, category="校本研修", on=tomorrow, hours=16)
+    assert office.credits.rows(teacher) == []
+    office.credits.add_entry(teacher_id=teacher, category="校本研修", on=dt.date.today(), hours=16)
+
+
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     pid = make_principal_course(office, hours_basis="full")
     stages, enrolled = run_course(office, pid, principals["teachers"][:1])

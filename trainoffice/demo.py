@@ -367,7 +367,7 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                 stats.ledger_rows += office.projects.close(project_id, today=as_of).posted
             tick(f"{year} 年项目 {n}")
     for year in ledger_years:
-        stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of)))
+        stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of), today=as_of))
         tick(f"{year} 年校本研修等学时")
     return stats
 
