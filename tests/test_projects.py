@@ -436,6 +436,22 @@ def test_what_may_be_right_is_saved_with_a_warning_at_its_field(office):
     assert office.projects.project(office.projects.create(Project(code="2026-04", name="待定项目", year=2026))).places == 0
 
 
+def test_a_project_number_starts_with_its_year_and_the_next_one_is_proposed(office):
+    """Review h: 年度 2027 with 编号 2026-12 was saved, and sorted among 2026's projects."""
+    assert office.projects.next_code(2027) == "2027-01"
+    for code, year in (("2027-01", 2027), ("2027-06", 2027), ("2027-D311", 2027), ("2026-12", 2026),
+                       ("县培-3", 2027), ("2025-009", 2025)):
+        office.projects.create(Project(code=code, name=f"项目{code}", year=year))
+    assert office.projects.next_code(2027) == "2027-07"  # past the highest 序号; 2027-D311 is a national code
+    assert office.projects.next_code(2025) == "2025-010"  # as wide as the office writes them
+    with pytest.raises(ValidationError) as refused:
+        office.projects.create(Project(code="2026-13", name="班主任培训班", year=2027))
+    assert (str(refused.value), refused.value.field) == (
+        "项目编号 2026-13 以 2026 开头，与年度 2027 不符。请改用 2027 年度的编号（下一个是 2027-07），或把年度改为 2026",
+        "code")
+    office.projects.create(Project(code="2027-D312", name="国培项目", year=2027))
+
+
 def test_budget_from_standard_rates(office, principals):
     pid = make_principal_course(office)
     budget = office.projects.budget(pid)

@@ -41,6 +41,8 @@ STATUSES = ("计划", "开班", "结业", "归档")
 HOURS_BASES = {"attended": "按实际出勤学时", "full": "按项目规定学时"}
 FORMS = ("异地集中", "本地集中", "异地+本地集中", "网络研修", "网络直播", "境外集中", "送培到县(校)",
          "市县联合", "跟岗实践", "影子实践", "返岗实践")
+_CODE_YEAR = re.compile(r"(\d{4})-")        # a project number starts with its 年度: 2026-01, 2026-D309
+_CODE_NUMBER = re.compile(r"\d{4}-(\d+)")    # ... and most go on with a 序号
 CARRIED_OVER = 1  # a project of one year's plan may start in the next year (结转), never later or earlier
 MODE_CODES = {"1": "长期脱产", "2": "短期面授", "3": "网络研修", "4": "面授+网络", "9": "其他"}
 
@@ -301,6 +303,13 @@ class Projects:
             write_workbook(tmp, [sheet])
         return out
 
+    def next_code(self, year: int) -> str:
+        """The year's next free number, one past its highest 年度-序号 code (2027-06 → 2027-07; 2027-01 first)."""
+        numbers = [m[1] for (code,) in self._conn.execute("SELECT code FROM projects WHERE code LIKE ?", (f"{year}-%",))
+                   if (m := _CODE_NUMBER.fullmatch(code))]
+        last = max(numbers, key=int, default="0")
+        return f"{year}-{int(last) + 1:0{max(2, len(last))}d}"
+
     def years(self) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT DISTINCT year FROM projects ORDER BY year DESC")]
 
@@ -346,6 +355,10 @@ class Projects:
         if p.start_date and int(p.start_date[:4]) - int(p.year) not in (0, CARRIED_OVER):
             raise ValidationError(f"年度 {p.year} 与开始日期 {p.start_date} 不符：项目在其年度内开始（上年度结转的项目"
                                   f"在次年开始）。请把年度改为 {p.start_date[:4]}，或更正开始日期", field="year")
+        leading = _CODE_YEAR.match(p.code)
+        if leading and int(leading[1]) != int(p.year):
+            raise ValidationError(f"项目编号 {p.code} 以 {leading[1]} 开头，与年度 {p.year} 不符。请改用 {p.year} 年度的编号"
+                                  f"（下一个是 {self.next_code(int(p.year))}），或把年度改为 {leading[1]}", field="code")
         days = float(p.days_offsite) + float(p.days_local)
         if p.start_date and p.end_date:
             span = (dt.date.fromisoformat(p.end_date) - dt.date.fromisoformat(p.start_date)).days + 1
