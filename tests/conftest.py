@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -48,12 +49,14 @@ def make_teachers(office, school_id: int, names) -> list[int]:
     return ids
 
 
-def make_course(office, names=("王芳", "李强", "张敏")) -> int:
-    """A 2-day project (4 half-days of 3 学时) with these trainees, opened: 李强, 王芳, 张敏 by pinyin."""
+def make_course(office, names=("王芳", "李强", "张敏"), *, start: dt.date = dt.date(2026, 5, 6)) -> int:
+    """A 2-day project from ``start`` (4 half-days of 3 学时) with these trainees, opened: 李强, 王芳, 张敏 by
+    pinyin. Its number is 2026-07 (the year of ``start``)."""
     sid = office.registry.save_school(School(name="安仁县城关中学", township="永乐江镇", stages="初中"))
     ids = make_teachers(office, sid, names)
-    pid = office.projects.create(Project(code="2026-07", name="班主任培训班", year=2026, days_local=2, places=3,
-                                         start_date="2026-05-06", end_date="2026-05-07"))
+    pid = office.projects.create(Project(code=f"{start.year}-07", name="班主任培训班", year=start.year, days_local=2,
+                                         places=3, start_date=start.isoformat(),
+                                         end_date=(start + dt.timedelta(days=1)).isoformat()))
     office.roster.enroll(pid, ids)
     office.sessions.generate(pid)
     office.projects.open(pid)

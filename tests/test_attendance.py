@@ -7,10 +7,12 @@ import itertools
 
 import pytest
 
-from conftest import make_teacher
+from conftest import make_course, make_teacher
 from trainoffice.attendance import Mark, parse_mark
+from trainoffice.cli import main
 from trainoffice.errors import ValidationError
 from trainoffice.idnumber import check_character
+from trainoffice.office import Office
 from trainoffice.projects import Project
 from trainoffice.registry import School
 
@@ -123,6 +125,47 @@ def test_sign_in_import_places_rows_and_lists_the_rest(office, course):
     assert office.attendance.apply_sign_in(plan) == 3
     marks = office.attendance.grid(course).marks
     assert marks[1][:2] == ["出勤", "出勤"] and marks[0][2] == "出勤"
+
+
+def test_a_session_after_today_cannot_be_marked(office, course):
+    """Review h: on 11-23 the grid took marks for the sessions of 11-24 and 11-25. Nobody can have attended a
+    session that has not happened: all or nothing, the refusal says when it can be entered."""
+    may_6 = dt.date(2026, 5, 6)
+    grid = office.attendance.grid(course, today=may_6)
+    assert [grid.due(c) for c in range(4)] == [True, True, False, False]  # 05-06 上午, 下午; 05-07 上午, 下午
+    li = grid.trainees[0].enrollment_id
+    first, later = grid.sessions[0], grid.sessions[2]
+    with pytest.raises(ValidationError) as refused:
+        office.attendance.set_marks(course, [Mark(li, first.id, "出勤"), Mark(li, later.id, "出勤")], today=may_6)
+    assert (str(refused.value), refused.value.field) == (
+        "2026-05-07 上午的课还没到（今天是 2026-05-06），不能记录考勤，请到当天再录入。"
+        "如课程安排的日期有误，请先在“课程安排”中更正。", "date")
+    assert office.attendance.grid(course).marks == [[None] * 4] * 3
+    office.attendance.fill(course, status="出勤", enrollment_ids=[li], today=may_6)  # a whole row: the sessions so far
+    assert office.attendance.grid(course).marks[0] == ["出勤", "出勤", None, None]
+    office.attendance.set_marks(course, [Mark(li, later.id, "迟到")], today=dt.date(2026, 5, 7))  # its day has come
+    assert office.attendance.grid(course).marks[0] == ["出勤", "出勤", "迟到", None]
+    # A sign-in for a session still to come (a phone with the wrong date?) is listed, not imported.
+    plan = office.attendance.plan_sign_in(course, [(1, ["姓名", "签到时间"]), (2, ["王芳", "2026-05-06 08:10"]),
+                                                   (3, ["王芳", "2026-05-07 08:10"])], today=may_6)
+    assert [p.row for p in plan.placed] == [2]
+    assert [(p.row, p.message) for p in plan.problems] == [(3, str(refused.value))]
+
+
+def test_the_sign_in_import_command_leaves_tomorrows_session_alone(office, tmp_path, capsys):
+    """The command works on the real date, as the app does: today's sign-ins become 出勤, tomorrow's are named."""
+    today = dt.date.today()
+    pid = make_course(office, start=today)
+    code, db = office.projects.project(pid).code, str(office.path)
+    office.close()
+    sheet = tmp_path / "签到.csv"
+    sheet.write_text(f"姓名,签到时间\n王芳,{today} 08:05\n王芳,{today + dt.timedelta(days=1)} 08:05\n", encoding="utf-8")
+    assert main(["import", "signin", str(sheet), "--project", code, "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert f"无法对应 第3行：{today + dt.timedelta(days=1)} 上午的课还没到（今天是 {today}），不能记录考勤" in out
+    assert "考勤更新 1 格" in out
+    with Office(db) as reopened:
+        assert reopened.attendance.grid(pid).marks[1] == ["出勤", None, None, None]  # 王芳, after 李强
 
 
 def test_sign_in_without_a_header_is_one_problem(office, course):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import make_course, type_text
 from trainoffice.projects import Project
-from ui.attendance_grid import UNRECORDED_BACKGROUND, AttendanceGrid, AttendanceModel
+from ui.attendance_grid import NOT_DUE_COLOR, UNRECORDED_BACKGROUND, AttendanceGrid, AttendanceModel
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -254,6 +254,42 @@ def test_sign_in_import_declined_changes_nothing(grid, qtbot, office, course, tm
     qtbot.waitUntil(lambda: grid.sign_in_dialog is not None and grid.sign_in_dialog.isVisible(), timeout=5000)
     qtbot.mouseClick(grid.sign_in_dialog.skip_button, Qt.MouseButton.LeftButton)
     assert stored(office, course) == [[None] * 4] * 3
+
+
+def test_sessions_after_today_are_not_open_yet_and_a_key_there_says_why(ops, qtbot, office, message_boxes):
+    """Review h: on 11-23 the grid took marks for 11-24 and 11-25. A course running today and tomorrow: tomorrow's
+    cells are hatched, their header greyed, and a mark key there says why instead of entering anything."""
+    today = dt.date.today()
+    tomorrow = today + dt.timedelta(days=1)
+    pid = make_course(office, start=today)
+    widget = AttendanceGrid(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    widget.set_project(pid)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # for Ctrl+G
+    view, model = widget.view, widget.model
+    brush = model.data(model.index(0, 2), Qt.ItemDataRole.BackgroundRole)
+    assert brush.style() == Qt.BrushStyle.BDiagPattern and brush.color().name() == NOT_DUE_COLOR
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole) is None  # today's: open, blank
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole).name() == NOT_DUE_COLOR
+    assert f"还没到上课日期（今天是 {today}），到当天才能录入考勤" in model.headerData(
+        2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole).endswith("还没到上课日期，到当天才能录入")
+    widget.go_to(0, 2)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert widget.message.isVisible() and widget.message.text() == (
+        f"{tomorrow} 上午的课还没到（今天是 {today}），不能记录考勤，请到当天再录入。如课程安排的日期有误，请先在“课程安排”中更正。")
+    assert stored(office, pid) == [[None] * 4] * 3 and cursor(widget) == (0, 2) and message_boxes.shown == []
+    widget.row_present_action.trigger()         # 本学员全部课时设为出勤: the sessions held so far
+    assert stored(office, pid)[0] == ["出勤", "出勤", None, None]
+    office.attendance.fill(pid, status="出勤")
+    widget.refresh()
+    said = []
+    ops.sig_message.connect(said.append)
+    qtbot.keyClick(view, Qt.Key.Key_G, CTRL)    # nothing left to enter today; tomorrow's sessions are not offered
+    assert cursor(widget) == (0, 2) and said == ["已到上课日期的考勤都已录入"]
 
 
 def test_a_project_not_yet_open_is_refused_by_the_core(ops, qtbot, office, message_boxes):

@@ -107,6 +107,25 @@ def test_the_dialog_refuses_what_cannot_be_right_and_warns_of_what_may_be(page, 
     assert office.projects.by_code("2026-31").days_local == 2
 
 
+def test_the_dialog_proposes_the_years_next_number_and_keeps_one_typed(page, ops, qtbot, office):
+    """Review h: 编号 showed the fixed example “2026-01” whatever the 年度, and 2026-12 was saved for 2027."""
+    for code in ("2027-01", "2027-06", "2027-D311"):
+        office.projects.create(Project(code=code, name=f"项目{code}", year=2027))
+    dialog = NewProjectDialog(ops, page, year=2027)
+    form, code = dialog.form, dialog.form.inputs["code"]
+    assert code.text() == code.selectedText() == "2027-07"  # selected: typing replaces it
+    form.year.setValue(2026)                    # untouched, it follows the year
+    assert code.text() == "2026-01" and code.placeholderText() == "例如 2026-01 或 2026-D309"
+    qtbot.keyClicks(code, "2026-12")
+    form.year.setValue(2027)                    # typed, it stays
+    assert code.text() == "2026-12" and code.placeholderText() == "例如 2027-07 或 2027-D309"
+    type_text(qtbot, form.inputs["name"], "班主任培训班")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert form.messages["code"].is_error and form.messages["code"].text() == (
+        "项目编号 2026-12 以 2026 开头，与年度 2027 不符。请改用 2027 年度的编号（下一个是 2027-07），或把年度改为 2026")
+    assert [r.project.code for r in office.projects.rows()] == ["2027-01", "2027-06", "2027-D311"]
+
+
 def test_year_and_status_filters_search_and_enter_opens(page, office, qtbot, ops):
     for code, year in (("2025-01", 2025), ("2026-01", 2026), ("2026-02", 2026)):
         office.projects.create(Project(code=code, name=f"{code} 班主任培训班" if code != "2026-02" else "体育教师培训",

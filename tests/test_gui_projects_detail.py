@@ -484,6 +484,34 @@ def test_status_gates_show_the_core_message(page, office, county, project_id, qt
     assert budget.planned_total.text() == "计划合计 3,600.00 元（3 人）"  # 3 people x 3 days x 400
 
 
+def test_opening_early_says_when_it_starts_and_closing_early_leads_to_the_end_date(page, office, county, qtbot, ops,
+                                                                                    message_boxes):
+    """Review h: a course a week away was opened, marked and closed on the same day. 开班 may happen early (after
+    a word that enrolment does not need it); 结业 waits for the end date, and its refusal leads to that date."""
+    today = dt.date.today()
+    start = today + dt.timedelta(days=7)
+    pid = office.projects.create(Project(code=f"{start.year}-08", name="班主任培训班", year=start.year, days_local=1,
+                                         places=2, start_date=start.isoformat(), end_date=start.isoformat()))
+    office.roster.enroll(pid, [county["teachers"]["周老师"]])
+    office.sessions.generate(pid)
+    page.ops.announce("projects")
+    page.open_project(pid)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    detail = page.detail
+    qtbot.mouseClick(detail.open_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.last == (f"项目“班主任培训班”开班？\n项目 {start} 才开始，还有 7 天。报名不必等开班，计划状态下就能报名；"
+                                  "考勤要到上课当天才能录入。\n开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。")
+    assert office.projects.project(pid).status == "开班"
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert (f"项目“班主任培训班”到 {start} 才结束（今天是 {today}），不能结业。" in message_boxes.last
+            and "请先在“基本信息”中把结束日期改为实际结束的日期" in message_boxes.last)
+    assert office.projects.project(pid).status == "开班"
+    info = detail.tabs.currentWidget()  # the refusal's button (转到基本信息, taken here) goes to the end date
+    assert info is detail.tab("基本信息") and info.form.inputs["end_date"].hasFocus()
+
+
 def test_dropped_file_goes_to_the_open_projects_roster(page, office, county, project_id, tmp_path, qtbot, ops):
     wb = openpyxl.Workbook()
     wb.active.append(["姓名", "身份证号", "学校"])

@@ -204,6 +204,57 @@ def test_closing_names_a_session_nobody_was_marked_in_and_the_missing_results(of
     assert "2026-E302\t开班" in capsys.readouterr().out
 
 
+def test_a_course_is_closed_only_once_it_is_over(office):
+    """Review h: on 11-23 a course running to 11-25 was closed, and its hours went on the ledger dated 11-25.
+    结业 waits for the end date; a course that really ended early gets its end date (and schedule) corrected
+    first, and its hours are then dated the day it ended."""
+    pid = make_course(office)  # 2026-05-06 and 05-07, two half-days each
+    stage, trainees = office.projects.stages(pid)[0], office.roster.roster(pid)
+    may_6 = dt.date(2026, 5, 6)
+    office.attendance.fill(pid, status="出勤", today=may_6)
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80) for t in trainees])
+    with pytest.raises(ValidationError) as refused:
+        office.projects.close(pid, today=may_6)
+    assert (str(refused.value), refused.value.field) == (
+        "项目“班主任培训班”到 2026-05-07 才结束（今天是 2026-05-06），不能结业。请在培训结束后再办理结业；"
+        "如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。", "end_date")
+    assert office.projects.project(pid).status == "开班" and office.credits.posted_hours(pid) == {}
+    # It ended after the first day: the end date is corrected (the stage follows), the second day is still scheduled.
+    project = office.projects.project(pid)
+    project.end_date, project.days_local = "2026-05-06", 1
+    office.projects.update(project)
+    assert (office.projects.stages(pid)[0].start_date, office.projects.stages(pid)[0].end_date) == ("2026-05-06",) * 2
+    with pytest.raises(ValidationError) as refused:
+        office.projects.close(pid, today=may_6)
+    assert (str(refused.value), refused.value.field) == (
+        "项目“班主任培训班”在 2026-05-07 还有课（今天是 2026-05-06），不能结业。请在培训结束后再办理结业；"
+        "如这些课不再上，请先在“课程安排”中删除。", "sessions")
+    for session in office.sessions.sessions(pid)[2:]:
+        office.sessions.delete(session.id)
+    assert office.projects.close(pid, today=may_6).posted == 3
+    assert {(r.date, r.hours) for t in trainees for r in office.credits.rows(t.teacher_id)} == {("2026-05-06", 6)}
+    # Closed, it cannot be given an end date still to come (its certificates would say it ends after they were issued).
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match=f"项目已结业，结束日期不能晚于今天（{dt.date.today()}）") as refused:
+        office.projects.update(replace(office.projects.project(pid), end_date=tomorrow.isoformat()))
+    assert refused.value.field == "end_date" and office.projects.project(pid).end_date == "2026-05-06"
+
+
+def test_hours_are_entered_once_they_are_earned(office, principals):
+    """A manual entry dated after today (a term's 校本研修 entered ahead) is refused, naming the date."""
+    teacher = principals["teachers"][0]
+    with pytest.raises(ValidationError) as refused:
+        office.credits.add_entries([LedgerEntry(teacher, "师德", "2026-05-28", 5),
+                                    LedgerEntry(teacher, "校本研修", "2026-06-30", 16)], today=dt.date(2026, 6, 10))
+    assert (str(refused.value), refused.value.field) == (
+        "第 2 条：日期 2026-06-30 在今天（2026-06-10）之后：学时在完成后才能登记。请填写完成培训或活动的日期", "date")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match=f"日期 {tomorrow} 在今天（{dt.date.today()}）之后"):
+        office.credits.add_entry(teacher_id=teacher, category="校本研修", on=tomorrow, hours=16)
+    assert office.credits.rows(teacher) == []
+    office.credits.add_entry(teacher_id=teacher, category="校本研修", on=dt.date.today(), hours=16)
+
+
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     pid = make_principal_course(office, hours_basis="full")
     stages, enrolled = run_course(office, pid, principals["teachers"][:1])
@@ -352,6 +403,7 @@ def test_archive_wants_a_packet_made_after_a_score_changed_or_certificates_issue
     ({"year": 2024}, "year", "年度 2024 与开始日期 2026-07-01 不符：项目在其年度内开始（上年度结转的项目在次年开始）。"
                              "请把年度改为 2026，或更正开始日期"),
     ({"year": 2027}, "year", "请把年度改为 2026"),
+    ({"code": "2025-31"}, "code", "项目编号 2025-31 以 2025 开头，与年度 2026 不符。请改用 2026 年度的编号"),
 ])
 def test_project_input_that_cannot_be_right_is_refused_at_its_field(office, changes, field, message):
     good = Project(code="2026-31", name="班主任能力提升培训班", year=2026, start_date="2026-07-01",
@@ -382,6 +434,22 @@ def test_what_may_be_right_is_saved_with_a_warning_at_its_field(office):
     assert office.projects.warnings(replace(saved, start_date="2027-13-")) == {}  # half-typed: no warning, no error
     # 0 places means not set yet (no 超出 flag, no 参培率), so it is no error.
     assert office.projects.project(office.projects.create(Project(code="2026-04", name="待定项目", year=2026))).places == 0
+
+
+def test_a_project_number_starts_with_its_year_and_the_next_one_is_proposed(office):
+    """Review h: 年度 2027 with 编号 2026-12 was saved, and sorted among 2026's projects."""
+    assert office.projects.next_code(2027) == "2027-01"
+    for code, year in (("2027-01", 2027), ("2027-06", 2027), ("2027-D311", 2027), ("2026-12", 2026),
+                       ("县培-3", 2027), ("2025-009", 2025)):
+        office.projects.create(Project(code=code, name=f"项目{code}", year=year))
+    assert office.projects.next_code(2027) == "2027-07"  # past the highest 序号; 2027-D311 is a national code
+    assert office.projects.next_code(2025) == "2025-010"  # as wide as the office writes them
+    with pytest.raises(ValidationError) as refused:
+        office.projects.create(Project(code="2026-13", name="班主任培训班", year=2027))
+    assert (str(refused.value), refused.value.field) == (
+        "项目编号 2026-13 以 2026 开头，与年度 2027 不符。请改用 2027 年度的编号（下一个是 2027-07），或把年度改为 2026",
+        "code")
+    office.projects.create(Project(code="2027-D312", name="国培项目", year=2027))
 
 
 def test_budget_from_standard_rates(office, principals):

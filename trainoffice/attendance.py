@@ -4,7 +4,8 @@ A rate is by hours: the hours of sessions marked 出勤/迟到/早退 over the h
 for that trainee. A session counts as held once anybody in it has a mark; a blank cell in a held session
 is 未录入 (not recorded), never 缺勤: it counts neither way, so a half-entered session does not turn the
 rest of the roster red. 结业 needs every cell recorded (``AttendanceGrid.unrecorded_message``), because a
-blank would otherwise silently cost the teacher that session's hours. Marks on a closed project are
+blank would otherwise silently cost the teacher that session's hours. A session dated after today is not
+due yet: nobody can have attended it, so it cannot be marked (``not_yet_due``). Marks on a closed project are
 still allowed: the ledger postings are corrected at once, with reversal rows and an audit entry; a cell
 there can be changed but not cleared.
 """
@@ -78,6 +79,12 @@ class Rate:
         return self.recorded_hours > 0 and self.attended_hours < self.threshold * self.recorded_hours - 1e-9
 
 
+def not_yet_due(session: Session, today: str) -> str:
+    """Why a session dated after today cannot be marked, and what to do."""
+    return (f"{session.date} {session.slot}的课还没到（今天是 {today}），不能记录考勤，请到当天再录入。"
+            "如课程安排的日期有误，请先在“课程安排”中更正。")
+
+
 @dataclass
 class AttendanceGrid:
     """Everything the grid shows, loaded at once: rows = trainees, columns = sessions, cells = marks."""
@@ -87,8 +94,13 @@ class AttendanceGrid:
     trainees: list[Trainee]
     sessions: list[Session]
     marks: list[list[str | None]]          # [row][column]
+    today: str                             # ISO date: sessions after it are not yet due
     row_of: dict[int, int] = field(default_factory=dict)      # enrollment id -> row
     column_of: dict[int, int] = field(default_factory=dict)   # session id -> column
+
+    def due(self, column: int) -> bool:
+        """A session dated today or earlier: its cells can be marked."""
+        return self.sessions[column].date <= self.today
 
     def held(self) -> list[bool]:
         """Per session: held once anybody in it has a mark (a later session is not yet due)."""
@@ -266,8 +278,9 @@ def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[S
     return found, problems
 
 
-def load_grid(conn: sqlite3.Connection, project_id: int) -> AttendanceGrid:
-    """The grid of a project: the trainees on the roster (在册), its sessions, and every mark in one query."""
+def load_grid(conn: sqlite3.Connection, project_id: int, *, today: dt.date | None = None) -> AttendanceGrid:
+    """The grid of a project as it stands ``today`` (default: the real date): the trainees on the roster (在册),
+    its sessions, and every mark in one query."""
     project = load_project(conn, project_id)
     trainees = [trainee_from_row(r) for r in conn.execute(
         TRAINEE_SELECT + " WHERE e.project_id = ? AND e.status = '在册'" + TRAINEE_ORDER, (project_id,))]
@@ -281,7 +294,8 @@ def load_grid(conn: sqlite3.Connection, project_id: int) -> AttendanceGrid:
         r = row_of.get(enrollment_id)
         if r is not None:
             marks[r][column_of[session_id]] = status
-    return AttendanceGrid(project_id, project.attendance_threshold, trainees, sessions, marks, row_of, column_of)
+    return AttendanceGrid(project_id, project.attendance_threshold, trainees, sessions, marks,
+                          (today or dt.date.today()).isoformat(), row_of, column_of)
 
 
 class Attendance:
@@ -294,9 +308,9 @@ class Attendance:
         self._credits = credits
 
     # ----- reading -------------------------------------------------------------------------
-    def grid(self, project_id: int) -> AttendanceGrid:
+    def grid(self, project_id: int, *, today: dt.date | None = None) -> AttendanceGrid:
         """The whole grid for a project: roster, sessions, and every mark in one query."""
-        return load_grid(self._conn, project_id)
+        return load_grid(self._conn, project_id, today=today)
 
     def below_threshold(self, project_id: int) -> list[tuple[Trainee, Rate]]:
         """Trainees under the project's attendance threshold (出勤率要求, default 80% of hours)."""
@@ -304,25 +318,30 @@ class Attendance:
         return [(t, rate) for t, rate in zip(grid.trainees, grid.rates(), strict=True) if rate.below]
 
     # ----- writing -------------------------------------------------------------------------
-    def set_marks(self, project_id: int, marks: Sequence[Mark]) -> list[Mark]:
+    def set_marks(self, project_id: int, marks: Sequence[Mark], *, today: dt.date | None = None) -> list[Mark]:
         """Set one cell or many at once (a filled row or column, a pasted block); all or nothing.
 
         Returns the cells as they were before, so the caller can undo by setting them back.
-        Refused: sessions dated outside the project's dates, people not on the roster, a closed-off project,
-        and clearing a cell of a closed project (结业 needed every cell; a blank would silently cost hours).
+        Refused: sessions dated outside the project's dates, a mark in a session after ``today`` (default: the
+        real date), people not on the roster, a closed-off project, and clearing a cell of a closed project
+        (结业 needed every cell; a blank would silently cost hours).
         """
         if not marks:
             return []
+        today_text = (today or dt.date.today()).isoformat()
         with self._database.atomic():
             project = load_project(self._conn, project_id)
             require_status(project, ("开班", "结业"), "记录考勤")
-            session_dates = {s.id: (s.date, s.slot) for s in load_sessions(self._conn, project_id)}
+            sessions = {s.id: s for s in load_sessions(self._conn, project_id)}
             roster = dict(self._conn.execute(
                 "SELECT e.id, e.status FROM enrollments e WHERE e.project_id = ?", (project_id,)).fetchall())
             for m in marks:
-                if m.session_id not in session_dates:
+                if m.session_id not in sessions:
                     raise ValidationError(f"课时 {m.session_id} 不属于项目“{project.name}”", field="session_id")
-                check_within_dates(project, session_dates[m.session_id][0])
+                session = sessions[m.session_id]
+                check_within_dates(project, session.date)
+                if m.status is not None and session.date > today_text:
+                    raise ValidationError(not_yet_due(session, today_text), field="date")
                 if m.enrollment_id not in roster:
                     raise ValidationError(f"学员 {m.enrollment_id} 不在项目“{project.name}”的参培名单上",
                                           field="enrollment_id")
@@ -359,12 +378,13 @@ class Attendance:
         return previous
 
     def fill(self, project_id: int, *, status: str | None, enrollment_ids: Sequence[int] | None = None,
-             session_ids: Sequence[int] | None = None) -> list[Mark]:
-        """Fill a row (one trainee, all sessions), a column (one session, everyone), or the whole grid."""
-        grid = self.grid(project_id)
+             session_ids: Sequence[int] | None = None, today: dt.date | None = None) -> list[Mark]:
+        """Fill a row (one trainee, every session due by ``today``), a column (one session, everyone), or the
+        whole grid so far."""
+        grid = self.grid(project_id, today=today)
         rows = enrollment_ids if enrollment_ids is not None else [t.enrollment_id for t in grid.trainees]
-        cols = session_ids if session_ids is not None else [s.id for s in grid.sessions]
-        return self.set_marks(project_id, [Mark(e, s, status) for e in rows for s in cols])
+        cols = session_ids if session_ids is not None else [s.id for c, s in enumerate(grid.sessions) if grid.due(c)]
+        return self.set_marks(project_id, [Mark(e, s, status) for e in rows for s in cols], today=today)
 
     def paste(self, project_id: int, *, enrollment_ids: Sequence[int], session_ids: Sequence[int],
               values: Sequence[Sequence[Any]]) -> list[Mark]:
@@ -383,8 +403,10 @@ class Attendance:
 
     # ----- sign-in import ------------------------------------------------------------------
     def plan_sign_in(self, project_id: int, rows: Sequence[tuple[int, Sequence[Any]]], *,
-                     file_name: str = "") -> SignInPlan:
-        """Place each sign-in (name or ID + time) on the session of that date and half-day; list the rest."""
+                     file_name: str = "", today: dt.date | None = None) -> SignInPlan:
+        """Place each sign-in (name or ID + time) on the session of that date and half-day; list the rest
+        (among them a sign-in for a session after ``today``, default the real date)."""
+        today_text = (today or dt.date.today()).isoformat()
         found, problems = read_sign_in_rows(rows)
         plan = SignInPlan(project_id, file_name, problems=problems)
         project = load_project(self._conn, project_id)
@@ -421,6 +443,9 @@ class Attendance:
                 outside = (project.start_date and day < project.start_date) or (project.end_date and day > project.end_date)
                 why = "不在项目培训日期内" if outside else "没有课程安排"
                 plan.problems.append(RowProblem(r.row, f"{day} {slot}{why}"))
+                continue
+            if day > today_text:
+                plan.problems.append(RowProblem(r.row, not_yet_due(session, today_text)))
                 continue
             plan.placed.append(PlacedMark(r.row, trainee.enrollment_id, session.id, trainee.name, day, slot))
         plan.problems.sort(key=lambda p: p.row)

@@ -240,15 +240,18 @@ class Credits:
             (project_id,)).fetchall())
 
     # ----- manual entries ------------------------------------------------------------------
-    def _check_entry(self, e: LedgerEntry, per_hour: float, where: str = "") -> tuple:
-        """One manual entry checked; an amount no single activity earns (a slipped 0: 150 → 1500) is refused,
-        and one above a year's target needs its 佐证 named."""
+    def _check_entry(self, e: LedgerEntry, per_hour: float, today: str, where: str = "") -> tuple:
+        """One manual entry checked; a date after ``today`` (hours not earned yet) is refused, so is an amount no
+        single activity earns (a slipped 0: 150 → 1500), and one above a year's target needs its 佐证 named."""
         if e.category not in MANUAL_CATEGORIES:
             raise ValidationError(f"{where}类别只能是 {'、'.join(MANUAL_CATEGORIES)}（项目学时由结业自动登记）",
                                   field="category")
         on = iso_date(e.date, label=f"{where}日期", field_name="date")
         if on is None:
             raise ValidationError(f"{where}请填写日期", field="date")
+        if on > today:
+            raise ValidationError(f"{where}日期 {on} 在今天（{today}）之后：学时在完成后才能登记。请填写完成培训或活动的日期",
+                                  field="date")
         hours = float(e.hours)
         credits = round(hours * per_hour, 4) if e.credits is None else float(e.credits)
         if hours < 0 or credits < 0:
@@ -265,10 +268,12 @@ class Credits:
                                   "（证书、证明或登记表的名称和编号）", field="evidence")
         return (e.teacher_id, int(on[:4]), on, e.category, None, None, hours, credits, clean_text(e.evidence), None)
 
-    def add_entries(self, entries: Sequence[LedgerEntry], *, progress: Progress | None = None,
-                    cancel: Cancel | None = None) -> list[LedgerId]:
-        """Manual entries in bulk (a school's 校本研修 list, the demo): all or nothing, one transaction."""
+    def add_entries(self, entries: Sequence[LedgerEntry], *, today: dt.date | None = None,
+                    progress: Progress | None = None, cancel: Cancel | None = None) -> list[LedgerId]:
+        """Manual entries in bulk (a school's 校本研修 list, the demo): all or nothing, one transaction; none dated
+        after ``today`` (default: the real date)."""
         per_hour = float(self._settings.get("credits_per_hour"))
+        today_text = (today or dt.date.today()).isoformat()
         known = {r[0] for r in self._conn.execute("SELECT id FROM teachers")} if len(entries) > 50 else None
         rows = []
         for n, e in enumerate(entries, start=1):
@@ -277,7 +282,7 @@ class Credits:
                 self._conn.execute("SELECT 1 FROM teachers WHERE id = ?", (e.teacher_id,)).fetchone())
             if not exists:
                 raise NotFound(f"{where}教师 {e.teacher_id} 不存在")
-            rows.append(self._check_entry(e, per_hour, where))
+            rows.append(self._check_entry(e, per_hour, today_text, where))
             if n % 20000 == 0:
                 if cancel and cancel():
                     raise Cancelled("已取消，没有写入任何学时记录。")

@@ -350,7 +350,7 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                     else:
                         status = rng.choices(("请假", "缺勤"), weights=(6, 4))[0]
                     marks.append(Mark(enrollment_id, s.id, status))
-            office.attendance.set_marks(project_id, marks)
+            office.attendance.set_marks(project_id, marks, today=as_of)
             stats.marks += len(marks)
             if dates[-1] < as_of:
                 grid = office.attendance.grid(project_id)
@@ -364,10 +364,10 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                         assessments.append(Assessment(trainee.enrollment_id, stage.id, result, score,
                                                       homework_done=not below or rng.random() < 0.5))
                 office.results.set_results(project_id, assessments)
-                stats.ledger_rows += office.projects.close(project_id).posted
+                stats.ledger_rows += office.projects.close(project_id, today=as_of).posted
             tick(f"{year} 年项目 {n}")
     for year in ledger_years:
-        stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of)))
+        stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of), today=as_of))
         tick(f"{year} 年校本研修等学时")
     return stats
 

@@ -41,6 +41,8 @@ STATUSES = ("计划", "开班", "结业", "归档")
 HOURS_BASES = {"attended": "按实际出勤学时", "full": "按项目规定学时"}
 FORMS = ("异地集中", "本地集中", "异地+本地集中", "网络研修", "网络直播", "境外集中", "送培到县(校)",
          "市县联合", "跟岗实践", "影子实践", "返岗实践")
+_CODE_YEAR = re.compile(r"(\d{4})-")        # a project number starts with its 年度: 2026-01, 2026-D309
+_CODE_NUMBER = re.compile(r"\d{4}-(\d+)")    # ... and most go on with a 序号
 CARRIED_OVER = 1  # a project of one year's plan may start in the next year (结转), never later or earlier
 MODE_CODES = {"1": "长期脱产", "2": "短期面授", "3": "网络研修", "4": "面授+网络", "9": "其他"}
 
@@ -301,6 +303,13 @@ class Projects:
             write_workbook(tmp, [sheet])
         return out
 
+    def next_code(self, year: int) -> str:
+        """The year's next free number, one past its highest 年度-序号 code (2027-06 → 2027-07; 2027-01 first)."""
+        numbers = [m[1] for (code,) in self._conn.execute("SELECT code FROM projects WHERE code LIKE ?", (f"{year}-%",))
+                   if (m := _CODE_NUMBER.fullmatch(code))]
+        last = max(numbers, key=int, default="0")
+        return f"{year}-{int(last) + 1:0{max(2, len(last))}d}"
+
     def years(self) -> list[int]:
         return [r[0] for r in self._conn.execute("SELECT DISTINCT year FROM projects ORDER BY year DESC")]
 
@@ -346,6 +355,10 @@ class Projects:
         if p.start_date and int(p.start_date[:4]) - int(p.year) not in (0, CARRIED_OVER):
             raise ValidationError(f"年度 {p.year} 与开始日期 {p.start_date} 不符：项目在其年度内开始（上年度结转的项目"
                                   f"在次年开始）。请把年度改为 {p.start_date[:4]}，或更正开始日期", field="year")
+        leading = _CODE_YEAR.match(p.code)
+        if leading and int(leading[1]) != int(p.year):
+            raise ValidationError(f"项目编号 {p.code} 以 {leading[1]} 开头，与年度 {p.year} 不符。请改用 {p.year} 年度的编号"
+                                  f"（下一个是 {self.next_code(int(p.year))}），或把年度改为 {leading[1]}", field="code")
         days = float(p.days_offsite) + float(p.days_local)
         if p.start_date and p.end_date:
             span = (dt.date.fromisoformat(p.end_date) - dt.date.fromisoformat(p.start_date)).days + 1
@@ -410,8 +423,15 @@ class Projects:
             before = self.project(project.id)
             require_status(before, ("计划", "开班", "结业"), "修改项目信息")
             row = self._check(project)
+            today = dt.date.today().isoformat()
+            if before.status == "结业" and row["end_date"] != before.end_date and (row["end_date"] or "") > today:
+                raise ValidationError(f"项目已结业，结束日期不能晚于今天（{today}）。请填写培训实际结束的日期。",
+                                      field="end_date")
             self._conn.execute(f"UPDATE projects SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
                                (*row.values(), project.id))
+            for key in ("start_date", "end_date"):  # stages that took the project's dates keep following them
+                self._conn.execute(f"UPDATE project_stages SET {key} = ? WHERE project_id = ? AND {key} = ?",
+                                   (row[key], project.id, getattr(before, key)))
             changed = sorted(c for c in row if getattr(before, c) != row[c])
             audit.record(self._conn, "update", "projects", project.id, fields=changed)
             if before.status == "结业" and "hours_basis" in changed:
@@ -549,10 +569,23 @@ class Projects:
             " WHERE e.project_id = ? AND e.status = '在册' AND a.result IS NULL"
             " ORDER BY t.name_pinyin, g.seq", (project_id,)).fetchall()
 
-    def close(self, project_id: int, *, progress: Progress | None = None,
+    def _require_ended(self, p: Project, today: str) -> None:
+        """Refuse 结业 of a training not over by ``today`` (ISO): its end date (or a stage's) or a session still
+        ahead. Postings are dated by those end dates and certificates by the day they are issued, so neither
+        can then lie in the future or before the training ended."""
+        ends = max(filter(None, [p.end_date, *(s.end_date for s in self.stages(p.id))]), default=None)
+        if ends and ends > today:
+            raise ValidationError(f"项目“{p.name}”到 {ends} 才结束（今天是 {today}），不能结业。请在培训结束后再办理结业；"
+                                  "如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。", field="end_date")
+        last = self._conn.execute("SELECT max(date) FROM sessions WHERE project_id = ?", (p.id,)).fetchone()[0]
+        if last and last > today:
+            raise ValidationError(f"项目“{p.name}”在 {last} 还有课（今天是 {today}），不能结业。请在培训结束后再办理结业；"
+                                  "如这些课不再上，请先在“课程安排”中删除。", field="sessions")
+
+    def close(self, project_id: int, *, today: dt.date | None = None, progress: Progress | None = None,
               cancel: Cancel | None = None) -> SyncReport:
-        """结业: every attendance cell recorded and every trainee with a result for every stage; then passing
-        hours go to the ledger, once.
+        """结业: the training over by ``today`` (default: the real date), every attendance cell recorded and every
+        trainee with a result for every stage; then passing hours go to the ledger, once.
 
         A blank attendance cell refuses 结业 rather than counting as 缺勤: the hours belong to the teacher,
         and a forgotten cell would silently cost them a session's hours. Absence is recorded as ×.
@@ -564,6 +597,7 @@ class Projects:
         with self._database.atomic():
             p = self.project(project_id)
             require_status(p, ("开班",), "结业")
+            self._require_ended(p, (today or dt.date.today()).isoformat())
             problems = []  # (field, message), all of them at once
             grid = load_grid(self._conn, project_id)
             unrecorded = grid.unrecorded_message()

@@ -5,7 +5,8 @@ its arrays, so a 300-trainee, 40-session project opens at once. The frozen left 
 header) shows each trainee's name, school and attendance rate; the column headers show each
 session's date, half-day, stage and the share of those recorded who were present. A blank cell in a
 session already held is 未录入 (grey), not absent: it counts neither way, and 结业 waits until it is
-entered; Ctrl+G goes to the next one. One key per mark, the cursor moves on; Ctrl+D / Ctrl+R fill
+entered; Ctrl+G goes to the next one. A session after today is not due yet: its cells are hatched and
+a mark key there says why nothing was entered. One key per mark, the cursor moves on; Ctrl+D / Ctrl+R fill
 down / right; Ctrl+V pastes a block copied from Excel; every change goes through ``set_marks`` and can
 be undone with the marks it returns.
 """
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QColor,
     QFont,
     QGuiApplication,
@@ -63,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.attendance import AttendanceGrid as GridData
-from trainoffice.attendance import Mark, Rate, SignInPlan, parse_mark
+from trainoffice.attendance import Mark, Rate, SignInPlan, not_yet_due, parse_mark
 from trainoffice.errors import TrainOfficeError
 from trainoffice.imports.reader import read_sheet
 from ui.messages import warn
@@ -83,6 +85,8 @@ BELOW_BACKGROUND = "#f9dcd9"
 BELOW_TEXT = "#b3261e"
 # A blank cell in a session already held: still to be entered (未录入), neither present nor absent.
 UNRECORDED_BACKGROUND = "#e4e4e4"
+# A session after today: not due yet, its cells cannot be marked (hatched, the header greyed).
+NOT_DUE_COLOR = "#9e9e9e"
 # The keys a clerk presses: one per mark (the keypad works too); parse_mark's signs and words also work.
 KEY_MARKS = {Qt.Key.Key_1: "出勤", Qt.Key.Key_Space: "出勤", Qt.Key.Key_2: "迟到", Qt.Key.Key_3: "早退",
              Qt.Key.Key_4: "请假", Qt.Key.Key_5: "缺勤", Qt.Key.Key_0: "缺勤"}
@@ -184,6 +188,10 @@ class AttendanceModel(QAbstractTableModel):
         """Blank cells in sessions already held: what 结业 still waits for."""
         return sum(rate.unrecorded for rate in self._row_rates)
 
+    def due(self, column: int) -> bool:
+        """The session is dated today or earlier: its cells can be marked."""
+        return self.grid.due(column)
+
     def unrecorded(self, row: int, column: int) -> bool:
         """A blank cell in a session somebody has been marked in."""
         return self.grid.marks[row][column] is None and self._column_rates[column].recorded_hours > 0
@@ -220,10 +228,14 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if status:
                 return QColor(MARK_COLORS[status][1]) if MARK_COLORS[status][1] else None
+            if not self.due(index.column()):
+                return QBrush(QColor(NOT_DUE_COLOR), Qt.BrushStyle.BDiagPattern)
             return QColor(UNRECORDED_BACKGROUND) if self.unrecorded(index.row(), index.column()) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if status:
                 shown = mark_name(status)
+            elif not self.due(index.column()):
+                shown = self.tr("还没到上课日期，到当天才能录入")
             elif self.unrecorded(index.row(), index.column()):
                 shown = self.tr("未录入（结业前须补录，缺勤请记 ×）")
             else:
@@ -253,10 +265,12 @@ class AttendanceModel(QAbstractTableModel):
                 lines.append(self._stage_names.get(s.stage_id, ""))
             lines.append(rate_text(rate))
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and rate.below:
-            return QColor(BELOW_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and (rate.below or not self.due(column)):
+            return QColor(BELOW_TEXT if rate.below else NOT_DUE_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.tr("{date} {slot} · {hours:g} 学时").format(date=s.date, slot=s.slot, hours=s.hours)]
+            if not self.due(column):
+                lines.append(self.tr("还没到上课日期（今天是 {today}），到当天才能录入考勤").format(today=self.grid.today))
             if s.topic:
                 lines.append(self.tr("主题：{topic}").format(topic=s.topic))
             if s.lecturer:
@@ -569,7 +583,8 @@ class AttendanceGrid(ProjectTab):
                  chip("早退", "3", self.tr("早退")), chip("请假", "4", self.tr("请假")),
                  chip("缺勤", self.tr("5 或 0"), self.tr("缺勤")),
                  f"<span style='background:{UNRECORDED_BACKGROUND}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
-                 + self.tr("未录入（不算缺勤，结业前须补录）") + " <span style='color:#666'>Ctrl+G</span>"]
+                 + self.tr("未录入（不算缺勤，结业前须补录）") + " <span style='color:#666'>Ctrl+G</span>",
+                 f"<span style='color:{NOT_DUE_COLOR}'>╱╱</span> " + self.tr("未到上课日期（到当天才能录入）")]
         keys = self.tr("Delete 清除 · 也可输入 出/迟/早/假/缺 · 方向键、Tab 移动 · 选中整行/整列/区域后按键一次填满 · "
                        "Ctrl+D 向下填充 · Ctrl+R 向右填充 · Ctrl+C 复制 · Ctrl+V 粘贴 Excel 区域 · Ctrl+Z 撤销")
         return "&nbsp;&nbsp;".join(parts) + f"<br><span style='color:#555'>{keys}</span>"
@@ -695,6 +710,10 @@ class AttendanceGrid(ProjectTab):
         cells = self._selected_cells()
         if not cells:
             return
+        ahead = next((c for _, c in cells if not self.model.due(c)), None)
+        if status is not None and ahead is not None:  # the core would refuse it: say why here, nothing entered
+            self._say(not_yet_due(self.model.grid.sessions[ahead], self.model.grid.today))
+            return
         marks = [Mark(self.model.enrollment_id(r), self.model.session_id(c), status) for r, c in cells]
         name = mark_name(status) if status else self.tr("清除")
         if self.write_marks(marks, name) and len(cells) == 1:
@@ -705,8 +724,8 @@ class AttendanceGrid(ProjectTab):
         self.view.go_to(row, column)
 
     def go_to_unrecorded(self) -> bool:
-        """Ctrl+G: the next 未录入 cell after the cursor, session by session (else the first session nobody
-        is marked in yet). False, and says so, when every cell has a mark."""
+        """Ctrl+G: the next 未录入 cell after the cursor, session by session (else the first session due that
+        nobody is marked in yet). False, and says so, when every cell due has a mark."""
         grid = self.model.grid
         if grid is None:
             return False
@@ -716,11 +735,14 @@ class AttendanceGrid(ProjectTab):
         if cells:
             self.go_to(*next(((r, c) for r, c in cells if (c, r) > here), cells[0]))
             return True
-        unheld = [c for c, held in enumerate(grid.held()) if not held]
+        unheld = [c for c, held in enumerate(grid.held()) if not held and grid.due(c)]
         if unheld and grid.trainees:
             self.go_to(0, unheld[0])
             return True
-        self.ops.say(self.tr("考勤表每一格都已录入"))
+        if all(grid.due(c) for c in range(len(grid.sessions))):
+            self.ops.say(self.tr("考勤表每一格都已录入"))
+        else:
+            self.ops.say(self.tr("已到上课日期的考勤都已录入"))
         return False
 
     def _advance(self) -> None:
@@ -771,7 +793,7 @@ class AttendanceGrid(ProjectTab):
                         self.tr("本课时全体出勤"))
         else:
             eid = self.model.enrollment_id(current.row())
-            after = [Mark(eid, s.id, "出勤") for s in self.model.grid.sessions]
+            after = [Mark(eid, s.id, "出勤") for c, s in enumerate(self.model.grid.sessions) if self.model.due(c)]
             self._store(lambda: (attendance.fill(self.project_id, status="出勤", enrollment_ids=[eid]), after),
                         self.tr("本学员全部出勤"))
 

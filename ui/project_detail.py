@@ -7,6 +7,7 @@ built again. A tab keeps itself current through ``ops.sig_changed``. Adding a ta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -410,9 +411,16 @@ class ProjectDetail(QWidget):
 
     # ----- status ----------------------------------------------------------------------------
     def open_project(self) -> bool:
+        """开班 after a confirmation, which says so when the start date is still ahead: enrolment does not
+        need it, and attendance can only be entered on the day anyway."""
         p = self.project()
-        if not confirm(self, self.tr("项目“{name}”开班？").format(name=p.name), ok_text=self.tr("开班"),
-                       detail=self.tr("开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。")):
+        detail = self.tr("开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。")
+        today = dt.date.today()
+        if p.start_date and p.start_date > today.isoformat():
+            ahead = self.tr("项目 {start} 才开始，还有 {days} 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。").format(
+                start=p.start_date, days=(dt.date.fromisoformat(p.start_date) - today).days)
+            detail = ahead + "\n" + detail
+        if not confirm(self, self.tr("项目“{name}”开班？").format(name=p.name), ok_text=self.tr("开班"), detail=detail):
             return False
         try:
             self.ops.office.projects.open(p.id)
@@ -462,7 +470,7 @@ class ProjectDetail(QWidget):
 
     def _close_refused(self, exc: TrainOfficeError) -> None:
         """The refusal, with a button to the tab that fixes it: the attendance grid on its first blank cell,
-        or the results."""
+        the results, the end date or the sessions still to come."""
         field = getattr(exc, "field", None)
         if field == "attendance":
             if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考勤表")):
@@ -472,6 +480,12 @@ class ProjectDetail(QWidget):
         elif field == "results":
             if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到考核")):
                 self.show_tab("考核").table.setFocus()
+        elif field == "end_date":  # the training is not over yet, or its end date is wrong
+            if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到基本信息")):
+                self.show_tab("基本信息").form.inputs["end_date"].setFocus()
+        elif field == "sessions":  # sessions still to come
+            if offer_fix(self, self.tr("不能结业"), str(exc), fix_text=self.tr("转到课程安排")):
+                self.show_tab("课程安排").view.setFocus()
         else:
             warn(self, self.tr("不能结业"), str(exc))
 

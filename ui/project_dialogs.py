@@ -99,7 +99,6 @@ class ProjectForm(QWidget):
             self.inputs[name] = edit
         for name in ("start_date", "end_date"):
             self.inputs[name].setPlaceholderText(self.tr("例如 2026-03-02"))
-        self.inputs["code"].setPlaceholderText(self.tr("例如 2026-01 或 2026-D309"))
         self.inputs["target_group"].setPlaceholderText(self.tr("例如 年龄在45岁以上的乡村初中教师"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -275,6 +274,9 @@ class NewProjectDialog(QDialog):
         self.setMinimumWidth(860)
         self.form = ProjectForm(advise=ops.office.projects.warnings)
         self.form.load(Project(year=year or dt.date.today().year))
+        self._proposed = ""
+        self.propose_code()
+        self.form.year.valueChanged.connect(self.propose_code)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -308,6 +310,18 @@ class NewProjectDialog(QDialog):
         if event.type() == QEvent.Type.LayoutRequest and self.heightForWidth(self.width()) > self.height():
             self.resize(self.width(), self.heightForWidth(self.width()))
         return handled
+
+    def propose_code(self) -> None:
+        """The chosen year's next free number in 项目编号, selected so typing replaces it; when the year
+        changes, a number the user typed is kept."""
+        year = self.form.year.value()
+        proposed = self.ops.office.projects.next_code(year)
+        code = self.form.inputs["code"]
+        code.setPlaceholderText(self.tr("例如 {code} 或 {year}-D309").format(code=proposed, year=year))
+        if code.text().strip() in ("", self._proposed):
+            code.setText(proposed)
+            code.selectAll()
+        self._proposed = proposed
 
     def create(self) -> int | None:
         try:
