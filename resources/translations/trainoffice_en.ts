@@ -144,6 +144,10 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <source>未到上课日期（到当天才能录入）</source>
+        <translation>Not yet held (can be entered on the day)</translation>
+    </message>
+    <message>
         <source>Delete 清除 · 也可输入 出/迟/早/假/缺 · 方向键、Tab 移动 · 选中整行/整列/区域后按键一次填满 · Ctrl+D 向下填充 · Ctrl+R 向右填充 · Ctrl+C 复制 · Ctrl+V 粘贴 Excel 区域 · Ctrl+Z 撤销</source>
         <translation>Delete clears · 出/迟/早/假/缺 work too · arrows and Tab move · select a row, column or block and press a key to fill it · Ctrl+D fill down · Ctrl+R fill right · Ctrl+C copy · Ctrl+V paste an Excel block · Ctrl+Z undo</translation>
     </message>
@@ -170,6 +174,10 @@
     <message>
         <source> · 低于要求 {count} 人（红色）</source>
         <translation> · {count} below it (red)</translation>
+    </message>
+    <message>
+        <source>已到上课日期的考勤都已录入</source>
+        <translation>All attendance for sessions held so far is entered</translation>
     </message>
     <message>
         <source>本课时全体出勤</source>
@@ -251,12 +259,20 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <source>还没到上课日期，到当天才能录入</source>
+        <translation>This session has not been held yet; enter it on the day</translation>
+    </message>
+    <message>
         <source>未录入</source>
         <translation>not entered</translation>
     </message>
     <message>
         <source>{date} {slot} · {hours:g} 学时</source>
         <translation>{date} {slot} · {hours:g} hours</translation>
+    </message>
+    <message>
+        <source>还没到上课日期（今天是 {today}），到当天才能录入考勤</source>
+        <translation>This session has not been held yet (today is {today}); enter attendance on the day</translation>
     </message>
     <message>
         <source>主题：{topic}</source>
@@ -2245,6 +2261,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>例如 {code} 或 {year}-D309</source>
+        <translation>e.g. {code} or {year}-D309</translation>
+    </message>
+    <message>
         <source>已创建项目：{name}</source>
         <translation>Project created: {name}</translation>
     </message>
@@ -2955,6 +2975,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Once started, attendance and results can be recorded; a started project cannot go back to planned.</translation>
     </message>
     <message>
+        <source>项目 {start} 才开始，还有 {days} 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。</source>
+        <translation>The project starts on {start}, in {days} days. Enrolment need not wait for opening: it works while the project is planned; attendance can be entered only on the day of each session.</translation>
+    </message>
+    <message>
         <source>不能开班</source>
         <translation>Cannot start</translation>
     </message>
@@ -3013,6 +3037,14 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>转到考核</source>
         <translation>Go to the results</translation>
+    </message>
+    <message>
+        <source>转到基本信息</source>
+        <translation>Go to Details</translation>
+    </message>
+    <message>
+        <source>转到课程安排</source>
+        <translation>Go to Sessions</translation>
     </message>
     <message>
         <source>不能归档</source>
@@ -3083,10 +3115,6 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>例如 2026-03-02</source>
         <translation>e.g. 2026-03-02</translation>
-    </message>
-    <message>
-        <source>例如 2026-01 或 2026-D309</source>
-        <translation>e.g. 2026-01 or 2026-D309</translation>
     </message>
     <message>
         <source>例如 年龄在45岁以上的乡村初中教师</source>
