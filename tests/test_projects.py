@@ -235,6 +235,17 @@ def test_low_attendance_needs_an_override_reason(office, principals):
     assert office.results.results(pid)[0].overall == "不合格"
 
 
+def test_overall_excellent_needs_every_stage_excellent(office, principals):
+    pid = make_principal_course(office)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:2])
+    office.attendance.fill(pid, status="出勤")
+    office.results.set_results(pid, [Assessment(enrolled[0], s.id, "优秀" if s.seq == 1 else "合格") for s in stages]
+                               + [Assessment(enrolled[1], s.id, "优秀") for s in stages])
+    assert {r.trainee.name: r.overall for r in office.results.results(pid)} == {"赵校长": "合格", "钱副校长": "优秀"}
+    summary = office.results.summary(pid)
+    assert (summary.passed, summary.excellent) == (2, 1)
+
+
 def test_result_for_someone_not_on_the_roster_is_refused(office, principals):
     pid = make_principal_course(office)
     stages, enrolled = run_course(office, pid, principals["teachers"][:2])
