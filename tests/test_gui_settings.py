@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout
 
 from conftest import type_text
 from ui.mainwindow import MainWindow
@@ -45,6 +48,18 @@ def test_settings_are_shown_and_saved(window, office, qtbot):
         "测试县教师发展中心", 8, 0.5, 90, 2026, False)
     assert window.windowTitle().startswith("测试县教师发展中心 — ")
     assert page.status.text() == "设置已保存。"
+
+
+def test_the_cycle_year_is_named_as_the_first_year_of_any_cycle_and_shows_the_current_one(window):
+    hours = section(window.current_page(), HoursSection)
+    rows = (hours.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(hours.form.rowCount()))
+    labels = [item.widget().text() for item in rows if item]
+    assert "学时周期起算年份" in labels and "本周期起始年份" not in labels  # 2021 is not "this cycle" in 2026
+    this_year = dt.date.today().year
+    for first in (2021, 2022, this_year):
+        hours.cycle_start_year.setValue(first)
+        start = first + 5 * ((this_year - first) // 5)
+        assert hours.cycle_now.text() == f"五年一周期，从这一年起算：本周期为 {start}—{start + 4} 年"
 
 
 def test_a_wrong_county_code_is_shown_and_nothing_is_saved(window, office, qtbot):

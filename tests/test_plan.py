@@ -68,6 +68,22 @@ def test_import_creates_projects_and_stages(office):
     assert office.database.conn.execute("SELECT count(*) FROM plans").fetchone()[0] == plans
 
 
+def test_the_level_follows_the_category_and_who_proposes_the_row(office):
+    office.set_identity(office_name="安仁县教育局教师培训股", county_name="安仁县", county_code="431028")
+    rows = chenzhou_plan.sheet_rows()
+    rows[5 + 2][1][2] = "“省培计划”项目"      # 序号 5
+    rows[6 + 2][1][1] = "安仁教育局"          # 序号 6: the county's bureau without 县
+    import_plan(office, parse_plan_rows(rows), year=2018)
+    levels = {p.project.code: p.project.level for p in office.projects.rows(year=2018)}
+    assert levels["2018-20"] == "县培"        # 申报单位 安仁县教育局: the county's own project
+    assert levels["2018-06"] == "县培"
+    assert levels["2018-16"] == levels["2018-14"] == "县培"   # 汝城县教育局, 嘉禾县教育局
+    assert levels["2018-02"] == "市培"        # 县市区: every county sends people to the city's course
+    assert levels["2018-25"] == levels["2018-04"] == "市培"   # 市教师培训中心, 市教培培训中心
+    assert levels["2018-05"] == "省培"
+    assert levels["2018-D309"] == levels["2018-E304"] == "国培"  # 国培省市联合立项项目
+
+
 def test_rows_that_cannot_be_placed_are_listed(office):
     rows = chenzhou_plan.sheet_rows()
     rows[3][1][0] = None                         # row 4: 序号 lost, so a continuation with nothing above

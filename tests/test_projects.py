@@ -13,6 +13,7 @@ import pytest
 from conftest import make_course, make_teacher
 from trainoffice.attendance import Mark
 from trainoffice.credits import LedgerEntry
+from trainoffice.documents import ledger_card_section
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.idnumber import check_character
 from trainoffice.projects import PRINCIPAL_COURSE, Project, Stage
@@ -284,6 +285,17 @@ def test_low_attendance_needs_an_override_reason(office, principals):
                               override_reason="因公出差，已补课")
     office.results.set_result(enrollment_id=enrolled[0], stage_id=stages[1].id, result="不合格")
     assert office.results.results(pid)[0].overall == "不合格"
+
+
+def test_overall_excellent_needs_every_stage_excellent(office, principals):
+    pid = make_principal_course(office)
+    stages, enrolled = run_course(office, pid, principals["teachers"][:2])
+    office.attendance.fill(pid, status="出勤")
+    office.results.set_results(pid, [Assessment(enrolled[0], s.id, "优秀" if s.seq == 1 else "合格") for s in stages]
+                               + [Assessment(enrolled[1], s.id, "优秀") for s in stages])
+    assert {r.trainee.name: r.overall for r in office.results.results(pid)} == {"赵校长": "合格", "钱副校长": "优秀"}
+    summary = office.results.summary(pid)
+    assert (summary.passed, summary.excellent) == (2, 1)
 
 
 def test_result_for_someone_not_on_the_roster_is_refused(office, principals):
@@ -647,6 +659,22 @@ def test_manual_entries_resources_and_corrections(office, principals):
     assert new == ledger.rows[-1].id
     with pytest.raises(NotFound):
         office.credits.add_entry(teacher_id=9999, category="其他", on="2025-01-01", hours=1)
+
+
+def test_ledger_lines_are_in_date_order_with_each_reversal_after_what_it_cancels(office, principals):
+    a = principals["teachers"][0]
+    first, middle, last = office.credits.add_entries([LedgerEntry(a, "网络研修", "2026-10-28", 20, evidence="学习证明"),
+                                                     LedgerEntry(a, "校本研修", "2026-06-30", 16),
+                                                     LedgerEntry(a, "其他", "2026-11-25", 6)])
+    office.credits.correct_entry(middle, hours=12, reason="登记表学时抄错")
+    ledger = office.credits.teacher_ledger(a, year=2026)
+    assert [(r.date, r.hours) for r in ledger.rows if not r.is_reversal] == [
+        ("2026-06-30", 16), ("2026-06-30", 12), ("2026-10-28", 20), ("2026-11-25", 6)]
+    assert (ledger.rows[0].id, ledger.rows[1].reverses) == (middle, middle)
+    assert [r.id for r in ledger.rows][-2:] == [first, last]
+    card = ledger_card_section(ledger, gender="男", stage="小学", subject="", title="", masked=True, office="",
+                               this_year=2026)  # the 学时登记卡 prints them in the same order
+    assert [row[1] for row in card.rows if row[1]] == [r.date for r in ledger.rows]
 
 
 def test_cycle_of_a_teacher(office, principals):

@@ -37,20 +37,58 @@ def test_demo_has_a_completed_year_and_one_under_way(demo_db):
         assert 0.8 < annual.rate < 1 and annual.flagged_schools and len(annual.flagged_schools) < len(annual.schools)
 
 
-def test_demo_has_last_years_certificates_and_a_verified_packet_beside_the_database(demo_db):
+def test_demo_has_certificates_a_revoked_one_and_a_verified_packet_beside_the_database(demo_db):
     from trainoffice.packet import verify_packet
 
     with Office(demo_db) as office:
-        finished = [r.project.id for r in office.projects.rows(year=2025)]
-        certs = office.certificates.find(project_ids=finished)
-        assert certs and {c.project_id for c in certs} <= set(finished)
-        assert office.certificates.find(project_ids=[r.project.id for r in office.projects.rows(year=2026)]) == []
+        finished = sorted((r.project for r in office.projects.rows() if r.project.status == "结业"),
+                          key=lambda p: p.end_date)
+        certified = {c.project_id for c in office.certificates.find(project_ids=[p.id for p in finished])}
+        # every finished project has its certificates but the last one to finish, left for the newcomer to issue
+        assert certified == {p.id for p in finished[:-1]} and any(p.year == 2026 for p in finished[:-1])
+        first = min(finished, key=lambda p: p.code)
+        revoked = [c for c in office.certificates.find(project_ids=[first.id]) if c.revoked]
+        assert len(revoked) == 1 and revoked[0].issued_on < revoked[0].revoked_at < "2026"  # back in its year
         packets = office.packets.history()
-        assert len(packets) == 1
+        assert len(packets) == 1 and packets[0].project_id == first.id
         path = Path(packets[0].path)
         assert path.parent == demo_db.parent / "demo-提交包" and office.settings.get("packet_folder") == str(path.parent)
+        assert path.stem.endswith(packets[0].created_at[:10].replace("-", ""))  # named by the day it was made
         assert verify_packet(path, public_key=office.signer.public_key).ok
         assert Path(office.settings.get("certificate_seal_path")) == demo_db.parent / "demo-公章.png"
+
+
+def test_demo_projects_come_from_each_years_imported_plan(demo_db):
+    with Office(demo_db) as office:
+        conn = office.database.conn
+        plans = conn.execute("SELECT id, year, declared_total FROM plans ORDER BY year").fetchall()
+        assert [year for _, year, _ in plans] == [2025, 2026]
+        for plan_id, year, declared in plans:
+            projects = [r.project for r in office.projects.rows(year=year)]
+            assert {p.plan_id for p in projects} == {plan_id} and declared == sum(p.places for p in projects)
+            levels = {p.proposing_unit: p.level for p in projects}
+            assert levels["安仁县教育局"] == "县培" and levels["县市区"] == "市培"  # the plan import's own rule
+
+
+def test_nobody_repeats_a_course_or_trains_before_starting_work(demo_db):
+    with Office(demo_db) as office:
+        conn = office.database.conn
+        repeated = conn.execute(
+            "SELECT count(*) FROM enrollments a JOIN projects p ON p.id = a.project_id JOIN enrollments b"
+            " ON b.teacher_id = a.teacher_id AND b.id != a.id JOIN projects q ON q.id = b.project_id"
+            " WHERE substr(p.name, 6) = substr(q.name, 6)").fetchone()[0]  # 2025年… and 2026年… of one course
+        assert repeated == 0
+        early = conn.execute("SELECT count(*) FROM enrollments e JOIN projects p ON p.id = e.project_id"
+                             " JOIN teachers t ON t.id = e.teacher_id WHERE t.work_start_date > p.start_date")
+        assert early.fetchone()[0] == 0
+        before = conn.execute("SELECT count(*) FROM ledger l JOIN teachers t ON t.id = l.teacher_id"
+                              " WHERE l.date < t.work_start_date").fetchone()[0]
+        assert before == 0
+        assert conn.execute("SELECT count(*) FROM teachers WHERE post IN ('校长', '园长') AND new_teacher = 1"
+                            ).fetchone()[0] == 0
+        recent = conn.execute("SELECT count(*) FROM teachers WHERE status = '在职' AND work_start_date >= '2025-01-01'"
+                              " AND EXISTS (SELECT 1 FROM ledger l WHERE l.teacher_id = teachers.id)").fetchone()[0]
+        assert recent > 0  # those who started lately have the hours since
 
 
 def test_report_compliance_json_and_xlsx(demo_db, tmp_path, capsys):
@@ -101,6 +139,37 @@ def test_the_as_of_year_always_has_a_course_running_and_one_to_come(office, as_o
                            as_of=as_of)
     statuses = [r.project.status for r in office.projects.rows(year=2026)]
     assert statuses.count("开班") == 1 and statuses.count("计划") >= 1
+
+
+@pytest.mark.parametrize(("as_of", "status", "assessed"), [(dt.date(2026, 8, 15), "开班", 1),
+                                                          (dt.date(2026, 10, 15), "结业", 3)])
+def test_the_principal_course_runs_over_its_stages_dates(office, as_of, status, assessed):
+    from trainoffice.demo import PRACTICE_DAYS, make_schools, make_teachers
+
+    rng = random.Random(5)
+    schools = [(office.registry.save_school(s), s) for s in make_schools(rng, 20)]
+    office.registry.insert_teachers(make_teachers(rng, schools, 400))
+    build_training_history(office, rng, years=(2026,), projects_per_year=8, trainees_per_project=(10, 10),
+                           as_of=as_of)
+    course = office.projects.by_code("2026-05")
+    first, practice, online = office.projects.stages(course.id)
+    assert (first.hours, practice.hours, online.hours) == (72, 50, 178)
+    assert first.start_date == course.start_date < first.end_date < practice.start_date
+    assert (practice.start_date, practice.end_date) == (online.start_date, online.end_date)
+    assert practice.end_date == course.end_date  # the course ends with its second stage
+    weekdays = sum(1 for n in range((dt.date.fromisoformat(practice.end_date)
+                                     - dt.date.fromisoformat(practice.start_date)).days + 1)
+                   if (dt.date.fromisoformat(practice.start_date) + dt.timedelta(days=n)).weekday() < 5)
+    assert weekdays == PRACTICE_DAYS
+    # in its 返岗实践 (Aug 15) it is open with stage 1 assessed; once over (Oct 15) closed and posted by stage
+    assert course.status == status
+    conn = office.database.conn
+    stages = conn.execute("SELECT DISTINCT a.stage_id FROM assessments a JOIN enrollments e ON e.id = a.enrollment_id"
+                          " WHERE e.project_id = ?", (course.id,)).fetchall()
+    assert len(stages) == assessed
+    posted = dict(conn.execute("SELECT stage_id, min(date) FROM ledger WHERE project_id = ? GROUP BY stage_id",
+                               (course.id,)).fetchall())
+    assert posted == ({} if status == "开班" else {s.id: s.end_date for s in (first, practice, online)})
 
 
 def test_demo_refuses_a_today_outside_its_year(tmp_path, capsys):

@@ -721,8 +721,9 @@ class Certificates:
             result.revoked = [(o, reason, new.get(o.certificate.enrollment_id)) for o, reason, _ in result.revoked]
         return result
 
-    def revoke(self, certificate_id: int, *, reason: str) -> None:
-        """作废: the certificate keeps its number (never given to anyone else) and shows 已作废."""
+    def revoke(self, certificate_id: int, *, reason: str, at: dt.datetime | None = None) -> None:
+        """作废: the certificate keeps its number (never given to anyone else) and shows 已作废, as of ``at``
+        (default: now; the demo revokes one back in its past)."""
         reason = reason.strip()
         if not reason:
             raise ValidationError("请填写作废原因（例如：姓名有误，重新发证）。", field="reason")
@@ -730,8 +731,9 @@ class Certificates:
         if cert.revoked:
             raise ValidationError(f"证书 {cert.number} 已于 {cert.revoked_at} 作废。")
         with self._database.atomic():
-            self._conn.execute("UPDATE certificates SET revoked_at = datetime('now', 'localtime'),"
-                               " revoke_reason = ? WHERE id = ?", (reason, certificate_id))
+            self._conn.execute("UPDATE certificates SET revoked_at = coalesce(?, datetime('now', 'localtime')),"
+                               " revoke_reason = ? WHERE id = ?",
+                               (at and at.isoformat(sep=" ", timespec="seconds"), reason, certificate_id))
             audit.record(self._conn, "revoke", "certificates", certificate_id, number=cert.number, reason=reason)
 
     # -- reading ------------------------------------------------------------------------------

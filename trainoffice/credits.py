@@ -377,7 +377,8 @@ class Credits:
         return cycle_bounds(year, int(self._settings.get("cycle_start_year")))
 
     def rows(self, teacher_id: int, *, first_year: int | None = None, last_year: int | None = None) -> list[LedgerRow]:
-        """A teacher's ledger lines in date order, reversals beside what they cancel."""
+        """A teacher's ledger lines in date order, each reversal right after what it cancels (a reversal is
+        dated the day it was made, so it sorts by the date of the line it cancels)."""
         clauses, params = ["l.teacher_id = ?"], [teacher_id]
         if first_year is not None:
             clauses.append("l.year >= ?")
@@ -390,7 +391,9 @@ class Credits:
             " l.hours, l.credits, l.evidence, l.reverses, (SELECT r.id FROM ledger r WHERE r.reverses = l.id"
             "   AND r.teacher_id = l.teacher_id), l.created_at"
             " FROM ledger l LEFT JOIN projects p ON p.id = l.project_id LEFT JOIN project_stages g ON g.id = l.stage_id"
-            f" WHERE {' AND '.join(clauses)} ORDER BY l.year, coalesce(l.reverses, l.id), l.id", params)]
+            f" WHERE {' AND '.join(clauses)} ORDER BY l.year,"
+            " coalesce((SELECT o.date FROM ledger o WHERE o.id = l.reverses), l.date), coalesce(l.reverses, l.id), l.id",
+            params)]
 
     def teacher_ledger(self, teacher_id: int, *, year: int | None = None,
                        cycle_of: int | None = None) -> TeacherLedger:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainoffice.attendance import Mark
@@ -18,7 +18,7 @@ from trainoffice.idnumber import check_character
 from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.office import Office
 from trainoffice.pdf import find_cjk_font
-from trainoffice.projects import Project
+from trainoffice.plan import PlanProject, PlanStage, PlanTable, import_plan
 from trainoffice.registry import School, Teacher
 from trainoffice.results import Assessment
 from trainoffice.roster import SENIOR_TITLES, Quota, TargetGroup
@@ -120,7 +120,7 @@ def make_teachers(rng: random.Random, schools: list[tuple[int, School]], count: 
                  "高级教师" if age > 42 and rng.random() < 0.5 else
                  "一级教师" if age > 32 and rng.random() < 0.7 else
                  "二级教师" if age > 24 else "未评")
-        if pick not in heads:
+        if pick not in heads and age >= 35:  # the school's head: not a beginner
             post = "园长" if stage == "幼儿园" else "校长"
             heads.add(pick)
         else:
@@ -142,9 +142,10 @@ def make_teachers(rng: random.Random, schools: list[tuple[int, School]], count: 
 
 
 def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(), today: dt.date = DEMO_AS_OF) -> None:
-    """Fill an empty database with the demo county as it stands on ``today`` (a day of DEMO_YEAR): last year's
-    projects completed, this year's done up to ``today``, one running and the rest planned. The default
-    day keeps tests and screenshots the same on every build; ``trainoffice demo`` passes the real date."""
+    """Fill an empty database with the demo county as it stands on ``today`` (a day of DEMO_YEAR): both years'
+    plans imported, last year's projects completed, this year's done up to ``today``, one running (and the
+    principal course in its second stage when ``today`` falls in it) and the rest planned. The default day
+    keeps tests and screenshots the same on every build; ``trainoffice demo`` passes the real date."""
     if today.year != DEMO_YEAR:
         raise ValueError(f"the demo county's today must fall in {DEMO_YEAR}: {today}")
     rng = random.Random(seed)
@@ -160,36 +161,44 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(),
             build_training_history(office, rng, years=(DEMO_YEAR - 1, DEMO_YEAR),
                                    projects_per_year=size.projects_per_year, ledger_years=size.ledger_years,
                                    as_of=today)
-            build_certificates_and_packet(office, year=DEMO_YEAR - 1)
+            build_certificates_and_packet(office, as_of=today)
 
 
-def build_certificates_and_packet(office: Office, *, year: int) -> Path | None:
-    """The office seal (a PNG beside the database), last year's finished projects with their 结业证书 (a
-    week after each ended), and for the first of them a 提交包 in a folder beside the database, so a
-    newcomer sees all three. A project packet, not the year's:
-    the year packet of the demo takes about 5 s, the whole rest of the demo under 2 s."""
+def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> Path | None:
+    """The office seal (a PNG beside the database); 结业证书 for every finished project a week after it ended,
+    except the last one to finish, left for the newcomer to issue; and for last year's first project one
+    certificate revoked and issued again, and a 提交包 made today in a folder beside the database.
+
+    The packet is stamped with the time it is made (生成时间) and named by that day, so it is dated the day
+    the demo is built: ``trainoffice demo`` builds it as of today. A project packet, not the year's: the
+    year packet of the demo takes about 5 s, the whole rest of the demo under 3 s."""
     if office.path is not None:  # the office's seal, scanned to a PNG with a transparent background
         seal = Path(office.path).parent / f"{Path(office.path).stem}-公章.png"
         make_seal(seal, office.settings.get("office_name"))
         office.settings.set("certificate_seal_path", str(seal))
-    finished = [row.project for row in office.projects.rows(year=year) if row.project.status == "结业"]
-    for project in finished:
-        office.certificates.issue(project_id=project.id, issued_on=_ended(project) + dt.timedelta(days=7))
+    finished = sorted((row.project for row in office.projects.rows() if row.project.status == "结业"), key=_ended)
     if not finished:
         return None
-    first = office.certificates.find(project_ids=[finished[0].id])
-    if first:  # a name misspelt on one certificate: revoked (its number kept) and issued again
-        office.certificates.revoke(first[0].id, reason="姓名有误，重新发证")
-        office.certificates.issue(project_id=finished[0].id, issued_on=_ended(finished[0]) + dt.timedelta(days=14))
+
+    def after(project, days: int) -> dt.date:
+        return min(_ended(project) + dt.timedelta(days=days), as_of)
+
+    for project in finished[:-1]:
+        office.certificates.issue(project_id=project.id, issued_on=after(project, 7))
+    project = min(finished, key=lambda p: p.code)  # last year's first
+    issued = office.certificates.find(project_ids=[project.id])
+    if issued:  # a name misspelt on one certificate: revoked (its number kept) and issued again
+        office.certificates.revoke(issued[0].id, reason="姓名有误，重新发证",
+                                   at=dt.datetime.combine(after(project, 10), dt.time(10, 30)))
+        office.certificates.issue(project_id=project.id, issued_on=after(project, 14))
     if office.path is None:
         return None
     folder = Path(office.path).parent / f"{Path(office.path).stem}-提交包"
     folder.mkdir(exist_ok=True)
-    project = finished[0]
-    on = _ended(project) + dt.timedelta(days=10)
-    (folder / office.packets.file_name(office.packets.scope(project_id=project.id), on)).unlink(missing_ok=True)
+    scope = office.packets.scope(project_id=project.id)
+    (folder / office.packets.file_name(scope, dt.date.today())).unlink(missing_ok=True)
     office.settings.set("packet_folder", str(folder))
-    return office.packets.export(out_dir=folder, project_id=project.id, on=on).path
+    return office.packets.export(out_dir=folder, project_id=project.id).path
 
 
 def _ended(project) -> dt.date:
@@ -258,6 +267,12 @@ CATALOGUE: tuple[tuple[str, str, str, TargetGroup, int], ...] = (
 )
 HOSTS = ("安仁县教师发展中心", "湘南学院", "郴州市中小学教师发展中心", "湘南幼儿师范高等专科学校")
 LEVEL_CYCLE = ("县培", "市培", "县培", "省培", "县培", "国培")
+# A plan row's 申报单位 and 项目类别 for each level, as the city's table writes them [CZ]; the plan import
+# reads the level back from them. The principal course is the city's, every county sending its heads.
+PLAN_ROWS = {"县培": ("{county}教育局", "教育精准扶贫乡村教师培训计划"), "市培": ("市教师培训中心", "名师培养培训工程"),
+             "省培": ("市教师培训中心", "“省培计划”项目"), "国培": ("市教师培训中心", "国培省市联合立项项目")}
+PRINCIPAL_PLAN_ROW = ("县市区", "教育精准扶贫乡村教师培训计划")
+PRACTICE_DAYS = 50  # the principal course's 返岗实践, with its 网络研修 alongside [CZ]
 
 
 @dataclass
@@ -266,6 +281,30 @@ class HistoryStats:
     enrollments: int = 0
     marks: int = 0
     ledger_rows: int = 0
+
+
+@dataclass
+class _Course:
+    """One project of a year as the demo plans it: its catalogue course, days, places and host."""
+
+    seq: int
+    course: int  # index into CATALOGUE
+    dates: list[dt.date]  # the concentrated days (stage 1 of the principal course)
+    places: int
+    host: str
+
+    @property
+    def principal(self) -> bool:
+        return CATALOGUE[self.course][4] == 0
+
+    @property
+    def practice(self) -> list[dt.date]:
+        """The principal course's 返岗实践 (and 网络研修) days after its concentrated stage; none for others."""
+        return _weekdays(self.dates[-1] + dt.timedelta(days=1), PRACTICE_DAYS) if self.principal else []
+
+    @property
+    def end(self) -> dt.date:
+        return (self.practice or self.dates)[-1]
 
 
 def _weekdays(start: dt.date, count: int) -> list[dt.date]:
@@ -277,19 +316,59 @@ def _weekdays(start: dt.date, count: int) -> list[dt.date]:
     return days
 
 
+def _newcomers(candidates: list[int], before: set[int], started: dict[int, str], on: str) -> list[int]:
+    """The candidates who have not been on the course before and had started work by ``on``."""
+    return [t for t in candidates if t not in before and (started.get(t) or "") <= on]
+
+
+def _import_year_plan(office: Office, year: int, courses: Sequence[_Course]) -> None:
+    """The year's plan as the city sends it, imported the way the office imports it: one row per project
+    (the principal course's 12 concentrated days; its second stage follows the course template)."""
+    county = office.settings.get("county_name") or COUNTY[1]
+    projects = []
+    for c in courses:
+        name, form, target, _group, _days = CATALOGUE[c.course]
+        unit, category = PRINCIPAL_PLAN_ROW if c.principal else PLAN_ROWS[LEVEL_CYCLE[(c.seq + year) % len(LEVEL_CYCLE)]]
+        offsite = len(c.dates) // 2 if "异地" in form else 0
+        row = c.seq + 3  # under the title and the two-row header
+        projects.append(PlanProject(
+            row=row, seq=c.seq, name=f"{year}年{name}", code="", proposing_unit=unit.format(county=county),
+            category=category, form=form, target_group=target, host=c.host, places=c.places,
+            stages=[PlanStage(row, f"{year}年{name}", form, offsite, len(c.dates) - offsite, None, c.places)]))
+    table = PlanTable(f"{year}年计划", projects, declared_total=sum(c.places for c in courses), title_year=year)
+    import_plan(office, table, year=year, source_file=f"{year}年全市中小学教师培训计划.xlsx")
+
+
+def _set_dates(office: Office, project_id: int, c: _Course) -> None:
+    """The project's dates once they are known; the principal course gets its three stages from the
+    template, stage 1 on the concentrated days and the second stage's 返岗实践 and 网络研修 after them."""
+    project = office.projects.project(project_id)
+    office.projects.update(replace(project, start_date=c.dates[0].isoformat(), end_date=c.end.isoformat(),
+                                   mode_code="4" if c.principal else project.mode_code))
+    if c.principal:
+        office.projects.apply_template(project_id)
+        spans = [(c.dates[0], c.dates[-1]), (c.practice[0], c.practice[-1]), (c.practice[0], c.practice[-1])]
+        office.projects.set_stages(project_id, [
+            replace(stage, start_date=first.isoformat(), end_date=last.isoformat())
+            for stage, (first, last) in zip(office.projects.stages(project_id), spans, strict=True)])
+
+
 def build_training_history(office: Office, rng: random.Random, *, years: Sequence[int], projects_per_year: int,
                            trainees_per_project: tuple[int, int] = (30, 60), ledger_years: Sequence[int] = (),
                            min_days: int = 0, as_of: dt.date | None = None, progress: Progress | None = None,
                            cancel: Cancel | None = None) -> HistoryStats:
-    """Projects with rosters, sessions, attendance, results and ledger postings, plus manual ledger entries.
+    """Each year's plan imported, its projects with rosters, sessions, attendance, results and ledger postings,
+    plus manual ledger entries.
 
     Sized by the caller: the demo (two years, ten projects each), the county benchmark (60 projects,
     ~4,000 enrollments, ~100,000 marks) or the city benchmark (five ``ledger_years`` for 60,000
     teachers). ``min_days`` lengthens the short catalogue courses (the county benchmark's ~100,000 marks
-    need about two weeks a course). Projects ending before ``as_of`` are closed (结业) and posted; running ones are 开班 with
-    marks up to ``as_of``; later ones are 计划 with quotas and part of a roster. In the as-of year one course is
-    running and at least one is still to come, however late in the year. Goes through the
-    services, so everything it writes passes the same checks as the user's own work.
+    need about two weeks a course). Projects ending before ``as_of`` are closed (结业) and posted; running ones
+    are 开班 with marks up to ``as_of`` and results for the stages already over (the principal course in its
+    返岗实践); later ones are 计划 with quotas and part of a roster. In the as-of year one course is running and
+    at least one is still to come, however late in the year. Nobody takes a course twice, and nobody trains
+    or earns hours before their 参加工作时间. Goes through the services, so everything it writes passes the
+    same checks as the user's own work.
     """
     stats = HistoryStats()
     as_of = as_of or dt.date(max([*years, *ledger_years]) + 1, 1, 1)
@@ -297,6 +376,8 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                  cancelled="已取消生成演示数据。")
 
     townships = office.registry.townships()
+    started = dict(office.database.conn.execute("SELECT id, work_start_date FROM teachers").fetchall())
+    taken: dict[int, set[int]] = {}  # catalogue course -> the teachers who have been on it
     for year in years:
         starts = sorted(dt.date(year, 3, 2) + dt.timedelta(days=rng.randrange(0, 250)) for _ in range(projects_per_year))
         if year == as_of.year and len(starts) >= 2:  # on the as-of day one course runs and one is still to come
@@ -305,40 +386,42 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                 starts[-1] = as_of + dt.timedelta(days=7)
             running = later[0] if len(later) >= 2 else len(starts) - 2
             starts[running] = as_of - dt.timedelta(days=2)
+        courses = []
         for n, start in enumerate(starts, start=1):
-            name, form, target, group, days = CATALOGUE[(n - 1 + year) % len(CATALOGUE)]
-            principal = days == 0
-            dates = _weekdays(start, 12 if principal else max(days, min_days))
-            level = "市培" if principal else LEVEL_CYCLE[(n + year) % len(LEVEL_CYCLE)]
-            offsite = len(dates) // 2 if "异地" in form else 0
-            wanted = rng.randint(*trainees_per_project)
-            project_id = office.projects.create(Project(
-                code=f"{year}-{n:02d}", name=f"{year}年{name}", year=year, level=level, form=form,
-                target_group=target, proposing_unit="安仁县教育局", host=rng.choice(HOSTS),
-                start_date=dates[0].isoformat(), end_date=dates[-1].isoformat(), days_offsite=offsite,
-                days_local=len(dates) - offsite, places=wanted, mode_code="4" if principal else "2"))
+            course = (n - 1 + year) % len(CATALOGUE)
+            days = CATALOGUE[course][4]
+            courses.append(_Course(n, course, _weekdays(start, 12 if days == 0 else max(days, min_days)),
+                                   rng.randint(*trainees_per_project), rng.choice(HOSTS)))
+        _import_year_plan(office, year, courses)
+        for c in courses:
+            project_id = office.projects.by_code(f"{year}-{c.seq:02d}").id
+            _set_dates(office, project_id, c)
             stats.projects += 1
-            if principal:
-                office.projects.apply_template(project_id)
-            stages = office.projects.stages(project_id)
-            pool = office.roster.candidates(project_id, group)
-            if len(pool) < wanted // 2:
-                pool = office.roster.candidates(project_id, TargetGroup(stages=group.stages))
-            chosen = rng.sample(pool, min(wanted, len(pool)))
-            if dates[0] > as_of:  # planned: quotas by township, the first schools' names in
-                per_town = max(1, wanted // max(len(townships), 1))
+            group = CATALOGUE[c.course][3]
+            before = taken.setdefault(c.course, set())
+            first_day = c.dates[0].isoformat()
+            pool = _newcomers(office.roster.candidates(project_id, group), before, started, first_day)
+            if len(pool) < c.places // 2:
+                pool = _newcomers(office.roster.candidates(project_id, TargetGroup(stages=group.stages)), before,
+                                  started, first_day)
+            chosen = rng.sample(pool, min(c.places, len(pool)))
+            if c.dates[0] > as_of:  # planned: quotas by township, the first schools' names in
+                per_town = max(1, c.places // max(len(townships), 1))
                 office.roster.set_quotas(project_id, [Quota(per_town, township=t) for t in townships])
+                before.update(chosen[:len(chosen) // 3])
                 stats.enrollments += len(office.roster.enroll(project_id, chosen[:len(chosen) // 3],
                                                               on=as_of).added)
-                tick(f"{year} 年项目 {n}")
+                tick(f"{year} 年项目 {c.seq}")
                 continue
-            added = office.roster.enroll(project_id, chosen, on=dates[0] - dt.timedelta(days=10)).added
+            added = office.roster.enroll(project_id, chosen, on=c.dates[0] - dt.timedelta(days=10)).added
+            before.update(chosen)
             stats.enrollments += len(added)
             if not added:
-                tick(f"{year} 年项目 {n}")
+                tick(f"{year} 年项目 {c.seq}")
                 continue
+            stages = office.projects.stages(project_id)
             parts = office.projects.template_parts(stages[0].name)
-            office.sessions.generate(project_id, stage_id=stages[0].id, dates=dates, parts=parts)
+            office.sessions.generate(project_id, stage_id=stages[0].id, dates=c.dates, parts=parts)
             office.projects.open(project_id)
             sessions = [s for s in office.sessions.sessions(project_id) if s.date <= as_of.isoformat()]
             marks = []
@@ -352,20 +435,23 @@ def build_training_history(office: Office, rng: random.Random, *, years: Sequenc
                     marks.append(Mark(enrollment_id, s.id, status))
             office.attendance.set_marks(project_id, marks, today=as_of)
             stats.marks += len(marks)
-            if dates[-1] < as_of:
+            over = [s for s in stages if (s.end_date or c.end.isoformat()) < as_of.isoformat()]  # results as stages end
+            if over:
                 grid = office.attendance.grid(project_id)
                 held = grid.held()
                 assessments = []
                 for row, trainee in enumerate(grid.trainees):
-                    for stage in stages:
+                    ability = rng.uniform(72, 98)  # a trainee does about as well in every stage
+                    for stage in over:
                         below = grid.row_rate(row, held, stage_id=stage.id).below
-                        score = round(rng.uniform(55, 75) if below else rng.uniform(72, 98), 1)
+                        score = round(rng.uniform(55, 75) if below else min(ability + rng.uniform(-3, 3), 99), 1)
                         result = "不合格" if below else "优秀" if score >= 93 else "合格"
                         assessments.append(Assessment(trainee.enrollment_id, stage.id, result, score,
                                                       homework_done=not below or rng.random() < 0.5))
                 office.results.set_results(project_id, assessments)
+            if c.end < as_of:
                 stats.ledger_rows += office.projects.close(project_id, today=as_of).posted
-            tick(f"{year} 年项目 {n}")
+            tick(f"{year} 年项目 {c.seq}")
     for year in ledger_years:
         stats.ledger_rows += len(office.credits.add_entries(_manual_entries(office, rng, year, as_of), today=as_of))
         tick(f"{year} 年校本研修等学时")
@@ -376,35 +462,39 @@ def _manual_entries(office: Office, rng: random.Random, year: int, as_of: dt.dat
     """校本研修, 师德, 网络研修 (and a little 学历提高, 资源建设) for every 在职 teacher in a year.
 
     Most schools keep almost everyone at the 72-学分 target; about one school in five is lax, so the
-    compliance report flags some schools. Within the as-of year only the months so far are entered.
+    compliance report flags some schools. Within the as-of year only the months so far are entered, and
+    for a teacher who started work in the year only the months since (nothing before 参加工作时间).
     """
     conn = office.database.conn
-    teachers = conn.execute("SELECT id, school_id FROM teachers WHERE status = '在职' ORDER BY id").fetchall()
+    teachers = conn.execute("SELECT id, school_id, work_start_date FROM teachers WHERE status = '在职'"
+                            " AND coalesce(work_start_date, '') <= ? ORDER BY id", (f"{year}-12-31",)).fetchall()
     school_rate = {}
     months = 12 if year < as_of.year else max(as_of.month - 1, 0)
     entries = []
-    for tid, school_id in teachers:
+    for tid, school_id, started in teachers:
         if school_id not in school_rate:
             school_rate[school_id] = rng.choices((0.97, 0.72), weights=(80, 20))[0]
         meets = rng.random() < school_rate[school_id]
-        if months:  # 师德 at least 1 学时 a month [ML], entered once for the months so far
-            done = months if meets else rng.randint(months // 2, months)
-            entries.append(LedgerEntry(tid, "师德", f"{year}-{months:02d}-28", done,
-                                       evidence=f"师德专题学习 {done} 次"))
+        mine = []
+        served = months - (int(started[5:7]) - 1 if started and started[:4] == str(year) else 0)  # months at work
+        if served > 0:  # 师德 at least 1 学时 a month [ML], entered once for the months so far
+            done = served if meets else rng.randint(max(served // 2, 1), served)
+            mine.append(LedgerEntry(tid, "师德", f"{year}-{months:02d}-28", done, evidence=f"师德专题学习 {done} 次"))
         if months >= 6:
-            entries.append(LedgerEntry(tid, "校本研修", f"{year}-06-30", rng.choice((16, 20, 24)) if meets
-                                       else rng.choice((8, 12, 16)), evidence="上学期校本研修登记表"))
+            mine.append(LedgerEntry(tid, "校本研修", f"{year}-06-30", rng.choice((16, 20, 24)) if meets
+                                    else rng.choice((8, 12, 16)), evidence="上学期校本研修登记表"))
         if months == 12:
-            entries.append(LedgerEntry(tid, "校本研修", f"{year}-12-31", rng.choice((12, 16, 20)) if meets
-                                       else rng.choice((4, 8)), evidence="下学期校本研修登记表"))
+            mine.append(LedgerEntry(tid, "校本研修", f"{year}-12-31", rng.choice((12, 16, 20)) if meets
+                                    else rng.choice((4, 8)), evidence="下学期校本研修登记表"))
             if meets or rng.random() < 0.3:
-                entries.append(LedgerEntry(tid, "网络研修", f"{year}-11-30", rng.choice((30, 36, 40, 50)),
-                                           evidence="湖南省中小学教师发展网 学习证明"))
+                mine.append(LedgerEntry(tid, "网络研修", f"{year}-11-30", rng.choice((30, 36, 40, 50)),
+                                        evidence="湖南省中小学教师发展网 学习证明"))
             if rng.random() < 0.01:
-                entries.append(LedgerEntry(tid, "学历提高", f"{year}-07-15", 0, 20, evidence="在职研究生课程成绩单"))
+                mine.append(LedgerEntry(tid, "学历提高", f"{year}-07-15", 0, 20, evidence="在职研究生课程成绩单"))
+        entries += [e for e in mine if str(e.date) >= (started or "")]  # nothing before they started work
     if months == 12 and len(teachers) >= 4:
         for r in range(max(1, len(teachers) // 1000)):
-            authors = rng.sample([t for t, _ in teachers], rng.randint(2, 4))
+            authors = rng.sample([t for t, _, started in teachers if (started or "") < f"{year}-10-10"], rng.randint(2, 4))
             shares = [40.0] + [40.0 / (len(authors) - 1)] * (len(authors) - 1)
             shares[-1] = 80.0 - sum(shares[:-1])
             entries += [LedgerEntry(t, "资源建设", f"{year}-10-{10 + r % 18:02d}", 0, s,

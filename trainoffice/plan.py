@@ -30,6 +30,7 @@ _DAY_PARTS = {"offsite": "异地", "local": "本地", "total": "合计"}
 _CODE = re.compile(r"[（(]\s*([A-Za-z]\d{3})\s*[)）]")
 _TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _TOTAL_ROW = re.compile(r"总人次|总计|合计")
+_COUNTY_UNIT = re.compile(r"[县区](?:教育|教师)")  # 嘉禾县教育局, 北湖区教师发展中心; not the placeholder 县市区
 
 
 @dataclass
@@ -330,6 +331,7 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
         raise ValidationError("计划表中没有可以导入的项目，未导入任何内容" + (
             "：" + "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]) if errors else "。"), field="rows")
     per_day = float(office.settings.get("hours_per_day"))
+    county = office.settings.get("county_name") or ""
     with office.atomic():
         cur = conn.execute("INSERT INTO plans (year, title, source_file, declared_total) VALUES (?, ?, ?, ?)",
                            (year, f"{year}年度培训计划", source_file, table.declared_total))
@@ -344,7 +346,7 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
                             hours=s.hours if s.hours is not None else s.days * per_day)
                       for i, s in enumerate(p.stages, start=1)]
             project = Project(
-                code=code, name=p.name, year=year, level="国培" if "国培" in p.category else "市培",
+                code=code, name=p.name, year=year, level=plan_level(p, county),
                 category=p.category, form=p.form, mode_code=mode, target_group=p.target_group,
                 proposing_unit=p.proposing_unit, host=p.host, days_offsite=offsite, days_local=local,
                 places=p.places, plan_id=report.plan_id)
@@ -356,6 +358,20 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
         audit.record(conn, "import_plan", "plans", report.plan_id, file=source_file, projects=len(placed),
                      errors=len(errors))
     return report
+
+
+def plan_level(p: PlanProject, county_name: str) -> str:
+    """培训层级 of a plan row [ML]: 国培 or 省培 when its 项目类别 says so (“国培计划”, 国培省市联合立项项目,
+    “省培计划”); 县培 when a county proposes it, i.e. its 申报单位 is this county's own unit (安仁县教育局, also
+    written 安仁教育局) or another county's or district's (嘉禾县教育局); otherwise 市培, the city's own plan."""
+    if "国培" in p.category:
+        return "国培"
+    if "省培" in p.category:
+        return "省培"
+    county = county_name[:-1] if len(county_name) > 2 and county_name[-1] in "县区市" else county_name
+    if (county and county in p.proposing_unit) or _COUNTY_UNIT.search(p.proposing_unit):
+        return "县培"
+    return "市培"
 
 
 def _repeated(p: PlanProject, first: PlanProject, code: str) -> str:

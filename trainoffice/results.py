@@ -1,8 +1,10 @@
 """Results (考核): score, 合格/优秀/不合格 and homework per trainee and stage, and the project's rates.
 
 A trainee under the attendance threshold in a stage cannot be 合格 or 优秀 there unless an override
-reason is recorded. Results for people not on the roster are refused. The project summary gives
-参培率 (在册 / 培训人数), 合格率 and 优秀率 (over the roster) [ML].
+reason is recorded. Results for people not on the roster are refused. A trainee's overall result (总评)
+is 不合格 if any stage failed, 优秀 only if every stage is 优秀 (an honour, not earned by one stage of a
+multi-stage course), else 合格. The project summary gives 参培率 (在册 / 培训人数), 合格率 and 优秀率
+(over the roster) [ML].
 """
 
 from __future__ import annotations
@@ -68,13 +70,14 @@ class TraineeResults:
 
     @property
     def overall(self) -> str | None:
-        """不合格 if any stage failed; None while a stage is unassessed; 优秀 if all passed and one is 优秀."""
+        """不合格 if any stage failed; None while a stage is unassessed; 优秀 only if every stage is 优秀;
+        otherwise (all passed) 合格."""
         results = [a.result if a else None for a in self.stages.values()]
         if "不合格" in results:
             return "不合格"
         if not results or None in results:
             return None
-        return "优秀" if "优秀" in results else "合格"
+        return "优秀" if all(r == "优秀" for r in results) else "合格"
 
 
 @dataclass

@@ -16,7 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "credits_per_hour": 1.0,      # 1 学时 = 1 学分 unless configured [ML]
     "annual_target": 72,          # 学分 per teacher per year [ML]
     "cycle_target": 360,          # 学时 per 5-year cycle (national)
-    "cycle_start_year": 2021,     # first year of the current 5-year cycle
+    "cycle_start_year": 2021,     # first year of a 5-year cycle: cycles run 2021-2025, 2026-2030 ...
     "mask_personal_data": True,   # mask ID numbers and phones on lists: on screen, exported and printed
     "certificate_number_pattern": "{year}{county}{project}-{seq:04}",  # {year} {county} {project} {seq}
     "pdf_font_path": "",          # a TrueType Chinese font chosen by the user; '' = find one on this PC

@@ -330,7 +330,8 @@ class ResultsView(ProjectTab):
 
         legend = QLabel(self.tr("考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不），录入后移到下一名学员 · "
                                 "Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · "
-                                "* 表示出勤率未达要求而破格评定（鼠标停留可见原因）"))
+                                "* 表示出勤率未达要求而破格评定（鼠标停留可见原因） · "
+                                "总评：各阶段都优秀才为优秀，任一阶段不合格即为不合格"))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555;")
 

@@ -7,6 +7,7 @@ can be wrong, ``attach(ops)`` if it reads the database), and append the class to
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainoffice.credits import cycle_bounds
 from trainoffice.errors import ValidationError
 from trainoffice.office import Office, check_identity
 from ui.certificate_settings import CertificateSection, ContactSection
@@ -88,12 +90,18 @@ class HoursSection(SettingsSection):
         self.annual_target = self._spin(0, 1000, self.tr(" 学分"))
         self.cycle_target = self._spin(0, 5000, self.tr(" 学时"))
         self.cycle_start_year = self._spin(2000, 2100, "")
+        self.cycle_now = QLabel()  # the cycle this year falls in, counted from the year above
+        self.cycle_now.setStyleSheet("color: #555555;")
+        self.cycle_start_year.valueChanged.connect(self._show_cycle)
         self.form.addRow(self.tr("集中培训每天"), self.hours_per_day)
         self.form.addRow(self.tr("每个半天时段"), self.hours_per_slot)
         self.form.addRow(self.tr("每学时折合"), self.credits_per_hour)
         self.form.addRow(self.tr("年度学分目标"), self.annual_target)
         self.form.addRow(self.tr("五年周期学时目标"), self.cycle_target)
-        self.form.addRow(self.tr("本周期起始年份"), self.cycle_start_year)
+        cycle = QHBoxLayout()
+        cycle.addWidget(self.cycle_start_year)
+        cycle.addWidget(self.cycle_now, 1)
+        self.form.addRow(self.tr("学时周期起算年份"), cycle)
         note = QLabel(self.tr("依据：集中培训一天折合 6 学时，半天 3 学时；每年不少于 72 学分，五年不少于 360 学时。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
@@ -107,10 +115,15 @@ class HoursSection(SettingsSection):
         spin.setMinimumWidth(140)
         return spin
 
+    def _show_cycle(self, first_year: int) -> None:
+        start, end = cycle_bounds(dt.date.today().year, first_year)
+        self.cycle_now.setText(self.tr("五年一周期，从这一年起算：本周期为 {start}—{end} 年").format(start=start, end=end))
+
     def load(self, settings: dict[str, Any]) -> None:
         for key in ("hours_per_day", "hours_per_slot", "annual_target", "cycle_target", "cycle_start_year"):
             getattr(self, key).setValue(int(settings[key]))
         self.credits_per_hour.setValue(float(settings["credits_per_hour"]))
+        self._show_cycle(self.cycle_start_year.value())
 
     def values(self) -> dict[str, Any]:
         return {"hours_per_day": self.hours_per_day.value(), "hours_per_slot": self.hours_per_slot.value(),
