@@ -665,11 +665,11 @@ def test_ledger_lines_are_in_date_order_with_each_reversal_after_what_it_cancels
     a = principals["teachers"][0]
     first, middle, last = office.credits.add_entries([LedgerEntry(a, "网络研修", "2026-10-28", 20, evidence="学习证明"),
                                                      LedgerEntry(a, "校本研修", "2026-06-30", 16),
-                                                     LedgerEntry(a, "其他", "2026-11-25", 6)])
+                                                     LedgerEntry(a, "其他", "2026-11-20", 6)])
     office.credits.correct_entry(middle, hours=12, reason="登记表学时抄错")
     ledger = office.credits.teacher_ledger(a, year=2026)
     assert [(r.date, r.hours) for r in ledger.rows if not r.is_reversal] == [
-        ("2026-06-30", 16), ("2026-06-30", 12), ("2026-10-28", 20), ("2026-11-25", 6)]
+        ("2026-06-30", 16), ("2026-06-30", 12), ("2026-10-28", 20), ("2026-11-20", 6)]
     assert (ledger.rows[0].id, ledger.rows[1].reverses) == (middle, middle)
     assert [r.id for r in ledger.rows][-2:] == [first, last]
     card = ledger_card_section(ledger, gender="男", stage="小学", subject="", title="", masked=True, office="",

@@ -1252,8 +1252,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>5-year cycle hours target</translation>
     </message>
     <message>
-        <source>本周期起始年份</source>
-        <translation>First year of the current cycle</translation>
+        <source>学时周期起算年份</source>
+        <translation>Credit cycles counted from</translation>
+    </message>
+    <message>
+        <source>五年一周期，从这一年起算：本周期为 {start}—{end} 年</source>
+        <translation>Five-year cycles counted from this year: the current cycle is {start}–{end}</translation>
     </message>
     <message>
         <source>依据：集中培训一天折合 6 学时，半天 3 学时；每年不少于 72 学分，五年不少于 360 学时。</source>
@@ -3688,8 +3692,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
 <context>
     <name>ResultsView</name>
     <message>
-        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不），录入后移到下一名学员 · Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因）</source>
-        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too), then on to the next trainee · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason)</translation>
+        <source>考核结果列：1 合格 · 2 优秀 · 3 不合格（也可输入 合/优/不），录入后移到下一名学员 · Delete 清除 · F2 或双击选择 · 成绩列直接输入分数 · 作业列按空格勾选 · Enter 下移 · * 表示出勤率未达要求而破格评定（鼠标停留可见原因） · 总评：各阶段都优秀才为优秀，任一阶段不合格即为不合格</source>
+        <translation>Result columns: 1 pass · 2 excellent · 3 fail (合/优/不 work too), then on to the next trainee · Delete clears · F2 or double-click to choose · type scores into the score column · Space ticks homework · Enter moves down · * marks a pass despite low attendance (hover for the reason) · Overall: excellent only when every stage is excellent, fail if any stage fails</translation>
     </message>
     <message>
         <source>请选择一个培训项目。</source>
