@@ -70,7 +70,7 @@ def test_demo_projects_come_from_each_years_imported_plan(demo_db):
             assert levels["安仁县教育局"] == "县培" and levels["县市区"] == "市培"  # the plan import's own rule
 
 
-def test_nobody_repeats_a_course_or_trains_before_starting_work(demo_db):
+def test_nobody_repeats_a_course_or_trains_or_is_posted_before_starting_work(demo_db):
     with Office(demo_db) as office:
         conn = office.database.conn
         repeated = conn.execute(
@@ -84,6 +84,9 @@ def test_nobody_repeats_a_course_or_trains_before_starting_work(demo_db):
         before = conn.execute("SELECT count(*) FROM ledger l JOIN teachers t ON t.id = l.teacher_id"
                               " WHERE l.date < t.work_start_date").fetchone()[0]
         assert before == 0
+        posted_early = conn.execute("SELECT count(*) FROM teacher_postings p JOIN teachers t ON t.id = p.teacher_id"
+                                    " WHERE p.from_date < t.work_start_date").fetchone()[0]
+        assert posted_early == 0  # nobody is at a school before starting work
         assert conn.execute("SELECT count(*) FROM teachers WHERE post IN ('校长', '园长') AND new_teacher = 1"
                             ).fetchone()[0] == 0
         recent = conn.execute("SELECT count(*) FROM teachers WHERE status = '在职' AND work_start_date >= '2025-01-01'"

@@ -575,7 +575,7 @@ class Registry:
             ids = list(range(first, first + len(rows)))
             self._conn.executemany(
                 "INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
-                ((tid, t.school_id, today) for tid, t in zip(ids, teachers, strict=True)))
+                ((tid, t.school_id, max(today, t.work_start_date)) for tid, t in zip(ids, teachers, strict=True)))
             audit.record(self._conn, "bulk_create", "teachers", None, count=len(ids), first_id=first)
         return ids
 
