@@ -16,7 +16,7 @@ from pdfcheck import fonts_of, text_of
 from training_data import build_project
 
 from trainoffice.cli import main
-from trainoffice.errors import Cancelled, TrainOfficeError
+from trainoffice.errors import Cancelled, TrainOfficeError, ValidationError
 from trainoffice.files import WriteError
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
@@ -309,3 +309,22 @@ def test_a_packet_is_refused_while_a_certificate_no_longer_matches_the_ledger(pa
     certs = json.loads(_members(result.path)["data/certificates.json"])["rows"]
     revoked = next(c for c in certs if c["number"] == holder.number)
     assert revoked["revoked_at"] and revoked["revoke_reason"] == f"更正后考核结果由{holder.result}改为不合格"
+
+
+def test_the_year_packet_counts_for_archiving_each_project_it_holds(packet_office, tmp_path):
+    office, built = packet_office
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包（本项目的提交包，或 2025 年度包）"):
+        office.projects.archive(built.project_id)
+    office.packets.export(out_dir=tmp_path, year=2025, on=DAY)
+    later = build_project(office, code="2025-003", name="2025年测试县班主任培训", trainees=3, fail=0, incomplete=0,
+                          withdrawn=0, teacher_offset=20)  # added after the year packet: not in it
+    office.certificates.issue(project_id=later.project_id)
+    office.projects.archive(built.project_id)
+    assert office.projects.project(built.project_id).status == "归档"
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包"):
+        office.projects.archive(later.project_id)
+    # a year packet older than the project's last change does not count either
+    office.projects.reopen(built.project_id, reason="补正考勤")
+    office.database.conn.execute("UPDATE packets SET created_at = '2000-01-01 00:00:00'")
+    with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后.*又有变动"):
+        office.projects.archive(built.project_id)

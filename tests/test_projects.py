@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import openpyxl
 import pytest
+from training_data import record_packet
 
 from conftest import make_course, make_teacher
 from trainoffice.attendance import Mark
@@ -287,10 +288,9 @@ def test_gates(office, principals):
     conn.execute("INSERT INTO certificates (number, project_id, enrollment_id, teacher_id, hours, result, issued_on)"
                  " VALUES ('2026431028E302-0001', ?, ?, ?, 300, '优秀', '2026-03-20')",
                  (pid, enrolled[0], principals["teachers"][0]))
-    with pytest.raises(ValidationError, match="还没有生成提交包"):
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包（本项目的提交包，或 2026 年度包）"):
         office.projects.archive(pid)
-    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256) VALUES ('u1', ?, 2026, 'p', 'x')",
-                 (pid,))
+    record_packet(office, pid)
     office.projects.archive(pid)
     with pytest.raises(ValidationError, match="已归档"):
         office.attendance.fill(pid, status="缺勤")
@@ -312,8 +312,7 @@ def closed_certified_with_an_old_packet(office):
     office.projects.close(pid)
     office.certificates.issue(project_id=pid)
     conn = office.database.conn
-    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
-                 " VALUES ('u1', ?, 2026, 'p', 'x', '2000-01-01 00:00:00')", (pid,))
+    record_packet(office, pid, created_at="2000-01-01 00:00:00")
     conn.execute("UPDATE ledger SET created_at = '1999-12-31 00:00:00' WHERE project_id = ?", (pid,))
     conn.execute("UPDATE attendance SET recorded_at = '1999-12-31 00:00:00'")
     conn.execute("UPDATE audit_log SET at = '1999-12-31 00:00:00'")

@@ -363,6 +363,8 @@ class Packets:
                     "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
                     (result.packet_id, scope.project.id if scope.project else None, scope.year, str(target),
                      result.sha256, json.dumps(result.counts, ensure_ascii=False)))
+                self._conn.executemany("INSERT INTO packet_projects (packet_id, project_id) VALUES (?, ?)",
+                                       [(cur.lastrowid, pid) for pid in scope.project_ids])
                 audit.record(self._conn, "export", "packets", cur.lastrowid, path=str(target),
                              fingerprint=result.fingerprint)
         except BaseException:
