@@ -69,7 +69,8 @@ def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path)
     assert any(name.startswith("签到表/") for name in files) and any(name.startswith("证书/") for name in files)
 
     book = openpyxl.load_workbook(io.BytesIO(files[manifest["workbook"]]))
-    assert book.sheetnames == ["参培学员名单汇总表", "考勤汇总", "考核结果", "学时认定", "证书发放登记", "经费结算"]
+    assert book.sheetnames == ["参培学员名单汇总表", "考勤汇总", "考核结果", "学时认定", "证书发放登记", "经费结算",
+                              "归档清单"]
     roster = book["参培学员名单汇总表"]
     assert roster.freeze_panes == "A4" and roster.page_setup.orientation == "landscape"
     assert roster.oddFooter.center.text == "第 &P 页 共 &N 页" and roster.print_title_rows == "$3:$3"
@@ -328,3 +329,32 @@ def test_the_year_packet_counts_for_archiving_each_project_it_holds(packet_offic
     office.database.conn.execute("UPDATE packets SET created_at = '2000-01-01 00:00:00'")
     with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后.*又有变动"):
         office.projects.archive(built.project_id)
+
+
+def test_a_year_packet_states_the_county_figures_the_cycle_and_the_archive_deadlines(packet_office, tmp_path):
+    office, _ = packet_office
+    on = dt.date(2025, 5, 1)  # both courses ended 2025-03-11: 归档截止 2025-04-11, 20 days ago
+    files = _members(office.packets.export(out_dir=tmp_path, year=2025, on=on).path)
+    book = openpyxl.load_workbook(io.BytesIO(files["年度汇总表.xlsx"]))
+    annual = office.compliance.annual(2025)
+    county = f"在职教师 {annual.teachers} 人，达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 90%，未达到）"
+    assert annual.teachers == 15 and county in book["学校学分达标情况"]["A2"].value
+    exported = openpyxl.load_workbook(office.compliance.export(2025, tmp_path / "达标.xlsx"))["五年周期完成情况"]
+    assert [[c.value for c in r] for r in book["五年周期完成情况"].iter_rows()] == \
+        [[c.value for c in r] for r in exported.iter_rows()]  # the compliance export's own sheet
+    assert "2021—2025 年周期（要求 360 学时）：在职教师 15 人，已完成 0 人" in book["五年周期完成情况"]["A2"].value
+    archive = list(book["归档清单"].iter_rows(min_row=4, values_only=True))
+    assert [row[1:7] for row in archive] == [
+        ("2025-001", "2025年测试县初中数学骨干教师能力提升培训", "结业", "2025-03-11", "2025-04-11", "已逾期 20 天"),
+        ("2025-002", "2025年测试县新教师岗前培训", "结业", "2025-03-11", "2025-04-11", "已逾期 20 天")]
+    assert "□开班通知" in archive[0][8] and "□满意度调查" in archive[0][8]
+    assert "一个月内" in book["归档清单"]["A2"].value
+
+    pages = text_of(files["提交报告.pdf"])
+    total = next(line for line in pages[1].splitlines() if line.startswith("合计"))
+    assert total == "合计 2 个项目 15 14 12 93.3% 85.7% 28.6% 10,800"  # no sum of the courses' 学时 (12 + 48)
+    archive_page = next(p for p in pages if "归档清单" in p)
+    assert "2025-04-11" in archive_page and "已逾期 20 天" in archive_page
+    schools = next(p for p in pages if "学校学分达标情况" in p)
+    assert f"达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 90%，未达到）" in schools
+    assert "2021—2025 年周期（要求 360 学时）：在职教师 15 人，已完成 0 人，完成率 0.0%" in schools

@@ -611,3 +611,16 @@ def test_project_list_export_follows_the_filters(office, principals, tmp_path):
     office.close()
     assert main(["project", "list", "--year", "2025", "--db", str(office.path), "--xlsx", str(tmp_path / "c.xlsx")]) == 0
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").active["B4"].value == "2025-01"
+
+
+@pytest.mark.parametrize(("end", "due"), [("2026-03-12", "2026-04-12"), ("2026-01-31", "2026-02-28"),
+                                          ("2028-01-31", "2028-02-29"), ("2026-12-02", "2027-01-02")])
+def test_the_archive_is_due_a_month_after_the_end(end, due):
+    assert Project(end_date=end, status="结业").archive_due == dt.date.fromisoformat(due)
+
+
+def test_a_project_past_its_archive_deadline_is_overdue_until_archived():
+    project = Project(end_date="2026-03-12", status="结业")
+    assert not project.archive_overdue(dt.date(2026, 4, 12)) and project.archive_overdue(dt.date(2026, 4, 13))
+    assert not replace(project, status="归档").archive_overdue(dt.date(2026, 11, 23))
+    assert Project(end_date=None).archive_due is None and not Project(end_date=None).archive_overdue(dt.date.today())

@@ -1,9 +1,11 @@
 """提交包: everything the city centre needs about a project or a year, in one signed .zip.
 
 Inside ``{county}-{year}-{project or 年度}-提交包-{date}/``:
-  - ``{…}汇总表.xlsx``  参培学员名单汇总表, 考勤汇总, 考核结果, 学时认定, 证书发放登记, 经费结算
-    (+ 学校学分达标情况 for a year), print-ready, personal data masked as set;
-  - ``提交报告.pdf``  cover, summary, signature and seal block, detail tables;
+  - ``{…}汇总表.xlsx``  参培学员名单汇总表, 考勤汇总, 考核结果, 学时认定, 证书发放登记, 经费结算, 归档清单
+    (+ 学校学分达标情况 with the county's rate and 五年周期完成情况 for a year), print-ready, personal data
+    masked as set;
+  - ``提交报告.pdf``  cover, summary, signature and seal block, detail tables, the 归档清单 (and for a year
+    the school table under the county's annual and 5-year figures);
   - ``签到表/`` and ``证书/``  the sign-in sheets and merged certificates of each project;
   - ``data/``  the same records as JSON (full ID numbers) with ``schema.json`` and ``README.txt``;
   - ``manifest.json`` (ids, period, versions, counts, SHA-256 of every file), ``manifest.sig``
@@ -36,7 +38,7 @@ from reportlab.pdfgen.canvas import Canvas
 from trainoffice import __version__, audit
 from trainoffice.attendance import Attendance
 from trainoffice.certificates import CertificateError, Certificates, outdated_message
-from trainoffice.compliance import Compliance
+from trainoffice.compliance import AnnualCompliance, Compliance
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import Cancelled, TrainOfficeError
@@ -80,10 +82,16 @@ SHEET_RESULTS = "考核结果"
 SHEET_HOURS = "学时认定"
 SHEET_CERTIFICATES = "证书发放登记"
 SHEET_COST = "经费结算"
+SHEET_ARCHIVE = "归档清单"
 SHEET_SCHOOLS = "学校学分达标情况"
 # Which data/ file each sheet must agree with, row for row.
 SHEET_DATA = {SHEET_ROSTER: "enrollments", SHEET_RESULTS: "results", SHEET_HOURS: "ledger",
               SHEET_CERTIFICATES: "certificates", SHEET_COST: "projects"}
+
+
+ARCHIVE_RULE = "项目结束后一个月内，归档材料报送市教师发展中心报账、存档。"
+# 归档材料 [CZ] the packet cannot hold: the office gathers them and ticks them off on the 归档清单.
+ARCHIVE_ATTACHMENTS = ("开班通知", "培训方案", "照片", "视频", "学员心得", "论文", "培训总结", "满意度调查")
 
 
 class PacketError(TrainOfficeError):
@@ -274,6 +282,12 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
 
+def _school_rows(annual: AnnualCompliance) -> list[list[Any]]:
+    """学分达标 per school: share of serving teachers under the annual target; 20% or more bars 评先 [ML]."""
+    return [[s.township, s.school, s.teachers, s.met, s.under, _pct(s.share_under),
+             "不得评为先进（未达标≥20%）" if s.flagged else "符合"] for s in annual.schools]
+
+
 # ----- the service ------------------------------------------------------------------------------------
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
@@ -418,7 +432,7 @@ class Packets:
             put("data/README.txt", _README.encode("utf-8"))
 
             step(0.25, "正在生成汇总表")
-            sheets = self._sheets(scope, masked)
+            sheets = self._sheets(scope, masked, on)
             book = io.BytesIO()
             counts["sheets"] = write_workbook(book, sheets)
             workbook_name = f"{_safe(scope.label)}汇总表.xlsx"
@@ -475,7 +489,7 @@ class Packets:
             step(0.95, "正在写入U盘并核验")
         return PacketResult(target, packet_id, "", fingerprint(public), counts, sorted(files), warnings)
 
-    def _sheets(self, scope: Scope, masked: bool) -> list[SheetSpec]:
+    def _sheets(self, scope: Scope, masked: bool, on: dt.date) -> list[SheetSpec]:
         conn, ids = self._conn, scope.ids_sql()
         county, office = self._settings.get("county_name"), self._settings.get("office_name")
         period = scope.project.name if scope.project else f"{scope.year}年度"
@@ -545,18 +559,33 @@ class Packets:
                                      f"网络研修 {RATE_ONLINE_HOUR} 元/人学时",
                       header=["序号", "项目代码", "项目名称", "培训形式", "计划人数", "实际人数", "异地天数", "本地天数",
                               "计划人天", "实际人天", "计划金额（元）", "结算金额（元）", "结算明细"]),
+            SheetSpec(SHEET_ARCHIVE, f"{county}{period}归档清单", rows=numbered(self._archive_rows(scope, on)),
+                      subtitle=sub + f"    {ARCHIVE_RULE}",
+                      header=["序号", "项目代码", "项目名称", "状态", "结束日期", "归档截止", "提示", "本包已含",
+                              "另附材料（逐项打勾）"]),
         ]
         if scope.project is None:
-            sheets.append(SheetSpec(SHEET_SCHOOLS, f"{county}{scope.year}年度学校学分达标情况", subtitle=sub,
-                                    rows=numbered(self._school_rows(scope.year)),
+            annual = self._compliance.annual(scope.year)
+            sheets.append(SheetSpec(SHEET_SCHOOLS, f"{county}{scope.year}年度学校学分达标情况",
+                                    subtitle=f"{sub}    全县 {annual.headline}", rows=numbered(_school_rows(annual)),
                                     header=["序号", "乡镇", "学校", "在职教师", "达标人数", "未达标人数", "未达标比例",
                                             "评先资格"]))
+            sheets.append(self._compliance.cycle(scope.year).sheet(county))
         return sheets
 
-    def _school_rows(self, year: int) -> list[list[Any]]:
-        """学分达标 per school: share of serving teachers under the annual target; 20% or more bars 评先 [ML]."""
-        return [[s.township, s.school, s.teachers, s.met, s.under, _pct(s.share_under),
-                 "不得评为先进（未达标≥20%）" if s.flagged else "符合"] for s in self._compliance.annual(year).schools]
+    def _archive_rows(self, scope: Scope, on: dt.date) -> list[list[Any]]:
+        """归档清单: each project's 归档截止 (one month after its end [CZ]), what this packet holds of the
+        archive, and the materials the office adds to it, to tick off."""
+        rows = []
+        for project in (self._projects.project(pid) for pid in scope.project_ids):
+            due = project.archive_due
+            held = ["学员名单", *(["签到表"] if self._sessions.sessions(project.id) else []), "考勤汇总", "考核结果",
+                    "学时认定", "证书登记", "经费结算"]
+            rows.append([project.code, project.name, project.status, project.end_date or "—",
+                         due.isoformat() if due else "—",
+                         f"已逾期 {(on - due).days} 天" if project.archive_overdue(on) else "", "、".join(held),
+                         "  ".join(f"□{item}" for item in ARCHIVE_ATTACHMENTS)])
+        return rows
 
     def _report(self, scope: Scope, masked: bool, on: dt.date, packet_id: str):
         """提交报告.pdf: cover, summary with the signature and seal block, then the detail tables."""
@@ -573,8 +602,7 @@ class Packets:
         cost = sum(f.budget.actual_total for f in figures)
         summary_rows.append(["合计", f"{len(figures)} 个项目", "", places, enrolled, passed,
                              _pct(enrolled / places if places else None), _pct(passed / enrolled if enrolled else None),
-                             _pct(excellent / enrolled if enrolled else None),
-                             f"{sum(f.hours for f in figures):g}", f"{cost:,.0f}"])
+                             _pct(excellent / enrolled if enrolled else None), "", f"{cost:,.0f}"])
         summary = TableSection(
             title="培训情况汇总", rows=summary_rows, landscape=True, row_height=8 * mm,
             columns=[Column("项目代码", 1.1), Column("项目名称", 4.2, "left"), Column("状态", 0.7),
@@ -606,13 +634,22 @@ class Packets:
                       f"计划 {f.summary.places} 人，参培 {f.summary.enrolled} 人，结业 {f.summary.passed} 人，"
                       f"合格率 {_pct(f.summary.pass_rate)}，优秀率 {_pct(f.summary.excellent_rate)}"],
                 footer=s.get("office_name")))
+        detail.append(TableSection(
+            title=f"{period}归档清单", rows=self._archive_rows(scope, on), landscape=True, row_height=10 * mm,
+            font_size=9.5,
+            columns=[Column("项目代码", 1.1), Column("项目名称", 3.2, "left"), Column("状态", 0.6),
+                     Column("结束日期", 1.1), Column("归档截止", 1.1), Column("提示", 1.1), Column("本包已含", 2.6, "left"),
+                     Column("另附材料（逐项打勾）", 3.6, "left")],
+            info=[ARCHIVE_RULE + "本包已含的材料之外，请备齐其余材料并逐项打勾。"], footer=s.get("office_name")))
         if scope.project is None:
+            annual, cycle = self._compliance.annual(scope.year), self._compliance.cycle(scope.year)
             detail.append(TableSection(
-                title=f"{scope.year}年度学校学分达标情况", rows=self._school_rows(scope.year), landscape=True,
+                title=f"{scope.year}年度学校学分达标情况", rows=_school_rows(annual), landscape=True,
                 columns=[Column("乡镇", 1.2), Column("学校", 3.2, "left"), Column("在职教师", 1, "right"),
                          Column("达标人数", 1, "right"), Column("未达标人数", 1, "right"), Column("未达标比例", 1, "right"),
                          Column("评先资格", 2.4)],
-                info=[f"年度学分目标 {s.get('annual_target')} 学分；学校未达标教师达 20% 及以上的，不得评为先进。"],
+                info=[f"全县 {annual.headline}", f"全县 {cycle.headline}",
+                      "学校未达标教师达 20% 及以上的，不得评为先进。"],
                 footer=s.get("office_name")))
 
         def draw(canvas: Canvas) -> int:

@@ -12,6 +12,7 @@ through ``Credits.sync_project``, which is idempotent: closing again never posts
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import sqlite3
@@ -82,6 +83,20 @@ class Project:
     @property
     def days(self) -> float:
         return self.days_offsite + self.days_local
+
+    @property
+    def archive_due(self) -> dt.date | None:
+        """归档截止: the archive goes to the city centre within one month of the end [CZ] (01-31 -> 02-28)."""
+        if not self.end_date:
+            return None
+        end = dt.date.fromisoformat(self.end_date)
+        year, month = (end.year + 1, 1) if end.month == 12 else (end.year, end.month + 1)
+        return dt.date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
+
+    def archive_overdue(self, today: dt.date) -> bool:
+        """Past its 归档截止 and not yet 归档 (the 培训项目 list flags it)."""
+        due = self.archive_due
+        return self.status != "归档" and due is not None and today > due
 
 
 _PROJECT_COLUMNS = [f.name for f in fields(Project)]
