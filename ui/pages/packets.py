@@ -121,7 +121,7 @@ class PacketsPage(Page):
         super().__init__(ops, parent)
         # --- make a packet
         self.project_scope = QRadioButton(self.tr("一个项目"))
-        self.year_scope = QRadioButton(self.tr("年度包（该年全部项目，另含学校学分达标情况）"))
+        self.year_scope = QRadioButton(self.tr("年度包（该年全部项目，另含学校学分达标和五年周期完成情况）"))
         self.project_scope.setChecked(True)
         scope_group = QButtonGroup(self)
         scope_group.addButton(self.project_scope)
