@@ -358,3 +358,24 @@ def test_a_year_packet_states_the_county_figures_the_cycle_and_the_archive_deadl
     schools = next(p for p in pages if "学校学分达标情况" in p)
     assert f"达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 90%，未达到）" in schools
     assert "2021—2025 年周期（要求 360 学时）：在职教师 15 人，已完成 0 人，完成率 0.0%" in schools
+
+
+def test_a_packet_with_nothing_to_submit_is_refused(office, tmp_path, capsys):
+    from trainoffice.projects import Project
+
+    office.settings.update({"office_name": "测试县教育局"})
+    pid = office.projects.create(Project(code="2027-01", name="2027年测试县新教师培训", year=2027, days_local=2))
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    before = _dump(office)
+    with pytest.raises(TrainOfficeError, match="还在计划中（未开班），没有名单、考勤和学时可以提交。请选择已结业的项目"):
+        office.packets.export(out_dir=usb, project_id=pid)
+    with pytest.raises(TrainOfficeError, match="2027 年的 1 个培训项目都还在计划中（未开班），没有培训记录可以提交"):
+        office.packets.export(out_dir=usb, year=2027)
+    assert list(usb.iterdir()) == [] and _dump(office) == before
+    db = str(office.path)
+    office.close()
+    for scope in (["--project", "2027-01"], ["--year", "2027"]):
+        assert main(["packet", "export", "--db", db, *scope, "--out", str(usb)]) == 1
+        assert "还在计划中（未开班）" in capsys.readouterr().err
+    assert list(usb.iterdir()) == []

@@ -325,10 +325,16 @@ class Packets:
             raise ValueError("exactly one of project_id and year")
         if project_id is not None:
             project = self._projects.project(project_id)
+            if project.status == "计划":
+                raise PacketError(f"项目“{project.name}”还在计划中（未开班），没有名单、考勤和学时可以提交。"
+                                  "请选择已结业的项目；本项目结业后再生成它的提交包。")
             return Scope(project.year, (project.id,), project)
         projects = sorted((row.project for row in self._projects.rows(year=year)), key=lambda p: p.code)
         if not projects:
             raise PacketError(f"{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。")
+        if all(p.status == "计划" for p in projects):
+            raise PacketError(f"{year} 年的 {len(projects)} 个培训项目都还在计划中（未开班），没有培训记录可以提交。"
+                              "请选择已举办培训的年度；年度包在当年的培训结业后生成。")
         return Scope(year, tuple(p.id for p in projects), None)
 
     def file_name(self, scope: Scope, on: dt.date) -> str:
