@@ -379,3 +379,16 @@ def test_a_packet_with_nothing_to_submit_is_refused(office, tmp_path, capsys):
         assert main(["packet", "export", "--db", db, *scope, "--out", str(usb)]) == 1
         assert "还在计划中（未开班）" in capsys.readouterr().err
     assert list(usb.iterdir()) == []
+
+
+def test_a_packet_made_into_a_relative_folder_is_recorded_where_it_is(packet_office, tmp_path, monkeypatch, capsys):
+    office, built = packet_office
+    db = str(office.path)
+    office.close()
+    (tmp_path / "usb").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["packet", "export", "--db", db, "--project", built.code, "--out", "usb"]) == 0
+    with Office(db) as reopened:
+        recorded = Path(reopened.packets.history()[0].path)
+    assert recorded.is_absolute() and recorded.parent == tmp_path / "usb" and recorded.is_file()
+    assert str(recorded) in capsys.readouterr().out

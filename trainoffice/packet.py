@@ -356,7 +356,7 @@ class Packets:
         ``masked``: ID numbers and phones partly hidden in the workbook and the report (default: the
         office setting). The city may ask for them in full to confirm hours per teacher; the sign-in
         sheets, made to be signed in public, follow the office setting either way."""
-        out_dir = Path(out_dir)
+        out_dir = Path(out_dir).resolve()  # recorded where the 提交包 page can find it, whatever the cwd
         if not out_dir.is_dir():
             raise WriteError(f"文件夹 {out_dir} 不存在（U盘已拔出？），请重新选择保存位置。")
         if not self._settings.get("office_name"):
