@@ -392,3 +392,21 @@ def test_a_packet_made_into_a_relative_folder_is_recorded_where_it_is(packet_off
         recorded = Path(reopened.packets.history()[0].path)
     assert recorded.is_absolute() and recorded.parent == tmp_path / "usb" and recorded.is_file()
     assert str(recorded) in capsys.readouterr().out
+
+
+def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path, capsys):
+    from trainoffice.signing import b64url, fingerprint
+
+    office, built = packet_office
+    packet = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path
+    own = office.signer.fingerprint
+    with Office(tmp_path / "other.sqlite3") as other:
+        wrong = other.signer.public_key
+    report = verify_packet(packet, public_key=wrong)
+    assert not report.ok and report.fingerprint == own and report.given_fingerprint == fingerprint(wrong)
+    assert f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符" in report.problems[0]
+    assert main(["packet", "verify", str(packet), "--key", b64url(wrong)]) == 1
+    out = capsys.readouterr().out
+    assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
+    assert main(["packet", "verify", str(packet)]) == 0
+    assert f"提交包的公钥指纹：{own}（请与发出单位报备的指纹核对）" in capsys.readouterr().out

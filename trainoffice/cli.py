@@ -263,7 +263,11 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"问题：{problem}")
         if report.fingerprint:
-            print(f"公钥指纹：{report.fingerprint}（请与发出单位报备的指纹核对）")
+            print(f"提交包的公钥指纹：{report.fingerprint}"
+                  + ("" if report.given_fingerprint else "（请与发出单位报备的指纹核对）"))
+        if report.given_fingerprint:
+            same = report.given_fingerprint == report.fingerprint
+            print(f"指定的公钥指纹：{report.given_fingerprint}（{'与提交包的一致' if same else '与提交包的不一致'}）")
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:

@@ -253,12 +253,13 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
     packet_id: str = ""
-    fingerprint: str = ""
+    fingerprint: str = ""        # of the key the packet carries (public_key.txt)
+    given_fingerprint: str = ""  # of the key it was checked against, when one was given
     manifest: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"file": self.path, "ok": self.ok, "packet_id": self.packet_id, "fingerprint": self.fingerprint,
-                "problems": self.problems, "checked": self.checked,
+                "given_fingerprint": self.given_fingerprint, "problems": self.problems, "checked": self.checked,
                 "counts": (self.manifest or {}).get("counts", {})}
 
 
@@ -839,9 +840,11 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     if own_key and manifest.get("public_key") != b64url(own_key):
         problems.append("public_key.txt 与 manifest.json 中的公钥不一致")
     key = public_key or own_key
+    report.fingerprint = fingerprint(own_key) if own_key else ""
+    report.given_fingerprint = fingerprint(public_key) if public_key else ""
     if public_key is not None and own_key and own_key != public_key:
-        problems.append("提交包的公钥与指定的公钥不符：不是该单位签发的")
-    report.fingerprint = fingerprint(key) if key else ""
+        problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
+                        "不符：不是该单位签发的")
     try:
         signature = b64url_decode(zf.read(prefix + "manifest.sig").decode("ascii"))
     except (KeyError, ValueError, UnicodeDecodeError):
