@@ -7,7 +7,7 @@ import sqlite3
 import openpyxl
 import pytest
 from pdfcheck import fonts_of, have_poppler, have_zbar, page_count, render_png, text_of, zbar_decode
-from training_data import build_project, make_seal
+from training_data import build_project, make_seal, record_packet
 
 from conftest import make_corrected_course
 from trainoffice.certificates import (
@@ -364,8 +364,7 @@ def test_cli_close_names_the_outdated_certificates_and_certificates_reissue_sett
 
 def _packet_made_before_the_correction(office, pid):
     """A 提交包 recorded for the project at its first 结业, before the reopening (times are to the second)."""
-    office.database.conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
-                                 " VALUES ('old', ?, 2026, 'old.zip', 'x', '2026-05-08 09:00:00')", (pid,))
+    record_packet(office, pid, created_at="2026-05-08 09:00:00", uuid="old")
 
 
 def test_archive_waits_until_outdated_certificates_are_reissued_and_a_new_packet_is_made(office, corrected):
@@ -381,8 +380,7 @@ def test_archive_waits_until_outdated_certificates_are_reissued_and_a_new_packet
         office.projects.archive(pid)
     assert "请重新生成提交包" in str(stale.value) and stale.value.field == "packets"
     assert office.projects.project(pid).status == "结业"
-    office.database.conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256)"
-                                 " VALUES ('new', ?, 2026, 'new.zip', 'x')", (pid,))
+    record_packet(office, pid, uuid="new")
     office.projects.archive(pid)
     assert office.projects.project(pid).status == "归档"
 

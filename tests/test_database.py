@@ -265,3 +265,24 @@ def test_cli_says_read_only_in_one_line(tmp_path, monkeypatch, capsys):
     assert main(["project", "list", "--db", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "是只读的" in err and "意外错误" not in err
+
+
+def test_packets_made_before_version_4_hold_their_projects(tmp_path, monkeypatch):
+    """Migration 4 records what each earlier packet holds: a project packet its project, a year packet the
+    projects of its year that existed when it was made (one added later was not in it)."""
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "v3.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 3)
+    old = Database(path)
+    old.conn.executemany("INSERT INTO projects (id, year, code, name, created_at) VALUES (?, ?, ?, ?, ?)", [
+        (1, 2025, "2025-01", "一", "2025-01-05 08:00:00"), (2, 2025, "2025-02", "二", "2025-02-01 08:00:00"),
+        (3, 2025, "2025-03", "三", "2025-12-20 08:00:00"), (4, 2026, "2026-01", "四", "2025-12-01 08:00:00")])
+    old.conn.executemany("INSERT INTO packets (id, packet_uuid, project_id, year, path, sha256, created_at)"
+                         " VALUES (?, ?, ?, ?, 'p.zip', 'x', ?)",
+                         [(1, "p", 1, 2025, "2025-03-01 09:00:00"), (2, "y", None, 2025, "2025-12-10 09:00:00")])
+    old.close()
+    monkeypatch.undo()
+    db = Database(path)
+    assert sorted(db.conn.execute("SELECT packet_id, project_id FROM packet_projects")) == [(1, 1), (2, 1), (2, 2)]
+    db.close()

@@ -172,3 +172,25 @@ def test_a_packet_without_the_certificates_says_so(page, office, qtbot, tmp_path
     assert "已生成并核验通过" in text and "5 名合格学员尚未发证" in text
     assert "8a5a00" in page.result_label.styleSheet()  # a warning, not a plain green success
     assert "5 名合格学员尚未发证" in message_boxes.last
+
+
+def test_the_page_starts_on_a_finished_project_and_a_planned_one_is_refused(office, built, qtbot, tmp_path,
+                                                                             message_boxes):
+    from trainoffice.projects import Project
+
+    planned = office.projects.create(Project(code="2027-01", name="2027年测试县新教师培训", year=2027, days_local=2))
+    main = MainWindow(office)
+    qtbot.addWidget(main)
+    main.show()
+    main.page_actions[5].trigger()
+    page = main.current_page()
+    assert page.project_combo.itemData(0) == planned  # newest year first in the list
+    assert page.project_combo.currentData() == built.project_id and page.year_combo.currentData() == 2025
+    page.project_combo.setCurrentIndex(0)
+    generate(page, qtbot, tmp_path)
+    assert "提交包没有生成" in message_boxes.last and "还在计划中（未开班）" in message_boxes.last
+    assert "✘" in page.result_label.text() and list(tmp_path.glob("*.zip")) == []
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2027))
+    page.year_scope.setChecked(True)
+    generate(page, qtbot, tmp_path)
+    assert "2027 年的 1 个培训项目都还在计划中" in message_boxes.last and office.packets.history() == []

@@ -310,3 +310,30 @@ def test_the_window_menus_reach_the_page(office, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
     assert page.dialog.import_button.isVisible()
     page.dialog.reject()
+
+
+def test_projects_past_their_archive_deadline_are_flagged_whatever_year_is_shown(page, ops, office):
+    from training_data import build_project, record_packet
+
+    from ui.project_models import RED
+
+    built = build_project(office, trainees=3, fail=0, incomplete=0, withdrawn=0)  # ended 2025-03-11, still 结业
+    office.projects.create(Project(code="2026-01", name="班主任培训班", year=2026, days_local=2, places=1))
+    ops.announce("projects")
+    page.year.setCurrentIndex(page.year.findData(2026))
+    assert shown(page) == ["2026-01"] and shown(page, 9) == [""]  # no end date, no deadline
+    assert page.overdue_label.isVisible()
+    assert "1 个项目已过归档截止（结束后一个月内报送市中心）仍未归档：2025-001" in page.overdue_label.text()
+    assert "2025-001  2025年测试县初中数学骨干教师能力提升培训（结业，归档截止 2025-04-11）" == page.overdue_label.toolTip()
+
+    page.year.setCurrentIndex(page.year.findData(2025))
+    cell = page.proxy.index(0, 9)
+    assert page.proxy.headerData(9, Qt.Orientation.Horizontal) == "归档截止"
+    assert cell.data() == "2025-04-11 已逾期" and cell.data(Qt.ItemDataRole.ForegroundRole) == RED
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("归档截止 2025-04-11 已过")
+
+    office.certificates.issue(project_id=built.project_id)
+    record_packet(office, built.project_id, year=2025)
+    office.projects.archive(built.project_id)
+    ops.announce("projects")
+    assert page.proxy.index(0, 9).data() == "" and page.overdue_label.isHidden()

@@ -16,7 +16,7 @@ from pdfcheck import fonts_of, text_of
 from training_data import build_project
 
 from trainoffice.cli import main
-from trainoffice.errors import Cancelled, TrainOfficeError
+from trainoffice.errors import Cancelled, TrainOfficeError, ValidationError
 from trainoffice.files import WriteError
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
@@ -69,7 +69,8 @@ def test_a_project_packet_holds_everything_and_verifies(packet_office, tmp_path)
     assert any(name.startswith("签到表/") for name in files) and any(name.startswith("证书/") for name in files)
 
     book = openpyxl.load_workbook(io.BytesIO(files[manifest["workbook"]]))
-    assert book.sheetnames == ["参培学员名单汇总表", "考勤汇总", "考核结果", "学时认定", "证书发放登记", "经费结算"]
+    assert book.sheetnames == ["参培学员名单汇总表", "考勤汇总", "考核结果", "学时认定", "证书发放登记", "经费结算",
+                              "归档清单"]
     roster = book["参培学员名单汇总表"]
     assert roster.freeze_panes == "A4" and roster.page_setup.orientation == "landscape"
     assert roster.oddFooter.center.text == "第 &P 页 共 &N 页" and roster.print_title_rows == "$3:$3"
@@ -309,3 +310,103 @@ def test_a_packet_is_refused_while_a_certificate_no_longer_matches_the_ledger(pa
     certs = json.loads(_members(result.path)["data/certificates.json"])["rows"]
     revoked = next(c for c in certs if c["number"] == holder.number)
     assert revoked["revoked_at"] and revoked["revoke_reason"] == f"更正后考核结果由{holder.result}改为不合格"
+
+
+def test_the_year_packet_counts_for_archiving_each_project_it_holds(packet_office, tmp_path):
+    office, built = packet_office
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包（本项目的提交包，或 2025 年度包）"):
+        office.projects.archive(built.project_id)
+    office.packets.export(out_dir=tmp_path, year=2025, on=DAY)
+    later = build_project(office, code="2025-003", name="2025年测试县班主任培训", trainees=3, fail=0, incomplete=0,
+                          withdrawn=0, teacher_offset=20)  # added after the year packet: not in it
+    office.certificates.issue(project_id=later.project_id)
+    office.projects.archive(built.project_id)
+    assert office.projects.project(built.project_id).status == "归档"
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包"):
+        office.projects.archive(later.project_id)
+    # a year packet older than the project's last change does not count either
+    office.projects.reopen(built.project_id, reason="补正考勤")
+    office.database.conn.execute("UPDATE packets SET created_at = '2000-01-01 00:00:00'")
+    with pytest.raises(ValidationError, match="提交包生成于 2000-01-01 00:00:00，之后.*又有变动"):
+        office.projects.archive(built.project_id)
+
+
+def test_a_year_packet_states_the_county_figures_the_cycle_and_the_archive_deadlines(packet_office, tmp_path):
+    office, _ = packet_office
+    on = dt.date(2025, 5, 1)  # both courses ended 2025-03-11: 归档截止 2025-04-11, 20 days ago
+    files = _members(office.packets.export(out_dir=tmp_path, year=2025, on=on).path)
+    book = openpyxl.load_workbook(io.BytesIO(files["年度汇总表.xlsx"]))
+    annual = office.compliance.annual(2025)
+    county = f"在职教师 {annual.teachers} 人，达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 90%，未达到）"
+    assert annual.teachers == 15 and county in book["学校学分达标情况"]["A2"].value
+    exported = openpyxl.load_workbook(office.compliance.export(2025, tmp_path / "达标.xlsx"))["五年周期完成情况"]
+    assert [[c.value for c in r] for r in book["五年周期完成情况"].iter_rows()] == \
+        [[c.value for c in r] for r in exported.iter_rows()]  # the compliance export's own sheet
+    assert "2021—2025 年周期（要求 360 学时）：在职教师 15 人，已完成 0 人" in book["五年周期完成情况"]["A2"].value
+    archive = list(book["归档清单"].iter_rows(min_row=4, values_only=True))
+    assert [row[1:7] for row in archive] == [
+        ("2025-001", "2025年测试县初中数学骨干教师能力提升培训", "结业", "2025-03-11", "2025-04-11", "已逾期 20 天"),
+        ("2025-002", "2025年测试县新教师岗前培训", "结业", "2025-03-11", "2025-04-11", "已逾期 20 天")]
+    assert "□开班通知" in archive[0][8] and "□满意度调查" in archive[0][8]
+    assert "一个月内" in book["归档清单"]["A2"].value
+
+    pages = text_of(files["提交报告.pdf"])
+    total = next(line for line in pages[1].splitlines() if line.startswith("合计"))
+    assert total == "合计 2 个项目 15 14 12 93.3% 85.7% 28.6% 10,800"  # no sum of the courses' 学时 (12 + 48)
+    archive_page = next(p for p in pages if "归档清单" in p)
+    assert "2025-04-11" in archive_page and "已逾期 20 天" in archive_page
+    schools = next(p for p in pages if "学校学分达标情况" in p)
+    assert f"达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 90%，未达到）" in schools
+    assert "2021—2025 年周期（要求 360 学时）：在职教师 15 人，已完成 0 人，完成率 0.0%" in schools
+
+
+def test_a_packet_with_nothing_to_submit_is_refused(office, tmp_path, capsys):
+    from trainoffice.projects import Project
+
+    office.settings.update({"office_name": "测试县教育局"})
+    pid = office.projects.create(Project(code="2027-01", name="2027年测试县新教师培训", year=2027, days_local=2))
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    before = _dump(office)
+    with pytest.raises(TrainOfficeError, match="还在计划中（未开班），没有名单、考勤和学时可以提交。请选择已结业的项目"):
+        office.packets.export(out_dir=usb, project_id=pid)
+    with pytest.raises(TrainOfficeError, match="2027 年的 1 个培训项目都还在计划中（未开班），没有培训记录可以提交"):
+        office.packets.export(out_dir=usb, year=2027)
+    assert list(usb.iterdir()) == [] and _dump(office) == before
+    db = str(office.path)
+    office.close()
+    for scope in (["--project", "2027-01"], ["--year", "2027"]):
+        assert main(["packet", "export", "--db", db, *scope, "--out", str(usb)]) == 1
+        assert "还在计划中（未开班）" in capsys.readouterr().err
+    assert list(usb.iterdir()) == []
+
+
+def test_a_packet_made_into_a_relative_folder_is_recorded_where_it_is(packet_office, tmp_path, monkeypatch, capsys):
+    office, built = packet_office
+    db = str(office.path)
+    office.close()
+    (tmp_path / "usb").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["packet", "export", "--db", db, "--project", built.code, "--out", "usb"]) == 0
+    with Office(db) as reopened:
+        recorded = Path(reopened.packets.history()[0].path)
+    assert recorded.is_absolute() and recorded.parent == tmp_path / "usb" and recorded.is_file()
+    assert str(recorded) in capsys.readouterr().out
+
+
+def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path, capsys):
+    from trainoffice.signing import b64url, fingerprint
+
+    office, built = packet_office
+    packet = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path
+    own = office.signer.fingerprint
+    with Office(tmp_path / "other.sqlite3") as other:
+        wrong = other.signer.public_key
+    report = verify_packet(packet, public_key=wrong)
+    assert not report.ok and report.fingerprint == own and report.given_fingerprint == fingerprint(wrong)
+    assert f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符" in report.problems[0]
+    assert main(["packet", "verify", str(packet), "--key", b64url(wrong)]) == 1
+    out = capsys.readouterr().out
+    assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
+    assert main(["packet", "verify", str(packet)]) == 0
+    assert f"提交包的公钥指纹：{own}（请与发出单位报备的指纹核对）" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import openpyxl
 import pytest
+from training_data import record_packet
 
 from conftest import make_course, make_teacher
 from trainoffice.attendance import Mark
@@ -350,10 +351,9 @@ def test_gates(office, principals):
     conn.execute("INSERT INTO certificates (number, project_id, enrollment_id, teacher_id, hours, result, issued_on)"
                  " VALUES ('2026431028E302-0001', ?, ?, ?, 300, '优秀', '2026-03-20')",
                  (pid, enrolled[0], principals["teachers"][0]))
-    with pytest.raises(ValidationError, match="还没有生成提交包"):
+    with pytest.raises(ValidationError, match="还没有生成含它的提交包（本项目的提交包，或 2026 年度包）"):
         office.projects.archive(pid)
-    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256) VALUES ('u1', ?, 2026, 'p', 'x')",
-                 (pid,))
+    record_packet(office, pid)
     office.projects.archive(pid)
     with pytest.raises(ValidationError, match="已归档"):
         office.attendance.fill(pid, status="缺勤")
@@ -375,8 +375,7 @@ def closed_certified_with_an_old_packet(office):
     office.projects.close(pid)
     office.certificates.issue(project_id=pid)
     conn = office.database.conn
-    conn.execute("INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
-                 " VALUES ('u1', ?, 2026, 'p', 'x', '2000-01-01 00:00:00')", (pid,))
+    record_packet(office, pid, created_at="2000-01-01 00:00:00")
     conn.execute("UPDATE ledger SET created_at = '1999-12-31 00:00:00' WHERE project_id = ?", (pid,))
     conn.execute("UPDATE attendance SET recorded_at = '1999-12-31 00:00:00'")
     conn.execute("UPDATE audit_log SET at = '1999-12-31 00:00:00'")
@@ -708,3 +707,16 @@ def test_project_list_export_follows_the_filters(office, principals, tmp_path):
     office.close()
     assert main(["project", "list", "--year", "2025", "--db", str(office.path), "--xlsx", str(tmp_path / "c.xlsx")]) == 0
     assert openpyxl.load_workbook(tmp_path / "c.xlsx").active["B4"].value == "2025-01"
+
+
+@pytest.mark.parametrize(("end", "due"), [("2026-03-12", "2026-04-12"), ("2026-01-31", "2026-02-28"),
+                                          ("2028-01-31", "2028-02-29"), ("2026-12-02", "2027-01-02")])
+def test_the_archive_is_due_a_month_after_the_end(end, due):
+    assert Project(end_date=end, status="结业").archive_due == dt.date.fromisoformat(due)
+
+
+def test_a_project_past_its_archive_deadline_is_overdue_until_archived():
+    project = Project(end_date="2026-03-12", status="结业")
+    assert not project.archive_overdue(dt.date(2026, 4, 12)) and project.archive_overdue(dt.date(2026, 4, 13))
+    assert not replace(project, status="归档").archive_overdue(dt.date(2026, 11, 23))
+    assert Project(end_date=None).archive_due is None and not Project(end_date=None).archive_overdue(dt.date.today())

@@ -99,3 +99,17 @@ def build_project(office: Office, *, code: str = "2025-001", name: str = "2025�
                              " credits, evidence) VALUES (?, ?, ?, '项目培训', ?, ?, ?, ?, ?)",
                              (tid, year, end.isoformat(), pid, sid, hours, hours, f"{code} 结业"))
     return BuiltProject(pid, code, name, enrollment_ids, teacher_ids, passed, failed, missing, gone)
+
+
+
+def record_packet(office: Office, project_id: int | None, *, holds: list[int] | None = None, year: int = 2026,
+                  created_at: str | None = None, uuid: str = "u1") -> None:
+    """A 提交包 on record as Packets.export records one, without writing the zip: of ``project_id``, or with
+    None a year packet holding ``holds``; made ``created_at`` (default: now)."""
+    conn = office.database.conn
+    packet_id = conn.execute(
+        "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, created_at)"
+        " VALUES (?, ?, ?, 'p.zip', 'x', coalesce(?, datetime('now', 'localtime')))",
+        (uuid, project_id, year, created_at)).lastrowid
+    conn.executemany("INSERT INTO packet_projects (packet_id, project_id) VALUES (?, ?)",
+                     [(packet_id, pid) for pid in (holds if holds is not None else [project_id])])

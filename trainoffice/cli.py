@@ -263,7 +263,11 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"问题：{problem}")
         if report.fingerprint:
-            print(f"公钥指纹：{report.fingerprint}（请与发出单位报备的指纹核对）")
+            print(f"提交包的公钥指纹：{report.fingerprint}"
+                  + ("" if report.given_fingerprint else "（请与发出单位报备的指纹核对）"))
+        if report.given_fingerprint:
+            same = report.given_fingerprint == report.fingerprint
+            print(f"指定的公钥指纹：{report.given_fingerprint}（{'与提交包的一致' if same else '与提交包的不一致'}）")
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
@@ -372,14 +376,12 @@ def cmd_report_compliance(args: argparse.Namespace) -> int:
         if args.json:
             print_json({**annual.as_dict(), "cycle": cycle.as_dict()})
             return 0
-        print(f"{args.year} 年度学分达标（要求 {annual.target:g} 学分）：在职教师 {annual.teachers} 人，达标 {annual.met} 人，"
-              f"达标率 {annual.rate:.1%}（目标 90%，{'已达到' if annual.county_met else '未达到'}）")
+        print(annual.headline)
         flagged = annual.flagged_schools
         print(f"未达标教师占 20% 及以上的学校：{len(flagged)} 所")
         for school in flagged:
             print(f"  {school.township}  {school.school}  {school.under}/{school.teachers}（{school.share_under:.1%}）")
-        print(f"{cycle.start}—{cycle.end} 年周期（要求 {cycle.target:g} 学时）：完成 {cycle.completed}/{cycle.teachers}"
-              f"（{cycle.rate:.1%}）")
+        print(cycle.headline)
     return 0
 
 

@@ -26,6 +26,7 @@ from trainoffice.xlsx import Percent, SheetSpec, write_workbook
 
 COUNTY_TARGET = 0.9          # 年度学分达标率 target for the county [ML]
 SCHOOL_FLAG_SHARE = 0.2      # 20% or more under target flags the school [ML]
+CYCLE_SHEET = "五年周期完成情况"
 _EPS = 1e-6
 # A teacher's total for a period: a correlated sum that reads only the covering index
 # ledger_teacher_totals (teacher_id, year, hours, credits); faster than grouping the whole ledger.
@@ -82,6 +83,12 @@ class AnnualCompliance:
     def flagged_schools(self) -> list[SchoolCompliance]:
         return [s for s in self.schools if s.flagged]
 
+    @property
+    def headline(self) -> str:
+        """The county's figure against the 90% target, as every printed report states it."""
+        return (f"{self.year} 年度（要求 {self.target:g} 学分）：在职教师 {self.teachers} 人，达标 {self.met} 人，"
+                f"达标率 {self.rate:.1%}（目标 {COUNTY_TARGET:.0%}，{'已达到' if self.county_met else '未达到'}）")
+
     def as_dict(self) -> dict:
         return {
             "year": self.year, "annual_target": self.target, "teachers": self.teachers, "met": self.met,
@@ -131,6 +138,19 @@ class CycleCompliance:
     @property
     def rate(self) -> float:
         return self.completed / self.teachers if self.teachers else 0.0
+
+    @property
+    def headline(self) -> str:
+        """The county's 5-year completion rate, as every printed report states it."""
+        return (f"{self.start}—{self.end} 年周期（要求 {self.target:g} 学时）：在职教师 {self.teachers} 人，"
+                f"已完成 {self.completed} 人，完成率 {self.rate:.1%}")
+
+    def sheet(self, county: str) -> SheetSpec:
+        """五年周期完成情况 by school, for the compliance export and the year's submission packet."""
+        return SheetSpec(name=CYCLE_SHEET, subtitle=self.headline,
+                         title=f"{county}{self.start}—{self.end}年周期学时完成情况（要求 {self.target:g} 学时）", header=["序号", "乡镇", "学校", "在职教师", "已完成", "完成率"],
+                         rows=([n, s.township, s.school, s.teachers, s.completed, Percent(s.rate)]
+                               for n, s in enumerate(self.schools, start=1)))
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "cycle_target": self.target, "teachers": self.teachers,
@@ -200,9 +220,7 @@ class Compliance:
         under = self.teachers_under(year)
         cycle = self.cycle(year)
         office, county = self._settings.get("office_name"), self._settings.get("county_name")
-        subtitle = (f"填报单位：{office}    年度学分要求：{annual.target:g}    在职教师 {annual.teachers} 人，"
-                    f"达标 {annual.met} 人，达标率 {annual.rate:.1%}（目标 {COUNTY_TARGET:.0%}，"
-                    f"{'已达到' if annual.county_met else '未达到'}）    导出日期：{dt.date.today():%Y年%m月%d日}")
+        subtitle = f"填报单位：{office}    {annual.headline}    导出日期：{dt.date.today():%Y年%m月%d日}"
         steps = Steps(len(annual.schools) + len(under) + len(cycle.schools), progress=progress, cancel=cancel,
                       cancelled="已取消导出，没有生成文件。", every=2000)
 
@@ -215,18 +233,15 @@ class Compliance:
                     "是" if s.flagged else ""] for n, s in enumerate(annual.schools, start=1))
         teachers = ([n, t.township, t.school, t.name, mask_id(t.id_number) if masked else t.id_number,
                      round(t.credits, 2), round(annual.target - t.credits, 2)] for n, t in enumerate(under, start=1))
-        cycles = ([n, s.township, s.school, s.teachers, s.completed, Percent(s.rate)]
-                  for n, s in enumerate(cycle.schools, start=1))
+        cycles = cycle.sheet(county)
+        cycles.rows = tick(cycles.rows)
         sheets = [
             SheetSpec(name="学校达标情况", title=f"{county}{year}年度教师学分达标情况（按学校）", subtitle=subtitle,
                       header=["序号", "乡镇", "学校", "在职教师", "达标人数", "未达标人数", "未达标比例",
                               "未达标≥20%"], rows=tick(schools)),
             SheetSpec(name="未达标教师名单", title=f"{county}{year}年度学分未达标教师名单", subtitle=subtitle,
                       header=["序号", "乡镇", "学校", "姓名", "身份证号", "年度学分", "差额"], rows=tick(teachers)),
-            SheetSpec(name="五年周期完成情况",
-                      title=f"{county}{cycle.start}—{cycle.end}年周期学时完成情况（要求 {cycle.target:g} 学时）",
-                      subtitle=f"在职教师 {cycle.teachers} 人，已完成 {cycle.completed} 人，完成率 {cycle.rate:.1%}",
-                      header=["序号", "乡镇", "学校", "在职教师", "已完成", "完成率"], rows=tick(cycles)),
+            cycles,
         ]
         out = Path(out)
         with atomic_output(out) as tmp:

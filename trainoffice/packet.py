@@ -1,9 +1,11 @@
 """提交包: everything the city centre needs about a project or a year, in one signed .zip.
 
 Inside ``{county}-{year}-{project or 年度}-提交包-{date}/``:
-  - ``{…}汇总表.xlsx``  参培学员名单汇总表, 考勤汇总, 考核结果, 学时认定, 证书发放登记, 经费结算
-    (+ 学校学分达标情况 for a year), print-ready, personal data masked as set;
-  - ``提交报告.pdf``  cover, summary, signature and seal block, detail tables;
+  - ``{…}汇总表.xlsx``  参培学员名单汇总表, 考勤汇总, 考核结果, 学时认定, 证书发放登记, 经费结算, 归档清单
+    (+ 学校学分达标情况 with the county's rate and 五年周期完成情况 for a year), print-ready, personal data
+    masked as set;
+  - ``提交报告.pdf``  cover, summary, signature and seal block, detail tables, the 归档清单 (and for a year
+    the school table under the county's annual and 5-year figures);
   - ``签到表/`` and ``证书/``  the sign-in sheets and merged certificates of each project;
   - ``data/``  the same records as JSON (full ID numbers) with ``schema.json`` and ``README.txt``;
   - ``manifest.json`` (ids, period, versions, counts, SHA-256 of every file), ``manifest.sig``
@@ -36,7 +38,7 @@ from reportlab.pdfgen.canvas import Canvas
 from trainoffice import __version__, audit
 from trainoffice.attendance import Attendance
 from trainoffice.certificates import CertificateError, Certificates, outdated_message
-from trainoffice.compliance import Compliance
+from trainoffice.compliance import AnnualCompliance, Compliance
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import Cancelled, TrainOfficeError
@@ -80,10 +82,16 @@ SHEET_RESULTS = "考核结果"
 SHEET_HOURS = "学时认定"
 SHEET_CERTIFICATES = "证书发放登记"
 SHEET_COST = "经费结算"
+SHEET_ARCHIVE = "归档清单"
 SHEET_SCHOOLS = "学校学分达标情况"
 # Which data/ file each sheet must agree with, row for row.
 SHEET_DATA = {SHEET_ROSTER: "enrollments", SHEET_RESULTS: "results", SHEET_HOURS: "ledger",
               SHEET_CERTIFICATES: "certificates", SHEET_COST: "projects"}
+
+
+ARCHIVE_RULE = "项目结束后一个月内，归档材料报送市教师发展中心报账、存档。"
+# 归档材料 [CZ] the packet cannot hold: the office gathers them and ticks them off on the 归档清单.
+ARCHIVE_ATTACHMENTS = ("开班通知", "培训方案", "照片", "视频", "学员心得", "论文", "培训总结", "满意度调查")
 
 
 class PacketError(TrainOfficeError):
@@ -245,12 +253,13 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
     packet_id: str = ""
-    fingerprint: str = ""
+    fingerprint: str = ""        # of the key the packet carries (public_key.txt)
+    given_fingerprint: str = ""  # of the key it was checked against, when one was given
     manifest: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"file": self.path, "ok": self.ok, "packet_id": self.packet_id, "fingerprint": self.fingerprint,
-                "problems": self.problems, "checked": self.checked,
+                "given_fingerprint": self.given_fingerprint, "problems": self.problems, "checked": self.checked,
                 "counts": (self.manifest or {}).get("counts", {})}
 
 
@@ -272,6 +281,12 @@ class ProjectFigures:
 
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _school_rows(annual: AnnualCompliance) -> list[list[Any]]:
+    """学分达标 per school: share of serving teachers under the annual target; 20% or more bars 评先 [ML]."""
+    return [[s.township, s.school, s.teachers, s.met, s.under, _pct(s.share_under),
+             "不得评为先进（未达标≥20%）" if s.flagged else "符合"] for s in annual.schools]
 
 
 # ----- the service ------------------------------------------------------------------------------------
@@ -311,10 +326,16 @@ class Packets:
             raise ValueError("exactly one of project_id and year")
         if project_id is not None:
             project = self._projects.project(project_id)
+            if project.status == "计划":
+                raise PacketError(f"项目“{project.name}”还在计划中（未开班），没有名单、考勤和学时可以提交。"
+                                  "请选择已结业的项目；本项目结业后再生成它的提交包。")
             return Scope(project.year, (project.id,), project)
         projects = sorted((row.project for row in self._projects.rows(year=year)), key=lambda p: p.code)
         if not projects:
             raise PacketError(f"{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。")
+        if all(p.status == "计划" for p in projects):
+            raise PacketError(f"{year} 年的 {len(projects)} 个培训项目都还在计划中（未开班），没有培训记录可以提交。"
+                              "请选择已举办培训的年度；年度包在当年的培训结业后生成。")
         return Scope(year, tuple(p.id for p in projects), None)
 
     def file_name(self, scope: Scope, on: dt.date) -> str:
@@ -336,7 +357,7 @@ class Packets:
         ``masked``: ID numbers and phones partly hidden in the workbook and the report (default: the
         office setting). The city may ask for them in full to confirm hours per teacher; the sign-in
         sheets, made to be signed in public, follow the office setting either way."""
-        out_dir = Path(out_dir)
+        out_dir = Path(out_dir).resolve()  # recorded where the 提交包 page can find it, whatever the cwd
         if not out_dir.is_dir():
             raise WriteError(f"文件夹 {out_dir} 不存在（U盘已拔出？），请重新选择保存位置。")
         if not self._settings.get("office_name"):
@@ -363,6 +384,8 @@ class Packets:
                     "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
                     (result.packet_id, scope.project.id if scope.project else None, scope.year, str(target),
                      result.sha256, json.dumps(result.counts, ensure_ascii=False)))
+                self._conn.executemany("INSERT INTO packet_projects (packet_id, project_id) VALUES (?, ?)",
+                                       [(cur.lastrowid, pid) for pid in scope.project_ids])
                 audit.record(self._conn, "export", "packets", cur.lastrowid, path=str(target),
                              fingerprint=result.fingerprint)
         except BaseException:
@@ -416,7 +439,7 @@ class Packets:
             put("data/README.txt", _README.encode("utf-8"))
 
             step(0.25, "正在生成汇总表")
-            sheets = self._sheets(scope, masked)
+            sheets = self._sheets(scope, masked, on)
             book = io.BytesIO()
             counts["sheets"] = write_workbook(book, sheets)
             workbook_name = f"{_safe(scope.label)}汇总表.xlsx"
@@ -473,7 +496,7 @@ class Packets:
             step(0.95, "正在写入U盘并核验")
         return PacketResult(target, packet_id, "", fingerprint(public), counts, sorted(files), warnings)
 
-    def _sheets(self, scope: Scope, masked: bool) -> list[SheetSpec]:
+    def _sheets(self, scope: Scope, masked: bool, on: dt.date) -> list[SheetSpec]:
         conn, ids = self._conn, scope.ids_sql()
         county, office = self._settings.get("county_name"), self._settings.get("office_name")
         period = scope.project.name if scope.project else f"{scope.year}年度"
@@ -543,18 +566,33 @@ class Packets:
                                      f"网络研修 {RATE_ONLINE_HOUR} 元/人学时",
                       header=["序号", "项目代码", "项目名称", "培训形式", "计划人数", "实际人数", "异地天数", "本地天数",
                               "计划人天", "实际人天", "计划金额（元）", "结算金额（元）", "结算明细"]),
+            SheetSpec(SHEET_ARCHIVE, f"{county}{period}归档清单", rows=numbered(self._archive_rows(scope, on)),
+                      subtitle=sub + f"    {ARCHIVE_RULE}",
+                      header=["序号", "项目代码", "项目名称", "状态", "结束日期", "归档截止", "提示", "本包已含",
+                              "另附材料（逐项打勾）"]),
         ]
         if scope.project is None:
-            sheets.append(SheetSpec(SHEET_SCHOOLS, f"{county}{scope.year}年度学校学分达标情况", subtitle=sub,
-                                    rows=numbered(self._school_rows(scope.year)),
+            annual = self._compliance.annual(scope.year)
+            sheets.append(SheetSpec(SHEET_SCHOOLS, f"{county}{scope.year}年度学校学分达标情况",
+                                    subtitle=f"{sub}    全县 {annual.headline}", rows=numbered(_school_rows(annual)),
                                     header=["序号", "乡镇", "学校", "在职教师", "达标人数", "未达标人数", "未达标比例",
                                             "评先资格"]))
+            sheets.append(self._compliance.cycle(scope.year).sheet(county))
         return sheets
 
-    def _school_rows(self, year: int) -> list[list[Any]]:
-        """学分达标 per school: share of serving teachers under the annual target; 20% or more bars 评先 [ML]."""
-        return [[s.township, s.school, s.teachers, s.met, s.under, _pct(s.share_under),
-                 "不得评为先进（未达标≥20%）" if s.flagged else "符合"] for s in self._compliance.annual(year).schools]
+    def _archive_rows(self, scope: Scope, on: dt.date) -> list[list[Any]]:
+        """归档清单: each project's 归档截止 (one month after its end [CZ]), what this packet holds of the
+        archive, and the materials the office adds to it, to tick off."""
+        rows = []
+        for project in (self._projects.project(pid) for pid in scope.project_ids):
+            due = project.archive_due
+            held = ["学员名单", *(["签到表"] if self._sessions.sessions(project.id) else []), "考勤汇总", "考核结果",
+                    "学时认定", "证书登记", "经费结算"]
+            rows.append([project.code, project.name, project.status, project.end_date or "—",
+                         due.isoformat() if due else "—",
+                         f"已逾期 {(on - due).days} 天" if project.archive_overdue(on) else "", "、".join(held),
+                         "  ".join(f"□{item}" for item in ARCHIVE_ATTACHMENTS)])
+        return rows
 
     def _report(self, scope: Scope, masked: bool, on: dt.date, packet_id: str):
         """提交报告.pdf: cover, summary with the signature and seal block, then the detail tables."""
@@ -571,8 +609,7 @@ class Packets:
         cost = sum(f.budget.actual_total for f in figures)
         summary_rows.append(["合计", f"{len(figures)} 个项目", "", places, enrolled, passed,
                              _pct(enrolled / places if places else None), _pct(passed / enrolled if enrolled else None),
-                             _pct(excellent / enrolled if enrolled else None),
-                             f"{sum(f.hours for f in figures):g}", f"{cost:,.0f}"])
+                             _pct(excellent / enrolled if enrolled else None), "", f"{cost:,.0f}"])
         summary = TableSection(
             title="培训情况汇总", rows=summary_rows, landscape=True, row_height=8 * mm,
             columns=[Column("项目代码", 1.1), Column("项目名称", 4.2, "left"), Column("状态", 0.7),
@@ -604,13 +641,22 @@ class Packets:
                       f"计划 {f.summary.places} 人，参培 {f.summary.enrolled} 人，结业 {f.summary.passed} 人，"
                       f"合格率 {_pct(f.summary.pass_rate)}，优秀率 {_pct(f.summary.excellent_rate)}"],
                 footer=s.get("office_name")))
+        detail.append(TableSection(
+            title=f"{period}归档清单", rows=self._archive_rows(scope, on), landscape=True, row_height=10 * mm,
+            font_size=9.5,
+            columns=[Column("项目代码", 1.1), Column("项目名称", 3.2, "left"), Column("状态", 0.6),
+                     Column("结束日期", 1.1), Column("归档截止", 1.1), Column("提示", 1.1), Column("本包已含", 2.6, "left"),
+                     Column("另附材料（逐项打勾）", 3.6, "left")],
+            info=[ARCHIVE_RULE + "本包已含的材料之外，请备齐其余材料并逐项打勾。"], footer=s.get("office_name")))
         if scope.project is None:
+            annual, cycle = self._compliance.annual(scope.year), self._compliance.cycle(scope.year)
             detail.append(TableSection(
-                title=f"{scope.year}年度学校学分达标情况", rows=self._school_rows(scope.year), landscape=True,
+                title=f"{scope.year}年度学校学分达标情况", rows=_school_rows(annual), landscape=True,
                 columns=[Column("乡镇", 1.2), Column("学校", 3.2, "left"), Column("在职教师", 1, "right"),
                          Column("达标人数", 1, "right"), Column("未达标人数", 1, "right"), Column("未达标比例", 1, "right"),
                          Column("评先资格", 2.4)],
-                info=[f"年度学分目标 {s.get('annual_target')} 学分；学校未达标教师达 20% 及以上的，不得评为先进。"],
+                info=[f"全县 {annual.headline}", f"全县 {cycle.headline}",
+                      "学校未达标教师达 20% 及以上的，不得评为先进。"],
                 footer=s.get("office_name")))
 
         def draw(canvas: Canvas) -> int:
@@ -794,9 +840,11 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     if own_key and manifest.get("public_key") != b64url(own_key):
         problems.append("public_key.txt 与 manifest.json 中的公钥不一致")
     key = public_key or own_key
+    report.fingerprint = fingerprint(own_key) if own_key else ""
+    report.given_fingerprint = fingerprint(public_key) if public_key else ""
     if public_key is not None and own_key and own_key != public_key:
-        problems.append("提交包的公钥与指定的公钥不符：不是该单位签发的")
-    report.fingerprint = fingerprint(key) if key else ""
+        problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
+                        "不符：不是该单位签发的")
     try:
         signature = b64url_decode(zf.read(prefix + "manifest.sig").decode("ascii"))
     except (KeyError, ValueError, UnicodeDecodeError):

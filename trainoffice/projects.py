@@ -12,6 +12,7 @@ through ``Credits.sync_project``, which is idempotent: closing again never posts
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import sqlite3
@@ -84,6 +85,20 @@ class Project:
     @property
     def days(self) -> float:
         return self.days_offsite + self.days_local
+
+    @property
+    def archive_due(self) -> dt.date | None:
+        """归档截止: the archive goes to the city centre within one month of the end [CZ] (01-31 -> 02-28)."""
+        if not self.end_date:
+            return None
+        end = dt.date.fromisoformat(self.end_date)
+        year, month = (end.year + 1, 1) if end.month == 12 else (end.year, end.month + 1)
+        return dt.date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
+
+    def archive_overdue(self, today: dt.date) -> bool:
+        """Past its 归档截止 and not yet 归档 (the 培训项目 list flags it)."""
+        due = self.archive_due
+        return self.status != "归档" and due is not None and today > due
 
 
 _PROJECT_COLUMNS = [f.name for f in fields(Project)]
@@ -631,7 +646,8 @@ class Projects:
 
     def archive(self, project_id: int) -> None:
         """归档: only once each fully passing trainee has a valid certificate that still matches the results
-        and the ledger (none 不符), and a submission packet was made after the last change it reports."""
+        and the ledger (none 不符), and a submission packet holding the project (its own or the year's) was
+        made after the last change it reports."""
         from trainoffice.certificates import outdated_message
 
         if self.certificates is None:
@@ -647,10 +663,12 @@ class Projects:
             if uncertified:
                 raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
                                       field="certificates")
-            packet_at = self._conn.execute("SELECT max(created_at) FROM packets WHERE project_id = ?",
-                                           (project_id,)).fetchone()[0]
+            packet_at = self._conn.execute(  # its own packet or a year packet (年度包) holding it
+                "SELECT max(k.created_at) FROM packets k JOIN packet_projects pp ON pp.packet_id = k.id"
+                " WHERE pp.project_id = ?", (project_id,)).fetchone()[0]
             if packet_at is None:
-                raise ValidationError(f"项目“{p.name}”还没有生成提交包，不能归档。请先生成提交包。", field="packets")
+                raise ValidationError(f"项目“{p.name}”还没有生成含它的提交包（本项目的提交包，或 {p.year} 年度包），"
+                                      "不能归档。请先生成提交包。", field="packets")
             changed = self.last_change(project_id)
             # times are to the second: a packet made in the same second as the change counts as after it
             if changed and changed[0] > packet_at:

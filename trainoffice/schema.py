@@ -316,6 +316,20 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     DROP INDEX ledger_teacher_year;
     """,
     _checks_as_comparisons,
+    # 4: the projects each packet holds, so a year packet (年度包) counts for 归档 of every project in it.
+    # Packets made before: a project packet holds its project; a year packet, the projects of its year
+    # that existed when it was made.
+    """
+    CREATE TABLE packet_projects (
+        packet_id  INTEGER NOT NULL REFERENCES packets(id) ON DELETE CASCADE,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        PRIMARY KEY (project_id, packet_id)
+    );
+    INSERT INTO packet_projects (packet_id, project_id) SELECT id, project_id FROM packets
+        WHERE project_id IS NOT NULL;
+    INSERT INTO packet_projects (packet_id, project_id) SELECT k.id, p.id FROM packets k
+        JOIN projects p ON p.year = k.year AND p.created_at <= k.created_at WHERE k.project_id IS NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

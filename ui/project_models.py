@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont
 
 from trainoffice.errors import TrainOfficeError
 from trainoffice.idnumber import mask_phone
-from trainoffice.projects import ProjectRow, Stage
+from trainoffice.projects import Project, ProjectRow, Stage
 from trainoffice.registry import Registry, School, Teacher
 from trainoffice.roster import Quota, QuotaUse, Trainee
 from trainoffice.sessions import SLOTS, Session
@@ -138,11 +138,12 @@ class RecordsModel(_ListModel):
 class ProjectTableModel(_ListModel):
     """培训项目列表: one ProjectRow per line; sorted through a proxy on ``SORT_ROLE``."""
 
-    KEYS = ("code", "name", "level", "form", "status", "places", "enrolled", "hours", "dates", "host")
+    KEYS = ("code", "name", "level", "form", "status", "places", "enrolled", "hours", "dates", "archive_due", "host")
 
     def headers(self) -> list[str]:
         return [self.tr("编号"), self.tr("项目名称"), self.tr("层级"), self.tr("培训形式"), self.tr("状态"),
-                self.tr("培训人数"), self.tr("在册"), self.tr("学时"), self.tr("培训日期"), self.tr("承办单位")]
+                self.tr("培训人数"), self.tr("在册"), self.tr("学时"), self.tr("培训日期"), self.tr("归档截止"),
+                self.tr("承办单位")]
 
     def project_id(self, row: int) -> int:
         return self._items[row].project.id
@@ -152,19 +153,33 @@ class ProjectTableModel(_ListModel):
 
     def _value(self, r: ProjectRow, key: str) -> Any:
         p = r.project
+        due = p.archive_due if p.status != "归档" else None  # once archived, its deadline no longer matters
         return {"code": p.code, "name": p.name, "level": p.level, "form": p.form, "status": p.status,
                 "places": p.places, "enrolled": r.enrolled, "hours": r.hours,
-                "dates": date_range(p.start_date, p.end_date), "host": p.host}[key]
+                "dates": date_range(p.start_date, p.end_date), "archive_due": due.isoformat() if due else "",
+                "host": p.host}[key]
+
+    def _archive_tip(self, p: Project, overdue: bool) -> str:
+        if overdue:
+            return self.tr("归档截止 {due} 已过 {days} 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心："
+                           "请生成提交包，按其中的归档清单备齐材料，再归档。").format(
+                due=p.archive_due.isoformat(), days=(dt.date.today() - p.archive_due).days)
+        return self.tr("项目结束后一个月内，归档材料报送市教师发展中心报账、存档")
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         r: ProjectRow = self._items[index.row()]
         key = self.KEYS[index.column()]
+        overdue = key == "archive_due" and r.project.archive_overdue(dt.date.today())
+        if role == Qt.ItemDataRole.ToolTipRole and key == "archive_due":
+            return self._archive_tip(r.project, overdue) if self._value(r, key) else None
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             value = self._value(r, key)
             if key == "status":
                 return status_name(value)
+            if overdue:
+                return self.tr("{due} 已逾期").format(due=value)
             return number(value) if isinstance(value, float) else str(value)
         if role == SORT_ROLE:
             value = self._value(r, key)
@@ -176,7 +191,9 @@ class ProjectTableModel(_ListModel):
                 return RED
             if key == "status":
                 return STATUS_COLOURS.get(r.project.status)
-        if role == Qt.ItemDataRole.FontRole and key == "status":
+            if overdue:
+                return RED
+        if role == Qt.ItemDataRole.FontRole and (key == "status" or overdue):
             font = QFont()
             font.setBold(True)
             return font

@@ -40,7 +40,7 @@ from ui.project_roster import RosterTab
 from ui.widgets import search_steps_into
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 180, 160)
+COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 170, 140, 160)
 LIST_TABLES = frozenset({"projects", "project_stages", "enrollments", "sessions"})
 
 
@@ -99,12 +99,16 @@ class ProjectsPage(Page):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #555555;")
+        self.overdue_label = QLabel()  # across all years: a project of last year must not sit forgotten
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.list_view = QWidget()
         list_layout = QVBoxLayout(self.list_view)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.empty_label)
+        list_layout.addWidget(self.overdue_label)
 
         self.detail = ProjectDetail(ops)
         self.stack = QStackedWidget()
@@ -170,7 +174,23 @@ class ProjectsPage(Page):
             self.empty_label.show()
         else:
             self.empty_label.hide()
+        self._show_overdue()
         self._update_buttons()
+
+    def _show_overdue(self) -> None:
+        """Projects of any year past their 归档截止 (one month after the end) and not yet 归档."""
+        today = dt.date.today()
+        overdue = [r.project for r in self.ops.office.projects.rows() if r.project.archive_overdue(today)]
+        self.overdue_label.setVisible(bool(overdue))
+        if overdue:
+            codes = "、".join(p.code for p in overdue[:8]) + ("…" if len(overdue) > 8 else "")
+            self.overdue_label.setText(self.tr(
+                "⚠ %n 个项目已过归档截止（结束后一个月内报送市中心）仍未归档：{codes}。"
+                "请生成提交包并归档；“归档截止”列的提示说明要做什么。", "", len(overdue)).format(codes=codes))
+            self.overdue_label.setToolTip("\n".join(
+                self.tr("{code}  {name}（{status}，归档截止 {due}）").format(
+                    code=p.code, name=p.name, status=status_name(p.status), due=p.archive_due.isoformat())
+                for p in overdue))
 
     def _changed(self, tables: frozenset[str]) -> None:
         if "projects" in tables:
