@@ -2400,8 +2400,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>One project</translation>
     </message>
     <message>
-        <source>年度包（该年全部项目，另含学校学分达标情况）</source>
-        <translation>Year packet (every project of the year, plus school credit compliance)</translation>
+        <source>年度包（该年全部项目，另含学校学分达标和五年周期完成情况）</source>
+        <translation>Year packet (all of the year&apos;s projects, with school credit compliance and the five-year cycle completion)</translation>
     </message>
     <message>
         <source>选择保存的文件夹，U盘也可以</source>
@@ -3271,8 +3271,24 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Dates</translation>
     </message>
     <message>
+        <source>归档截止</source>
+        <translation>Archive due</translation>
+    </message>
+    <message>
         <source>承办单位</source>
         <translation>Host</translation>
+    </message>
+    <message>
+        <source>归档截止 {due} 已过 {days} 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心：请生成提交包，按其中的归档清单备齐材料，再归档。</source>
+        <translation>The archive was due on {due}, {days} days ago, and the project is still not archived. Within one month of the end the archive goes to the city teacher-development centre: make the submission packet, gather the materials on its archive checklist, then archive.</translation>
+    </message>
+    <message>
+        <source>项目结束后一个月内，归档材料报送市教师发展中心报账、存档</source>
+        <translation>Within one month of the end, the archive goes to the city teacher-development centre for settlement and filing</translation>
+    </message>
+    <message>
+        <source>{due} 已逾期</source>
+        <translation>{due} overdue</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3371,17 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>这一年度还没有培训项目。可以“导入年度计划…”（市里下发的计划表），或“新建项目”（Ctrl+N）。</source>
         <translation>No projects in this year yet. Use “Import annual plan…” (the city&apos;s plan table) or “New project” (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n 个项目已过归档截止（结束后一个月内报送市中心）仍未归档：{codes}。请生成提交包并归档；“归档截止”列的提示说明要做什么。</source>
+        <translation>
+            <numerusform>⚠ %n project is past its archive date (one month after the end) and not archived: {codes}. Make the packet and archive it; the tooltip of the Archive due column says what to do.</numerusform>
+            <numerusform>⚠ %n projects are past their archive date (one month after the end) and not archived: {codes}. Make the packets and archive them; the tooltip of the Archive due column says what to do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code}  {name}（{status}，归档截止 {due}）</source>
+        <translation>{code}  {name} ({status}, archive due {due})</translation>
     </message>
     <message>
         <source>删除项目“{name}”？</source>
