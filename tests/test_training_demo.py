@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from trainoffice.cli import main
-from trainoffice.demo import DemoSize, build_demo, build_training_history
+from trainoffice.demo import DEMO_AS_OF, DemoSize, build_demo, build_training_history
 from trainoffice.office import Office
 
 
@@ -28,8 +28,8 @@ def test_demo_has_a_completed_year_and_one_under_way(demo_db):
     with Office(demo_db) as office:
         last = {r.project.status for r in office.projects.rows(year=2025)}
         now = [r.project.status for r in office.projects.rows(year=2026)]
-        assert last == {"结业"}
-        assert "开班" in now and "计划" in now and "结业" in now
+        assert last == {"归档"}  # completed, sent to the city and filed
+        assert "开班" in now and "计划" in now and "结业" in now and "归档" in now
         posted = office.database.conn.execute(
             "SELECT count(*) FROM ledger WHERE category = '项目培训' AND year = 2025").fetchone()[0]
         assert posted > 100
@@ -41,7 +41,7 @@ def test_demo_has_certificates_a_revoked_one_and_a_verified_packet_beside_the_da
     from trainoffice.packet import verify_packet
 
     with Office(demo_db) as office:
-        finished = sorted((r.project for r in office.projects.rows() if r.project.status == "结业"),
+        finished = sorted((r.project for r in office.projects.rows() if r.project.status in ("结业", "归档")),
                           key=lambda p: p.end_date)
         certified = {c.project_id for c in office.certificates.find(project_ids=[p.id for p in finished])}
         # every finished project has its certificates but the last one to finish, left for the newcomer to issue
@@ -49,9 +49,15 @@ def test_demo_has_certificates_a_revoked_one_and_a_verified_packet_beside_the_da
         first = min(finished, key=lambda p: p.code)
         revoked = [c for c in office.certificates.find(project_ids=[first.id]) if c.revoked]
         assert len(revoked) == 1 and revoked[0].issued_on < revoked[0].revoked_at < "2026"  # back in its year
+        # each certified project past its 归档截止 has its packet and is archived; the uncertified one is not
+        today = DEMO_AS_OF
+        rows = [r.project for r in office.projects.rows()]
+        overdue = {p.id for p in rows if p.archive_due and p.archive_due < today and p.id in certified}
         packets = office.packets.history()
-        assert len(packets) == 1 and packets[0].project_id == first.id
-        path = Path(packets[0].path)
+        assert overdue and {p.project_id for p in packets} == overdue
+        assert {p.id for p in rows if p.status == "归档"} == overdue
+        assert [p.id for p in rows if p.archive_overdue(today)] == [finished[-1].id]
+        path = Path(next(p.path for p in packets if p.project_id == first.id))
         assert path.parent == demo_db.parent / "demo-提交包" and office.settings.get("packet_folder") == str(path.parent)
         assert path.stem.endswith(packets[0].created_at[:10].replace("-", ""))  # named by the day it was made
         assert verify_packet(path, public_key=office.signer.public_key).ok

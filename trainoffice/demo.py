@@ -164,41 +164,48 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(),
             build_certificates_and_packet(office, as_of=today)
 
 
-def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> Path | None:
+def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> None:
     """The office seal (a PNG beside the database); 结业证书 for every finished project a week after it ended,
-    except the last one to finish, left for the newcomer to issue; and for last year's first project one
-    certificate revoked and issued again, and a 提交包 made today in a folder beside the database.
+    except the last one to finish, left for the newcomer to issue; for last year's first project one
+    certificate revoked and issued again; and, as an office keeps up with its archive, a 提交包 (in a folder
+    beside the database) for every certified project past its 归档截止, which is then 归档. The rest show
+    what is still to do: the uncertified one, once past its deadline, is flagged on the 培训项目 list.
 
-    The packet is stamped with the time it is made (生成时间) and named by that day, so it is dated the day
-    the demo is built: ``trainoffice demo`` builds it as of today. A project packet, not the year's: the
-    year packet of the demo takes about 5 s, the whole rest of the demo under 3 s."""
+    A packet is stamped with the time it is made (生成时间) and named by that day, so the packets are dated
+    the day the demo is built: ``trainoffice demo`` builds it as of today. Project packets, not the year's:
+    about 0.3 s each, where the year packet of the demo takes about 5 s."""
     if office.path is not None:  # the office's seal, scanned to a PNG with a transparent background
         seal = Path(office.path).parent / f"{Path(office.path).stem}-公章.png"
         make_seal(seal, office.settings.get("office_name"))
         office.settings.set("certificate_seal_path", str(seal))
     finished = sorted((row.project for row in office.projects.rows() if row.project.status == "结业"), key=_ended)
     if not finished:
-        return None
+        return
 
     def after(project, days: int) -> dt.date:
         return min(_ended(project) + dt.timedelta(days=days), as_of)
 
-    for project in finished[:-1]:
+    certified = finished[:-1]
+    for project in certified:
         office.certificates.issue(project_id=project.id, issued_on=after(project, 7))
-    project = min(finished, key=lambda p: p.code)  # last year's first
-    issued = office.certificates.find(project_ids=[project.id])
+    first = min(finished, key=lambda p: p.code)  # last year's first
+    issued = office.certificates.find(project_ids=[first.id])
     if issued:  # a name misspelt on one certificate: revoked (its number kept) and issued again
         office.certificates.revoke(issued[0].id, reason="姓名有误，重新发证",
-                                   at=dt.datetime.combine(after(project, 10), dt.time(10, 30)))
-        office.certificates.issue(project_id=project.id, issued_on=after(project, 14))
+                                   at=dt.datetime.combine(after(first, 10), dt.time(10, 30)))
+        office.certificates.issue(project_id=first.id, issued_on=after(first, 14))
     if office.path is None:
-        return None
+        return
     folder = Path(office.path).parent / f"{Path(office.path).stem}-提交包"
     folder.mkdir(exist_ok=True)
-    scope = office.packets.scope(project_id=project.id)
-    (folder / office.packets.file_name(scope, dt.date.today())).unlink(missing_ok=True)
     office.settings.set("packet_folder", str(folder))
-    return office.packets.export(out_dir=folder, project_id=project.id).path
+    for project in certified:
+        if not project.archive_overdue(as_of):
+            continue
+        scope = office.packets.scope(project_id=project.id)
+        (folder / office.packets.file_name(scope, dt.date.today())).unlink(missing_ok=True)  # a demo built again
+        office.packets.export(out_dir=folder, project_id=project.id)
+        office.projects.archive(project.id)
 
 
 def _ended(project) -> dt.date:
