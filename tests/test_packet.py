@@ -6,6 +6,7 @@ import builtins
 import datetime as dt
 import errno
 import io
+import os
 import json
 import zipfile
 from pathlib import Path
@@ -172,9 +173,30 @@ def test_an_existing_name_is_refused_and_nothing_changes(packet_office, tmp_path
     office, built = packet_office
     first = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
     before, content = _dump(office), first.path.read_bytes()
-    with pytest.raises(WriteError, match="已存在"):
+    with pytest.raises(WriteError, match="已存在：同一天的提交包已经生成过"):
         office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
     assert _dump(office) == before and first.path.read_bytes() == content
+
+
+def test_a_packet_is_recorded_before_it_takes_its_name_and_a_stray_one_is_named_so(packet_office, tmp_path,
+                                                                                   monkeypatch):
+    office, built = packet_office
+    target = tmp_path / office.packets.file_name(office.packets.scope(project_id=built.project_id), DAY)
+    seen = []
+    real_replace = os.replace
+
+    def replace(src, dst):  # the rename is the last step: by then the packet is verified and recorded
+        seen.append(office.database.conn.execute("SELECT path FROM packets").fetchall())
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY)
+    assert seen == [[(str(target),)]]
+    stray = tmp_path / "other"
+    stray.mkdir()
+    (stray / target.name).write_bytes(target.read_bytes())  # left by an export killed between rename and commit
+    with pytest.raises(WriteError, match="不在本程序的提交包记录中"):
+        office.packets.export(out_dir=stray, project_id=built.project_id, on=DAY)
 
 
 def _failing_open(monkeypatch, folder: Path, error: OSError, after: int = 0):

@@ -367,19 +367,20 @@ class Packets:
         on = on or dt.date.today()
         target = out_dir / self.file_name(scope, on)
         if target.exists():
-            raise WriteError(f"{target} 已存在：同一天的提交包已经生成过。请换一个文件夹，或先移走原文件。")
+            recorded = self._conn.execute("SELECT 1 FROM packets WHERE path = ?", (str(target),)).fetchone()
+            raise WriteError(f"{target} 已存在：" + ("同一天的提交包已经生成过。请换一个文件夹，或先移走原文件。" if recorded else
+                             "它不在本程序的提交包记录中（可能是上次生成时中断留下的）。请先移走或删除它，再重新生成。"))
         had_key = self._signer.exists()
         step = _Steps(progress, cancel)
-        try:
-            with self._database.atomic():
-                result = self._write(scope, target, on, step, masked)
+        try:  # verified and recorded while still under its temporary name: a file under the final name is both
+            with self._database.atomic(), atomic_output(target, overwrite=False) as tmp:
+                result = self._write(scope, tmp, target, on, step, masked)
                 result.warnings[:0] = notes
-                verified = verify_packet(target, public_key=self._signer.public_key)
+                verified = verify_packet(tmp, public_key=self._signer.public_key)
                 if not verified.ok:
-                    target.unlink(missing_ok=True)
-                    raise WriteError(f"提交包写入后核验失败，已删除：{'；'.join(verified.problems[:3])}。"
+                    raise WriteError(f"提交包写入后核验失败，没有保存：{'；'.join(verified.problems[:3])}。"
                                      "请换一个U盘或文件夹重试。")
-                result.sha256 = _file_sha256(target)
+                result.sha256 = _file_sha256(tmp)
                 cur = self._conn.execute(
                     "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
                     (result.packet_id, scope.project.id if scope.project else None, scope.year, str(target),
@@ -412,7 +413,9 @@ class Packets:
         return notes
 
     # -- building -----------------------------------------------------------------------------------
-    def _write(self, scope: Scope, target: Path, on: dt.date, step: _Steps, masked: bool | None) -> PacketResult:
+    def _write(self, scope: Scope, tmp: Path, target: Path, on: dt.date, step: _Steps,
+               masked: bool | None) -> PacketResult:
+        """The packet into ``tmp``, to be renamed to ``target`` (whose name is the folder inside the zip)."""
         stem = target.stem
         packet_id = str(uuid.uuid4())
         masked_in_public = bool(self._settings.get("mask_personal_data"))
@@ -420,7 +423,7 @@ class Packets:
         files: dict[str, dict[str, Any]] = {}
         counts: dict[str, Any] = {}
         warnings: list[str] = []
-        with atomic_output(target, overwrite=False) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
 
             def put(name: str, data: bytes, *, compress: bool = True) -> None:
                 zf.writestr(zipfile.ZipInfo(f"{stem}/{name}", _zip_time()), data,
