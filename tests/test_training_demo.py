@@ -181,7 +181,23 @@ def test_the_principal_course_runs_over_its_stages_dates(office, as_of, status, 
     assert posted == ({} if status == "开班" else {s.id: s.end_date for s in (first, practice, online)})
 
 
-def test_demo_refuses_a_today_outside_its_year(tmp_path, capsys):
-    assert main(["demo", "--db", str(tmp_path / "d.sqlite3"), "--today", "2025-05-01"]) == 2
-    assert "演示县是 2026 年的" in capsys.readouterr().err
+def test_demo_refuses_a_today_that_is_no_date(tmp_path, capsys):
+    assert main(["demo", "--db", str(tmp_path / "d.sqlite3"), "--today", "2027-02-30"]) == 2
+    assert "不是日期" in capsys.readouterr().err
     assert not (tmp_path / "d.sqlite3").exists()
+
+
+def test_the_demo_is_of_the_year_it_is_built_in(tmp_path):
+    """Built in 2027, the demo has 2027 under way and 2026 completed, as a newcomer that year expects."""
+    db = tmp_path / "d.sqlite3"
+    assert main(["demo", "--db", str(db), "--today", "2027-09-20", "--schools", "12", "--teachers", "400"]) == 0
+    with Office(db) as office:
+        now = {r.project.status for r in office.projects.rows(year=2027)}
+        assert {"结业", "开班", "计划"} <= now
+        assert {r.project.status for r in office.projects.rows(year=2026)} <= {"结业", "归档"}
+        assert office.projects.rows(year=2025) == []
+        conn = office.database.conn
+        assert conn.execute("SELECT min(year), max(year) FROM ledger").fetchone() == (2022, 2027)
+        assert conn.execute("SELECT max(date) FROM ledger").fetchone()[0] <= "2027-09-20"
+        youngest = conn.execute("SELECT max(work_start_date) FROM teachers").fetchone()[0]
+        assert youngest == "2026-09-01"

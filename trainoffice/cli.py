@@ -39,17 +39,13 @@ def _open(args: argparse.Namespace, *, lock: bool = True):
 def cmd_demo(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from trainoffice.demo import DEMO_YEAR, DemoSize, build_demo
+    from trainoffice.demo import DemoSize, build_demo
     from trainoffice.office import Office
 
     try:
-        today = dt.date.fromisoformat(args.today) if args.today else \
-            min(max(dt.date.today(), dt.date(DEMO_YEAR, 1, 1)), dt.date(DEMO_YEAR, 12, 31))
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     except ValueError:
-        today = None
-    if today is None or today.year != DEMO_YEAR:
-        print(f"--today {args.today} 不可用：演示县是 {DEMO_YEAR} 年的，请写成 {DEMO_YEAR}-06-10 这样的日期。",
-              file=sys.stderr)
+        print(f"--today {args.today} 不是日期：请写成 2026-06-10 这样的日期。", file=sys.stderr)
         return 2
     path = _database(args)
     if path.exists() and path.stat().st_size:
@@ -485,7 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--schools", type=int, default=60)
     p.add_argument("--teachers", type=int, default=3000)
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
-    p.add_argument("--today", help="演示县的“今天”（在演示年份内；默认今天的日期）：此前的项目已结业，此后的在计划中")
+    p.add_argument("--today", help="演示县的“今天”（默认今天的日期）：演示当年和上一年的培训，此前的项目已结业，此后的在计划中")
 
     p = command("backup", cmd_backup, "备份数据库（程序打开时也可以；不要直接复制 .sqlite3 文件）")
     p.add_argument("--out", help="备份文件，或保存到的文件夹（如 U 盘）；省略时存入数据文件夹的 backups")
