@@ -719,4 +719,6 @@ def test_a_project_past_its_archive_deadline_is_overdue_until_archived():
     project = Project(end_date="2026-03-12", status="结业")
     assert not project.archive_overdue(dt.date(2026, 4, 12)) and project.archive_overdue(dt.date(2026, 4, 13))
     assert not replace(project, status="归档").archive_overdue(dt.date(2026, 11, 23))
+    assert replace(project, status="开班").archive_overdue(dt.date(2026, 11, 23))  # never closed: still owed
+    assert not replace(project, status="计划").archive_overdue(dt.date(2026, 11, 23))  # never held: nothing to send
     assert Project(end_date=None).archive_due is None and not Project(end_date=None).archive_overdue(dt.date.today())

@@ -96,9 +96,10 @@ class Project:
         return dt.date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
 
     def archive_overdue(self, today: dt.date) -> bool:
-        """Past its 归档截止 and not yet 归档 (the 培训项目 list flags it)."""
+        """Held (开班 or 结业), past its 归档截止 and not yet 归档 (the 培训项目 list flags it). A project still
+        计划 has nothing to archive."""
         due = self.archive_due
-        return self.status != "归档" and due is not None and today > due
+        return self.status in ("开班", "结业") and due is not None and today > due
 
 
 _PROJECT_COLUMNS = [f.name for f in fields(Project)]
