@@ -9,10 +9,12 @@ platform (no display needed) and saves every page — 教师, 学校, 培训项�
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea  # noqa: E402
 
 from trainoffice.demo import build_demo  # noqa: E402
 from trainoffice.office import Office  # noqa: E402
-from trainoffice.roster import TargetGroup  # noqa: E402
+from trainoffice.roster import target_group_from_text  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
 from ui.certificate_settings import CertificateSection  # noqa: E402
 from ui.mainwindow import MainWindow  # noqa: E402
@@ -56,7 +58,9 @@ def main() -> int:
     install_translators(app)
     with tempfile.TemporaryDirectory() as folder:
         office = Office(Path(folder) / "安仁县.sqlite3")
-        build_demo(office, seed=2026)
+        today = dt.date.today()  # the demo as of today: the app's own clock (deadlines, sessions due) agrees
+        year = today.year
+        build_demo(office, seed=2026, today=today)
         window = MainWindow(office)
         window.resize(1280, 800)
         window.show()
@@ -108,7 +112,7 @@ def main() -> int:
         window.page_actions[4].trigger()
         certificates = window.current_page()
         assert isinstance(certificates, CertificatesPage)
-        certificates.year_filter.setCurrentIndex(certificates.year_filter.findData(2025))
+        certificates.year_filter.setCurrentIndex(certificates.year_filter.findData(year - 1))
         certificates.table.selectRow(3)
         save(window, "certificates.png")
         verify = certificates.open_verify()
@@ -127,17 +131,20 @@ def main() -> int:
         assert isinstance(projects, ProjectsPage)
         projects.table.selectRow(4)
         save(window, "projects.png")
-        by_code = {projects.model.item(row).project.code: projects.model.project_id(row)
-                   for row in range(projects.model.rowCount())}
-        detail = projects.open_project(by_code["2026-05"])  # the principal course, running
+        this_year = [r.project for r in office.projects.rows(year=year)]
+        principal = next(p for p in this_year if "校长任职资格" in p.name)  # three stages, 返岗实践 among them
+        detail = projects.open_project(principal.id)
         save(window, "project-info.png")
         detail.show_tab("课程安排")
         save(window, "project-sessions.png")
         detail.show_tab("经费与记录")
         save(window, "project-budget.png")
-        planned = by_code["2026-07"]  # planned: township quotas, part of the roster in
-        full = office.roster.candidates(planned, TargetGroup(townships=("永乐江镇",), stages=("初中",)))
-        office.roster.enroll(planned, full[:2])  # 永乐江镇's 3 places are taken: these two are flagged
+        planned = next(p for p in this_year if p.status == "计划")  # township quotas, part of the roster in
+        quota = max(office.roster.quotas(planned.id), key=lambda q: q.enrolled)
+        group = target_group_from_text(planned.target_group, subjects=())
+        full = office.roster.candidates(planned.id, replace(group, townships=(quota.township,)))
+        office.roster.enroll(planned.id, full[:quota.places - quota.enrolled + 2])  # two over the quota: flagged
+        planned = planned.id
         window.ops.announce("enrollments")
         detail.set_project(planned)
         roster = detail.show_tab("指标与名单")
@@ -150,10 +157,9 @@ def main() -> int:
         projects.show_list()
 
         new = projects.create_item()
-        new.form.inputs["code"].setText("2026-11")
         new.form.inputs["name"].setText("乡村学校班主任能力提升培训班")
-        new.form.inputs["start_date"].setText("2026-09-14")
-        new.form.inputs["end_date"].setText("2026-09-11")
+        new.form.inputs["start_date"].setText(f"{year}-09-14")
+        new.form.inputs["end_date"].setText(f"{year}-09-11")
         new.form.days_local.setValue(4)
         new.form.places.setValue(60)
         new.create()  # refused: the core names the field, the form shows why under it
@@ -181,7 +187,8 @@ def main() -> int:
         window.page_actions[3].trigger()
         hours = window.current_page()
         assert isinstance(hours, HoursPage)
-        teacher_id = office.roster.roster(office.projects.by_code("2025-06").id)[0].teacher_id
+        last_principal = next(r.project for r in office.projects.rows(year=year - 1) if "校长任职资格" in r.project.name)
+        teacher_id = office.roster.roster(last_principal.id)[0].teacher_id
         manual = next(r for r in office.credits.rows(teacher_id) if r.category == "校本研修")
         office.credits.correct_entry(manual.id, reason="登记表学时抄错", hours=manual.hours - 4)
         hours.open_teacher(teacher_id, None)
@@ -192,7 +199,7 @@ def main() -> int:
         # 学分达标: last year, schools by share under target, the worst one drilled into.
         hours.tabs.setCurrentWidget(hours.compliance)
         compliance = hours.compliance
-        compliance.year.setCurrentIndex(compliance.year.findData(2025))
+        compliance.year.setCurrentIndex(compliance.year.findData(year - 1))
         while window.ops.busy or compliance.annual is None:
             app.processEvents()
         compliance.schools_view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
@@ -200,13 +207,14 @@ def main() -> int:
         compliance.drill_down(compliance.schools_proxy.index(0, 0))
         save(window, "hours-compliance.png")
 
-        # 考勤 and 考核: tabs of the running 2026 principal course and the completed 2025 one.
+        # 考勤 and 考核: the course running today (its later sessions not yet due), last year's principal course.
         window.page_actions[2].trigger()
-        grid = projects.open_project(office.projects.by_code("2026-05").id).show_tab("考勤")
-        grid.go_to(5, 3)
+        running = next(p for p in this_year if p.status == "开班")
+        grid = projects.open_project(running.id).show_tab("考勤")
+        grid.go_to(5, 0)
         save(window, "attendance-grid.png")
         projects.show_list()
-        projects.open_project(office.projects.by_code("2025-06").id).show_tab("考核")
+        projects.open_project(last_principal.id).show_tab("考核")
         save(window, "results.png")
         window.close()
     print("saved:", ", ".join(saved))
