@@ -54,6 +54,30 @@ def test_ods_merges_and_hidden_columns(tmp_path):
     assert data.hidden_columns == {3}
 
 
+ROWS = [["姓名", "身份证号"], ["张三", ID], ["李四（已调走）", id_number(2)], ["王五", id_number(3)],
+        ["赵六（筛掉）", id_number(4)]]
+
+
+@pytest.mark.parametrize("chunk", [1 << 20, 7])  # 7 bytes: every <row> tag is cut between two reads
+def test_xlsx_hidden_rows_by_hand_or_by_a_filter(tmp_path, monkeypatch, chunk):
+    """Review g-2: a row hidden for someone who left was imported. Excel marks the rows an autofilter
+    hides with the same hidden="1" as a row hidden by hand."""
+    monkeypatch.setattr(reader, "_XML_CHUNK", chunk)
+    data = read_sheet(write_xlsx(tmp_path / "名单.xlsx", ROWS, hidden_rows=(3, 5)))
+    assert data.hidden_rows == {3, 5}
+    assert [n for n, _ in data.rows] == [1, 2, 3, 4, 5]  # still read: the layout sets them aside, and says so
+
+
+def test_xls_hidden_rows(tmp_path):
+    data = read_sheet(write_xls(tmp_path / "名单.xls", ROWS, hidden_rows=(2, 4), hidden=(1,)))
+    assert (data.hidden_rows, data.hidden_columns) == ({3, 5}, {2})
+
+
+def test_ods_hidden_and_filtered_rows(tmp_path):
+    data = read_sheet(write_ods(tmp_path / "名单.ods", ROWS, hidden_rows={2: "collapse", 4: "filter"}))
+    assert data.hidden_rows == {3, 5}
+
+
 @pytest.mark.parametrize(("encoding", "delimiter"), [("gbk", ","), ("utf-8-sig", "\t"), ("gb18030", ";"),
                                                      ("utf-8", ",")])
 def test_csv_encoding_and_delimiter_are_detected(tmp_path, encoding, delimiter):

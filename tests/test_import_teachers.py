@@ -186,6 +186,20 @@ def test_xls_and_gbk_csv_give_the_same_result(county_db, tmp_path, capsys):
     assert NUMBER_MESSAGE in by_row(from_csv["errors"])[6][0]["message"]  # rows shift: one header row
 
 
+def test_a_hidden_row_is_left_out_and_said_as_the_hidden_column_is(county_db, tmp_path, capsys):
+    """Review g-2: a row the clerk hid (someone who left; a filter hides rows the same way) became a teacher."""
+    path = write_xlsx(tmp_path / "教师.xlsx", ROWS, merges=XLSX_MERGES, hidden=("I",), hidden_rows=(12,))
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 0 and "新增 3，" in text
+    assert "  不导入：第 12 行（隐藏行），第 19 行（合计），第 20 行（填表人）\n" in text
+    with Office(county_db) as county:
+        names = {name for (name,) in county.database.conn.execute("SELECT name FROM teachers")}
+        assert names == {"王芳", "李明", "张三", "李四", "陈一"}  # 周八, on row 12, left out
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert result["skipped"] == [{"row": 12, "reason": "隐藏行"}, {"row": 19, "reason": "合计"},
+                                 {"row": 20, "reason": "填表人"}]
+
+
 def test_unreadable_file_exits_non_zero_and_changes_nothing(county_db, tmp_path, capsys):
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")

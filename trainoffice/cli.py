@@ -288,6 +288,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
     print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
           f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
+    if result.skipped:
+        print("  不导入：" + "，".join(f"第 {row} 行（{why}）" for row, why in result.skipped))
     for label, problems in (("未导入", result.errors), ("提醒", result.warnings), ("说明", result.notes)):
         for p in problems:
             print(f"  {label} 第{p.row}行{' ' + p.column if p.column else ''}：{p.message}")

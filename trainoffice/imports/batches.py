@@ -40,12 +40,14 @@ class ImportResult:
     errors: list[Problem] = field(default_factory=list)
     batch_id: int | None = None  # None: nothing was written (dry run)
     notes: list[Problem] = field(default_factory=list)  # ImportPlan.note of each row that has one
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # rows set aside (Layout.skipped): 隐藏行, 合计…
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "kind": self.kind,
                 **{k: self.counts[k] for k in ("created", "updated", "unchanged", "rejected")},
                 "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors],
-                "notes": [p.as_dict() for p in self.notes]}
+                "notes": [p.as_dict() for p in self.notes],
+                "skipped": [{"row": row, "reason": why} for row, why in self.skipped]}
 
 
 @dataclass
@@ -68,7 +70,8 @@ def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = T
     warnings = [p for r in plan.rows if r.state == "warning" for p in r.problems]
     errors = [p for r in plan.rows if r.state == "rejected" for p in r.problems]
     notes = [Problem(r.row, "", note) for r in plan.rows if (note := plan.note(r, masked=masked))]
-    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes)
+    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes,
+                        list(plan.layout.skipped))
 
 
 def _step(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str) -> None:
