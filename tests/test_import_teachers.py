@@ -200,6 +200,18 @@ def test_a_hidden_row_is_left_out_and_said_as_the_hidden_column_is(county_db, tm
                                  {"row": 20, "reason": "填表人"}]
 
 
+def test_the_table_is_found_behind_a_sheet_of_instructions_and_an_empty_sheet_names_the_others(
+        county_db, tmp_path, capsys):
+    """Review g-7: the first sheet (填表说明) was read, "表中只有表头，没有数据行", and the other sheet not named."""
+    path = write_xlsx(tmp_path / "教师.xlsx", ROWS, merges=XLSX_MERGES, hidden=("I",), sheet="教师名单",
+                      sheets_before=("填表说明",))
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert code == 0 and result["created"] == 4
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--sheet", "填表说明")
+    assert code == 1 and "表中只有表头，没有数据行" in text
+    assert "本文件还有工作表：教师名单（命令行用 --sheet 教师名单）" in text
+
+
 def test_unreadable_file_exits_non_zero_and_changes_nothing(county_db, tmp_path, capsys):
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")

@@ -132,6 +132,23 @@ def test_an_empty_sheet_or_a_header_only_is_said_and_goes_no_further(qtbot, coun
     assert wizard.step == 0 and wizard.next_button.isEnabled()
 
 
+def test_the_table_behind_a_sheet_of_instructions_with_its_hidden_row_left_out(qtbot, county_db, tmp_path):
+    """Review g-7: the wizard opened on 填表说明 with 下一步 disabled; g-2: a hidden row was imported unsaid."""
+    rows = [["姓名", "身份证号", "工作单位"], ["张三", id_number(2), "安仁县第一中学"],
+            ["王五（已调走）", id_number(3), "安仁县第一中学"], ["赵六", id_number(4), "安仁县第一中学"]]
+    path = write_xlsx(tmp_path / "名单.xlsx", rows, hidden_rows=(3,), sheet="教师名单", sheets_before=("填表说明",))
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.sheet_combo.currentText() == "教师名单"
+    assert wizard.header_note.text() == "表头在第 1 行，数据 2 行。不导入：第 3 行（隐藏行）"
+    wizard.sheet_combo.setCurrentText("填表说明")
+    wizard.sheet_combo.activated.emit(wizard.sheet_combo.currentIndex())  # as the clerk's pick does
+    qtbot.waitUntil(lambda: wizard.sheet.name == "填表说明", timeout=5000)
+    assert wizard.header_note.text().endswith("；本文件还有工作表：教师名单，请在上面的“工作表”中选择")
+    assert not wizard.next_button.isEnabled()
+
+
 def walk_to_preview(qtbot, wizard):
     qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)

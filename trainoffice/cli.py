@@ -564,7 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", default=argparse.SUPPRESS)
         if kind == "roster":
             p.add_argument("--project", required=True, help="项目编号")
-        p.add_argument("--sheet", help="工作表名称（默认第一个）")
+        p.add_argument("--sheet", help="工作表名称（默认第一个有名单的）")
         p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
         p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
         p.add_argument("--create-schools", action="store_true", help="新建表中出现、学校名单中没有的学校")

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.idnumber import mask, mask_numbers
-from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_sheet, sheet_names
+from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_table, sheet_names
 from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import column_letter, nothing_to_import
 from trainoffice.imports.report import export_error_report
@@ -534,7 +534,7 @@ class ImportWizard(QDialog):
 
         def work(progress, cancel):
             progress(0.1, f"正在读取 {Path(path).name}")
-            return sheet_names(path), read_sheet(path, sheet)
+            return sheet_names(path), read_table(path, sheet)
 
         self.runner.start(None, work, on_done=self._file_read, on_error=self._failed)
 
@@ -567,7 +567,11 @@ class ImportWizard(QDialog):
     def _describe_layout(self, layout: Layout) -> None:
         empty = nothing_to_import(layout, self.sheet.name)
         self.next_button.setEnabled(not empty)
-        if empty:  # an empty sheet, or a header only: say so, and go no further
+        if empty:  # an empty sheet, or a header only: say so, name the other sheets, and go no further
+            others = [self.sheet_combo.itemText(i) for i in range(self.sheet_combo.count())
+                      if self.sheet_combo.itemText(i) != self.sheet.name]
+            if others:
+                empty += self.tr("；本文件还有工作表：%1，请在上面的“工作表”中选择").replace("%1", "、".join(others))
             self.header_note.setText(empty)
             return
         rows = "、".join(str(r) for r in layout.header_rows)

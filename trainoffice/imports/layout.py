@@ -8,12 +8,13 @@ around it is recognised and set aside, never counted as bad data.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from trainoffice.imports.reader import CellValue, SheetData
+from trainoffice.imports.reader import CellValue, SheetData, read_sheet, sheet_names
 from trainoffice.registry import FIELD_BY_NAME
 
 # Header variants seen on school sheets, per registry field (compared after normalise_header).
@@ -249,6 +250,26 @@ def nothing_to_import(layout: Layout, sheet: str) -> str:
     if not layout.data:
         return NO_DATA_ROWS
     return ""
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> SheetData:
+    """The named sheet, or else the first one with a table: a row of known column names (姓名, 身份证号…)
+    with rows under it. Schools often put a 填表说明 sheet first. With no table anywhere, the first sheet."""
+    if sheet is not None:
+        return read_sheet(path, sheet)
+    first = None
+    for name in sheet_names(path):
+        data = read_sheet(path, name)
+        layout = detect_layout(data)
+        if layout.data and any(normalise_header(c.label) in _ALIAS_FIELD for c in layout.columns):
+            return data
+        first = first or data
+    return first or read_sheet(path)  # a workbook without worksheets: read_sheet says so
+
+
+def other_sheets(path: str | os.PathLike[str], sheet: str) -> list[str]:
+    """The file's sheets other than ``sheet``, to name when ``sheet`` has nobody in it."""
+    return [name for name in sheet_names(path) if name != sheet]
 
 
 def guess_mapping(layout: Layout, remembered: Mapping[str, Mapping[str, str]] | None = None) -> dict[int, str]:
