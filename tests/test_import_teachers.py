@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -384,6 +385,24 @@ def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_lef
     assert {r.row: r.state for r in plan.rows} == {2: "ok", 3: "ok", 4: "ok", 5: "ok", 6: "warning"}
     assert [p.message for p in plan.rows[4].problems] == ["无法识别的日期：九月份（请写成 2018-05-03 或 2018.05），此项未导入"]
     assert [r.teacher.work_start_date for r in plan.rows] == ["2015-09-01"] * 4 + [""]
+
+
+def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path):
+    """Review g-3: 2000.09 in a General cell is the number 2000.09; it was read as the date serial 2000
+    (1905-06-22), and the row refused as 早于出生日期. A date cell and a real serial stay dates."""
+    header = ["姓名", "身份证号", "工作单位", "参加工作时间"]
+    typed = [2000.09, 2015.9, 1998.12, 2003.1, 2010, 2010.13, dt.date(2001, 9, 1), 37135]
+    rows = [header] + [[f"丁{i}", id_number(i, born="19750202"), "安仁县第一中学", value]
+                       for i, value in enumerate(typed, start=1)]
+    plan = county.imports.prepare(write_xlsx(tmp_path / "教师.xlsx", rows), kind="teachers")
+    assert [r.state for r in plan.rows] == ["ok"] * 3 + ["warning"] * 3 + ["ok"] * 2  # nobody refused
+    assert [r.teacher.work_start_date for r in plan.rows] == [
+        "2000-09-01", "2015-09-01", "1998-12-01", "", "", "", "2001-09-01", "2001-09-01"]
+    assert [p.message for r in plan.rows[3:6] for p in r.problems] == [
+        "2003.1 是 2003 年 1 月还是 10 月无法确定（Excel 把 2003.10 存成了 2003.1），"
+        "请把该列设为文本后填写 2003.01 或 2003.10，此项未导入",
+        "2010 只有年份，没有月份（请把该列设为文本后按 2010.09 填写），此项未导入",
+        "无法识别的日期：2010.13（请把该列设为文本后按 2010.09 填写），此项未导入"]
 
 
 def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
