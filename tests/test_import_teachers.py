@@ -405,6 +405,17 @@ def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path
         "无法识别的日期：2010.13（请把该列设为文本后按 2010.09 填写），此项未导入"]
 
 
+def test_a_leading_apostrophe_before_an_id_or_phone_number_is_dropped(county, tmp_path):
+    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"."""
+    rows = [["姓名", "身份证号", "工作单位", "联系电话"],
+            ["戊一", "'" + id_number(1), "安仁县第一中学", "'13912345678"],
+            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"]]  # in the registry, as the file has her
+    plan = county.imports.prepare(write_csv(tmp_path / "教师.csv", rows), kind="teachers")
+    assert [(r.state, r.action, r.cells["id_number"]) for r in plan.rows] == [
+        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)]
+    assert plan.rows[0].teacher.phone == "13912345678"
+
+
 def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
     header = ["姓名", "身份证号", "工作单位", "联系电话"]
     rows = [header,
