@@ -441,6 +441,21 @@ def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_pat
         assert county.imports.history() == []
 
 
+def test_a_file_with_every_row_refused_says_so_and_writes_no_batch(county_db, tmp_path, capsys):
+    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"], ["甲", BAD_CHECK, "安仁县第一中学"],
+                                             ["乙", int(id_number(7)), "安仁县第一中学"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 1
+    assert text.startswith("没有可导入的行，未写入任何数据：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")
+    assert "  未导入 第3行 B 身份证号：" + NUMBER_MESSAGE in text  # and why, row by row
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--json")
+    assert code == 1 and result["rejected"] == 2
+    with Office(county_db) as county:
+        assert county.imports.history() == [] and county.registry.counts()["teachers_all"] == 2
+        assert county.database.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'import'").fetchone() == (0,)
+
+
 def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_written(county_db, tmp_path, capsys):
     """Review A-M3: the batch was written, yet the command printed only the report's error and exited 1."""
     path = messy_xlsx(tmp_path)

@@ -156,6 +156,24 @@ def walk_to_preview(qtbot, wizard):
     qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
 
 
+def test_a_file_with_every_row_refused_writes_no_batch_and_keeps_the_error_report(qtbot, county_db, tmp_path):
+    """Review g-8: "已导入 …（批次 #3）" for a file of which nothing was imported, and an empty batch."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"],
+                                             ["王五", 431028198506120000, "安仁县第一中学"]])
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    imported = []
+    wizard.sig_imported.connect(imported.append)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 4, timeout=5000)
+    assert wizard.summary_label.text().startswith("名单.xlsx 中没有可导入的行，未写入任何数据\n")
+    assert "未导入：1 行" in wizard.summary_label.text() and wizard.report_button.isEnabled()
+    assert imported == []
+    with Office(county_db, lock=False) as office:
+        assert office.imports.history() == []
+
+
 def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, county_db, tmp_path):
     """Review A-M6: the reason of an 更新 row was empty, even for a move to another school (a 调动)."""
     with Office(county_db) as office:

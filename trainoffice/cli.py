@@ -267,8 +267,9 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read
-    or has nobody in it, or the --report cannot be written (then nothing is imported)."""
+    """import teachers|roster FILE: exit 0 once the file was read and (unless a dry run) something imported;
+    1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
+    (then nothing is imported)."""
     with _open(args) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
@@ -281,11 +282,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 1
         result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
+    refused = not args.dry_run and result.batch_id is None  # every row refused: no batch was made
     if args.json:
         print_json(result.as_json())
-        return 0
+        return 1 if refused else 0
     c = result.counts
-    head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
+    head = ("试导入（未写入）" if args.dry_run else "没有可导入的行，未写入任何数据" if refused
+            else f"已导入，批次 #{result.batch_id}")
     print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
           f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
     if result.skipped:
@@ -295,7 +298,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  {label} 第{p.row}行{' ' + p.column if p.column else ''}：{p.message}")
     if args.report:
         print(f"问题清单：{args.report}")
-    return 0
+    return 1 if refused else 0
 
 
 def cmd_import_history(args: argparse.Namespace) -> int:

@@ -772,7 +772,12 @@ class ImportWizard(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         c = result.counts
-        lines = [self.tr("已导入 %1（批次 #%2）").replace("%1", Path(result.file).name).replace("%2", str(result.batch_id)),
+        name = Path(result.file).name
+        if result.batch_id is None:  # every row refused: nothing written, no batch
+            head = self.tr("%1 中没有可导入的行，未写入任何数据").replace("%1", name)
+        else:
+            head = self.tr("已导入 %1（批次 #%2）").replace("%1", name).replace("%2", str(result.batch_id))
+        lines = [head,
                  self.tr("新增：%1").replace("%1", str(c["created"])),
                  self.tr("更新：%1").replace("%1", str(c["updated"])),
                  self.tr("不变：%1").replace("%1", str(c["unchanged"])),
@@ -783,7 +788,8 @@ class ImportWizard(QDialog):
         self.summary_label.setText("\n".join(lines))
         self.report_button.setEnabled(bool(c["rejected"] or c["warnings"]))
         self._show_step(4)
-        self.sig_imported.emit(result.batch_id)
+        if result.batch_id is not None:
+            self.sig_imported.emit(result.batch_id)
 
     def choose_report(self) -> None:
         default = Path(self.file_edit.text()).with_name(Path(self.file_edit.text()).stem + "_问题清单.xlsx")

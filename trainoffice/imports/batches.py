@@ -38,7 +38,7 @@ class ImportResult:
     counts: dict[str, int]
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    batch_id: int | None = None  # None: nothing was written (dry run)
+    batch_id: int | None = None  # None: nothing was written (a dry run, or every row refused)
     notes: list[Problem] = field(default_factory=list)  # ImportPlan.note of each row that has one
     skipped: list[tuple[int, str]] = field(default_factory=list)  # rows set aside (Layout.skipped): 隐藏行, 合计…
 
@@ -87,11 +87,14 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
 
 def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str, masked: bool = True,
                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
-    """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was."""
+    """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was.
+    When every row is refused nothing is written and no batch made: the result's batch_id is None."""
     conn = database.conn
     counts = plan.counts()
     changes: list[tuple[str, int, str, str | None]] = []
     accepted = [r for r in plan.rows if r.state != "rejected"]
+    if not accepted:
+        return summarise(plan, masked=masked)
     with database.atomic():
         if plan.kind == "roster":  # the project may have been closed since the preview
             require_roster_open(conn, plan.project_id, ROSTER_IMPORT)

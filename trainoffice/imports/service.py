@@ -85,7 +85,8 @@ class Imports:
     # ----- writing and undoing -----------------------------------------------------------------
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None, cancel: Cancel | None = None,
               on: dt.date | None = None) -> ImportResult:
-        """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping."""
+        """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping.
+        A plan whose every row is refused writes no batch (the result's batch_id is None)."""
         with collector_paused():
             result = batches.write_plan(self._database, self._registry, plan, today=(on or dt.date.today()).isoformat(),
                                         masked=self.masked, progress=progress, cancel=cancel)
