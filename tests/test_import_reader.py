@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import msoffcrypto.format.ooxml
 import pytest
@@ -116,6 +117,29 @@ def test_unreadable_files_are_refused_with_the_file_named(tmp_path, make, words)
         read_sheet(path)
     assert words in str(caught.value)
     assert path.name in str(caught.value)
+
+
+def _word_document(path):
+    with zipfile.ZipFile(path, "w") as z:  # what Word saves: the text in word/document.xml
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/"
+                                        "2006/main'><w:body><w:p><w:r><w:t>教师名单</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+@pytest.mark.parametrize(("name", "make", "words"), [
+    ("~$名单.xlsx", lambda p: p.write_bytes(b"\x06wangli" + b" " * 48 + b"\x06\x00w\x00a\x00n\x00g\x00"),
+     "是 Excel/WPS 打开 名单.xlsx 时在旁边生成的临时文件（关闭表格后会自动消失），不是名单本身：请选择 名单.xlsx。"),
+    ("名单.xlsx", _word_document, "名单.xlsx 是 Word 文档，不是表格，无法导入："),
+])
+def test_an_excel_owner_file_or_a_word_document_is_named_for_what_it_is(tmp_path, name, make, words):
+    """Review g-9: the owner file got "请在 Excel/WPS 中打开它并另存为 .xlsx" (it cannot be opened), and a Word
+    document renamed .xlsx was called 已损坏."""
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(UnreadableFile) as caught:
+        read_sheet(path)
+    assert words in str(caught.value)
 
 
 def test_a_huge_file_is_refused_before_reading(tmp_path, monkeypatch):

@@ -146,6 +146,10 @@ def _kind(path: Path) -> str:
                 f"{path.name} 设置了打开密码（已加密），无法读取。请在 Excel/WPS 中打开它，"
                 "在“文件—信息—保护工作簿”（WPS：“文件—文档加密”）中去掉密码后另存，再导入。", path=path)
         return "cfb"
+    if path.name.startswith("~$"):  # Excel's owner file: a few bytes beside a workbook while it is open
+        raise UnreadableFile(
+            f"{path.name} 是 Excel/WPS 打开 {path.name[2:]} 时在旁边生成的临时文件（关闭表格后会自动消失），"
+            f"不是名单本身：请选择 {path.name[2:]}。", path=path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "text"
     raise UnreadableFile(
@@ -176,6 +180,10 @@ class _calamine_errors:
             raise UnreadableFile(
                 f"{name} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。", path=self.path) from None
         if isinstance(exc, python_calamine.CalamineError | ValueError | OSError | zipfile.BadZipFile | ET.ParseError):
+            if _word_document(self.path):
+                raise UnreadableFile(
+                    f"{name} 是 Word 文档，不是表格，无法导入：请让学校发送 Excel/WPS 表格；名单若是 Word 中的表格，"
+                    "可以把它复制到 Excel/WPS 表格中，另存为 .xlsx 后再导入。", path=self.path) from None
             # The library's words are English and mean nothing to a clerk: the log keeps them, without the
             # file's name or path (they may name a person); the log redacts ID and phone numbers.
             detail = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -183,6 +191,15 @@ class _calamine_errors:
             raise UnreadableFile(
                 f"{name} 已损坏或不是完整的表格文件，无法读取。"
                 "请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。", path=self.path) from None
+        return False
+
+
+def _word_document(path: Path) -> bool:
+    """A .docx, whatever its name says: a zip holding word/document.xml."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
         return False
 
 
