@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from import_files import id_number, write_xlsx
+from import_files import id_number, write_xls, write_xlsx
 
 pytest.importorskip("PySide6.QtWidgets")
 
@@ -108,6 +108,27 @@ def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tm
     assert history.table.item(0, 10).text().startswith("已撤销")
     assert not history.undo_button.isEnabled()
     assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
+
+
+def test_browse_offers_wps_et_files_and_reads_them(qtbot, county_db, tmp_path, monkeypatch):
+    """Review g-10: a WPS .et reads fine, but the 浏览… filter hid it and the page did not mention it."""
+    et = write_xls(tmp_path / "一中名单.et", [["姓名", "身份证号", "工作单位"], ["张三", id_number(2), "安仁县第一中学"]])
+    offered = []
+
+    def choose(_parent, _title, _folder, filters):
+        offered.append(filters)
+        return str(et), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    wizard = open_import_wizard(None, county_db, kind="teachers")
+    qtbot.addWidget(wizard)
+    page = " ".join(label.text() for label in wizard.stack.widget(0).findChildren(QLabel))
+    assert "WPS 表格的 .et" in page
+    wizard.choose_file()
+    assert "*.et" in offered[0].split(";;")[0]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.header_note.text().startswith("表头在第 1 行，数据 1 行")
 
 
 def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, county_db, tmp_path):

@@ -563,7 +563,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT", required=True)
     for kind, help_text in (("teachers", "教师信息（Excel/WPS/CSV）"), ("roster", "参培学员名单，导入到一个项目")):
         p = imports.add_parser(kind, help=help_text)
-        p.add_argument("file", help=".xlsx / .xls / .ods / .csv / .txt")
+        p.add_argument("file", help=".xlsx / .xls / .et / .ods / .csv / .txt")
         p.add_argument("--db", default=argparse.SUPPRESS)
         if kind == "roster":
             p.add_argument("--project", required=True, help="项目编号")

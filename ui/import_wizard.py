@@ -328,9 +328,11 @@ class ImportWizard(QDialog):
         self.file_error = QLabel(page)
         self.file_error.setWordWrap(True)
         self.file_error.setStyleSheet("color: #b00020")
+        formats = QLabel(self.tr("支持 .xlsx、.xls（Excel 97-2003）、WPS 表格的 .et、.ods 和 .csv/.txt（UTF-8 或 GBK）。"
+                                 "标题行、填报单位、合计、填表人等行和隐藏的行列会被自动识别，不导入。"), page)
+        formats.setWordWrap(True)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("支持 .xlsx、.xls（Excel 97-2003、WPS）、.ods 和 .csv/.txt（UTF-8 或 GBK）。"
-                                        "标题行、填报单位、合计和填表人等行会被自动识别。"), page))
+        layout.addWidget(formats)
         layout.addLayout(row)
         layout.addWidget(self.file_error)
         layout.addStretch(1)
@@ -521,7 +523,7 @@ class ImportWizard(QDialog):
 
     # ----- step 1: file ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)"))
         if path:
             self.file_edit.setText(path)
 

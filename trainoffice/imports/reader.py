@@ -1,4 +1,4 @@
-"""One reader for every spreadsheet a school sends: .xlsx/.xlsm (Excel, WPS), .xls, .ods, .csv/.txt.
+"""One reader for every spreadsheet a school sends: .xlsx/.xlsm (Excel, WPS), .xls and WPS .et, .ods, .csv/.txt.
 
 Every import (teachers, rosters, the annual plan table) reads through here, so they all see a file
 the same way. The API is small and stable:
@@ -153,7 +153,7 @@ def _kind(path: Path) -> str:
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "text"
     raise UnreadableFile(
-        f"{path.name} 不是可以读取的表格文件（支持 .xlsx、.xls、.ods、.csv、.txt）。"
+        f"{path.name} 不是可以读取的表格文件（支持 .xlsx、.xls、.et、.ods、.csv、.txt）。"
         "请在 Excel/WPS 中打开它并另存为 .xlsx 后再导入。", path=path)
 
 

@@ -10,8 +10,15 @@ from trainoffice.db import Database
 from trainoffice.errors import NotFound, ValidationError
 from trainoffice.imports import batches
 from trainoffice.imports.batches import BatchRecord, ImportResult
-from trainoffice.imports.layout import (Layout, detect_layout, guess_mapping, mapping_memory, nothing_to_import,
-                                        other_sheets, read_table)
+from trainoffice.imports.layout import (
+    Layout,
+    detect_layout,
+    guess_mapping,
+    mapping_memory,
+    nothing_to_import,
+    other_sheets,
+    read_table,
+)
 from trainoffice.imports.reader import SheetData
 from trainoffice.imports.report import export_error_report
 from trainoffice.imports.validate import ROSTER_IMPORT, ImportPlan, check_rows
