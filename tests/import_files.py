@@ -22,8 +22,15 @@ def id_number(seq: int, *, born: str = "19850612", male: bool = True, area: str 
 
 
 def write_xlsx(path: Path, rows: list[list], *, merges: tuple[str, ...] = (), hidden: tuple[str, ...] = (),
-               sheet: str = "Sheet1", extra_sheets: tuple[str, ...] = ()) -> Path:
+               hidden_rows: tuple[int, ...] = (), sheet: str = "Sheet1", extra_sheets: tuple[str, ...] = (),
+               sheets_before: tuple[str, ...] = ()) -> Path:
+    """Hidden columns by letter, hidden rows by Excel number; ``sheets_before`` are 填表说明-like sheets
+    in front of the table's sheet, ``extra_sheets`` behind it."""
     wb = openpyxl.Workbook()
+    for name in sheets_before:
+        wb.active.title = name
+        wb.active.append([f"{name}：请在下一张工作表中填写"])
+        wb.active = wb.create_sheet()
     ws = wb.active
     ws.title = sheet
     for row in rows:
@@ -32,6 +39,8 @@ def write_xlsx(path: Path, rows: list[list], *, merges: tuple[str, ...] = (), hi
         ws.merge_cells(cell_range)
     for letter in hidden:
         ws.column_dimensions[letter].hidden = True
+    for number in hidden_rows:
+        ws.row_dimensions[number].hidden = True
     for name in extra_sheets:
         wb.create_sheet(name).append(["说明"])
     wb.save(path)
@@ -39,8 +48,8 @@ def write_xlsx(path: Path, rows: list[list], *, merges: tuple[str, ...] = (), hi
 
 
 def write_xls(path: Path, rows: list[list], *, merges: tuple[tuple[int, int, int, int], ...] = (),
-              hidden: tuple[int, ...] = (), sheet: str = "Sheet1") -> Path:
-    """Excel 97-2003; merges as 0-based (r1, r2, c1, c2) like xlwt, hidden as 0-based columns."""
+              hidden: tuple[int, ...] = (), hidden_rows: tuple[int, ...] = (), sheet: str = "Sheet1") -> Path:
+    """Excel 97-2003; merges as 0-based (r1, r2, c1, c2) like xlwt, hidden as 0-based columns and rows."""
     wb = xlwt.Workbook(encoding="utf-8")
     ws = wb.add_sheet(sheet)
     date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
@@ -57,13 +66,16 @@ def write_xls(path: Path, rows: list[list], *, merges: tuple[tuple[int, int, int
                 ws.write(r, c, value)
     for c in hidden:
         ws.col(c).hidden = True
+    for r in hidden_rows:
+        ws.row(r).hidden = True
     wb.save(str(path))
     return path
 
 
-def write_ods(path: Path, rows: list[list], *, hidden: tuple[int, ...] = (),
+def write_ods(path: Path, rows: list[list], *, hidden: tuple[int, ...] = (), hidden_rows: dict[int, str] | None = None,
               spans: dict[tuple[int, int], int] | None = None, sheet: str = "Sheet1") -> Path:
-    """A minimal OpenDocument spreadsheet; ``spans`` (0-based row, col) → columns spanned; hidden 0-based."""
+    """A minimal OpenDocument spreadsheet; ``spans`` (0-based row, col) → columns spanned; hidden 0-based;
+    ``hidden_rows`` 0-based row → its visibility (collapse: hidden, filter: filtered out)."""
     spans = spans or {}
     width = max(len(r) for r in rows)
     collapse = ' table:visibility="collapse"'
@@ -88,7 +100,8 @@ def write_ods(path: Path, rows: list[list], *, hidden: tuple[int, ...] = (),
             else:
                 cells.append(f'<table:table-cell{attr} office:value-type="string"><text:p>{escape(str(value))}'
                              "</text:p></table:table-cell>")
-        body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+        visibility = f' table:visibility="{hidden_rows[r]}"' if r in (hidden_rows or {}) else ""
+        body.append(f"<table:table-row{visibility}>" + "".join(cells) + "</table:table-row>")
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

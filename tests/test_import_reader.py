@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import msoffcrypto.format.ooxml
 import pytest
@@ -54,6 +55,30 @@ def test_ods_merges_and_hidden_columns(tmp_path):
     assert data.hidden_columns == {3}
 
 
+ROWS = [["姓名", "身份证号"], ["张三", ID], ["李四（已调走）", id_number(2)], ["王五", id_number(3)],
+        ["赵六（筛掉）", id_number(4)]]
+
+
+@pytest.mark.parametrize("chunk", [1 << 20, 7])  # 7 bytes: every <row> tag is cut between two reads
+def test_xlsx_hidden_rows_by_hand_or_by_a_filter(tmp_path, monkeypatch, chunk):
+    """Review g-2: a row hidden for someone who left was imported. Excel marks the rows an autofilter
+    hides with the same hidden="1" as a row hidden by hand."""
+    monkeypatch.setattr(reader, "_XML_CHUNK", chunk)
+    data = read_sheet(write_xlsx(tmp_path / "名单.xlsx", ROWS, hidden_rows=(3, 5)))
+    assert data.hidden_rows == {3, 5}
+    assert [n for n, _ in data.rows] == [1, 2, 3, 4, 5]  # still read: the layout sets them aside, and says so
+
+
+def test_xls_hidden_rows(tmp_path):
+    data = read_sheet(write_xls(tmp_path / "名单.xls", ROWS, hidden_rows=(2, 4), hidden=(1,)))
+    assert (data.hidden_rows, data.hidden_columns) == ({3, 5}, {2})
+
+
+def test_ods_hidden_and_filtered_rows(tmp_path):
+    data = read_sheet(write_ods(tmp_path / "名单.ods", ROWS, hidden_rows={2: "collapse", 4: "filter"}))
+    assert data.hidden_rows == {3, 5}
+
+
 @pytest.mark.parametrize(("encoding", "delimiter"), [("gbk", ","), ("utf-8-sig", "\t"), ("gb18030", ";"),
                                                      ("utf-8", ",")])
 def test_csv_encoding_and_delimiter_are_detected(tmp_path, encoding, delimiter):
@@ -92,6 +117,29 @@ def test_unreadable_files_are_refused_with_the_file_named(tmp_path, make, words)
         read_sheet(path)
     assert words in str(caught.value)
     assert path.name in str(caught.value)
+
+
+def _word_document(path):
+    with zipfile.ZipFile(path, "w") as z:  # what Word saves: the text in word/document.xml
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/"
+                                        "2006/main'><w:body><w:p><w:r><w:t>教师名单</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+@pytest.mark.parametrize(("name", "make", "words"), [
+    ("~$名单.xlsx", lambda p: p.write_bytes(b"\x06wangli" + b" " * 48 + b"\x06\x00w\x00a\x00n\x00g\x00"),
+     "是 Excel/WPS 打开 名单.xlsx 时在旁边生成的临时文件（关闭表格后会自动消失），不是名单本身：请选择 名单.xlsx。"),
+    ("名单.xlsx", _word_document, "名单.xlsx 是 Word 文档，不是表格，无法导入："),
+])
+def test_an_excel_owner_file_or_a_word_document_is_named_for_what_it_is(tmp_path, name, make, words):
+    """Review g-9: the owner file got "请在 Excel/WPS 中打开它并另存为 .xlsx" (it cannot be opened), and a Word
+    document renamed .xlsx was called 已损坏."""
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(UnreadableFile) as caught:
+        read_sheet(path)
+    assert words in str(caught.value)
 
 
 def test_a_huge_file_is_refused_before_reading(tmp_path, monkeypatch):

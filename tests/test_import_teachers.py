@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -186,6 +187,32 @@ def test_xls_and_gbk_csv_give_the_same_result(county_db, tmp_path, capsys):
     assert NUMBER_MESSAGE in by_row(from_csv["errors"])[6][0]["message"]  # rows shift: one header row
 
 
+def test_a_hidden_row_is_left_out_and_said_as_the_hidden_column_is(county_db, tmp_path, capsys):
+    """Review g-2: a row the clerk hid (someone who left; a filter hides rows the same way) became a teacher."""
+    path = write_xlsx(tmp_path / "教师.xlsx", ROWS, merges=XLSX_MERGES, hidden=("I",), hidden_rows=(12,))
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 0 and "新增 3，" in text
+    assert "  不导入：第 12 行（隐藏行），第 19 行（合计），第 20 行（填表人）\n" in text
+    with Office(county_db) as county:
+        names = {name for (name,) in county.database.conn.execute("SELECT name FROM teachers")}
+        assert names == {"王芳", "李明", "张三", "李四", "陈一"}  # 周八, on row 12, left out
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert result["skipped"] == [{"row": 12, "reason": "隐藏行"}, {"row": 19, "reason": "合计"},
+                                 {"row": 20, "reason": "填表人"}]
+
+
+def test_the_table_is_found_behind_a_sheet_of_instructions_and_an_empty_sheet_names_the_others(
+        county_db, tmp_path, capsys):
+    """Review g-7: the first sheet (填表说明) was read, "表中只有表头，没有数据行", and the other sheet not named."""
+    path = write_xlsx(tmp_path / "教师.xlsx", ROWS, merges=XLSX_MERGES, hidden=("I",), sheet="教师名单",
+                      sheets_before=("填表说明",))
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert code == 0 and result["created"] == 4
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--sheet", "填表说明")
+    assert code == 1 and "表中只有表头，没有数据行" in text
+    assert "本文件还有工作表：教师名单（命令行用 --sheet 教师名单）" in text
+
+
 def test_unreadable_file_exits_non_zero_and_changes_nothing(county_db, tmp_path, capsys):
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"PK\x03\x04 broken")
@@ -360,6 +387,35 @@ def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_lef
     assert [r.teacher.work_start_date for r in plan.rows] == ["2015-09-01"] * 4 + [""]
 
 
+def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path):
+    """Review g-3: 2000.09 in a General cell is the number 2000.09; it was read as the date serial 2000
+    (1905-06-22), and the row refused as 早于出生日期. A date cell and a real serial stay dates."""
+    header = ["姓名", "身份证号", "工作单位", "参加工作时间"]
+    typed = [2000.09, 2015.9, 1998.12, 2003.1, 2010, 2010.13, dt.date(2001, 9, 1), 37135]
+    rows = [header] + [[f"丁{i}", id_number(i, born="19750202"), "安仁县第一中学", value]
+                       for i, value in enumerate(typed, start=1)]
+    plan = county.imports.prepare(write_xlsx(tmp_path / "教师.xlsx", rows), kind="teachers")
+    assert [r.state for r in plan.rows] == ["ok"] * 3 + ["warning"] * 3 + ["ok"] * 2  # nobody refused
+    assert [r.teacher.work_start_date for r in plan.rows] == [
+        "2000-09-01", "2015-09-01", "1998-12-01", "", "", "", "2001-09-01", "2001-09-01"]
+    assert [p.message for r in plan.rows[3:6] for p in r.problems] == [
+        "2003.1 是 2003 年 1 月还是 10 月无法确定（Excel 把 2003.10 存成了 2003.1），"
+        "请把该列设为文本后填写 2003.01 或 2003.10，此项未导入",
+        "2010 只有年份，没有月份（请把该列设为文本后按 2010.09 填写），此项未导入",
+        "无法识别的日期：2010.13（请把该列设为文本后按 2010.09 填写），此项未导入"]
+
+
+def test_a_leading_apostrophe_before_an_id_or_phone_number_is_dropped(county, tmp_path):
+    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"."""
+    rows = [["姓名", "身份证号", "工作单位", "联系电话"],
+            ["戊一", "'" + id_number(1), "安仁县第一中学", "'13912345678"],
+            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"]]  # in the registry, as the file has her
+    plan = county.imports.prepare(write_csv(tmp_path / "教师.csv", rows), kind="teachers")
+    assert [(r.state, r.action, r.cells["id_number"]) for r in plan.rows] == [
+        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)]
+    assert plan.rows[0].teacher.phone == "13912345678"
+
+
 def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
     header = ["姓名", "身份证号", "工作单位", "联系电话"]
     rows = [header,
@@ -383,6 +439,21 @@ def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_pat
     assert code == 1 and message in text
     with Office(county_db) as county:
         assert county.imports.history() == []
+
+
+def test_a_file_with_every_row_refused_says_so_and_writes_no_batch(county_db, tmp_path, capsys):
+    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"], ["甲", BAD_CHECK, "安仁县第一中学"],
+                                             ["乙", int(id_number(7)), "安仁县第一中学"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
+    assert code == 1
+    assert text.startswith("没有可导入的行，未写入任何数据：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")
+    assert "  未导入 第3行 B 身份证号：" + NUMBER_MESSAGE in text  # and why, row by row
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--json")
+    assert code == 1 and result["rejected"] == 2
+    with Office(county_db) as county:
+        assert county.imports.history() == [] and county.registry.counts()["teachers_all"] == 2
+        assert county.database.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'import'").fetchone() == (0,)
 
 
 def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_written(county_db, tmp_path, capsys):

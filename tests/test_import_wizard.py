@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from import_files import id_number, write_xlsx
+from import_files import id_number, write_xls, write_xlsx
 
 pytest.importorskip("PySide6.QtWidgets")
 
@@ -110,6 +110,27 @@ def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tm
     assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
 
 
+def test_browse_offers_wps_et_files_and_reads_them(qtbot, county_db, tmp_path, monkeypatch):
+    """Review g-10: a WPS .et reads fine, but the 浏览… filter hid it and the page did not mention it."""
+    et = write_xls(tmp_path / "一中名单.et", [["姓名", "身份证号", "工作单位"], ["张三", id_number(2), "安仁县第一中学"]])
+    offered = []
+
+    def choose(_parent, _title, _folder, filters):
+        offered.append(filters)
+        return str(et), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    wizard = open_import_wizard(None, county_db, kind="teachers")
+    qtbot.addWidget(wizard)
+    page = " ".join(label.text() for label in wizard.stack.widget(0).findChildren(QLabel))
+    assert "WPS 表格的 .et" in page
+    wizard.choose_file()
+    assert "*.et" in offered[0].split(";;")[0]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.header_note.text().startswith("表头在第 1 行，数据 1 行")
+
+
 def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, county_db, tmp_path):
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"not a workbook")
@@ -132,11 +153,46 @@ def test_an_empty_sheet_or_a_header_only_is_said_and_goes_no_further(qtbot, coun
     assert wizard.step == 0 and wizard.next_button.isEnabled()
 
 
+def test_the_table_behind_a_sheet_of_instructions_with_its_hidden_row_left_out(qtbot, county_db, tmp_path):
+    """Review g-7: the wizard opened on 填表说明 with 下一步 disabled; g-2: a hidden row was imported unsaid."""
+    rows = [["姓名", "身份证号", "工作单位"], ["张三", id_number(2), "安仁县第一中学"],
+            ["王五（已调走）", id_number(3), "安仁县第一中学"], ["赵六", id_number(4), "安仁县第一中学"]]
+    path = write_xlsx(tmp_path / "名单.xlsx", rows, hidden_rows=(3,), sheet="教师名单", sheets_before=("填表说明",))
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    assert wizard.sheet_combo.currentText() == "教师名单"
+    assert wizard.header_note.text() == "表头在第 1 行，数据 2 行。不导入：第 3 行（隐藏行）"
+    wizard.sheet_combo.setCurrentText("填表说明")
+    wizard.sheet_combo.activated.emit(wizard.sheet_combo.currentIndex())  # as the clerk's pick does
+    qtbot.waitUntil(lambda: wizard.sheet.name == "填表说明", timeout=5000)
+    assert wizard.header_note.text().endswith("；本文件还有工作表：教师名单，请在上面的“工作表”中选择")
+    assert not wizard.next_button.isEnabled()
+
+
 def walk_to_preview(qtbot, wizard):
     qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+
+
+def test_a_file_with_every_row_refused_writes_no_batch_and_keeps_the_error_report(qtbot, county_db, tmp_path):
+    """Review g-8: "已导入 …（批次 #3）" for a file of which nothing was imported, and an empty batch."""
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"],
+                                             ["王五", 431028198506120000, "安仁县第一中学"]])
+    wizard = open_import_wizard(None, county_db, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    walk_to_preview(qtbot, wizard)
+    imported = []
+    wizard.sig_imported.connect(imported.append)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 4, timeout=5000)
+    assert wizard.summary_label.text().startswith("名单.xlsx 中没有可导入的行，未写入任何数据\n")
+    assert "未导入：1 行" in wizard.summary_label.text() and wizard.report_button.isEnabled()
+    assert imported == []
+    with Office(county_db, lock=False) as office:
+        assert office.imports.history() == []
 
 
 def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, county_db, tmp_path):

@@ -267,8 +267,9 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read, whatever its rows; 1 if it cannot be read
-    or has nobody in it, or the --report cannot be written (then nothing is imported)."""
+    """import teachers|roster FILE: exit 0 once the file was read and (unless a dry run) something imported;
+    1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
+    (then nothing is imported)."""
     with _open(args) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
@@ -281,19 +282,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 1
         result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
+    refused = not args.dry_run and result.batch_id is None  # every row refused: no batch was made
     if args.json:
         print_json(result.as_json())
-        return 0
+        return 1 if refused else 0
     c = result.counts
-    head = "试导入（未写入）" if args.dry_run else f"已导入，批次 #{result.batch_id}"
+    head = ("试导入（未写入）" if args.dry_run else "没有可导入的行，未写入任何数据" if refused
+            else f"已导入，批次 #{result.batch_id}")
     print(f"{head}：{Path(args.file).name}  新增 {c['created']}，更新 {c['updated']}，未变 {c['unchanged']}，"
           f"未导入 {c['rejected']} 行，提醒 {len(result.warnings)} 条")
+    if result.skipped:
+        print("  不导入：" + "，".join(f"第 {row} 行（{why}）" for row, why in result.skipped))
     for label, problems in (("未导入", result.errors), ("提醒", result.warnings), ("说明", result.notes)):
         for p in problems:
             print(f"  {label} 第{p.row}行{' ' + p.column if p.column else ''}：{p.message}")
     if args.report:
         print(f"问题清单：{args.report}")
-    return 0
+    return 1 if refused else 0
 
 
 def cmd_import_history(args: argparse.Namespace) -> int:
@@ -556,11 +561,11 @@ def build_parser() -> argparse.ArgumentParser:
     imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT", required=True)
     for kind, help_text in (("teachers", "教师信息（Excel/WPS/CSV）"), ("roster", "参培学员名单，导入到一个项目")):
         p = imports.add_parser(kind, help=help_text)
-        p.add_argument("file", help=".xlsx / .xls / .ods / .csv / .txt")
+        p.add_argument("file", help=".xlsx / .xls / .et / .ods / .csv / .txt")
         p.add_argument("--db", default=argparse.SUPPRESS)
         if kind == "roster":
             p.add_argument("--project", required=True, help="项目编号")
-        p.add_argument("--sheet", help="工作表名称（默认第一个）")
+        p.add_argument("--sheet", help="工作表名称（默认第一个有名单的）")
         p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
         p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
         p.add_argument("--create-schools", action="store_true", help="新建表中出现、学校名单中没有的学校")

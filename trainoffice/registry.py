@@ -200,13 +200,16 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
 
     Spreadsheet cells also bring date objects and Excel serial numbers (43223 = 2018-05-03), when a
     date was typed into a cell formatted as a number. With ``month``, a year and month alone (2015.09,
-    2015年9月, 2015-9, 2015/09: how staff forms give 参加工作时间) is the 1st of that month.
+    2015年9月, 2015-9, 2015/09: how staff forms give 参加工作时间) is the 1st of that month; so is the
+    number 2015.09 or 2015.9 (what a General cell keeps of it), never the serial 2015 (a day in 1905).
     """
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
         return text
     if isinstance(text, int | float) and not isinstance(text, bool):
+        if month and 1900 <= text < 2101:
+            return _year_month_number(text)
         if 1 <= text < 2958466:  # up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(text))
         raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
@@ -221,6 +224,21 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
             except ValueError:
                 raise ValueError(f"日期 {text} 不存在") from None
     raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03{' 或 2018.05' if month else ''}）")
+
+
+def _year_month_number(number: int | float) -> dt.date:
+    """2015.09 or 2015.9 typed into a General cell, which keeps a number: the digits after the point are the
+    month (.9 is September: .90 is no month). 2015.10 is kept as 2015.1, so .1 could be January or October."""
+    year, _, digits = repr(float(number)).partition(".")
+    fix = f"（请把该列设为文本后按 {year}.09 填写）"
+    if digits == "0":
+        raise ValueError(f"{year} 只有年份，没有月份{fix}")
+    if digits == "1":
+        raise ValueError(f"{number} 是 {year} 年 1 月还是 10 月无法确定（Excel 把 {year}.10 存成了 {year}.1），"
+                         f"请把该列设为文本后填写 {year}.01 或 {year}.10")
+    if len(digits) > 2 or not 1 <= int(digits) <= 12:
+        raise ValueError(f"无法识别的日期：{number}{fix}")
+    return dt.date(int(year), int(digits), 1)
 
 
 def normalise_phone(text: str) -> tuple[str, str]:

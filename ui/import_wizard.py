@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.idnumber import mask, mask_numbers
-from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_sheet, sheet_names
+from trainoffice.imports import ImportPlan, Layout, SheetData, detect_layout, read_table, sheet_names
 from trainoffice.imports.batches import BatchRecord, ImportResult
 from trainoffice.imports.layout import column_letter, nothing_to_import
 from trainoffice.imports.report import export_error_report
@@ -328,9 +328,11 @@ class ImportWizard(QDialog):
         self.file_error = QLabel(page)
         self.file_error.setWordWrap(True)
         self.file_error.setStyleSheet("color: #b00020")
+        formats = QLabel(self.tr("支持 .xlsx、.xls（Excel 97-2003）、WPS 表格的 .et、.ods 和 .csv/.txt（UTF-8 或 GBK）。"
+                                 "标题行、填报单位、合计、填表人等行和隐藏的行列会被自动识别，不导入。"), page)
+        formats.setWordWrap(True)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("支持 .xlsx、.xls（Excel 97-2003、WPS）、.ods 和 .csv/.txt（UTF-8 或 GBK）。"
-                                        "标题行、填报单位、合计和填表人等行会被自动识别。"), page))
+        layout.addWidget(formats)
         layout.addLayout(row)
         layout.addWidget(self.file_error)
         layout.addStretch(1)
@@ -521,7 +523,7 @@ class ImportWizard(QDialog):
 
     # ----- step 1: file ------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)"))
         if path:
             self.file_edit.setText(path)
 
@@ -534,7 +536,7 @@ class ImportWizard(QDialog):
 
         def work(progress, cancel):
             progress(0.1, f"正在读取 {Path(path).name}")
-            return sheet_names(path), read_sheet(path, sheet)
+            return sheet_names(path), read_table(path, sheet)
 
         self.runner.start(None, work, on_done=self._file_read, on_error=self._failed)
 
@@ -567,7 +569,11 @@ class ImportWizard(QDialog):
     def _describe_layout(self, layout: Layout) -> None:
         empty = nothing_to_import(layout, self.sheet.name)
         self.next_button.setEnabled(not empty)
-        if empty:  # an empty sheet, or a header only: say so, and go no further
+        if empty:  # an empty sheet, or a header only: say so, name the other sheets, and go no further
+            others = [self.sheet_combo.itemText(i) for i in range(self.sheet_combo.count())
+                      if self.sheet_combo.itemText(i) != self.sheet.name]
+            if others:
+                empty += self.tr("；本文件还有工作表：%1，请在上面的“工作表”中选择").replace("%1", "、".join(others))
             self.header_note.setText(empty)
             return
         rows = "、".join(str(r) for r in layout.header_rows)
@@ -768,7 +774,12 @@ class ImportWizard(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         c = result.counts
-        lines = [self.tr("已导入 %1（批次 #%2）").replace("%1", Path(result.file).name).replace("%2", str(result.batch_id)),
+        name = Path(result.file).name
+        if result.batch_id is None:  # every row refused: nothing written, no batch
+            head = self.tr("%1 中没有可导入的行，未写入任何数据").replace("%1", name)
+        else:
+            head = self.tr("已导入 %1（批次 #%2）").replace("%1", name).replace("%2", str(result.batch_id))
+        lines = [head,
                  self.tr("新增：%1").replace("%1", str(c["created"])),
                  self.tr("更新：%1").replace("%1", str(c["updated"])),
                  self.tr("不变：%1").replace("%1", str(c["unchanged"])),
@@ -779,7 +790,8 @@ class ImportWizard(QDialog):
         self.summary_label.setText("\n".join(lines))
         self.report_button.setEnabled(bool(c["rejected"] or c["warnings"]))
         self._show_step(4)
-        self.sig_imported.emit(result.batch_id)
+        if result.batch_id is not None:
+            self.sig_imported.emit(result.batch_id)
 
     def choose_report(self) -> None:
         default = Path(self.file_edit.text()).with_name(Path(self.file_edit.text()).stem + "_问题清单.xlsx")

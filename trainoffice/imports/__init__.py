@@ -6,11 +6,11 @@ writes the error report. ``office.imports`` (``service.Imports``) is the entry p
 """
 
 from trainoffice.imports.batches import BatchRecord, ImportResult
-from trainoffice.imports.layout import Column, Layout, detect_layout, guess_mapping
+from trainoffice.imports.layout import Column, Layout, detect_layout, guess_mapping, read_table
 from trainoffice.imports.reader import SheetData, UnreadableFile, read_sheet, sheet_names
 from trainoffice.imports.service import Imports
 from trainoffice.imports.validate import ImportPlan, NameConflict, Problem, RowResult
 
 __all__ = ["BatchRecord", "Column", "ImportPlan", "ImportResult", "Imports", "Layout", "NameConflict",
            "Problem", "RowResult", "SheetData", "UnreadableFile", "detect_layout", "guess_mapping", "read_sheet",
-           "sheet_names"]
+           "read_table", "sheet_names"]

@@ -38,14 +38,16 @@ class ImportResult:
     counts: dict[str, int]
     warnings: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
-    batch_id: int | None = None  # None: nothing was written (dry run)
+    batch_id: int | None = None  # None: nothing was written (a dry run, or every row refused)
     notes: list[Problem] = field(default_factory=list)  # ImportPlan.note of each row that has one
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # rows set aside (Layout.skipped): 隐藏行, 合计…
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "kind": self.kind,
                 **{k: self.counts[k] for k in ("created", "updated", "unchanged", "rejected")},
                 "warnings": [p.as_dict() for p in self.warnings], "errors": [p.as_dict() for p in self.errors],
-                "notes": [p.as_dict() for p in self.notes]}
+                "notes": [p.as_dict() for p in self.notes],
+                "skipped": [{"row": row, "reason": why} for row, why in self.skipped]}
 
 
 @dataclass
@@ -68,7 +70,8 @@ def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = T
     warnings = [p for r in plan.rows if r.state == "warning" for p in r.problems]
     errors = [p for r in plan.rows if r.state == "rejected" for p in r.problems]
     notes = [Problem(r.row, "", note) for r in plan.rows if (note := plan.note(r, masked=masked))]
-    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes)
+    return ImportResult(plan.file, plan.kind, plan.counts(), warnings, errors, batch_id, notes,
+                        list(plan.layout.skipped))
 
 
 def _step(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str) -> None:
@@ -84,11 +87,14 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
 
 def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, today: str, masked: bool = True,
                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
-    """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was."""
+    """Write everything the plan accepts in ONE transaction; a failure or cancel leaves the file as it was.
+    When every row is refused nothing is written and no batch made: the result's batch_id is None."""
     conn = database.conn
     counts = plan.counts()
     changes: list[tuple[str, int, str, str | None]] = []
     accepted = [r for r in plan.rows if r.state != "rejected"]
+    if not accepted:
+        return summarise(plan, masked=masked)
     with database.atomic():
         if plan.kind == "roster":  # the project may have been closed since the preview
             require_roster_open(conn, plan.project_id, ROSTER_IMPORT)

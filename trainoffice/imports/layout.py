@@ -1,19 +1,20 @@
 """Where the table is in a sheet schools fill in, and which column holds which teacher field.
 
 Real sheets carry a title, 填报单位/日期 lines, sometimes a two-row header (a merged group label over
-the real column names), blank rows, and a 合计 row or 填表人/审核人 lines under the data. The header is
-the row whose cells read most like known column names; everything around it is recognised and set
-aside, never counted as bad data.
+the real column names), blank rows, rows hidden by hand or by a filter, and a 合计 row or 填表人/审核人
+lines under the data. The header is the row whose cells read most like known column names; everything
+around it is recognised and set aside, never counted as bad data.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from trainoffice.imports.reader import CellValue, SheetData
+from trainoffice.imports.reader import CellValue, SheetData, read_sheet, sheet_names
 from trainoffice.registry import FIELD_BY_NAME
 
 # Header variants seen on school sheets, per registry field (compared after normalise_header).
@@ -52,6 +53,7 @@ _BY_LENGTH = sorted(_ALIAS_FIELD, key=len, reverse=True)
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "填表人", "填报人", "制表人", "审核人", "审核", "负责人",
                 "单位负责人", "校长签字", "填表日期", "填报日期", "制表日期", "联系人", "注：", "说明：", "备注：")
 HEADER_SEARCH_ROWS = 30
+HIDDEN_ROW = "隐藏行"
 
 
 def normalise_header(text: object) -> str:
@@ -110,7 +112,7 @@ class Layout:
     header_rows: tuple[int, ...]
     columns: list[Column]
     data: list[tuple[int, list[CellValue]]]
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why): 合计, 填表人, repeated header
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why): 隐藏行, 合计, 填表人, repeated header
 
     @property
     def signature(self) -> str:
@@ -226,8 +228,9 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None, header_row
     for number, values in sheet.rows:
         if number <= last:
             continue
-        footer = _is_footer(values)
-        if footer:
+        if number in sheet.hidden_rows:  # hidden by hand or by a filter: someone left out on purpose
+            skipped.append((number, HIDDEN_ROW))
+        elif footer := _is_footer(values):
             skipped.append((number, footer))
         elif (first < len(values) and type(values[first]) is str and normalise_header(values[first]) ==
               header_keys[first] and [normalise_header(v) for v in values[:len(header_keys)]] == header_keys):
@@ -247,6 +250,26 @@ def nothing_to_import(layout: Layout, sheet: str) -> str:
     if not layout.data:
         return NO_DATA_ROWS
     return ""
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> SheetData:
+    """The named sheet, or else the first one with a table: a row of known column names (姓名, 身份证号…)
+    with rows under it. Schools often put a 填表说明 sheet first. With no table anywhere, the first sheet."""
+    if sheet is not None:
+        return read_sheet(path, sheet)
+    first = None
+    for name in sheet_names(path):
+        data = read_sheet(path, name)
+        layout = detect_layout(data)
+        if layout.data and any(normalise_header(c.label) in _ALIAS_FIELD for c in layout.columns):
+            return data
+        first = first or data
+    return first or read_sheet(path)  # a workbook without worksheets: read_sheet says so
+
+
+def other_sheets(path: str | os.PathLike[str], sheet: str) -> list[str]:
+    """The file's sheets other than ``sheet``, to name when ``sheet`` has nobody in it."""
+    return [name for name in sheet_names(path) if name != sheet]
 
 
 def guess_mapping(layout: Layout, remembered: Mapping[str, Mapping[str, str]] | None = None) -> dict[int, str]:

@@ -1,4 +1,4 @@
-"""One reader for every spreadsheet a school sends: .xlsx/.xlsm (Excel, WPS), .xls, .ods, .csv/.txt.
+"""One reader for every spreadsheet a school sends: .xlsx/.xlsm (Excel, WPS), .xls and WPS .et, .ods, .csv/.txt.
 
 Every import (teachers, rosters, the annual plan table) reads through here, so they all see a file
 the same way. The API is small and stable:
@@ -12,7 +12,9 @@ is the row number the user sees in Excel (1-based) and ``values`` has one entry 
 numbers, including 序号 and number-typed ID cells), ``float``, ``datetime.date``, ``datetime.datetime``
 or ``None`` (empty). Strings are returned as stored (no trimming), so a caller can still tell what was typed.
 ``merged`` lists merged ranges as 1-based ``(r1, c1, r2, c2)``; the value sits in the top-left cell.
-``hidden_columns`` holds 1-based column numbers the author hid (a hidden helper column is not data).
+``hidden_columns`` holds 1-based column numbers the author hid (a hidden helper column is not data),
+``hidden_rows`` the Excel row numbers hidden by hand or by an autofilter (someone who left, filtered out).
+Both come from .xlsx/.xlsm, .xls and .ods files; a CSV has none.
 
 The format is decided by the file's content, not its name: WPS and school secretaries often save an
 .xls under an .xlsx name. Files that cannot be read raise :class:`UnreadableFile` (a TrainOfficeError)
@@ -26,6 +28,7 @@ import datetime as dt
 import io
 import logging
 import os
+import re
 import struct
 import xml.etree.ElementTree as ET
 import zipfile
@@ -64,6 +67,7 @@ class SheetData:
     width: int
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     hidden_columns: set[int] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)
 
 
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
@@ -97,16 +101,18 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> SheetD
         merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in (cal.merged_cell_ranges or [])]
     rows = _clean_rows(grid)
     width = max((len(v) for _, v in rows), default=0)
-    hidden: set[int] = set()
+    hidden_columns: set[int] = set()
+    hidden_rows: set[int] = set()
     if kind == "zip":
         with zipfile.ZipFile(path) as archive:
             if "content.xml" in archive.namelist():  # OpenDocument: calamine gives no merges; read them here
-                hidden, merged = _ods_layout(archive, name)
+                hidden_columns, hidden_rows, merged = _ods_layout(archive, name, len(grid))
             else:
-                hidden = _xlsx_hidden_columns(archive, name)
+                hidden_columns, hidden_rows = _xlsx_hidden(archive, name)
     elif kind == "cfb":
-        hidden = _xls_hidden_columns(path, name)
-    return SheetData(name=name, rows=rows, width=width, merged=merged, hidden_columns=hidden)
+        hidden_columns, hidden_rows = _xls_hidden(path, name)
+    return SheetData(name=name, rows=rows, width=width, merged=merged, hidden_columns=hidden_columns,
+                     hidden_rows=hidden_rows)
 
 
 # ----- format detection ------------------------------------------------------------------------
@@ -140,10 +146,14 @@ def _kind(path: Path) -> str:
                 f"{path.name} 设置了打开密码（已加密），无法读取。请在 Excel/WPS 中打开它，"
                 "在“文件—信息—保护工作簿”（WPS：“文件—文档加密”）中去掉密码后另存，再导入。", path=path)
         return "cfb"
+    if path.name.startswith("~$"):  # Excel's owner file: a few bytes beside a workbook while it is open
+        raise UnreadableFile(
+            f"{path.name} 是 Excel/WPS 打开 {path.name[2:]} 时在旁边生成的临时文件（关闭表格后会自动消失），"
+            f"不是名单本身：请选择 {path.name[2:]}。", path=path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "text"
     raise UnreadableFile(
-        f"{path.name} 不是可以读取的表格文件（支持 .xlsx、.xls、.ods、.csv、.txt）。"
+        f"{path.name} 不是可以读取的表格文件（支持 .xlsx、.xls、.et、.ods、.csv、.txt）。"
         "请在 Excel/WPS 中打开它并另存为 .xlsx 后再导入。", path=path)
 
 
@@ -170,6 +180,10 @@ class _calamine_errors:
             raise UnreadableFile(
                 f"{name} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。", path=self.path) from None
         if isinstance(exc, python_calamine.CalamineError | ValueError | OSError | zipfile.BadZipFile | ET.ParseError):
+            if _word_document(self.path):
+                raise UnreadableFile(
+                    f"{name} 是 Word 文档，不是表格，无法导入：请让学校发送 Excel/WPS 表格；名单若是 Word 中的表格，"
+                    "可以把它复制到 Excel/WPS 表格中，另存为 .xlsx 后再导入。", path=self.path) from None
             # The library's words are English and mean nothing to a clerk: the log keeps them, without the
             # file's name or path (they may name a person); the log redacts ID and phone numbers.
             detail = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -177,6 +191,15 @@ class _calamine_errors:
             raise UnreadableFile(
                 f"{name} 已损坏或不是完整的表格文件，无法读取。"
                 "请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。", path=self.path) from None
+        return False
+
+
+def _word_document(path: Path) -> bool:
+    """A .docx, whatever its name says: a zip holding word/document.xml."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
         return False
 
 
@@ -247,37 +270,69 @@ _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def _xlsx_hidden_columns(archive: zipfile.ZipFile, sheet: str) -> set[int]:
-    """Hidden columns from the sheet's <cols>, which comes before <sheetData>: the cells are not parsed."""
+def _xlsx_hidden(archive: zipfile.ZipFile, sheet: str) -> tuple[set[int], set[int]]:
+    """Hidden columns and rows of one sheet: the columns from its <cols>, which comes before <sheetData>
+    (parsed, stopping there), the rows from the <row> tags (scanned, not parsed: a roster has 100,000 cells)."""
     try:
         workbook = ET.fromstring(archive.read("xl/workbook.xml"))
         rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except KeyError:
-        return set()
+        return set(), set()
     rid = next((s.get(f"{{{_REL_NS}}}id") for s in workbook.iter(f"{{{_MAIN_NS}}}sheet") if s.get("name") == sheet),
                None)
     target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
     if not target:
-        return set()
+        return set(), set()
     member = target.lstrip("/") if target.startswith("/") else "xl/" + target
-    hidden: set[int] = set()
+    columns: set[int] = set()
     with archive.open(member) as f:
         for _, element in ET.iterparse(f, events=("start",)):
             tag = element.tag.rpartition("}")[2]
             if tag == "col" and element.get("hidden") in ("1", "true"):
-                hidden.update(range(int(element.get("min", "1")), int(element.get("max", "1")) + 1))
+                columns.update(range(int(element.get("min", "1")), int(element.get("max", "1")) + 1))
             elif tag == "sheetData":
                 break
-    return hidden
+    return columns, _xlsx_hidden_rows(archive, member)
+
+
+_XML_CHUNK = 1 << 20
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'(?:^|\s)r="(\d+)"')
+_ROW_HIDDEN = re.compile(rb'(?:^|\s)hidden="(?:1|true)"')
+
+
+def _xlsx_hidden_rows(archive: zipfile.ZipFile, member: str) -> set[int]:
+    """Rows marked hidden="1" (Excel marks the rows an autofilter hides the same way); a <row> without r=
+    is the one after the previous."""
+    hidden: set[int] = set()
+    number = 0
+    rest = b""
+    with archive.open(member) as f:
+        while True:
+            chunk = f.read(_XML_CHUNK)
+            data = rest + chunk
+            cut = data.rfind(b"<") if chunk else len(data)  # a tag cut in two waits for the next chunk
+            data, rest = data[:cut], data[cut:]
+            for tag in _ROW_TAG.finditer(data):
+                attributes = tag[1]
+                given = _ROW_NUMBER.search(attributes)
+                number = int(given[1]) if given else number + 1
+                if _ROW_HIDDEN.search(attributes):
+                    hidden.add(number)
+            if not chunk:
+                return hidden
 
 
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 
-def _ods_layout(archive: zipfile.ZipFile, sheet: str) -> tuple[set[int], list[tuple[int, int, int, int]]]:
-    """Hidden columns and merged ranges of one OpenDocument table (calamine reports neither)."""
+def _ods_layout(archive: zipfile.ZipFile, sheet: str,
+                height: int) -> tuple[set[int], set[int], list[tuple[int, int, int, int]]]:
+    """Hidden columns, hidden rows (up to ``height``, the rows calamine read) and merged ranges of one
+    OpenDocument table (calamine reports none of them)."""
     t = f"{{{_ODS_TABLE}}}"
     hidden: set[int] = set()
+    hidden_rows: set[int] = set()
     merged: list[tuple[int, int, int, int]] = []
     in_table = False
     column = row = 0
@@ -304,27 +359,30 @@ def _ods_layout(archive: zipfile.ZipFile, sheet: str) -> tuple[set[int], list[tu
                 column += repeat
             elif tag == f"{t}table-row":
                 row, column = row + 1, 0
+                if element.get(f"{t}visibility") in ("collapse", "filter"):  # hidden, or filtered out
+                    repeat = int(element.get(f"{t}number-rows-repeated", "1"))
+                    hidden_rows.update(range(row, min(row + repeat, height + 1)))
             elif tag in cells:
                 span_cols = int(element.get(f"{t}number-columns-spanned", "1"))
                 span_rows = int(element.get(f"{t}number-rows-spanned", "1"))
                 if span_cols > 1 or span_rows > 1:
                     merged.append((row, column + 1, row + span_rows - 1, column + span_cols))
                 column += int(element.get(f"{t}number-columns-repeated", "1"))
-    return hidden, merged
+    return hidden, hidden_rows, merged
 
 
-def _xls_hidden_columns(path: Path, sheet: str) -> set[int]:
-    """Hidden columns of an Excel 97-2003 sheet, from its COLINFO records (BIFF8)."""
+def _xls_hidden(path: Path, sheet: str) -> tuple[set[int], set[int]]:
+    """Hidden columns and rows of an Excel 97-2003 sheet, from its COLINFO and ROW records (BIFF8)."""
     import olefile
 
     try:
         with olefile.OleFileIO(str(path)) as ole:
             stream_name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
             if stream_name is None:
-                return set()
+                return set(), set()
             data = ole.openstream(stream_name).read()
     except OSError:
-        return set()
+        return set(), set()
     offsets: dict[str, int] = {}
     pos = 0
     while pos + 4 <= len(data):  # the globals substream: BOUNDSHEET records name each sheet's offset
@@ -338,16 +396,20 @@ def _xls_hidden_columns(path: Path, sheet: str) -> set[int]:
             break
         pos += 4 + length
     if sheet not in offsets:
-        return set()
-    hidden: set[int] = set()
+        return set(), set()
+    columns: set[int] = set()
+    rows: set[int] = set()
     pos = offsets[sheet]
     while pos + 4 <= len(data):
         rec, length = struct.unpack_from("<HH", data, pos)
-        if rec == 0x007D and length >= 10:  # COLINFO: first, last, width, xf, options (bit 0 = hidden)
+        if rec == 0x0208 and length >= 16:  # ROW: row (0-based), …, options at 12 (bit 5 = hidden)
+            if data[pos + 16] & 0x20:
+                rows.add(struct.unpack_from("<H", data, pos + 4)[0] + 1)
+        elif rec == 0x007D and length >= 10:  # COLINFO: first, last, width, xf, options (bit 0 = hidden)
             first, last, _, _, options = struct.unpack_from("<HHHHH", data, pos + 4)
             if options & 1:
-                hidden.update(range(first + 1, last + 2))
-        elif rec in (0x000A, 0x0200, 0x0208):  # EOF, DIMENSIONS or ROW: the column records are behind us
+                columns.update(range(first + 1, last + 2))
+        elif rec == 0x000A:  # EOF of the sheet
             break
         pos += 4 + length
-    return hidden
+    return columns, rows

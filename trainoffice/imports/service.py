@@ -7,11 +7,19 @@ import os
 from pathlib import Path
 
 from trainoffice.db import Database
-from trainoffice.errors import NotFound
+from trainoffice.errors import NotFound, ValidationError
 from trainoffice.imports import batches
 from trainoffice.imports.batches import BatchRecord, ImportResult
-from trainoffice.imports.layout import Layout, detect_layout, guess_mapping, mapping_memory
-from trainoffice.imports.reader import SheetData, read_sheet
+from trainoffice.imports.layout import (
+    Layout,
+    detect_layout,
+    guess_mapping,
+    mapping_memory,
+    nothing_to_import,
+    other_sheets,
+    read_table,
+)
+from trainoffice.imports.reader import SheetData
 from trainoffice.imports.report import export_error_report
 from trainoffice.imports.validate import ROSTER_IMPORT, ImportPlan, check_rows
 from trainoffice.jobs import Cancel, Progress, collector_paused
@@ -57,12 +65,17 @@ class Imports:
     def prepare(self, path: str | os.PathLike[str], *, kind: str, sheet: str | None = None,
                 header_row: int | None = None, project_id: int | None = None, create_schools: bool = False,
                 progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
-        """Read, find the header, map the columns and check: the whole headless path (CLI, scripts)."""
+        """Read, find the header, map the columns and check: the whole headless path (CLI, scripts).
+        Without ``sheet``, the first sheet with a table; a sheet without one is refused naming the others."""
         if progress is not None:
             progress(0.0, f"正在读取 {Path(path).name}")
         with collector_paused():
-            data = read_sheet(path, sheet)
+            data = read_table(path, sheet)
             layout = detect_layout(data, header_row=header_row)
+            empty = nothing_to_import(layout, data.name)
+            others = other_sheets(path, data.name) if empty else []
+            if others:
+                raise ValidationError(f"{empty}；本文件还有工作表：{'、'.join(others)}（命令行用 --sheet {others[0]}）")
             return self.check(data, layout, self.guess_mapping(layout), kind=kind, file=str(path),
                               project_id=project_id, create_schools=create_schools, progress=progress,
                               cancel=cancel)
@@ -79,7 +92,8 @@ class Imports:
     # ----- writing and undoing -----------------------------------------------------------------
     def apply(self, plan: ImportPlan, *, progress: Progress | None = None, cancel: Cancel | None = None,
               on: dt.date | None = None) -> ImportResult:
-        """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping."""
+        """Write the accepted rows as ONE batch (all or nothing) and remember the column mapping.
+        A plan whose every row is refused writes no batch (the result's batch_id is None)."""
         with collector_paused():
             result = batches.write_plan(self._database, self._registry, plan, today=(on or dt.date.today()).isoformat(),
                                         masked=self.masked, progress=progress, cancel=cancel)

@@ -26,6 +26,7 @@ KINDS = ("teachers", "roster")
 KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
 ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
+NUMBER_FIELDS = ("id_number", "phone")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
             "female": "女", "1": "男", "2": "女"}
@@ -423,6 +424,8 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
     row_number = result.row
     for name, value in cells.items():
         text = cell_text(value)
+        if name in NUMBER_FIELDS:  # '431028…: the apostrophe that keeps a number as text in Excel and CSV exports
+            text = text.removeprefix("'")
         if name in WHO_FIELDS:
             result.cells[name] = text
         if name == "id_number":
