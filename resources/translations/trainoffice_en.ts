@@ -1417,10 +1417,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>支持 .xlsx、.xls（Excel 97-2003、WPS）、.ods 和 .csv/.txt（UTF-8 或 GBK）。标题行、填报单位、合计和填表人等行会被自动识别。</source>
-        <translation>Reads .xlsx, .xls (Excel 97-2003, WPS), .ods and .csv/.txt (UTF-8 or GBK). Title rows, reporting-unit lines, totals and signature lines are recognised automatically.</translation>
-    </message>
-    <message>
         <source>表头占两行（上面一行是合并的分组名称）</source>
         <translation>Two header rows (the upper one is a merged group label)</translation>
     </message>
@@ -1505,12 +1501,20 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+        <source>支持 .xlsx、.xls（Excel 97-2003）、WPS 表格的 .et、.ods 和 .csv/.txt（UTF-8 或 GBK）。标题行、填报单位、合计、填表人等行和隐藏的行列会被自动识别，不导入。</source>
+        <translation>Reads .xlsx, .xls (Excel 97-2003), WPS Spreadsheets .et, .ods and .csv/.txt (UTF-8 or GBK). Title rows, the reporting unit, totals, the filled-in-by line and hidden rows and columns are recognised and not imported.</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>请先选择文件</source>
         <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <source>；本文件还有工作表：%1，请在上面的“工作表”中选择</source>
+        <translation>; this file has other sheets too: %1; choose one under Sheet above</translation>
     </message>
     <message>
         <source>表头在第 %1 行，数据 %2 行。</source>
@@ -1563,6 +1567,10 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>第 %1 行：身份证号相同，姓名不同</source>
         <translation>Row %1: same ID number, different name</translation>
+    </message>
+    <message>
+        <source>%1 中没有可导入的行，未写入任何数据</source>
+        <translation>%1 has no row that can be imported; nothing was written</translation>
     </message>
     <message>
         <source>已导入 %1（批次 #%2）</source>
