@@ -272,6 +272,21 @@ def test_a_later_batch_must_be_undone_first(county, tmp_path):
     assert county.registry.counts()["teachers_all"] == 2
 
 
+def test_undo_is_refused_once_a_school_merge_moved_a_teacher_the_batch_updated(county, tmp_path):
+    """Review G-1: the undo reopened the old posting beside the merge's, leaving the teacher 至今 at two schools."""
+    reg = county.registry
+    first, town = reg.school_by_name("安仁县第一中学").id, reg.school_by_name("安仁县城关小学").id
+    fang = reg.teacher_id_by_number(UPDATED_ID)
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["王芳", UPDATED_ID, "安仁县城关小学", "13912345678"]])
+    batch_id = county.imports.apply(county.imports.prepare(path, kind="teachers")).batch_id  # recorded as a 调动
+    reg.merge_schools(keep_id=first, merge_id=town)
+    with pytest.raises(InUse, match="“王芳”在导入之后又随学校合并调动过（安仁县城关小学并入安仁县第一中学）"):
+        county.imports.undo(batch_id)
+    assert [(p.school_id, p.to_date) for p in reg.postings(fang)][-1] == (first, None)
+    assert reg.teacher(fang).phone == "13912345678"
+
+
 def test_an_error_inside_the_write_leaves_the_database_as_before(county, tmp_path):
     plan = county.imports.prepare(messy_xlsx(tmp_path), kind="teachers", create_schools=True)
     calls = []
