@@ -222,17 +222,25 @@ class Database:
         version = check_version(self.conn, self.path)
         if version == SCHEMA_VERSION:
             return
-        if version > 0 and self.path is not None:
-            self.backup(suffix=f"before-v{SCHEMA_VERSION}")
-        for number in range(version, SCHEMA_VERSION):
-            migration = MIGRATIONS[number]
-            with self.atomic():  # not executescript(): it would COMMIT half-way
-                if callable(migration):
-                    migration(self.conn)
-                else:
-                    for statement in _statements(migration):
-                        self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+        upgrading = None
+        if self.path is not None and self._lock is None:  # opened to read: an upgrade needs the file to itself,
+            upgrading = WriterLock(self.path)              # not an older TrainOffice still working in it
+            upgrading.acquire()
+        try:
+            if version > 0 and self.path is not None:
+                self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            for number in range(version, SCHEMA_VERSION):
+                migration = MIGRATIONS[number]
+                with self.atomic():  # not executescript(): it would COMMIT half-way
+                    if callable(migration):
+                        migration(self.conn)
+                    else:
+                        for statement in _statements(migration):
+                            self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
+        finally:
+            if upgrading is not None:
+                upgrading.release()
 
     def backup(self, *, suffix: str) -> Path:
         """Copy the file beside itself with a timestamp (before a migration)."""
