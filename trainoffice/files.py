@@ -73,7 +73,7 @@ def atomic_output(target: str | os.PathLike[str], *, overwrite: bool = True) -> 
 
 def _remove_left_over(target: Path) -> None:
     """Remove the temporary files of earlier writes of ``target`` whose writer process is gone."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.part(?:-journal|-wal|-shm)?")
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.part(?:{'|'.join(SIDE_FILES)})")
     with contextlib.suppress(OSError):  # an unreadable folder: the write itself will say what is wrong
         for path in target.parent.iterdir():
             if (match := pattern.fullmatch(path.name)) and not _running(int(match[1])):
