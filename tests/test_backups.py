@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -60,6 +62,28 @@ def test_a_cancelled_backup_leaves_no_file(office, tmp_path):
     with pytest.raises(Cancelled):
         office.database.backup_to(tmp_path / "b.sqlite3", cancel=lambda: True)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(("b.", ".b."))] == []
+
+
+def test_a_backup_removes_what_a_killed_backup_of_the_same_file_left(office, tmp_path):
+    """Review G-5: `.NAME.<pid>.part` (and its -journal) of a killed backup stayed on the stick for good."""
+    ended = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                               text=True, check=True).stdout)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    name = "测试县师训-2026-11-23.sqlite3"
+    left = [usb / f".{name}.{ended}.part", usb / f".{name}.{ended}.part-journal"]
+    another_file = usb / f".测试县师训-2026-11-22.sqlite3.{ended}.part"
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])  # a backup still running
+    running = usb / f".{name}.{writer.pid}.part"
+    for path in (*left, another_file, running):
+        path.write_bytes(b"\0" * 4096)
+    try:
+        with open(running, "rb"):  # as its writer holds it (Windows refuses to delete an open file)
+            office.database.backup_to(usb / name)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert sorted(p.name for p in usb.iterdir()) == sorted([name, another_file.name, running.name])
 
 
 def test_the_name_offered_names_the_county_and_the_day():

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+import chenzhou_plan
 import pytest
 
+from conftest import make_course
 from trainoffice.cli import build_parser, main
 
 
@@ -63,3 +65,38 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path):
     done = subprocess.run(f'"{sys.executable}" -c "{script}" "{db}" | head -1', shell=True, capture_output=True,
                           text=True, timeout=60)
     assert done.stdout.strip() == "第 0 行" and "意外" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_commands_that_only_read_run_while_the_app_is_open(office, tmp_path, capsys):
+    """Review G-11: with the app open, even a dry run or the import history was refused as “正被另一个 TrainOffice 使用”."""
+    code = office.projects.project(make_course(office)).code  # the app is open: it holds the writer lock
+    fang = next(t for t in office.roster.roster(office.projects.by_code(code).id) if t.name == "王芳")
+    id_number = office.registry.teacher(fang.teacher_id).id_number
+    teachers = tmp_path / "教师.csv"
+    teachers.write_text(f"姓名,身份证号,工作单位\n王芳,{id_number},安仁县城关中学\n", encoding="utf-8")
+    signin = tmp_path / "签到.csv"
+    signin.write_text("姓名,签到时间\n王芳,2026-05-06 08:05\n", encoding="utf-8")
+    plan = chenzhou_plan.write_xlsx(tmp_path / "计划.xlsx")
+    reading = [
+        ["import", "teachers", str(teachers), "--dry-run"],
+        ["import", "roster", str(teachers), "--project", code, "--dry-run"],
+        ["import", "plan", str(plan), "--year", "2018", "--dry-run"],
+        ["import", "signin", str(signin), "--project", code, "--dry-run"],
+        ["import", "history"],
+        ["project", "list", "--xlsx", str(tmp_path / "项目.xlsx")],
+        ["report", "compliance", "--year", "2026"],
+        ["report", "roster", "--project", code, "--xlsx", str(tmp_path / "名单.xlsx")],
+        ["export", "teachers", "--out", str(tmp_path / "教师.xlsx")],
+        ["print", "signin", "--project", code, "--out", str(tmp_path / "签到表.pdf")],
+        ["print", "ledger-card", "--teacher", id_number, "--out", str(tmp_path / "登记卡.pdf")],
+    ]
+    office.signer.ensure()
+    changes = office.database.conn.execute("PRAGMA data_version").fetchone()[0]
+    for command in reading:
+        assert main(["--db", str(office.path), *command]) == 0, (command, capsys.readouterr().err)
+    capsys.readouterr()
+    assert main(["--db", str(office.path), "certificate", "verify", "不是证书"]) == 1
+    assert "核验失败" in capsys.readouterr().err  # checked with the office's key, not refused
+    assert office.database.conn.execute("PRAGMA data_version").fetchone()[0] == changes  # nothing was written
+    assert main(["--db", str(office.path), "import", "teachers", str(teachers)]) == 1  # a write is still refused
+    assert "正被另一个 TrainOffice 使用" in capsys.readouterr().err

@@ -49,6 +49,28 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     db.close()
 
 
+def test_a_file_opened_to_read_is_upgraded_only_when_no_other_trainoffice_has_it(tmp_path, monkeypatch):
+    """A command that only reads opens without the writer lock; an older TrainOffice working in the file must not
+    see its tables changed under it."""
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    Database(path).close()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS[:1], "CREATE TABLE later_feature (id INTEGER);"])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    older_app = dbmod.WriterLock(path)
+    older_app.acquire()
+    with pytest.raises(DatabaseInUse, match="正被另一个 TrainOffice 使用"):
+        Database(path, lock=False)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    older_app.release()
+    reader = Database(path, lock=False)
+    assert reader.version == 2
+    reader.close()
+    Database(path).close()  # and the upgrade let go of the lock
+
+
 def test_check_constraints_are_comparisons_and_still_refuse_bad_values(tmp_path, monkeypatch):
     """Migration 3 rewrites CHECK (x IN (...)) as ORs in place; a version-2 file keeps its rows and its rules."""
     from trainoffice import db as dbmod
@@ -262,7 +284,7 @@ def test_cli_says_read_only_in_one_line(tmp_path, monkeypatch, capsys):
     path = tmp_path / "ro.sqlite3"
     Office(path).close()
     _read_only(monkeypatch, path)
-    assert main(["project", "list", "--db", str(path)]) == 1
+    assert main(["project", "archive", "2026-01", "--db", str(path)]) == 1  # a command that writes
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "是只读的" in err and "意外错误" not in err
 

@@ -15,7 +15,7 @@ import pytest
 from import_files import id_number, write_csv, write_xls, write_xlsx
 
 from trainoffice.cli import main
-from trainoffice.errors import Cancelled, InUse
+from trainoffice.errors import Cancelled, DiskFull, InUse
 from trainoffice.imports import detect_layout, read_sheet
 from trainoffice.office import Office
 from trainoffice.registry import School, Teacher
@@ -297,6 +297,38 @@ def test_a_later_batch_must_be_undone_first(county, tmp_path):
     county.imports.undo(second)
     county.imports.undo(first)
     assert county.registry.counts()["teachers_all"] == 2
+
+
+def test_undo_is_refused_once_a_school_merge_moved_a_teacher_the_batch_updated(county, tmp_path):
+    """Review G-1: the undo reopened the old posting beside the merge's, leaving the teacher 至今 at two schools."""
+    reg = county.registry
+    first, town = reg.school_by_name("安仁县第一中学").id, reg.school_by_name("安仁县城关小学").id
+    fang = reg.teacher_id_by_number(UPDATED_ID)
+    path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位", "联系电话"],
+                                             ["王芳", UPDATED_ID, "安仁县城关小学", "13912345678"]])
+    batch_id = county.imports.apply(county.imports.prepare(path, kind="teachers")).batch_id  # recorded as a 调动
+    reg.merge_schools(keep_id=first, merge_id=town)
+    with pytest.raises(InUse, match="“王芳”在导入之后又随学校合并调动过（安仁县城关小学并入安仁县第一中学）"):
+        county.imports.undo(batch_id)
+    assert [(p.school_id, p.to_date) for p in reg.postings(fang)][-1] == (first, None)
+    assert reg.teacher(fang).phone == "13912345678"
+
+
+def test_a_full_disk_is_said_plainly_and_nothing_is_written(county, tmp_path, caplog):
+    """Review G-4: SQLITE_FULL came out as “出现意外错误（OperationalError）”."""
+    rows = [["姓名", "身份证号", "工作单位", "任教学科"]]
+    rows += [[f"教师{n}", id_number(n, born=f"19{70 + n % 20}0612"), "安仁县第一中学", "数学"] for n in range(200)]
+    plan = county.imports.prepare(write_xlsx(tmp_path / "全校.xlsx", rows), kind="teachers")
+    conn = county.database.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: the file cannot grow by one page
+    with pytest.raises(DiskFull, match="^磁盘空间不足（数据库在 .*），这次操作未写入任何数据：请清理磁盘"):
+        county.imports.apply(plan)
+    assert "database or disk is full" in caplog.text  # the system's words only in the log
+    assert county.registry.counts()["teachers_all"] == 2
+    assert county.imports.history() == []
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed: the same import goes through
+    assert county.imports.apply(plan).counts["created"] == 200
 
 
 def test_an_error_inside_the_write_leaves_the_database_as_before(county, tmp_path):

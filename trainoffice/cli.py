@@ -27,7 +27,11 @@ def _database(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, *, lock: bool = True):
-    """The database --db names, which must exist: a typo in the path must not quietly start a new, empty one."""
+    """The database --db names, which must exist: a typo in the path must not quietly start a new, empty one.
+
+    ``lock=False`` for a command that only reads (a dry run, a list, a report, a backup): it runs while the
+    app has the file open, as SQLite's WAL lets a reader work beside the writer. A command that writes takes
+    the writer lock, and is refused while the app is open."""
     from trainoffice.office import Office
 
     path = _database(args)
@@ -103,7 +107,7 @@ def cmd_export_teachers(args: argparse.Namespace) -> int:
     from trainoffice.registry import TeacherQuery
     from trainoffice.reports import export_teachers
 
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         query = TeacherQuery(text=args.search or "", status="" if args.all else "在职")
         out = export_teachers(office, query, Path(args.out), masked=not args.unmasked)
     print(f"已导出：{out}")
@@ -174,7 +178,7 @@ def cmd_certificate_verify(args: argparse.Namespace) -> int:
     if args.key:
         checked = verify_text(args.text, parse_public_key(args.key))
     else:  # the office's own key, and its register: a revoked certificate is not valid
-        with _open(args) as office:
+        with _open(args, lock=False) as office:
             if not office.signer.exists():
                 print("trainoffice: 该数据库还没有签名密钥；请用 --key 指定发证单位的公钥。", file=sys.stderr)
                 return 1
@@ -208,7 +212,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 
 
 def cmd_print_signin(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         project = office.projects.by_code(args.project)
         result = office.forms.print_signin(project_id=project.id, out=Path(args.out), per=args.per,
                                            masked=not args.unmasked)
@@ -220,7 +224,7 @@ def cmd_print_signin(args: argparse.Namespace) -> int:
 def cmd_print_ledger_card(args: argparse.Namespace) -> int:
     from trainoffice.errors import NotFound
 
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         teacher_id = office.registry.teacher_id_by_number(args.teacher)
         if teacher_id is None:
             raise NotFound(f"身份证号 {args.teacher[:3]}… 不在教师信息库中，请核对号码。")
@@ -270,7 +274,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """import teachers|roster FILE: exit 0 once the file was read and (unless a dry run) something imported;
     1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
     (then nothing is imported)."""
-    with _open(args) as office:
+    with _open(args, lock=not args.dry_run) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
         plan = office.imports.prepare(args.file, kind=args.kind, sheet=args.sheet, project_id=project_id,
                                       create_schools=args.create_schools)
@@ -304,7 +308,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_history(args: argparse.Namespace) -> int:
     from trainoffice.imports.validate import KIND_LABELS
 
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         records = office.imports.history()
     if args.json:
         print_json([vars(r) for r in records])
@@ -331,7 +335,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     """import plan FILE --year Y: the city's annual plan table; rows it cannot place are listed."""
     from trainoffice.plan import import_plan_file
 
-    with _open(args) as office:
+    with _open(args, lock=not args.dry_run) as office:
         report = import_plan_file(office, args.file, year=args.year, sheet=args.sheet, dry_run=args.dry_run,
                                   import_rest=not args.all_or_nothing)
     if args.json:
@@ -352,7 +356,7 @@ def cmd_import_signin(args: argparse.Namespace) -> int:
     from trainoffice.imports.reader import read_sheet
 
     data = read_sheet(args.file, args.sheet)
-    with _open(args) as office:
+    with _open(args, lock=not args.dry_run) as office:
         project = office.projects.by_code(args.project)
         plan = office.attendance.plan_sign_in(project.id, data.rows, file_name=Path(args.file).name)
         for p in plan.problems:
@@ -367,7 +371,7 @@ def cmd_import_signin(args: argparse.Namespace) -> int:
 
 
 def cmd_report_compliance(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         if args.xlsx:
             out = office.compliance.export(args.year, Path(args.xlsx), masked=not args.unmasked)
             print(f"已导出：{out}")
@@ -387,7 +391,7 @@ def cmd_report_compliance(args: argparse.Namespace) -> int:
 
 
 def cmd_report_roster(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         project = office.projects.by_code(args.project)
         out = office.roster.export(project.id, Path(args.xlsx), masked=False if args.unmasked else None)
     print(f"已导出：{out}")
@@ -395,7 +399,7 @@ def cmd_report_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_project_list(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    with _open(args, lock=False) as office:
         if args.xlsx:
             out = office.projects.export(Path(args.xlsx), year=args.year, status=args.status or "",
                                          text=args.search or "")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -29,12 +30,15 @@ from trainoffice.errors import (
     DatabaseInUse,
     DatabaseNotFound,
     DatabaseReadOnly,
+    DiskFull,
     FileTooNew,
     NotADatabase,
 )
-from trainoffice.files import WriteError, atomic_output
+from trainoffice.files import WriteError, atomic_output, cannot_write, disk_full
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_STEP_PAGES = 1024  # 4 MB a step: progress and Esc for a big file on a slow USB stick
@@ -162,7 +166,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
             dest.execute("PRAGMA journal_mode = DELETE")
             problem = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
         except sqlite3.Error as exc:
-            raise WriteError(f"无法写入备份 {target}：{exc}（U 盘已满或已拔出？）") from None
+            raise cannot_write(target, exc) from None
         finally:
             dest.close()
         if problem != "ok":
@@ -218,17 +222,25 @@ class Database:
         version = check_version(self.conn, self.path)
         if version == SCHEMA_VERSION:
             return
-        if version > 0 and self.path is not None:
-            self.backup(suffix=f"before-v{SCHEMA_VERSION}")
-        for number in range(version, SCHEMA_VERSION):
-            migration = MIGRATIONS[number]
-            with self.atomic():  # not executescript(): it would COMMIT half-way
-                if callable(migration):
-                    migration(self.conn)
-                else:
-                    for statement in _statements(migration):
-                        self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+        upgrading = None
+        if self.path is not None and self._lock is None:  # opened to read: an upgrade needs the file to itself,
+            upgrading = WriterLock(self.path)              # not an older TrainOffice still working in it
+            upgrading.acquire()
+        try:
+            if version > 0 and self.path is not None:
+                self.backup(suffix=f"before-v{SCHEMA_VERSION}")
+            for number in range(version, SCHEMA_VERSION):
+                migration = MIGRATIONS[number]
+                with self.atomic():  # not executescript(): it would COMMIT half-way
+                    if callable(migration):
+                        migration(self.conn)
+                    else:
+                        for statement in _statements(migration):
+                            self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
+        finally:
+            if upgrading is not None:
+                upgrading.release()
 
     def backup(self, *, suffix: str) -> Path:
         """Copy the file beside itself with a timestamp (before a migration)."""
@@ -245,9 +257,18 @@ class Database:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction; nested calls become savepoints."""
-        with self.db.atomic() as db:
-            yield db
+        """One transaction; nested calls become savepoints. Every write goes through here, so this is where
+        a full disk (SQLITE_FULL) is told plainly: the transaction is rolled back, nothing is written."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.Error as exc:
+            if not disk_full(exc):
+                raise
+            log.warning("disk full writing %s: %s", self.path, exc)
+            where = f"（数据库在 {self.path.parent}）" if self.path else ""
+            raise DiskFull(f"磁盘空间不足{where}，这次操作未写入任何数据：请清理磁盘（或把数据库换到一个有空间的位置）"
+                           "后重试。") from None
 
     def close(self) -> None:
         if self.closed:

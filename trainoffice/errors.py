@@ -27,6 +27,10 @@ class DatabaseNotFound(DatabaseError):
     """The database file, or the folder it should be in, is not there (a typo, a USB stick pulled out)."""
 
 
+class DiskFull(DatabaseError):
+    """The disk the database is on is full (SQLITE_FULL): the change was rolled back, nothing was written."""
+
+
 class DatabaseReadOnly(DatabaseError):
     """The file or its folder cannot be written: a read-only file, a write-protected USB stick or share."""
 

@@ -403,8 +403,10 @@ class Registry:
             moved = [tid for (tid,) in self._conn.execute("SELECT id FROM teachers WHERE school_id = ?", (merge_id,))]
             self._conn.execute("UPDATE teachers SET school_id = :keep, updated_at = datetime('now','localtime')"
                                " WHERE school_id = :gone", ids)
-            for tid in moved:
-                self._move(tid, keep_id, today, note=f"{gone.name}并入{keep.name}")
+            note = f"{gone.name}并入{keep.name}"
+            for tid in moved:  # each move in the audit log, as a transfer's: an import's undo must see it
+                self._move(tid, keep_id, today, note=note)
+                audit.record(self._conn, "merge", "teachers", tid, to_school=keep_id, on=today, note=note)
             for pid in open_projects:
                 # Both schools had a quota: the kept school's takes the merged one's places too.
                 self._conn.execute(

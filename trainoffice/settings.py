@@ -49,11 +49,12 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
             raise KeyError(key)
-        self._conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value, ensure_ascii=False)),
-        )
+        with self._database.atomic():
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
 
     def update(self, values: dict[str, Any]) -> None:
         with self._database.atomic():

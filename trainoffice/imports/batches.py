@@ -26,6 +26,7 @@ from trainoffice.roster import recount_over_quota, require_roster_open
 TABLE_LABELS = {"schools": "学校", "teachers": "教师", "teacher_postings": "调动记录", "enrollments": "参培名单",
                 "quotas": "参培指标", "ledger": "学时记录", "certificates": "结业证书", "attendance": "考勤记录",
                 "assessments": "考核结果", "import_batches": "导入记录"}
+AFTERWARDS = {"transfer": "调动过", "status": "改过状态", "merge": "随学校合并调动过"}  # audit action: what happened
 _TEACHER_COLUMNS = [*Teacher().to_row(), "name_pinyin", "name_initials", "updated_at"]
 
 
@@ -252,11 +253,15 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
     for table, ids in touched.items():
         for marks, chunk in in_chunks(ids):
             edited = conn.execute(
-                f"SELECT row_id FROM audit_log WHERE id > ? AND table_name = ? AND row_id IN ({marks}) LIMIT 1",
+                "SELECT row_id, action, detail FROM audit_log"
+                f" WHERE id > ? AND table_name = ? AND row_id IN ({marks}) ORDER BY id LIMIT 1",
                 (marker, table, *chunk)).fetchone()
             if edited:
-                raise InUse(f"本批导入的{TABLE_LABELS.get(table, table)}{_describe(conn, table, edited[0])}"
-                            "在导入之后又被修改过，撤销会丢掉这些修改，因此不能撤销。")
+                row_id, action, detail = edited
+                note = json.loads(detail).get("note") if action == "merge" else None
+                raise InUse(f"本批导入的{TABLE_LABELS.get(table, table)}{_describe(conn, table, row_id)}"
+                            f"在导入之后又{AFTERWARDS.get(action, '被修改过')}{f'（{note}）' if note else ''}，"
+                            "撤销会丢掉这些改动，因此不能撤销。")
     # 3. records that refer to a row this batch created (roster entries, hours, certificates ...)
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                          " AND name NOT LIKE 'sqlite_%'")]
