@@ -253,11 +253,13 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
                  "--register", str(tmp_path / "r.xlsx")]) == 0
     assert page_count(out) == len(finished.passed)
     assert main(["key", "show", "--db", db]) == 0
-    key = capsys.readouterr().out.split("public_key: ")[1].split()[0]
+    shown = capsys.readouterr().out
+    key = shown.split("public_key: ")[1].split()[0]
+    assert f"--key={key}" in shown  # the form to type, since a base64url key may begin with -
     text = sqlite3.connect(db).execute("SELECT signed_text FROM certificates LIMIT 1").fetchone()[0]
-    assert main(["certificate", "verify", text, "--key", key]) == 0
+    assert main(["certificate", "verify", text, f"--key={key}"]) == 0  # as key show says: a key may begin with -
     assert "签名有效" in capsys.readouterr().out
-    assert main(["certificate", "verify", text.replace("|72|", "|720|"), "--key", key]) == 1
+    assert main(["certificate", "verify", text.replace("|72|", "|720|"), f"--key={key}"]) == 1
     assert "核验失败" in capsys.readouterr().err
     assert main(["certificate", "verify", text, "--db", db]) == 0  # the office's own key and register
     assert "本单位登记：有效" in capsys.readouterr().out

@@ -427,7 +427,7 @@ def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path
     report = verify_packet(packet, public_key=wrong)
     assert not report.ok and report.fingerprint == own and report.given_fingerprint == fingerprint(wrong)
     assert f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符" in report.problems[0]
-    assert main(["packet", "verify", str(packet), "--key", b64url(wrong)]) == 1
+    assert main(["packet", "verify", str(packet), f"--key={b64url(wrong)}"]) == 1
     out = capsys.readouterr().out
     assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
     assert main(["packet", "verify", str(packet)]) == 0

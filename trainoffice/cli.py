@@ -208,6 +208,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
         office.signer.ensure()
         print(f"公钥 public_key: {office.signer.public_key_text}")
         print(f"指纹 fingerprint: {office.signer.fingerprint}")
+        print(f"核验时写成 --key={office.signer.public_key_text}（带等号：公钥可能以 - 开头）")
     return 0
 
 
@@ -517,7 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     cert = sub.add_parser("certificate", help="证书核验、作废").add_subparsers(metavar="WHAT", required=True)
     p = cert.add_parser("verify", help="核验证书二维码内容")
     p.add_argument("text", help="扫描二维码得到的文字")
-    p.add_argument("--key", help="发证单位的公钥（base64url，或保存公钥的文件）；省略时用 --db 的单位密钥")
+    p.add_argument("--key", help="发证单位的公钥（base64url，或保存公钥的文件），写成 --key=公钥；省略时用 --db 的单位密钥")
     p.add_argument("--db", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_certificate_verify)
     p = cert.add_parser("revoke", help="作废一本证书（编号保留）")
@@ -559,7 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_packet_export)
     p = packet.add_parser("verify", help="核验提交包")
     p.add_argument("file", help="提交包 .zip")
-    p.add_argument("--key", help="应有的单位公钥（可选）")
+    p.add_argument("--key", help="应有的单位公钥（可选），写成 --key=公钥")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=cmd_packet_verify)
     imports = sub.add_parser("import", help="导入教师信息或参培学员名单").add_subparsers(metavar="WHAT", required=True)
