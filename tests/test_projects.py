@@ -226,6 +226,7 @@ def test_a_course_is_closed_only_once_it_is_over(office):
     project.end_date, project.days_local = "2026-05-06", 1
     office.projects.update(project)
     assert (office.projects.stages(pid)[0].start_date, office.projects.stages(pid)[0].end_date) == ("2026-05-06",) * 2
+    assert office.projects.stages(pid)[0].hours == 6  # one day, not the two days' 12 学时 it was made with
     with pytest.raises(ValidationError) as refused:
         office.projects.close(pid, today=may_6)
     assert (str(refused.value), refused.value.field) == (
@@ -722,3 +723,15 @@ def test_a_project_past_its_archive_deadline_is_overdue_until_archived():
     assert replace(project, status="开班").archive_overdue(dt.date(2026, 11, 23))  # never closed: still owed
     assert not replace(project, status="计划").archive_overdue(dt.date(2026, 11, 23))  # never held: nothing to send
     assert Project(end_date=None).archive_due is None and not Project(end_date=None).archive_overdue(dt.date.today())
+
+
+def test_a_plain_projects_stage_follows_its_days_and_a_set_one_is_left_alone(office):
+    pid = office.projects.create(Project(code="2026-31", name="心理健康教育培训班", year=2026, days_local=3, places=30,
+                                         start_date="2026-05-11", end_date="2026-05-13"))
+    assert [s.hours for s in office.projects.stages(pid)] == [18]
+    office.projects.update(replace(office.projects.project(pid), days_local=2, end_date="2026-05-12"))
+    assert [s.hours for s in office.projects.stages(pid)] == [12]  # 2 days x 6 学时
+    stage = office.projects.stages(pid)[0]
+    office.projects.set_stages(pid, [replace(stage, hours=10)])  # hours set by hand: the user's, not the days'
+    office.projects.update(replace(office.projects.project(pid), days_local=1, end_date="2026-05-11"))
+    assert [s.hours for s in office.projects.stages(pid)] == [10]

@@ -448,10 +448,17 @@ class Projects:
             for key in ("start_date", "end_date"):  # stages that took the project's dates keep following them
                 self._conn.execute(f"UPDATE project_stages SET {key} = ? WHERE project_id = ? AND {key} = ?",
                                    (row[key], project.id, getattr(before, key)))
+            per_day = self._settings.get("hours_per_day")  # and a plain project's one stage, its days x 学时/天
+            days_before, days = (before.days_offsite + before.days_local, row["days_offsite"] + row["days_local"])
+            followed = days != days_before and self._conn.execute(
+                "UPDATE project_stages SET hours = ? WHERE project_id = ? AND hours = ?"
+                " AND (SELECT count(*) FROM project_stages WHERE project_id = ?) = 1",
+                (days * per_day, project.id, days_before * per_day, project.id)).rowcount
             changed = sorted(c for c in row if getattr(before, c) != row[c])
             audit.record(self._conn, "update", "projects", project.id, fields=changed)
-            if before.status == "结业" and "hours_basis" in changed:
-                self._credits.sync_project(project.id, reason="学时认定方式更改")
+            if before.status == "结业" and ("hours_basis" in changed or followed):
+                self._credits.sync_project(project.id, reason="学时认定方式更改" if "hours_basis" in changed
+                                           else "培训天数更改")
 
     def delete(self, project_id: int) -> None:
         """Only a project still in 计划 with nobody enrolled can be deleted."""
