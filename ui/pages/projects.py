@@ -240,8 +240,10 @@ class ProjectsPage(Page):
         return self.stack.currentWidget() is self.detail
 
     # ----- actions ---------------------------------------------------------------------------
-    def create_item(self) -> NewProjectDialog:
-        """新建项目 (Ctrl+N): the dialog; the new project opens once it is created."""
+    def create_item(self) -> NewProjectDialog | None:
+        """新建项目 (Ctrl+N): the dialog; the new project opens once it is created, in place of an open one."""
+        if not self.can_leave():
+            return None
         dialog = NewProjectDialog(self.ops, self, year=self.year.currentData() or None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_created.connect(self._created)
@@ -338,3 +340,7 @@ class ProjectsPage(Page):
     def page_shown(self) -> None:
         if not self.is_detail_shown():
             self.refresh()
+
+    def can_leave(self) -> bool:
+        """An open project's unsaved 基本信息 are settled first (the list saves as it goes)."""
+        return not self.is_detail_shown() or self.detail.can_leave()
