@@ -32,13 +32,13 @@ from ui.attendance_grid import AttendanceGrid
 from ui.certificate_dialogs import ReissueDialog
 from ui.messages import confirm, inform, offer_fix, save_or_discard, warn
 from ui.operations import Operations
-from ui.project_dialogs import ProjectForm, ReasonDialog, fixed_rows
+from ui.project_dialogs import ProjectForm, ReasonDialog
 from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, number, status_name
 from ui.project_roster import RosterTab
 from ui.project_sessions import SessionsTab
 from ui.project_tab import ProjectTab
 from ui.results_view import ResultsView
-from ui.widgets import FieldMessage
+from ui.widgets import FieldMessage, fixed_rows
 
 TabFactory = Callable[[Operations, int], QWidget]
 
@@ -354,6 +354,9 @@ class ProjectDetail(QWidget):
         self.back_button.clicked.connect(self.go_back)
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
             QShortcut(keys, self, activated=self.go_back, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.step_tab(step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_button.clicked.connect(self.open_project)
         self.close_button.clicked.connect(self.close_project)
         self.archive_button.clicked.connect(self.archive_project)
@@ -548,6 +551,13 @@ class ProjectDetail(QWidget):
         self.reason_dialog = dialog
         dialog.open()
         return dialog
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab, Ctrl+PgDown (``step`` 1) and back (-1) from anywhere in the project, also from the grids
+        where Tab moves between cells: the next tab, with focus on the tab bar (Tab steps into the tab from
+        there, Shift+Tab goes back to the status buttons)."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_tabs()
 
     def focus_tabs(self) -> None:
         """Keyboard first: the tab bar takes focus (arrows switch tabs, Tab steps into the tab)."""

@@ -48,10 +48,18 @@ from trainoffice.roster import (
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
 from ui.messages import confirm, inform, warn
 from ui.operations import Operations
-from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
+from ui.project_dialogs import ReasonDialog, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, fit_to_screen, search_steps_into, with_message
+from ui.widgets import (
+    ERROR_STYLE,
+    FieldMessage,
+    SchoolCombo,
+    fit_to_screen,
+    fixed_rows,
+    search_steps_into,
+    with_message,
+)
 
 FILTER_DELAY_MS = 200
 ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)

@@ -34,10 +34,10 @@ from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.project_detail import ProjectDetail
-from ui.project_dialogs import NewProjectDialog, PlanImportDialog, fixed_rows, save_file_name
+from ui.project_dialogs import NewProjectDialog, PlanImportDialog, save_file_name
 from ui.project_models import SORT_ROLE, ProjectTableModel, status_name
 from ui.project_roster import RosterTab
-from ui.widgets import search_steps_into
+from ui.widgets import fixed_rows, search_steps_into
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 170, 140, 160)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from ui.models import TeacherTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_editor import TeacherEditor
-from ui.widgets import SchoolCombo, search_steps_into
+from ui.widgets import SchoolCombo, fixed_rows, search_steps_into
 
 SEARCH_DELAY_MS = 250  # type-to-search waits for a short pause in typing
 COLUMN_WIDTHS = {"name": 90, "gender": 44, "id_number": 170, "school": 200, "township": 90, "stage": 64,
@@ -84,17 +83,10 @@ class TeachersPage(Page):
         self.model = TeacherTableModel(registry, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        fixed_rows(self.table)  # fixed height: no per-row measuring
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fixed height: no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.hide()
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in range(self.model.columnCount()):
             header.resizeSection(column, COLUMN_WIDTHS.get(self.model.column_key(column), 90))
         header.setStretchLastSection(True)
