@@ -1,12 +1,17 @@
-"""Keyboard-only use of the main window: Tab leaves the lists, Ctrl+Tab switches an open project's tabs."""
+"""Keyboard-only use of the main window: Tab leaves the lists, Ctrl+Tab switches an open project's tabs, and
+the Alt+letter access keys reach what they name without two of them clashing."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QTableView, QWidget
 
 from conftest import make_course
+from ui import app
 from ui.mainwindow import MainWindow
 from ui.project_detail import ProjectDetail
 
@@ -19,7 +24,19 @@ def course(office) -> int:
 
 
 @pytest.fixture
-def window(office, course, qtbot):
+def language(request, qapp):
+    """zh unless a test asks for en (then the shipped English translation is loaded first)."""
+    chosen = getattr(request, "param", "zh")
+    translator = QTranslator()
+    if chosen == "en":
+        assert translator.load("trainoffice_en", str(app.TRANSLATIONS))
+        qapp.installTranslator(translator)
+    yield chosen
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(office, course, language, qtbot):
     main = MainWindow(office)
     qtbot.addWidget(main)
     main.resize(1366, 768)
@@ -91,3 +108,51 @@ def test_ctrl_tab_and_ctrl_page_down_switch_tabs_also_from_the_grids_that_keep_t
     assert detail.tabs.currentWidget() is detail.tab("课程安排") and window.focusWidget() is tab_bar
     qtbot.keyClick(tab_bar, Qt.Key.Key_Backtab, SHIFT)  # the status buttons are just before the tab bar
     assert window.focusWidget() is detail.close_button
+
+
+def access_keys(window: QWidget) -> list[str]:
+    """The Alt+letter keys live in ``window`` as it is shown now: menu titles, buttons, field labels, tabs."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(index) for index in range(widget.count())]
+    keys = (QKeySequence.mnemonic(text) for text in texts)
+    return [key.toString() for key in keys if not key.isEmpty()]
+
+
+def clashes(keys: list[str]) -> list[str]:
+    return [key for key, count in Counter(keys).items() if count > 1]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"], indirect=True)
+def test_every_menu_item_has_its_own_access_key_and_none_clashes_on_a_page(window, course, language):
+    for title in window.menuBar().actions():
+        items = [action.text() for action in title.menu().actions() if not action.isSeparator()]
+        keys = [QKeySequence.mnemonic(text).toString() for text in items]
+        assert "" not in keys and not clashes(keys), (title.text(), items)
+    shown = {}
+    for number, action in enumerate(window.page_actions):
+        action.trigger()
+        shown[number] = access_keys(window)
+    detail = open_project(window, course)
+    for index in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(index)
+        shown[detail.tabs.tabText(index)] = access_keys(window)
+    assert {where: clashes(keys) for where, keys in shown.items() if clashes(keys)} == {}
+    assert len(shown[0]) >= 4 + 10  # the menus, and the 教师 page's filters and buttons
+
+
+def test_alt_and_a_letter_reaches_each_teacher_filter(window, qtbot):
+    page = window.current_page()
+    filters = (page.school_filter, page.township_filter, page.stage_filter, page.subject_filter, page.title_filter,
+               page.status_filter)
+    reached = []
+    for letter in (Qt.Key.Key_S, Qt.Key.Key_T, Qt.Key.Key_G, Qt.Key.Key_U, Qt.Key.Key_L, Qt.Key.Key_A):
+        qtbot.keyClick(window.focusWidget(), letter, Qt.KeyboardModifier.AltModifier)
+        reached.append(window.focusWidget())
+    assert reached[0] is page.school_filter.lineEdit() or reached[0] is page.school_filter
+    assert tuple(reached[1:]) == filters[1:]
