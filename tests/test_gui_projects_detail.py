@@ -272,6 +272,22 @@ def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, co
     dialog.reject()
 
 
+def test_the_picker_opens_on_its_search_box_and_gives_focus_back_to_the_roster(page, county, project_id, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    roster = open_tab(page, project_id, "指标与名单")
+    roster.show_left.setFocus()
+    dialog = roster.pick_from_registry()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.focusWidget() is dialog.filters.text  # the name search, not the first of 30 check boxes
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # 搜索(&S)
+    assert dialog.focusWidget() is dialog.filters.text
+    qtbot.keyClick(dialog.filters.text, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and page.focusWidget() is roster.roster_view
+
+
 def test_the_townships_read_from_the_target_group_are_ticked_and_can_be_widened(page, office, county, project_id):
     project = office.projects.project(project_id)
     project.target_group = "平背乡初中教师"

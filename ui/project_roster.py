@@ -297,6 +297,7 @@ class RosterTab(ProjectTab):
             return None
         dialog = EnrollDialog(self.ops, self.project_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.roster_view.setFocus())
         self.enroll_dialog = dialog
         dialog.open()
         return dialog
@@ -548,7 +549,7 @@ class TargetGroupFilters(QWidget):
         places.addWidget(self.include_private)
         places.addWidget(self.new_only)
         form.addRow(self.tr("范围"), places)
-        form.addRow(self.tr("搜索"), self.text)
+        form.addRow(self.tr("搜索(&S)"), self.text)
 
         for box in (*self.stage_boxes.values(), *self.title_boxes.values(), *self.post_boxes.values(),
                     *self.putonghua_boxes.values(), *self.backbone_boxes.values(), self.include_private, self.new_only):
@@ -717,6 +718,7 @@ class EnrollDialog(QDialog):
         close.clicked.connect(self.accept)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self.apply_filters()
+        self.filters.text.setFocus()  # a name typed is the quickest way to the teachers meant (Alt+S comes back here)
 
     def apply_filters(self) -> None:
         self._timer.stop()
