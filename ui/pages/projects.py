@@ -282,6 +282,11 @@ class ProjectsPage(Page):
         if project_id is None:
             return False
         project = self.ops.office.projects.project(project_id)
+        try:
+            self.ops.office.projects.check_deletable(project_id)
+        except TrainOfficeError as exc:  # said before asking, not after
+            warn(self, self.tr("不能删除"), str(exc))
+            return False
         if not confirm(self, self.tr("删除项目“{name}”？").format(name=project.name), ok_text=self.tr("删除"),
                        detail=self.tr("项目编号 {code}。删除后不能恢复。").format(code=project.code)):
             return False
