@@ -71,7 +71,7 @@ from trainoffice.imports.reader import read_sheet
 from ui.messages import warn
 from ui.operations import Operations
 from ui.project_tab import ProjectTab
-from ui.widgets import KeyedTableView, fixed_rows
+from ui.widgets import KeyedTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -430,7 +430,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.summary)
         self.problems = QTableWidget(len(plan.problems), 2)
         self.problems.setHorizontalHeaderLabels([self.tr("行号"), self.tr("不能对应的原因")])
-        fixed_rows(self.problems)
+        self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setColumnWidth(0, 60)

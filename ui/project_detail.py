@@ -141,7 +141,7 @@ class InfoTab(ProjectTab):
         if not parts:
             return True
         answer = save_or_discard(self, self.tr("项目“{name}”有未保存的修改。").format(name=self.project().name),
-                                 self.tr("改动的部分：{parts}").format(parts="、".join(parts)))
+                                 self.tr("改动的部分：{parts}").format(parts=self.tr("、").join(parts)))
         if answer is None:
             return False
         if answer:  # the stages first: saving the fields reloads them (a refusal keeps the user here, shown)

@@ -144,12 +144,10 @@ class CertificatesPage(Page):
         self.project_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.summary = QLabel()
         top = QHBoxLayout()
-        for label, combo in ((self.tr("年度(&Y)"), self.year_filter), (self.tr("项目(&J)"), self.project_combo)):
-            caption = QLabel(label)
-            caption.setBuddy(combo)
-            top.addWidget(caption)
-            top.addWidget(combo)
-        top.setStretchFactor(self.project_combo, 1)
+        top.addWidget(QLabel(self.tr("年度")))
+        top.addWidget(self.year_filter)
+        top.addWidget(QLabel(self.tr("项目")))
+        top.addWidget(self.project_combo, 1)
         top.addWidget(self.summary)
 
         self.issue_button = QPushButton(self.tr("发放证书(&I)"))
