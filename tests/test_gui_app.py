@@ -150,8 +150,8 @@ def test_navigation_menus_and_shortcuts(window, qtbot):
     shortcuts = {a.text(): a.shortcut().toString() for a in (window.open_action, window.export_action,
                                                              window.quit_action, window.new_action,
                                                              window.find_action)}
-    assert shortcuts == {"打开数据库…": "Ctrl+O", "导出当前列表…": "Ctrl+E", "退出": "Ctrl+Q", "新建": "Ctrl+N",
-                         "查找": "Ctrl+F"}
+    assert shortcuts == {"打开数据库(&O)…": "Ctrl+O", "导出当前列表(&E)…": "Ctrl+E", "退出(&X)": "Ctrl+Q",
+                         "新建(&N)": "Ctrl+N", "查找(&F)": "Ctrl+F"}
     window.page_actions[6].trigger()
     assert isinstance(window.current_page(), SettingsPage) and window.nav.currentRow() == 6
     window.page_actions[0].trigger()

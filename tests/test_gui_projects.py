@@ -159,9 +159,10 @@ def test_delete_only_where_the_core_allows(page, office, ops, school_id, message
     page.year.setCurrentIndex(page.year.findData(2026))
     page.select_project(kept)
     assert not page.delete_project()
-    assert "已有学员或记录，不能删除" in message_boxes.last
+    assert len(message_boxes.shown) == 1 and "已有学员或记录，不能删除" in message_boxes.last  # refused, not asked
     page.select_project(gone)
     assert page.delete_project()
+    assert message_boxes.last == "删除项目“空项目”？\n项目编号 2026-02。删除后不能恢复。"
     assert [r.project.code for r in office.projects.rows()] == ["2026-01"] and shown(page) == ["2026-01"]
 
 

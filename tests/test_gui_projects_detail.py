@@ -157,6 +157,67 @@ def test_basic_information_warns_of_a_name_already_used_this_year(page, office, 
     assert office.projects.project(project_id).name == "乡村中小学教师资深关爱培训班"
 
 
+def test_leaving_a_project_with_unsaved_information_asks_save_discard_or_cancel(page, office, project_id, qtbot,
+                                                                             message_boxes):
+    info = open_tab(page, project_id, "基本信息")
+    type_text(qtbot, info.form.inputs["notes"], "备注未保存")
+    grid = page.detail.show_tab("考勤")
+    grid.view.setFocus()
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole  # 取消: stay, the edits and where they are shown
+    qtbot.keyClick(grid.view, Qt.Key.Key_Escape)
+    assert message_boxes.last == "项目“乡村中小学教师资深关爱培训班”有未保存的修改。\n改动的部分：项目信息"
+    assert page.is_detail_shown() and page.detail.tabs.currentWidget() is info
+    assert info.form.inputs["notes"].text() == "备注未保存"
+    assert page.create_item() is None  # 新建 (Ctrl+N) would open another project in its place: the same question
+    message_boxes.answer = QMessageBox.ButtonRole.DestructiveRole  # 放弃
+    qtbot.mouseClick(page.detail.back_button, Qt.MouseButton.LeftButton)
+    assert not page.is_detail_shown() and len(message_boxes.shown) == 3
+    assert office.projects.project(project_id).notes == ""
+    page.open_project(project_id)
+    assert info.form.inputs["notes"].text() == "" and not info.save_button.isEnabled()
+    qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Escape)  # nothing edited: no question
+    assert not page.is_detail_shown() and len(message_boxes.shown) == 3
+
+    page.open_project(project_id)
+    info.stages.setData(info.stages.index(0, 2), 12.0)
+    info.form.inputs["start_date"].setText("2026-02-30")
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # 保存, refused: the user stays to correct it
+    qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Escape)
+    assert message_boxes.last.endswith("改动的部分：项目信息、培训阶段")
+    assert page.is_detail_shown() and "日期 2026-02-30 不存在" in info.form.messages["start_date"].text()
+    info.form.inputs["start_date"].setText("2026-03-02")
+    info.form.inputs["notes"].setText("已保存")
+    qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Escape)
+    assert not page.is_detail_shown()
+    assert office.projects.project(project_id).notes == "已保存"
+    assert [s.hours for s in office.projects.stages(project_id)] == [12]
+
+
+def test_another_page_or_closing_the_window_asks_about_an_open_projects_unsaved_information(office, project_id, qtbot,
+                                                                                          message_boxes):
+    from trainoffice.office import Office
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    window.page_actions[2].trigger()
+    page = window.current_page()
+    info = open_tab(page, project_id, "基本信息")
+    type_text(qtbot, info.form.inputs["notes"], "第二次")
+    message_boxes.answer = QMessageBox.ButtonRole.RejectRole
+    window.page_actions[0].trigger()  # Ctrl+1
+    assert window.current_page() is page and window.nav.currentRow() == 2 and "未保存的修改" in message_boxes.last
+    window.close()
+    assert window.isVisible() and len(message_boxes.shown) == 2
+    message_boxes.answer = QMessageBox.ButtonRole.AcceptRole  # 保存
+    path = office.path
+    window.close()
+    assert not window.isVisible()
+    with Office(path) as again:
+        assert again.projects.project(project_id).notes == "第二次"
+
+
 def test_enrol_from_the_registry_by_target_group_with_over_quota_flags(page, office, county, project_id, qtbot,
                                                                        message_boxes):
     office.roster.set_quotas(project_id, [Quota(1, school_id=county["middle"])])
@@ -209,6 +270,22 @@ def test_the_picker_starts_from_the_filters_in_the_target_group(page, office, co
     assert dialog.preset_label.text() == line and dialog.preset_label.isVisible()
     assert [dialog.candidates.data(dialog.candidates.index(r, 0)) for r in range(dialog.candidates.rowCount())] == names
     dialog.reject()
+
+
+def test_the_picker_opens_on_its_search_box_and_gives_focus_back_to_the_roster(page, county, project_id, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    roster = open_tab(page, project_id, "指标与名单")
+    roster.show_left.setFocus()
+    dialog = roster.pick_from_registry()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.focusWidget() is dialog.filters.text  # the name search, not the first of 30 check boxes
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # 搜索(&S)
+    assert dialog.focusWidget() is dialog.filters.text
+    qtbot.keyClick(dialog.filters.text, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and page.focusWidget() is roster.roster_view
 
 
 def test_the_townships_read_from_the_target_group_are_ticked_and_can_be_widened(page, office, county, project_id):

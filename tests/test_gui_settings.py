@@ -50,6 +50,20 @@ def test_settings_are_shown_and_saved(window, office, qtbot):
     assert page.status.text() == "设置已保存。"
 
 
+def test_the_page_opens_on_its_first_field_and_ctrl_s_saves(window, office, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page = window.current_page()
+    assert window.focusWidget() is section(page, IdentitySection).inputs["office_name"]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts work in the active window
+    hours = section(page, HoursSection)
+    hours.hours_per_day.setFocus()
+    hours.hours_per_day.setValue(8)
+    qtbot.keyClick(hours.hours_per_day, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert office.settings.get("hours_per_day") == 8 and page.status.text() == "设置已保存。"
+
+
 def test_the_cycle_year_is_named_as_the_first_year_of_any_cycle_and_shows_the_current_one(window):
     hours = section(window.current_page(), HoursSection)
     rows = (hours.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(hours.form.rowCount()))

@@ -460,16 +460,22 @@ class Projects:
                 self._credits.sync_project(project.id, reason="学时认定方式更改" if "hours_basis" in changed
                                            else "培训天数更改")
 
+    def check_deletable(self, project_id: int) -> None:
+        """Raise what deleting the project would (past 计划, or trainees or records already), so that the user
+        is told before being asked to confirm."""
+        p = self.project(project_id)
+        used = self._conn.execute(
+            "SELECT (SELECT count(*) FROM enrollments WHERE project_id = :id)"
+            " + (SELECT count(*) FROM ledger WHERE project_id = :id)"
+            " + (SELECT count(*) FROM certificates WHERE project_id = :id)", {"id": project_id}).fetchone()[0]
+        if p.status != "计划" or used:
+            raise InUse(f"项目“{p.name}”已有学员或记录，不能删除。")
+
     def delete(self, project_id: int) -> None:
         """Only a project still in 计划 with nobody enrolled can be deleted."""
         with self._database.atomic():
             p = self.project(project_id)
-            used = self._conn.execute(
-                "SELECT (SELECT count(*) FROM enrollments WHERE project_id = :id)"
-                " + (SELECT count(*) FROM ledger WHERE project_id = :id)"
-                " + (SELECT count(*) FROM certificates WHERE project_id = :id)", {"id": project_id}).fetchone()[0]
-            if p.status != "计划" or used:
-                raise InUse(f"项目“{p.name}”已有学员或记录，不能删除。")
+            self.check_deletable(project_id)
             self._conn.execute("DELETE FROM projects WHERE id = ?", (project_id,))
             audit.record(self._conn, "delete", "projects", project_id, code=p.code, name=p.name)
 

@@ -135,13 +135,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        self.open_action = self._action(self.tr("打开数据库…"), QKeySequence.StandardKey.Open, self.choose_database)
-        self.export_action = self._action(self.tr("导出当前列表…"), "Ctrl+E", lambda: self._page_call("export_list"))
-        self.quit_action = self._action(self.tr("退出"), "Ctrl+Q", self.close)
-        self.import_action = self._action(self.tr("导入教师信息…"), "Ctrl+I", self.import_teachers)
-        self.history_action = self._action(self.tr("导入记录…"), None, self.show_import_history)
-        self.backup_action = self._action(self.tr("备份数据库…"), None, self.backup_database)
-        self.restore_action = self._action(self.tr("从备份恢复…"), None, self.restore_backup)
+        self.open_action = self._action(self.tr("打开数据库(&O)…"), QKeySequence.StandardKey.Open, self.choose_database)
+        self.export_action = self._action(self.tr("导出当前列表(&E)…"), "Ctrl+E", lambda: self._page_call("export_list"))
+        self.quit_action = self._action(self.tr("退出(&X)"), "Ctrl+Q", self.close)
+        self.import_action = self._action(self.tr("导入教师信息(&I)…"), "Ctrl+I", self.import_teachers)
+        self.history_action = self._action(self.tr("导入记录(&R)…"), None, self.show_import_history)
+        self.backup_action = self._action(self.tr("备份数据库(&B)…"), None, self.backup_database)
+        self.restore_action = self._action(self.tr("从备份恢复(&T)…"), None, self.restore_backup)
         file_menu.addActions([self.open_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.history_action])
@@ -151,21 +151,21 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self.new_action = self._action(self.tr("新建"), "Ctrl+N", lambda: self._page_call("create_item"))
-        self.find_action = self._action(self.tr("查找"), "Ctrl+F", lambda: self._page_call("focus_search"))
+        self.new_action = self._action(self.tr("新建(&N)"), "Ctrl+N", lambda: self._page_call("create_item"))
+        self.find_action = self._action(self.tr("查找(&F)"), "Ctrl+F", lambda: self._page_call("focus_search"))
         edit_menu.addActions([self.new_action, self.find_action])
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.page_actions = []
         for number, page_class in enumerate(PAGES):
-            action = self._action(page_class.nav_title(), f"Ctrl+{number + 1}",
-                                  lambda n=number: self.nav.setCurrentRow(n))
+            text = self.tr("{page}(&{number})").format(page=page_class.nav_title(), number=number + 1)
+            action = self._action(text, f"Ctrl+{number + 1}", lambda n=number: self.nav.setCurrentRow(n))
             self.page_actions.append(action)
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self._action(self.tr("关于 TrainOffice"), None, self.show_about))
-        help_menu.addAction(self._action(self.tr("打开日志文件夹"), None, self.open_log_folder))
+        help_menu.addAction(self._action(self.tr("关于 TrainOffice(&A)"), None, self.show_about))
+        help_menu.addAction(self._action(self.tr("打开日志文件夹(&L)"), None, self.open_log_folder))
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

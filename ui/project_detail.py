@@ -30,15 +30,15 @@ from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import PRINCIPAL_COURSE, STATUSES, Project, Stage
 from ui.attendance_grid import AttendanceGrid
 from ui.certificate_dialogs import ReissueDialog
-from ui.messages import confirm, inform, offer_fix, warn
+from ui.messages import confirm, inform, offer_fix, save_or_discard, warn
 from ui.operations import Operations
-from ui.project_dialogs import ProjectForm, ReasonDialog, fixed_rows
+from ui.project_dialogs import ProjectForm, ReasonDialog
 from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, number, status_name
 from ui.project_roster import RosterTab
 from ui.project_sessions import SessionsTab
 from ui.project_tab import ProjectTab
 from ui.results_view import ResultsView
-from ui.widgets import FieldMessage
+from ui.widgets import FieldMessage, fixed_rows
 
 TabFactory = Callable[[Operations, int], QWidget]
 
@@ -129,6 +129,25 @@ class InfoTab(ProjectTab):
         self.stage_message.clear_message()
         self._form_edited()
         self._stages_edited(dirty=False)
+
+    def unsaved_parts(self) -> list[str]:
+        """What was edited here and not saved: the project's fields, its stages."""
+        return [part for part, edited in ((self.tr("项目信息"), self.form.is_dirty()),
+                                          (self.tr("培训阶段"), self._stages_dirty)) if edited]
+
+    def can_leave(self) -> bool:
+        """Leaving the project with edits not saved (Esc, another page, closing the window): 保存 / 放弃 / 取消."""
+        parts = self.unsaved_parts()
+        if not parts:
+            return True
+        answer = save_or_discard(self, self.tr("项目“{name}”有未保存的修改。").format(name=self.project().name),
+                                 self.tr("改动的部分：{parts}").format(parts=self.tr("、").join(parts)))
+        if answer is None:
+            return False
+        if answer:  # the stages first: saving the fields reloads them (a refusal keeps the user here, shown)
+            return (not self._stages_dirty or self.save_stages()) and self.save()
+        self.refresh(keep_edits=False)
+        return True
 
     # ----- the form --------------------------------------------------------------------------
     def _form_edited(self) -> None:
@@ -277,7 +296,7 @@ class ProjectDetail(QWidget):
     """The open project: title, status flow with 开班 / 结业 / 归档 / 重新打开, and the tabs of PROJECT_TABS."""
 
     sig_back = Signal()
-    """The user asked to go back to the project list (Esc, Alt+Left or the button)."""
+    """The user goes back to the project list (Esc, Alt+Left or the button), with nothing left unsaved."""
 
     TABLES = frozenset({"projects", "project_stages", "enrollments", "sessions", "project_status_log"})
 
@@ -332,9 +351,12 @@ class ProjectDetail(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.tabs, 1)
 
-        self.back_button.clicked.connect(self.sig_back.emit)
+        self.back_button.clicked.connect(self.go_back)
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
-            QShortcut(keys, self, activated=self.sig_back.emit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(keys, self, activated=self.go_back, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.step_tab(step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_button.clicked.connect(self.open_project)
         self.close_button.clicked.connect(self.close_project)
         self.archive_button.clicked.connect(self.archive_project)
@@ -361,6 +383,18 @@ class ProjectDetail(QWidget):
                                         QCoreApplication.translate("ProjectDetail", title))
             self.tabs.setCurrentIndex(max(current, 0))
         self.refresh()
+
+    def can_leave(self) -> bool:
+        """Before the project is left: 基本信息 asks about its unsaved edits, brought up to show what they are."""
+        info = self.tab("基本信息")
+        assert isinstance(info, InfoTab)
+        if info.unsaved_parts():
+            self.tabs.setCurrentWidget(info)
+        return info.can_leave()
+
+    def go_back(self) -> None:
+        if self.can_leave():
+            self.sig_back.emit()
 
     def tab(self, title: str) -> QWidget:
         """The tab whose (untranslated) title is ``title``."""
@@ -517,6 +551,13 @@ class ProjectDetail(QWidget):
         self.reason_dialog = dialog
         dialog.open()
         return dialog
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab, Ctrl+PgDown (``step`` 1) and back (-1) from anywhere in the project, also from the grids
+        where Tab moves between cells: the next tab, with focus on the tab bar (Tab steps into the tab from
+        there, Shift+Tab goes back to the status buttons)."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_tabs()
 
     def focus_tabs(self) -> None:
         """Keyboard first: the tab bar takes focus (arrows switch tabs, Tab steps into the tab)."""

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,7 +38,7 @@ from trainoffice.plan import PlanImportReport, PlanYearMismatch, import_plan_fil
 from trainoffice.projects import FORMS, HOURS_BASES, LEVELS, MODE_CODES, Project
 from ui.operations import Operations
 from ui.project_models import RecordsModel
-from ui.widgets import ERROR_STYLE, WARNING_STYLE, EnterMovesOn, FieldMessage, with_message
+from ui.widgets import ERROR_STYLE, WARNING_STYLE, EnterMovesOn, FieldMessage, fixed_rows, with_message
 
 HOURS_BASIS_NAMES = {"attended": QT_TRANSLATE_NOOP("ProjectForm", "按实际出勤学时"),
                      "full": QT_TRANSLATE_NOOP("ProjectForm", "按满学时（项目规定学时）")}
@@ -53,18 +51,6 @@ assert set(HOURS_BASIS_NAMES) == set(HOURS_BASES) and set(MODE_NAMES) == set(MOD
 FIELD_ALIASES = {"days_offsite": "days_local"}
 
 TEXT_FIELDS = ("code", "name", "category", "target_group", "proposing_unit", "host", "start_date", "end_date", "notes")
-
-
-def fixed_rows(table: QTableView) -> None:
-    """Fixed row height, no row numbers, whole-row selection: every table on these pages looks alike."""
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    rows.hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setHighlightSections(False)
 
 
 class DaysSpin(QDoubleSpinBox):

@@ -48,10 +48,18 @@ from trainoffice.roster import (
 from ui.import_wizard import ImportHistoryDialog, open_import_wizard
 from ui.messages import confirm, inform, warn
 from ui.operations import Operations
-from ui.project_dialogs import ReasonDialog, fixed_rows, save_file_name
+from ui.project_dialogs import ReasonDialog, save_file_name
 from ui.project_models import CandidateTableModel, QuotaTableModel, RosterTableModel
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, FieldMessage, SchoolCombo, fit_to_screen, search_steps_into, with_message
+from ui.widgets import (
+    ERROR_STYLE,
+    FieldMessage,
+    SchoolCombo,
+    fit_to_screen,
+    fixed_rows,
+    search_steps_into,
+    with_message,
+)
 
 FILTER_DELAY_MS = 200
 ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)
@@ -289,6 +297,7 @@ class RosterTab(ProjectTab):
             return None
         dialog = EnrollDialog(self.ops, self.project_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.roster_view.setFocus())
         self.enroll_dialog = dialog
         dialog.open()
         return dialog
@@ -540,7 +549,7 @@ class TargetGroupFilters(QWidget):
         places.addWidget(self.include_private)
         places.addWidget(self.new_only)
         form.addRow(self.tr("范围"), places)
-        form.addRow(self.tr("搜索"), self.text)
+        form.addRow(self.tr("搜索(&S)"), self.text)
 
         for box in (*self.stage_boxes.values(), *self.title_boxes.values(), *self.post_boxes.values(),
                     *self.putonghua_boxes.values(), *self.backbone_boxes.values(), self.include_private, self.new_only):
@@ -709,6 +718,7 @@ class EnrollDialog(QDialog):
         close.clicked.connect(self.accept)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self.apply_filters()
+        self.filters.text.setFocus()  # a name typed is the quickest way to the teachers meant (Alt+S comes back here)
 
     def apply_filters(self) -> None:
         self._timer.stop()

@@ -37,10 +37,10 @@ from trainoffice.projects import Stage
 from trainoffice.sessions import SLOTS
 from ui.messages import confirm, inform
 from ui.operations import Operations
-from ui.project_dialogs import fixed_rows, save_file_name
+from ui.project_dialogs import save_file_name
 from ui.project_models import SessionTableModel, number, slot_name
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage
+from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, fixed_rows
 
 SESSION_WIDTHS = (130, 50, 50, 260, 100, 160)
 

@@ -37,7 +37,7 @@ from trainoffice.errors import ValidationError
 from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Teacher, TeacherCheck
 from ui.messages import confirm
 from ui.operations import Operations
-from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, with_message
+from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
 
 BASIC_FIELDS = ("name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes")
 STATUS_FIELDS = ("status",)
@@ -196,8 +196,7 @@ class TeacherEditor(QDialog):
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels([self.tr("学校"), self.tr("自"), self.tr("至"), self.tr("备注")])
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().hide()
+        fixed_rows(self.history)
         self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.transfer_button = QPushButton(self.tr("调动…"))

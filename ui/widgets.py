@@ -1,5 +1,5 @@
 """Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on,
-the read-only record table, and sizing a window to the screen it opens on."""
+the lists of records, and sizing a window to the screen it opens on."""
 
 from __future__ import annotations
 
@@ -282,20 +282,30 @@ class KeyedTableView(QTableView):
         super().inputMethodEvent(event)
 
 
-def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: bool = False) -> QTableView:
-    """A read-only list of records: whole rows selected, fixed row height, given column widths."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+def fixed_rows(table: QTableView) -> None:
+    """A list of records: fixed row height, no row numbers, whole rows selected, so every list looks alike.
+
+    Tab leaves the list for what follows it (the arrows move within it); only a grid typed in cell by cell
+    (考勤, 考核) keeps Tab for moving between cells."""
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     rows.hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setHighlightSections(False)
+    table.setTabKeyNavigation(False)
+
+
+def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: bool = False) -> QTableView:
+    """A read-only list of records (``fixed_rows``) with the given column widths."""
+    table = QTableView()
+    table.setModel(model)
+    fixed_rows(table)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     for column, width in enumerate(widths):
         table.horizontalHeader().resizeSection(column, width)
     return table

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -49,24 +48,18 @@ from ui.messages import warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_picker import TeacherPicker
+from ui.widgets import fixed_rows
 
 OK_COLOR = "#1b5e20"
 SHORT_COLOR = "#b3261e"
 LEDGER_WIDTHS = (92, 48, 72, 360, 56, 56, 300)
 
 
-def fixed_rows(table: QTableView) -> None:
-    """Fixed row height and no row numbers: no per-row measuring, as on the other pages."""
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    rows.hide()
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
+def read_only_rows(table: QTableView) -> None:
+    """A list of records as on the other pages (``fixed_rows``), read-only, one row chosen at a time."""
+    fixed_rows(table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setHighlightSections(False)
 
 
 def colored(text: str, ok: bool) -> str:
@@ -126,7 +119,7 @@ class LedgerPanel(QWidget):
         self.model = LedgerModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        fixed_rows(self.table)
+        read_only_rows(self.table)
         for column, width in enumerate(LEDGER_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -347,7 +340,7 @@ class CompliancePanel(QWidget):
         self.schools_proxy.setSourceModel(self.schools)
         self.schools_view = QTableView()
         self.schools_view.setModel(self.schools_proxy)
-        fixed_rows(self.schools_view)
+        read_only_rows(self.schools_view)
         self.schools_view.setSortingEnabled(True)
         self.schools_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
@@ -358,7 +351,7 @@ class CompliancePanel(QWidget):
         self.teachers_proxy.setSourceModel(self.teachers)
         self.teachers_view = QTableView()
         self.teachers_view.setModel(self.teachers_proxy)
-        fixed_rows(self.teachers_view)
+        read_only_rows(self.teachers_view)
         self.teachers_view.setSortingEnabled(True)
         self.teachers_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # core order
         lower = QWidget()

@@ -34,10 +34,10 @@ from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.project_detail import ProjectDetail
-from ui.project_dialogs import NewProjectDialog, PlanImportDialog, fixed_rows, save_file_name
+from ui.project_dialogs import NewProjectDialog, PlanImportDialog, save_file_name
 from ui.project_models import SORT_ROLE, ProjectTableModel, status_name
 from ui.project_roster import RosterTab
-from ui.widgets import search_steps_into
+from ui.widgets import fixed_rows, search_steps_into
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 170, 140, 160)
@@ -59,18 +59,18 @@ class ProjectsPage(Page):
         self.search.setPlaceholderText(self.tr("搜索：项目名称、编号或承办单位"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.new_button = QPushButton(self.tr("新建项目"))
+        self.new_button = QPushButton(self.tr("新建项目(&N)"))
         self.new_button.setToolTip(self.tr("新建培训项目（Ctrl+N）"))
-        self.plan_button = QPushButton(self.tr("导入年度计划…"))
+        self.plan_button = QPushButton(self.tr("导入年度计划(&P)…"))
         self.plan_button.setToolTip(self.tr("导入市里下发的年度培训计划表，也可以把计划表文件拖到窗口上"))
-        self.open_button = QPushButton(self.tr("打开"))
+        self.open_button = QPushButton(self.tr("打开(&O)"))
         self.open_button.setToolTip(self.tr("打开选中的项目（回车）"))
-        self.delete_button = QPushButton(self.tr("删除"))
+        self.delete_button = QPushButton(self.tr("删除(&D)"))
         self.delete_button.setToolTip(self.tr("删除选中的项目（只有尚无学员和记录的计划项目可以删除）"))
-        self.export_button = QPushButton(self.tr("导出…"))
+        self.export_button = QPushButton(self.tr("导出(&X)…"))
         self.export_button.setToolTip(self.tr("把当前列表导出为 Excel（Ctrl+E）"))
         top = QHBoxLayout()
-        for label, widget in ((self.tr("年度"), self.year), (self.tr("状态"), self.status)):
+        for label, widget in ((self.tr("年度(&Y)"), self.year), (self.tr("状态(&A)"), self.status)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             top.addWidget(caption)
@@ -240,8 +240,10 @@ class ProjectsPage(Page):
         return self.stack.currentWidget() is self.detail
 
     # ----- actions ---------------------------------------------------------------------------
-    def create_item(self) -> NewProjectDialog:
-        """新建项目 (Ctrl+N): the dialog; the new project opens once it is created."""
+    def create_item(self) -> NewProjectDialog | None:
+        """新建项目 (Ctrl+N): the dialog; the new project opens once it is created, in place of an open one."""
+        if not self.can_leave():
+            return None
         dialog = NewProjectDialog(self.ops, self, year=self.year.currentData() or None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_created.connect(self._created)
@@ -280,6 +282,11 @@ class ProjectsPage(Page):
         if project_id is None:
             return False
         project = self.ops.office.projects.project(project_id)
+        try:
+            self.ops.office.projects.check_deletable(project_id)
+        except TrainOfficeError as exc:  # said before asking, not after
+            warn(self, self.tr("不能删除"), str(exc))
+            return False
         if not confirm(self, self.tr("删除项目“{name}”？").format(name=project.name), ok_text=self.tr("删除"),
                        detail=self.tr("项目编号 {code}。删除后不能恢复。").format(code=project.code)):
             return False
@@ -338,3 +345,7 @@ class ProjectsPage(Page):
     def page_shown(self) -> None:
         if not self.is_detail_shown():
             self.refresh()
+
+    def can_leave(self) -> bool:
+        """An open project's unsaved 基本信息 are settled first (the list saves as it goes)."""
+        return not self.is_detail_shown() or self.detail.can_leave()

@@ -35,19 +35,19 @@ class SchoolsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("按名称、乡镇或代码查找学校"))
         self.search.setClearButtonEnabled(True)
-        self.show_inactive = QCheckBox(self.tr("显示已停用"))
+        self.show_inactive = QCheckBox(self.tr("显示已停用(&I)"))
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_inactive)
         top.addWidget(self.count_label)
 
-        self.new_button = QPushButton(self.tr("新建学校"))
+        self.new_button = QPushButton(self.tr("新建学校(&N)"))
         self.new_button.setToolTip(self.tr("新建学校（Ctrl+N）"))
         self.edit_button = QPushButton(self.tr("编辑…"))
-        self.merge_button = QPushButton(self.tr("合并…"))
+        self.merge_button = QPushButton(self.tr("合并(&M)…"))
         self.active_button = QPushButton(self.tr("停用"))
-        self.delete_button = QPushButton(self.tr("删除"))
+        self.delete_button = QPushButton(self.tr("删除(&D)"))
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.merge_button, self.active_button,
                        self.delete_button):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -171,9 +172,11 @@ class SettingsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field; the area follows the focus
 
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("保存设置"))
+        self.save_button.setToolTip(self.tr("保存全部设置（Ctrl+S）"))
         self.revert_button = QPushButton(self.tr("还原"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -183,6 +186,8 @@ class SettingsPage(Page):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revert_button.clicked.connect(self.load)
         ops.sig_changed.connect(lambda tables: self.load() if "settings" in tables else None)
         self.load()
@@ -202,6 +207,12 @@ class SettingsPage(Page):
         """The sections edited since the settings were loaded (or saved)."""
         return [section for section, loaded in zip(self.sections, self._as_loaded, strict=True)
                 if section.values() != loaded]
+
+    def page_shown(self) -> None:
+        """Keyboard first: the first field (单位名称) takes focus, as a list page's search box does."""
+        identity = self.sections[0]
+        assert isinstance(identity, IdentitySection)
+        identity.inputs["office_name"].setFocus()
 
     def can_leave(self) -> bool:
         """Leaving with edits not saved (another page, closing the window): 保存 / 放弃 / 取消."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from ui.models import TeacherTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_editor import TeacherEditor
-from ui.widgets import SchoolCombo, search_steps_into
+from ui.widgets import SchoolCombo, fixed_rows, search_steps_into
 
 SEARCH_DELAY_MS = 250  # type-to-search waits for a short pause in typing
 COLUMN_WIDTHS = {"name": 90, "gender": 44, "id_number": 170, "school": 200, "township": 90, "stage": 64,
@@ -45,9 +44,9 @@ class TeachersPage(Page):
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（zs）、身份证号后几位、电话、学校"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.new_button = QPushButton(self.tr("新建教师"))
+        self.new_button = QPushButton(self.tr("新建教师(&N)"))
         self.new_button.setToolTip(self.tr("新建教师（Ctrl+N）"))
-        self.export_button = QPushButton(self.tr("导出名单…"))
+        self.export_button = QPushButton(self.tr("导出名单(&X)…"))
         self.export_button.setToolTip(self.tr("把当前名单（含筛选条件）导出为 Excel（Ctrl+E）"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -55,7 +54,7 @@ class TeachersPage(Page):
         top.addSpacing(12)
         top.addWidget(self.new_button)
         top.addWidget(self.export_button)
-        self.import_button = QPushButton(self.tr("导入…"))
+        self.import_button = QPushButton(self.tr("导入(&I)…"))
         self.import_button.setToolTip(self.tr("导入学校报来的教师名单：Excel、WPS 或 CSV（Ctrl+I），也可以把文件拖到窗口上"))
         top.addWidget(self.import_button)
 
@@ -69,11 +68,11 @@ class TeachersPage(Page):
         self.status_filter.addItem(self.tr("全部"), "")
         self.status_filter.addItem(self.tr("退休"), "退休")
         self.status_filter.addItem(self.tr("调出"), "调出")
-        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.clear_button = QPushButton(self.tr("清除筛选(&C)"))
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("学校"), self.school_filter), (self.tr("乡镇"), self.township_filter),
-                              (self.tr("学段"), self.stage_filter), (self.tr("学科"), self.subject_filter),
-                              (self.tr("职称"), self.title_filter), (self.tr("状态"), self.status_filter)):
+        for label, widget in ((self.tr("学校(&S)"), self.school_filter), (self.tr("乡镇(&T)"), self.township_filter),
+                              (self.tr("学段(&G)"), self.stage_filter), (self.tr("学科(&U)"), self.subject_filter),
+                              (self.tr("职称(&L)"), self.title_filter), (self.tr("状态(&A)"), self.status_filter)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -84,17 +83,10 @@ class TeachersPage(Page):
         self.model = TeacherTableModel(registry, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        fixed_rows(self.table)  # fixed height: no per-row measuring
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fixed height: no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        rows.hide()
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in range(self.model.columnCount()):
             header.resizeSection(column, COLUMN_WIDTHS.get(self.model.column_key(column), 90))
         header.setStretchLastSection(True)
