@@ -660,16 +660,8 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <source>发放证书</source>
-        <translation>Issue certificates</translation>
-    </message>
-    <message>
         <source>为考核全部合格的学员编号发证（Ctrl+N）；已发过的不会重复发</source>
         <translation>Number and issue certificates to trainees who passed every stage (Ctrl+N); nobody gets a second one</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
     </message>
     <message>
         <source>生成证书 PDF：合并为一个文件，或每人一个文件</source>
@@ -696,8 +688,16 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Revoke certificates that no longer match the results or the ledger (numbers kept) and issue new ones to trainees who still qualify</translation>
     </message>
     <message>
-        <source>导出登记表…</source>
-        <translation>Export register…</translation>
+        <source>发放证书(&amp;I)</source>
+        <translation>&amp;Issue certificates</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>导出登记表(&amp;X)…</source>
+        <translation>E&amp;xport register…</translation>
     </message>
     <message>
         <source>证书发放登记表（Excel，Ctrl+E）</source>
@@ -1652,6 +1652,26 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Stages and hours</translation>
     </message>
     <message>
+        <source>项目信息</source>
+        <translation>Project details</translation>
+    </message>
+    <message>
+        <source>培训阶段</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>项目“{name}”有未保存的修改。</source>
+        <translation>Project “{name}” has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>改动的部分：{parts}</source>
+        <translation>Changed: {parts}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>项目信息已保存。</source>
         <translation>Project saved.</translation>
     </message>
@@ -2018,44 +2038,8 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>打开数据库…</source>
-        <translation>Open database…</translation>
-    </message>
-    <message>
-        <source>导出当前列表…</source>
-        <translation>Export current list…</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>导入教师信息…</source>
-        <translation>Import teachers…</translation>
-    </message>
-    <message>
-        <source>导入记录…</source>
-        <translation>Import history…</translation>
-    </message>
-    <message>
-        <source>备份数据库…</source>
-        <translation>Back up database…</translation>
-    </message>
-    <message>
-        <source>从备份恢复…</source>
-        <translation>Restore from backup…</translation>
-    </message>
-    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>新建</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>查找</source>
-        <translation>Find</translation>
     </message>
     <message>
         <source>视图(&amp;V)</source>
@@ -2064,14 +2048,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>关于 TrainOffice</source>
-        <translation>About TrainOffice</translation>
-    </message>
-    <message>
-        <source>打开日志文件夹</source>
-        <translation>Open log folder</translation>
     </message>
     <message>
         <source>学校 {schools} 所 · 在职教师 {teachers} 人</source>
@@ -2146,6 +2122,54 @@ The current database will be replaced. Before that it is kept as it is in the sa
     <message>
         <source>恢复</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>打开数据库(&amp;O)…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>导出当前列表(&amp;E)…</source>
+        <translation>&amp;Export current list…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>导入教师信息(&amp;I)…</source>
+        <translation>&amp;Import teachers…</translation>
+    </message>
+    <message>
+        <source>导入记录(&amp;R)…</source>
+        <translation>Impo&amp;rt history…</translation>
+    </message>
+    <message>
+        <source>备份数据库(&amp;B)…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <source>从备份恢复(&amp;T)…</source>
+        <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>{page}(&amp;{number})</source>
+        <translation>{page} (&amp;{number})</translation>
+    </message>
+    <message>
+        <source>关于 TrainOffice(&amp;A)</source>
+        <translation>&amp;About TrainOffice</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹(&amp;L)</source>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>一次导入一个文件</source>
@@ -2404,20 +2428,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>{projects} projects · {enrollments} enrolments · {attendance} attendance marks · {ledger} hour entries · {certificates} certificates</translation>
     </message>
     <message>
-        <source>一个项目</source>
-        <translation>One project</translation>
-    </message>
-    <message>
-        <source>年度包（该年全部项目，另含学校学分达标和五年周期完成情况）</source>
-        <translation>Year packet (all of the year&apos;s projects, with school credit compliance and the five-year cycle completion)</translation>
-    </message>
-    <message>
         <source>选择保存的文件夹，U盘也可以</source>
         <translation>Choose a folder; a USB drive will do</translation>
-    </message>
-    <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
     </message>
     <message>
         <source>汇总表和提交报告中完整显示身份证号、电话（市中心要求核对时勾选；签到表仍遮盖）</source>
@@ -2432,8 +2444,24 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Where</translation>
     </message>
     <message>
-        <source>保存到</source>
-        <translation>Save to</translation>
+        <source>一个项目(&amp;J)</source>
+        <translation>One pro&amp;ject</translation>
+    </message>
+    <message>
+        <source>年度包(&amp;Y)（该年全部项目，另含学校学分达标和五年周期完成情况）</source>
+        <translation>&amp;Year packet (all of the year&apos;s projects, with school credit compliance and the five-year cycle completion)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>生成提交包(&amp;G)</source>
+        <translation>&amp;Generate packet</translation>
+    </message>
+    <message>
+        <source>保存到(&amp;S)</source>
+        <translation>&amp;Save to</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -3310,24 +3338,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Search: project name, code or host</translation>
     </message>
     <message>
-        <source>新建项目</source>
-        <translation>New project</translation>
-    </message>
-    <message>
         <source>新建培训项目（Ctrl+N）</source>
         <translation>New training project (Ctrl+N)</translation>
     </message>
     <message>
-        <source>导入年度计划…</source>
-        <translation>Import annual plan…</translation>
-    </message>
-    <message>
         <source>导入市里下发的年度培训计划表，也可以把计划表文件拖到窗口上</source>
         <translation>Import the city&apos;s annual training plan, or drop the plan file on the window</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>Open</translation>
     </message>
     <message>
         <source>打开选中的项目（回车）</source>
@@ -3342,20 +3358,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Delete the selected project (only a planned project without trainees or records can be deleted)</translation>
     </message>
     <message>
-        <source>导出…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
         <source>把当前列表导出为 Excel（Ctrl+E）</source>
         <translation>Export the current list to Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>培训项目</source>
@@ -3402,6 +3406,34 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>新建项目(&amp;N)</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <source>导入年度计划(&amp;P)…</source>
+        <translation>Import annual &amp;plan…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>状态(&amp;A)</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>已删除项目：{name}</source>
@@ -4210,24 +4242,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Find a school by name, township or code</translation>
     </message>
     <message>
-        <source>显示已停用</source>
-        <translation>Show deactivated</translation>
-    </message>
-    <message>
-        <source>新建学校</source>
-        <translation>New school</translation>
-    </message>
-    <message>
         <source>新建学校（Ctrl+N）</source>
         <translation>New school (Ctrl+N)</translation>
     </message>
     <message>
         <source>编辑…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>合并…</source>
-        <translation>Merge…</translation>
     </message>
     <message>
         <source>停用</source>
@@ -4240,6 +4260,22 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>学校</source>
         <translation>Schools</translation>
+    </message>
+    <message>
+        <source>显示已停用(&amp;I)</source>
+        <translation>Show deact&amp;ivated</translation>
+    </message>
+    <message>
+        <source>新建学校(&amp;N)</source>
+        <translation>&amp;New school</translation>
+    </message>
+    <message>
+        <source>合并(&amp;M)…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 所</source>
@@ -4398,6 +4434,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>保存设置</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>保存全部设置（Ctrl+S）</source>
+        <translation>Save all settings (Ctrl+S)</translation>
     </message>
     <message>
         <source>还原</source>
@@ -4631,8 +4671,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Where</translation>
     </message>
     <message>
-        <source>搜索</source>
-        <translation>Search</translation>
+        <source>搜索(&amp;S)</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>{age} 岁以上</source>
@@ -4930,24 +4970,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Search: name, pinyin or initials (zs), last digits of the ID, phone, school</translation>
     </message>
     <message>
-        <source>新建教师</source>
-        <translation>New teacher</translation>
-    </message>
-    <message>
         <source>新建教师（Ctrl+N）</source>
         <translation>New teacher (Ctrl+N)</translation>
     </message>
     <message>
-        <source>导出名单…</source>
-        <translation>Export list…</translation>
-    </message>
-    <message>
         <source>把当前名单（含筛选条件）导出为 Excel（Ctrl+E）</source>
         <translation>Export the list as shown (with its filters) to Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>导入…</source>
-        <translation>Import…</translation>
     </message>
     <message>
         <source>导入学校报来的教师名单：Excel、WPS 或 CSV（Ctrl+I），也可以把文件拖到窗口上</source>
@@ -4974,32 +5002,44 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Transferred out</translation>
     </message>
     <message>
-        <source>清除筛选</source>
-        <translation>Clear filters</translation>
+        <source>新建教师(&amp;N)</source>
+        <translation>&amp;New teacher</translation>
     </message>
     <message>
-        <source>学校</source>
-        <translation>School</translation>
+        <source>导出名单(&amp;X)…</source>
+        <translation>E&amp;xport roster…</translation>
     </message>
     <message>
-        <source>乡镇</source>
-        <translation>Township</translation>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>学段</source>
-        <translation>Stage</translation>
+        <source>清除筛选(&amp;C)</source>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <source>学科</source>
-        <translation>Subject</translation>
+        <source>学校(&amp;S)</source>
+        <translation>&amp;School</translation>
     </message>
     <message>
-        <source>职称</source>
-        <translation>Title</translation>
+        <source>乡镇(&amp;T)</source>
+        <translation>&amp;Township</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>学段(&amp;G)</source>
+        <translation>Sta&amp;ge</translation>
+    </message>
+    <message>
+        <source>学科(&amp;U)</source>
+        <translation>S&amp;ubject</translation>
+    </message>
+    <message>
+        <source>职称(&amp;L)</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <source>状态(&amp;A)</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>教师</source>
