@@ -119,8 +119,14 @@ def test_principal_template_and_stage_editing(page, office, project_id, qtbot):
     qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
     assert info.stage_message.text() == "阶段名称重复"  # the core's refusal, shown under the table
     info.stages.setData(info.stages.index(2, 0), "第二阶段·网络研修")
+    info.form.inputs["notes"].setText("含返岗实践")  # the fields saved first: the typed stages stay, unsaved
+    qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
+    assert office.projects.project(project_id).notes == "含返岗实践"
+    assert [info.stages.stages()[1].hours, info.save_stages_button.isEnabled()] == [40, True]
+    assert "尚未保存" in info.stage_message.text()
     qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
     assert [s.hours for s in office.projects.stages(project_id)] == [72, 40, 178]
+    assert not info.save_stages_button.isEnabled()
 
 
 def test_basic_information_saved_with_the_field_marked_on_refusal(page, office, project_id, qtbot):

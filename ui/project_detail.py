@@ -62,6 +62,7 @@ class InfoTab(ProjectTab):
         buttons.addWidget(self.save_button)
 
         self.stages = StageTableModel(self)
+        self._stages_dirty = False
         self.stage_view = QTableView()
         self.stage_view.setModel(self.stages)
         fixed_rows(self.stage_view)
@@ -121,14 +122,16 @@ class InfoTab(ProjectTab):
         if not (keep_edits and self.form.is_dirty() and self.form.project().id == project.id):
             self.form.load(project)
         self.form.set_read_only(project.status == "归档")
-        self.stages.set_items(self.ops.office.projects.stages(self.project_id))
+        keep_stages = keep_edits and self._stages_dirty  # saving the fields reloads the tab: typed stages stay
+        if not keep_stages:
+            self.stages.set_items(self.ops.office.projects.stages(self.project_id))
         stages_open = project.status in ("计划", "开班")
         for button in (self.add_stage_button, self.remove_stage_button, self.template_button):
             button.setEnabled(stages_open)
         self.stage_view.setEditTriggers(self._edit_triggers if stages_open else QTableView.EditTrigger.NoEditTriggers)
         self.stage_message.clear_message()
         self._form_edited()
-        self._stages_edited(dirty=False)
+        self._stages_edited(dirty=keep_stages)
 
     def unsaved_parts(self) -> list[str]:
         """What was edited here and not saved: the project's fields, its stages."""
@@ -144,7 +147,7 @@ class InfoTab(ProjectTab):
                                  self.tr("改动的部分：{parts}").format(parts=self.tr("、").join(parts)))
         if answer is None:
             return False
-        if answer:  # the stages first: saving the fields reloads them (a refusal keeps the user here, shown)
+        if answer:  # a refusal keeps the user here, shown
             return (not self._stages_dirty or self.save_stages()) and self.save()
         self.refresh(keep_edits=False)
         return True
@@ -199,6 +202,7 @@ class InfoTab(ProjectTab):
         except TrainOfficeError as exc:
             self.stage_message.show_error(str(exc))
             return False
+        self._stages_dirty = False  # saved: the reload that follows shows them as stored
         self.ops.announce("project_stages", "projects")
         self.ops.say(self.tr("培训阶段已保存。"))
         return True
@@ -215,6 +219,7 @@ class InfoTab(ProjectTab):
         except TrainOfficeError as exc:
             self.stage_message.show_error(str(exc))
             return False
+        self._stages_dirty = False  # the template replaced them, typed ones too (the question said so)
         self.ops.announce("project_stages", "projects")
         self.ops.say(self.tr("已应用校长任职资格二段式模板：共 {total} 学时。").format(total=number(course.total_hours)))
         return True
