@@ -6,8 +6,8 @@ import builtins
 import datetime as dt
 import errno
 import io
-import os
 import json
+import os
 import zipfile
 from pathlib import Path
 

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -68,10 +67,12 @@ from trainoffice.attendance import AttendanceGrid as GridData
 from trainoffice.attendance import Mark, Rate, SignInPlan, not_yet_due, parse_mark
 from trainoffice.errors import TrainOfficeError
 from trainoffice.imports.reader import read_sheet
+from trainoffice.sessions import SLOTS
 from ui.messages import warn
 from ui.operations import Operations
 from ui.project_tab import ProjectTab
-from ui.widgets import KeyedTableView
+from ui.widgets import KeyedTableView, words_width
+from ui.words import plural_n, term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -92,15 +93,6 @@ KEY_MARKS = {Qt.Key.Key_1: "出勤", Qt.Key.Key_Space: "出勤", Qt.Key.Key_2: "
              Qt.Key.Key_4: "请假", Qt.Key.Key_5: "缺勤", Qt.Key.Key_0: "缺勤"}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 SESSION_COLUMN_WIDTH = 50
-# The marks by name, for tooltips and undo texts (lupdate reads them here).
-MARK_NAMES = {
-    "出勤": QT_TRANSLATE_NOOP("AttendanceModel", "出勤"), "迟到": QT_TRANSLATE_NOOP("AttendanceModel", "迟到"),
-    "早退": QT_TRANSLATE_NOOP("AttendanceModel", "早退"), "请假": QT_TRANSLATE_NOOP("AttendanceModel", "请假"),
-    "缺勤": QT_TRANSLATE_NOOP("AttendanceModel", "缺勤")}
-
-
-def mark_name(status: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", MARK_NAMES[status])
 
 
 def rate_text(rate: Rate) -> str:
@@ -233,7 +225,7 @@ class AttendanceModel(QAbstractTableModel):
             return QColor(UNRECORDED_BACKGROUND) if self.unrecorded(index.row(), index.column()) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if status:
-                shown = mark_name(status)
+                shown = term(status)
             elif not self.due(index.column()):
                 shown = self.tr("还没到上课日期，到当天才能录入")
             elif self.unrecorded(index.row(), index.column()):
@@ -260,7 +252,7 @@ class AttendanceModel(QAbstractTableModel):
         s = self.grid.sessions[column]
         rate = self._column_rates[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            lines = [s.date[5:], s.slot]
+            lines = [s.date[5:], term(s.slot)]
             if self._stage_names:
                 lines.append(self._stage_names.get(s.stage_id, ""))
             lines.append(rate_text(rate))
@@ -268,7 +260,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (rate.below or not self.due(column)):
             return QColor(BELOW_TEXT if rate.below else NOT_DUE_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [self.tr("{date} {slot} · {hours:g} 学时").format(date=s.date, slot=s.slot, hours=s.hours)]
+            lines = [self.tr("{date} {slot} · {hours:g} 学时", "", plural_n(s.hours)).format(
+                date=s.date, slot=term(s.slot), hours=s.hours)]
             if not self.due(column):
                 lines.append(self.tr("还没到上课日期（今天是 {today}），到当天才能录入考勤").format(today=self.grid.today))
             if s.topic:
@@ -299,13 +292,14 @@ class AttendanceModel(QAbstractTableModel):
         if role == self.BelowRole:
             return rate.below
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.tr("{name} · {school}\n出勤 {attended:g} / {held:g} 学时（{rate}）").format(
+            text = self.tr("{name} · {school}\n出勤 {attended:g} / {held:g} 学时（{rate}）", "",
+                           plural_n(rate.recorded_hours)).format(
                 name=t.name, school=t.school, attended=rate.attended_hours, held=rate.recorded_hours,
                 rate=rate_text(rate))
             if rate.below:
                 text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}").format(threshold=rate.threshold)
             if rate.unrecorded:
-                text += "\n" + self.tr("未录入 {count} 节（不计入出勤率，结业前须补录）").format(count=rate.unrecorded)
+                text += "\n" + self.tr("未录入 %n 节（不计入出勤率，结业前须补录）", "", rate.unrecorded)
             return text
         return None
 
@@ -423,8 +417,8 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("导入签到记录：{file}").format(file=plan.file_name))
         self.setMinimumWidth(560)
         cells = len(plan.marks())
-        self.summary = QLabel(self.tr("可对应 {rows} 行签到记录（{cells} 个考勤单元格），将记为“出勤”；"
-                                      "已记为迟到、早退、请假的不改。").format(rows=len(plan.placed), cells=cells))
+        self.summary = QLabel(self.tr("可对应 {rows}（{cells}），将记为“出勤”；已记为迟到、早退、请假的不改。").format(
+            rows=self.tr("%n 行签到记录", "", len(plan.placed)), cells=self.tr("%n 个考勤单元格", "", cells)))
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -438,7 +432,7 @@ class SignInDialog(QDialog):
             self.problems.setItem(n, 0, QTableWidgetItem(str(problem.row)))
             self.problems.setItem(n, 1, QTableWidgetItem(problem.message))
         if plan.problems:
-            caption = QLabel(self.tr("有 {count} 行不能对应（行号是 Excel 中的行号）：").format(count=len(plan.problems)))
+            caption = QLabel(self.tr("有 %n 行不能对应（行号是 Excel 中的行号）：", "", len(plan.problems)))
             caption.setStyleSheet("color: #8a5a00;")
             layout.addWidget(caption)
             layout.addWidget(self.problems)
@@ -501,7 +495,7 @@ class AttendanceGrid(ProjectTab):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         columns = self.view.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        columns.setDefaultSectionSize(SESSION_COLUMN_WIDTH)
+        columns.setDefaultSectionSize(max(SESSION_COLUMN_WIDTH, words_width(self.view, SLOTS)))
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         columns.setHighlightSections(True)
         corner = self.view.findChild(QAbstractButton)
@@ -631,20 +625,20 @@ class AttendanceGrid(ProjectTab):
         if grid is None:
             return
         if name is not None:
-            self._project_label = self.tr("{name}（{status}）").format(name=name, status=status)
+            self._project_label = self.tr("{name}（{status}）").format(name=name, status=term(status))
         if not grid.trainees or not grid.sessions:
             missing = self.tr("还没有在册学员") if not grid.trainees else self.tr("还没有课程安排")
             self.info.setText(f"{self._project_label} · {missing}")
             return
         below = self.model.below_count()
-        text = self.tr("{project} · 学员 {trainees} 人 · 课时 {sessions} 个 · 出勤率要求 {threshold:.0%}").format(
-            project=self._project_label, trainees=len(grid.trainees), sessions=len(grid.sessions),
-            threshold=grid.threshold)
+        text = self.tr("{project} · {trainees} · {sessions} · 出勤率要求 {threshold:.0%}").format(
+            project=self._project_label, trainees=self.tr("学员 %n 人", "", len(grid.trainees)),
+            sessions=self.tr("课时 %n 个", "", len(grid.sessions)), threshold=grid.threshold)
         if below:
             text += self.tr(" · 低于要求 {count} 人（红色）").format(count=below)
         unrecorded = self.model.unrecorded_count()
         if unrecorded:
-            text += self.tr(" · 未录入 {count} 格（灰色，Ctrl+G 转到）").format(count=unrecorded)
+            text += self.tr(" · 未录入 %n 格（灰色，Ctrl+G 转到）", "", unrecorded)
         self.info.setText(text)
 
     def _enable(self, enabled: bool) -> None:
@@ -715,7 +709,7 @@ class AttendanceGrid(ProjectTab):
             self._say(not_yet_due(self.model.grid.sessions[ahead], self.model.grid.today))
             return
         marks = [Mark(self.model.enrollment_id(r), self.model.session_id(c), status) for r, c in cells]
-        name = mark_name(status) if status else self.tr("清除")
+        name = term(status) if status else self.tr("清除")
         if self.write_marks(marks, name) and len(cells) == 1:
             self._advance()
 
@@ -843,7 +837,7 @@ class AttendanceGrid(ProjectTab):
                 values.append(SIGNS[status] if status else "")
             lines.append("\t".join(values))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.ops.say(self.tr("已复制 {count} 个单元格").format(count=len(cells)))
+        self.ops.say(self.tr("已复制 %n 个单元格", "", len(cells)))
 
     def paste(self) -> None:
         """A block copied from Excel lands at the cursor; one value pasted on a selection fills it all.
@@ -946,5 +940,5 @@ class AttendanceGrid(ProjectTab):
         if after:
             self.undo_stack.push(MarksCommand(self, before, after, self.tr("导入签到记录")))
         self.announce("attendance", "ledger")
-        self.ops.say(self.tr("已从“{file}”导入 {count} 个出勤标记").format(file=plan.file_name, count=count))
+        self.ops.say(self.tr("已从“{file}”导入 %n 个出勤标记", "", count).format(file=plan.file_name))
 

@@ -33,6 +33,7 @@ from ui.messages import inform
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, record_table, with_message
+from ui.words import plural_n, term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -302,8 +303,9 @@ class OutdatedModel(HeaderedTableModel):
         if not o.on_roster:
             return self.tr("已不在参培名单，不再发证")
         if not o.qualifies:
-            return self.tr("{result}，不再发证").format(result=o.result or self.tr("考核结果未录入齐全"))
-        return self.tr("{hours} 学时，{result}，重发新证").format(hours=f"{o.hours:g}", result=o.result)
+            return self.tr("{result}，不再发证").format(result=term(o.result) or self.tr("考核结果未录入齐全"))
+        return self.tr("{hours} 学时，{result}，重发新证", "", plural_n(o.hours)).format(hours=f"{o.hours:g}",
+                                                                                   result=term(o.result))
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.outdated)
@@ -317,7 +319,8 @@ class OutdatedModel(HeaderedTableModel):
             return None
         o = self.outdated[index.row()]
         cert = o.certificate
-        return (cert.number, cert.name, self.tr("{hours} 学时，{result}").format(hours=f"{cert.hours:g}", result=cert.result),
+        return (cert.number, cert.name, self.tr("{hours} 学时，{result}", "", plural_n(cert.hours)).format(
+                    hours=f"{cert.hours:g}", result=term(cert.result)),
                 self._now(o), self.reasons[index.row()])[index.column()]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -401,12 +404,11 @@ class ReissueDialog(QDialog):
                      on_done=self._done, parent=self.parentWidget())
 
     def _done(self, result: ReissueResult) -> None:
-        text = self.tr("已作废 {revoked} 本证书，重发 {reissued} 本。").format(
-            revoked=len(result.revoked), reissued=result.reissued)
+        text = self.tr("已作废 %n 本证书，重发 {reissued} 本。", "", len(result.revoked)).format(reissued=result.reissued)
         others = len(result.issue.issued) - result.reissued
         lines = result.lines()
         if others > 0:
-            lines.append(self.tr("另为 {count} 名合格学员新发证书。").format(count=others))
+            lines.append(self.tr("另为 %n 名合格学员新发证书。", "", others))
         if result.issue.issued:
             lines.append(self.tr("新证书请在“证书”页打印。"))
         self.ops.say(text)

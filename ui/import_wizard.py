@@ -226,7 +226,7 @@ class PreviewModel(QAbstractTableModel):
             if column in (3, 4, 5):
                 text = r.cells.get(("name", "id_number", "school_id")[column - 3], "")
                 return mask(text) if column == 4 and self.masked else text
-            return "；".join(self._reasons(r))
+            return self.tr("；").join(self._reasons(r))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
             return "\n".join(self._reasons(r))
         if role == Qt.ItemDataRole.BackgroundRole and r.state != "ok":
@@ -267,7 +267,9 @@ class ImportWizard(QDialog):
     sig_undone = Signal(int)
     """A batch was undone from the wizard's own 导入记录… (its id): the same pages refresh."""
 
-    STEPS = ("选择文件", "工作表和表头", "列对应", "预览", "完成")
+    STEPS = (QT_TRANSLATE_NOOP("ImportWizard", "选择文件"), QT_TRANSLATE_NOOP("ImportWizard", "工作表和表头"),
+             QT_TRANSLATE_NOOP("ImportWizard", "列对应"), QT_TRANSLATE_NOOP("ImportWizard", "预览"),
+             QT_TRANSLATE_NOOP("ImportWizard", "完成"))
 
     def __init__(self, parent: QWidget | None, office_path: str | Path, *, kind: str = "teachers",
                  project_id: int | None = None, path: str | Path | None = None):
@@ -576,11 +578,11 @@ class ImportWizard(QDialog):
                 empty += self.tr("；本文件还有工作表：%1，请在上面的“工作表”中选择").replace("%1", "、".join(others))
             self.header_note.setText(empty)
             return
-        rows = "、".join(str(r) for r in layout.header_rows)
-        text = self.tr("表头在第 %1 行，数据 %2 行。").replace("%1", rows).replace("%2", str(len(layout.data)))
+        rows = self.tr("、").join(str(r) for r in layout.header_rows)
+        text = self.tr("表头在第 %1 行，数据 %n 行。", "", len(layout.data)).replace("%1", rows)
         if layout.skipped:
-            text += self.tr("不导入：") + "，".join(self.tr("第 %1 行（%2）").replace("%1", str(r)).replace("%2", why)
-                                                  for r, why in layout.skipped)
+            text += self.tr("不导入：") + self.tr("，").join(
+                self.tr("第 %1 行（%2）").replace("%1", str(r)).replace("%2", why) for r, why in layout.skipped)
         self.header_note.setText(text)
 
     def _header_changed(self) -> None:
@@ -665,10 +667,10 @@ class ImportWizard(QDialog):
         missing = [labels[n] for n in required if n not in chosen]
         notes = []
         if missing:
-            notes.append(self.tr("还没有指定：") + "、".join(missing))
+            notes.append(self.tr("还没有指定：") + self.tr("、").join(missing))
         if twice:
-            notes.append(self.tr("同一项对应了多列：") + "、".join(labels[n] for n in twice))
-        self.mapping_note.setText("；".join(notes))
+            notes.append(self.tr("同一项对应了多列：") + self.tr("、").join(labels[n] for n in twice))
+        self.mapping_note.setText(self.tr("；").join(notes))
         self.next_button.setEnabled(not twice and "id_number" in chosen and "name" in chosen)
 
     def set_mapping(self, column: int, field: str) -> None:
@@ -695,17 +697,18 @@ class ImportWizard(QDialog):
         self.create_schools.setChecked(False)
         self.create_schools.blockSignals(False)
         self.create_schools.setVisible(bool(schools))
-        self.create_schools.setText(self.tr("新建表中的 %1 所学校：%2").replace("%1", str(len(schools)))
-                                    .replace("%2", "、".join(schools[:8]) + ("…" if len(schools) > 8 else "")))
+        self.create_schools.setText(self.tr("新建表中的 %n 所学校：%1", "", len(schools))
+                                    .replace("%1", self.tr("、").join(schools[:8]) + ("…" if len(schools) > 8 else "")))
         self.conflict_box.hide()
         self._update_counts()
         self._show_step(3)
 
     def _update_counts(self) -> None:
         c = self.plan.counts()
-        text = self.tr("新增 %1，更新 %2，不变 %3，未导入 %4 行，提醒 %5 条")
+        text = self.tr("新增 %1，更新 %2，不变 %3，%4，%5")
         for key, value in zip(("%1", "%2", "%3", "%4", "%5"),
-                              (c["created"], c["updated"], c["unchanged"], c["rejected"], c["warnings"]), strict=True):
+                              (c["created"], c["updated"], c["unchanged"], self.tr("未导入 %n 行", "", c["rejected"]),
+                               self.tr("提醒 %n 条", "", c["warnings"])), strict=True):
             text = text.replace(key, str(value))
         self.counts_label.setText(text)
 
@@ -783,8 +786,8 @@ class ImportWizard(QDialog):
                  self.tr("新增：%1").replace("%1", str(c["created"])),
                  self.tr("更新：%1").replace("%1", str(c["updated"])),
                  self.tr("不变：%1").replace("%1", str(c["unchanged"])),
-                 self.tr("未导入：%1 行").replace("%1", str(c["rejected"])),
-                 self.tr("提醒：%1 条").replace("%1", str(c["warnings"]))]
+                 self.tr("未导入：%n 行", "", c["rejected"]),
+                 self.tr("提醒：%n 条", "", c["warnings"])]
         if c["rejected"] or c["warnings"]:
             lines.append(self.tr("可以导出错误报告，发回学校改正后重新报送。"))
         self.summary_label.setText("\n".join(lines))

@@ -30,6 +30,7 @@ from ui.messages import confirm
 from ui.operations import Operations
 from ui.teacher_picker import TeacherPicker
 from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, with_message
+from ui.words import plural_n
 
 WARNING_OK_STYLE = "color: #1b5e20;"
 
@@ -102,7 +103,8 @@ class LedgerEntryDialog(_Form):
         self.hours.setRange(0, 2000)
         self.hours.setDecimals(1)
         self.credits = QLineEdit()
-        self.credits.setPlaceholderText(self.tr("不填则按学时折算（1 学时 = {rate:g} 学分）").format(rate=per_hour))
+        self.credits.setPlaceholderText(self.tr("不填则按学时折算（1 学时 = {rate:g} 学分）", "", plural_n(per_hour)).format(
+            rate=per_hour))
         self.evidence = QLineEdit()
         self.evidence.setPlaceholderText(self.tr("例如：2026年上学期校本研修登记表"))
         self.reason = QLineEdit()
@@ -127,10 +129,12 @@ class LedgerEntryDialog(_Form):
                 self.credits.setText(number(correcting.credits))
             self.evidence.setText(correcting.evidence)
             form.addRow(self.tr("更正原因 *"), with_message(self.reason, self.messages["reason"]))
-            self.hint.setText(self.tr("原记录：{date} {category} {hours} 学时 {credits} 学分。保存后原记录被冲销，"
+            self.hint.setText(self.tr("原记录：{date} {category} {hours} {credits}。保存后原记录被冲销，"
                                       "并按更正后的内容新登记一条。").format(
-                date=correcting.date, category=correcting.category, hours=number(correcting.hours),
-                credits=number(correcting.credits)))
+                date=correcting.date, category=correcting.category,
+                hours=self.tr("{hours} 学时", "", plural_n(correcting.hours)).format(hours=number(correcting.hours)),
+                credits=self.tr("{credits} 学分", "", plural_n(correcting.credits)).format(
+                    credits=number(correcting.credits))))
         else:
             self.reason.hide()
             self.category.currentIndexChanged.connect(self._category_hint)
@@ -162,7 +166,7 @@ class LedgerEntryDialog(_Form):
             value = self._credits()
             amount, annual = max(self.hours.value(), value or 0), float(self.ops.office.settings.get("annual_target"))
             if amount > annual and not confirm(
-                    self, self.tr("一条记录 {amount} 学时（学分），超过一年的目标 {annual}。").format(
+                    self, self.tr("一条记录 {amount} 学时（学分），超过一年的目标 {annual}。", "", plural_n(amount)).format(
                         amount=number(amount), annual=number(annual)),
                     ok_text=self.tr("核对无误，保存"), detail=self.tr("请对照佐证材料核对：是不是多输了一个 0？")):
                 self.hours.setFocus()
@@ -196,8 +200,10 @@ class ReverseDialog(_Form):
         self.setWindowTitle(self.tr("冲销学时记录"))
         self.setMinimumWidth(480)
         self.save_button.setText(self.tr("冲销"))
-        what = QLabel(self.tr("冲销 {date} {title}：{hours} 学时，{credits} 学分。原记录保留，另登记一条负数记录抵消它。")
-                      .format(date=row.date, title=row.title, hours=number(row.hours), credits=number(row.credits)))
+        what = QLabel(self.tr("冲销 {date} {title}：{hours}，{credits}。原记录保留，另登记一条负数记录抵消它。").format(
+            date=row.date, title=row.title,
+            hours=self.tr("{hours} 学时", "", plural_n(row.hours)).format(hours=number(row.hours)),
+            credits=self.tr("{credits} 学分", "", plural_n(row.credits)).format(credits=number(row.credits))))
         what.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：重复登记"))
@@ -295,11 +301,12 @@ class ResourceSplitDialog(_Form):
     def _update_sum(self) -> None:
         total = self.total()
         if abs(total - RESOURCE_CREDITS) < 1e-6:
-            self.sum_label.setText(self.tr("合计 {total} 学分 ✓").format(total=number(total)))
+            self.sum_label.setText(self.tr("合计 {total} 学分 ✓", "", plural_n(total)).format(total=number(total)))
             self.sum_label.setStyleSheet(WARNING_OK_STYLE)
         else:
-            self.sum_label.setText(self.tr("合计 {total} 学分，应为 {target:g} 学分（还差 {left}）").format(
-                total=number(total), target=RESOURCE_CREDITS, left=number(RESOURCE_CREDITS - total)))
+            self.sum_label.setText(self.tr("合计 {total}，应为 {target:g} 学分（还差 {left}）").format(
+                total=self.tr("{credits} 学分", "", plural_n(total)).format(credits=number(total)),
+                target=RESOURCE_CREDITS, left=number(RESOURCE_CREDITS - total)))
             self.sum_label.setStyleSheet(ERROR_STYLE)
 
     def save(self) -> None:

@@ -64,10 +64,11 @@ def machine_settings() -> QSettings:
 def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
     """What the checked backup holds, and whether to put it in place of the current database."""
     detail = QCoreApplication.translate(
-        "MainWindow", "备份文件：{file}\n单位：{office}，保存于 {saved}\n学校 {schools} 所，教师 {teachers} 人\n\n"
+        "MainWindow", "备份文件：{file}\n单位：{office}，保存于 {saved}\n{schools}，{teachers}\n\n"
         "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。").format(
         file=info.path, office=info.office_name or QCoreApplication.translate("MainWindow", "（未设置）"),
-        saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=info.schools, teachers=info.teachers)
+        saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=MainWindow.tr("学校 %n 所", "", info.schools),
+        teachers=MainWindow.tr("教师 %n 人", "", info.teachers))
     return confirm(parent, QCoreApplication.translate("MainWindow", "用这个备份替换当前数据库吗？"),
                    ok_text=QCoreApplication.translate("MainWindow", "恢复"), detail=detail)
 
@@ -199,8 +200,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         counts = self.office.registry.counts()
-        self.counts_label.setText(self.tr("学校 {schools} 所 · 在职教师 {teachers} 人").format(
-            schools=counts["schools"], teachers=counts["teachers"]))
+        self.counts_label.setText(" · ".join((self.tr("学校 %n 所", "", counts["schools"]),
+                                              self.tr("在职教师 %n 人", "", counts["teachers"]))))
 
     def _changed(self, tables: frozenset[str]) -> None:
         if "settings" in tables:
@@ -277,8 +278,8 @@ class MainWindow(QMainWindow):
             return
         if len(files) > 1:
             inform(self, self.tr("一次导入一个文件"),
-                   self.tr("收到 {count} 个文件，先导入第一个：{name}").format(
-                       count=len(files), name=os.path.basename(files[0])))
+                   self.tr("收到 %n 个文件，先导入第一个：{name}", "", len(files)).format(
+                       name=os.path.basename(files[0])))
         self.import_teachers(files[0])
 
     def import_teachers(self, path: str | None = None) -> None:

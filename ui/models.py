@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from trainoffice.idnumber import mask, mask_phone
-from trainoffice.registry import LIST_COLUMNS, Registry, School, TeacherQuery
+from trainoffice.registry import FIELD_BY_NAME, LIST_COLUMNS, Registry, School, TeacherQuery
+from ui.words import term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -112,7 +113,7 @@ class TeacherTableModel(HeaderedTableModel):
             return mask(value)
         if self.masked and key == "phone":
             return mask_phone(value)
-        return str(value)
+        return term(value) if key in FIELD_BY_NAME and FIELD_BY_NAME[key].choices else str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an SQL ORDER BY (姓名 sorts by pinyin, as printed lists do)."""
@@ -151,7 +152,8 @@ class SchoolTableModel(HeaderedTableModel):
 
     def _values(self, school: School) -> tuple[Any, ...]:
         yes = self.tr("是")
-        return (school.name, school.code or "", school.township, school.stages,
+        stages = self.tr("、").join(term(stage) for stage in school.stages.split("、") if stage)
+        return (school.name, school.code or "", school.township, stages,
                 yes if school.rural else "", yes if school.private else "",
                 self.tr("已并入") if school.merged_into else self.tr("在用") if school.active else self.tr("已停用"),
                 school.teacher_count)

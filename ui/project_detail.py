@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 from trainoffice.certificates import AFTER_REOPEN, Outdated
 from trainoffice.credits import SyncReport
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
-from trainoffice.projects import PRINCIPAL_COURSE, STATUSES, Project, Stage
+from trainoffice.projects import FORMS, PRINCIPAL_COURSE, STATUSES, Project, Stage
 from ui.attendance_grid import AttendanceGrid
 from ui.certificate_dialogs import ReissueDialog
 from ui.messages import confirm, inform, offer_fix, save_or_discard, warn
 from ui.operations import Operations
 from ui.project_dialogs import ProjectForm, ReasonDialog
-from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, number, status_name
+from ui.project_models import STATUS_COLOURS, RecordsModel, StageTableModel, number
 from ui.project_roster import RosterTab
 from ui.project_sessions import SessionsTab
 from ui.project_tab import ProjectTab
 from ui.results_view import ResultsView
-from ui.widgets import FieldMessage, fixed_rows
+from ui.widgets import FieldMessage, fit_column, fixed_rows
+from ui.words import VOCABULARIES, plural_n, term
 
 TabFactory = Callable[[Operations, int], QWidget]
 
@@ -68,8 +69,8 @@ class InfoTab(ProjectTab):
         fixed_rows(self.stage_view)
         header = self.stage_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 70)
+        fit_column(self.stage_view, 1, FORMS)
+        fit_column(self.stage_view, 2, 70)
         self.stage_view.setMinimumHeight(120)
         self._edit_triggers = self.stage_view.editTriggers()
         self.add_stage_button = QPushButton(self.tr("添加阶段"))
@@ -180,7 +181,8 @@ class InfoTab(ProjectTab):
     def _stages_edited(self, dirty: bool = True) -> None:
         self._stages_dirty = dirty
         self.save_stages_button.setEnabled(dirty)
-        self.stage_total.setText(self.tr("合计 {hours} 学时").format(hours=number(self.stages.total_hours())))
+        total = self.stages.total_hours()
+        self.stage_total.setText(self.tr("合计 {hours} 学时", "", plural_n(total)).format(hours=number(total)))
         if dirty:
             self.stage_message.show_warning(self.tr("阶段已修改，尚未保存。"))
 
@@ -209,9 +211,11 @@ class InfoTab(ProjectTab):
 
     def apply_template(self) -> bool:
         course = PRINCIPAL_COURSE
-        parts = "；".join(f"{s.name} {number(s.hours)} 学时" for s in course.stages)
+        parts = self.tr("；").join(self.tr("{name} {hours} 学时", "", plural_n(s.hours)).format(
+            name=s.name, hours=number(s.hours)) for s in course.stages)
         if not confirm(self, self.tr("把本项目的阶段设置为“校长任职资格二段式”？"), ok_text=self.tr("应用模板"),
-                       detail=self.tr("{parts}；合计 {total} 学时。现有阶段将被替换（已有课程安排或考核结果的阶段不能删除）。")
+                       detail=self.tr("{parts}；合计 {total} 学时。现有阶段将被替换（已有课程安排或考核结果的阶段不能删除）。",
+                                      "", plural_n(course.total_hours))
                        .format(parts=parts, total=number(course.total_hours))):
             return False
         try:
@@ -221,7 +225,8 @@ class InfoTab(ProjectTab):
             return False
         self._stages_dirty = False  # the template replaced them, typed ones too (the question said so)
         self.ops.announce("project_stages", "projects")
-        self.ops.say(self.tr("已应用校长任职资格二段式模板：共 {total} 学时。").format(total=number(course.total_hours)))
+        self.ops.say(self.tr("已应用校长任职资格二段式模板：共 {total} 学时。", "", plural_n(course.total_hours)).format(
+            total=number(course.total_hours)))
         return True
 
 
@@ -246,8 +251,8 @@ class BudgetTab(ProjectTab):
             fixed_rows(view)
             header = view.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column, width in ((1, 70), (2, 60), (3, 76), (4, 100)):
-                header.resizeSection(column, width)
+            for column, width in ((1, 70), (2, VOCABULARIES["BudgetUnit"]), (3, 76), (4, 100)):
+                fit_column(view, column, width)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(view, 1)
             box_layout.addWidget(total)
@@ -261,7 +266,7 @@ class BudgetTab(ProjectTab):
         self.log_view.setModel(self.log)
         fixed_rows(self.log_view)
         self.log_view.horizontalHeader().setStretchLastSection(True)
-        self.log_view.horizontalHeader().resizeSection(0, 160)
+        fit_column(self.log_view, 0, 160)
         log_box = QGroupBox(self.tr("状态记录"))
         QVBoxLayout(log_box).addWidget(self.log_view)
         layout = QVBoxLayout(self)
@@ -276,13 +281,14 @@ class BudgetTab(ProjectTab):
         except NotFound:
             return
         for model, lines in ((self.planned, budget.planned), (self.actual, budget.actual)):
-            model.set_items([(line.item, float(line.quantity), line.unit, float(line.rate), f"{line.amount:,.2f}")
+            model.set_items([(term(line.item), float(line.quantity), term(line.unit), float(line.rate),
+                              f"{line.amount:,.2f}")
                              for line in lines])
-        self.planned_total.setText(self.tr("计划合计 {amount} 元（{people} 人）").format(
-            amount=f"{budget.planned_total:,.2f}", people=budget.planned_headcount))
-        self.actual_total.setText(self.tr("实际合计 {amount} 元（{people} 人）").format(
-            amount=f"{budget.actual_total:,.2f}", people=budget.actual_headcount))
-        self.log.set_items([(c.at, status_name(c.from_status), status_name(c.to_status), c.reason)
+        self.planned_total.setText(self.tr("计划合计 {amount} 元（%n 人）", "", budget.planned_headcount).format(
+            amount=f"{budget.planned_total:,.2f}"))
+        self.actual_total.setText(self.tr("实际合计 {amount} 元（%n 人）", "", budget.actual_headcount).format(
+            amount=f"{budget.actual_total:,.2f}"))
+        self.log.set_items([(c.at, term(c.from_status), term(c.to_status), c.reason)
                             for c in self.ops.office.projects.status_log(self.project_id)])
 
 
@@ -430,13 +436,13 @@ class ProjectDetail(QWidget):
         hours = office.projects.total_hours(p.id)
         self.title.setText(f"{p.code}　{p.name}")
         dates = "—".join(d for d in (p.start_date, p.end_date) if d)
-        facts = [p.level, p.form, dates, p.host,
+        facts = [term(p.level), term(p.form), dates, p.host,
                  self.tr("在册 {enrolled} / {places} 人").format(enrolled=enrolled, places=p.places),
-                 self.tr("{hours} 学时").format(hours=number(hours))]
+                 self.tr("{hours} 学时", "", plural_n(hours)).format(hours=number(hours))]
         self.facts.setText("　·　".join(f for f in facts if f))
         steps = []
         for status in STATUSES:
-            name = status_name(status)
+            name = term(status)
             if status == p.status:
                 colour = STATUS_COLOURS[status].name()
                 steps.append(f"<b><span style='color:{colour}'>【{name}】</span></b>")
@@ -456,8 +462,8 @@ class ProjectDetail(QWidget):
         detail = self.tr("开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。")
         today = dt.date.today()
         if p.start_date and p.start_date > today.isoformat():
-            ahead = self.tr("项目 {start} 才开始，还有 {days} 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。").format(
-                start=p.start_date, days=(dt.date.fromisoformat(p.start_date) - today).days)
+            ahead = self.tr("项目 {start} 才开始，还有 %n 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。", "",
+                            (dt.date.fromisoformat(p.start_date) - today).days).format(start=p.start_date)
             detail = ahead + "\n" + detail
         if not confirm(self, self.tr("项目“{name}”开班？").format(name=p.name), ok_text=self.tr("开班"), detail=detail):
             return False
@@ -484,14 +490,14 @@ class ProjectDetail(QWidget):
 
         def done(result: tuple[SyncReport, list[Outdated]]) -> None:
             report, outdated = result
-            note = self.tr("登记学时 {posted} 条").format(posted=report.posted)
+            note = self.tr("登记学时 %n 条", "", report.posted)
             if report.reversed:
                 note += self.tr("，冲销 {reversed} 条").format(reversed=report.reversed)
             text = self.tr("项目“{name}”已结业。").format(name=p.name)
             detail = note + self.tr("。")
             if report.corrections:
                 shown = report.corrections[:20]
-                detail += "\n" + self.tr("学时更正：") + "；".join(shown)
+                detail += "\n" + self.tr("学时更正：") + self.tr("；").join(shown)
                 if len(report.corrections) > len(shown):
                     detail += self.tr(" 等 {count} 人").format(count=len(report.corrections))
             self.ops.say(self.tr("已结业：{name}，{note}").format(name=p.name, note=note))
@@ -551,7 +557,7 @@ class ProjectDetail(QWidget):
         dialog = ReasonDialog(
             self, title=self.tr("重新打开项目"), ok_text=self.tr("重新打开"), submit=submit, with_date=False,
             prompt=self.tr("项目“{name}”将从{now}回到{back}。请写明原因，它会记入状态记录。").format(
-                name=p.name, now=status_name(p.status), back=status_name(back)))
+                name=p.name, now=term(p.status), back=term(back)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reason_dialog = dialog
         dialog.open()

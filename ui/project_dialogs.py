@@ -38,7 +38,16 @@ from trainoffice.plan import PlanImportReport, PlanYearMismatch, import_plan_fil
 from trainoffice.projects import FORMS, HOURS_BASES, LEVELS, MODE_CODES, Project
 from ui.operations import Operations
 from ui.project_models import RecordsModel
-from ui.widgets import ERROR_STYLE, WARNING_STYLE, EnterMovesOn, FieldMessage, fixed_rows, with_message
+from ui.widgets import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    EnterMovesOn,
+    FieldMessage,
+    fixed_rows,
+    unit_suffix,
+    with_message,
+)
+from ui.words import plural_n, term
 
 HOURS_BASIS_NAMES = {"attended": QT_TRANSLATE_NOOP("ProjectForm", "按实际出勤学时"),
                      "full": QT_TRANSLATE_NOOP("ProjectForm", "按满学时（项目规定学时）")}
@@ -89,10 +98,12 @@ class ProjectForm(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.level = QComboBox()
-        self.level.addItems(list(LEVELS))
+        for level in LEVELS:
+            self.level.addItem(term(level), level)
         self.form_combo = QComboBox()
-        self.form_combo.setEditable(True)
-        self.form_combo.addItems(["", *FORMS])
+        self.form_combo.setEditable(True)  # a plan may name a form of its own
+        for form in ("", *FORMS):
+            self.form_combo.addItem(term(form), form)
         self.mode_code = QComboBox()
         for code, label in MODE_NAMES.items():
             self.mode_code.addItem(QCoreApplication.translate("ProjectForm", label), code)
@@ -102,10 +113,10 @@ class ProjectForm(QWidget):
             spin.setRange(0, 400)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
-            spin.setSuffix(self.tr(" 天"))
+            unit_suffix(spin, lambda n: self.tr(" 天", "", n))
         self.places = QSpinBox()
         self.places.setRange(0, 100_000)
-        self.places.setSuffix(self.tr(" 人"))
+        unit_suffix(self.places, lambda n: self.tr(" 人", "", n))
         self.hours_basis = QComboBox()
         for key, label in HOURS_BASIS_NAMES.items():
             self.hours_basis.addItem(QCoreApplication.translate("ProjectForm", label), key)
@@ -173,8 +184,8 @@ class ProjectForm(QWidget):
             value = getattr(project, name)
             self.inputs[name].setText("" if value is None else str(value))
         self.year.setValue(int(project.year or dt.date.today().year))
-        self.level.setCurrentIndex(max(self.level.findText(project.level), 0))
-        self.form_combo.setCurrentText(project.form)
+        self.level.setCurrentIndex(max(self.level.findData(project.level), 0))
+        self.form_combo.setCurrentText(term(project.form))
         self.mode_code.setCurrentIndex(max(self.mode_code.findData(project.mode_code), 0))
         self.days_offsite.setValue(float(project.days_offsite))
         self.days_local.setValue(float(project.days_local))
@@ -191,11 +202,17 @@ class ProjectForm(QWidget):
         values = {name: self.inputs[name].text().strip() for name in TEXT_FIELDS}
         values["start_date"] = values["start_date"] or None
         values["end_date"] = values["end_date"] or None
-        return replace(self._project, **values, year=self.year.value(), level=self.level.currentText(),
-                       form=self.form_combo.currentText().strip(), mode_code=self.mode_code.currentData(),
+        return replace(self._project, **values, year=self.year.value(), level=self.level.currentData(),
+                       form=self._form(), mode_code=self.mode_code.currentData(),
                        days_offsite=self.days_offsite.value(), days_local=self.days_local.value(),
                        places=self.places.value(), hours_basis=self.hours_basis.currentData(),
                        attendance_threshold=self.threshold.value() / 100)
+
+    def _form(self) -> str:
+        """The 培训形式 chosen (as stored, though shown in the user's language) or typed."""
+        text = self.form_combo.currentText().strip()
+        index = self.form_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.form_combo.itemData(index) if index >= 0 else text
 
     def is_dirty(self) -> bool:
         return self.project() != self._project
@@ -244,7 +261,7 @@ class ProjectForm(QWidget):
 
     def _update_days(self) -> None:
         total = self.days_offsite.value() + self.days_local.value()
-        self.days_total.setText(self.tr("合计 {days} 天").format(days=f"{total:g}"))
+        self.days_total.setText(self.tr("合计 {days} 天", "", plural_n(total)).format(days=f"{total:g}"))
 
 
 class NewProjectDialog(QDialog):
@@ -267,9 +284,10 @@ class NewProjectDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.hide()
+        hours_per_day = ops.office.settings.get("hours_per_day")
         note = QLabel(self.tr("只填了天数的项目会自动建立一个“集中培训”阶段（每天 {hours} 学时）；"
-                              "校长任职资格培训可在项目的“基本信息”中应用二段式模板。").format(
-            hours=ops.office.settings.get("hours_per_day")))
+                              "校长任职资格培训可在项目的“基本信息”中应用二段式模板。", "", plural_n(hours_per_day)).format(
+            hours=hours_per_day))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         buttons = QDialogButtonBox()
@@ -539,14 +557,13 @@ class PlanImportDialog(QDialog):
 
     def show_report(self, report: PlanImportReport) -> None:
         self.report = report
-        self.projects_label.setText(self.tr("{projects} 个（{stages} 个阶段）").format(
-            projects=report.projects, stages=report.stages))
-        self.participants_label.setText(self.tr("{count} 人次").format(count=report.participants))
+        self.projects_label.setText(self.tr("{projects} 个（%n 个阶段）", "", report.stages).format(projects=report.projects))
+        self.participants_label.setText(self.tr("%n 人次", "", report.participants))
         if report.declared_total is None:
             self.declared_label.setText(self.tr("表中未写"))
             self.compare_label.setText("")
         else:
-            self.declared_label.setText(self.tr("{count} 人次").format(count=report.declared_total))
+            self.declared_label.setText(self.tr("%n 人次", "", report.declared_total))
             difference = report.participants - report.declared_total
             if difference == 0:
                 self.compare_label.setText(self.tr("✓ 与表中的培训总人次一致"))
@@ -556,7 +573,7 @@ class PlanImportDialog(QDialog):
                         else self.tr("比表中的培训总人次多 {n} 人次，请核对计划表"))
                 self.compare_label.setText(text.format(n=abs(difference)))
                 self.compare_label.setStyleSheet(WARNING_STYLE)
-        self.codes_label.setText("、".join(report.codes) or self.tr("（无）"))
+        self.codes_label.setText(self.tr("、").join(report.codes) or self.tr("（无）"))
         self.problems.set_items([(e.row, e.message) for e in report.errors])
         self.problems_caption.setText(
             self.tr("无法导入的行：%n 行", "", len(report.errors)) if report.errors else self.tr("没有无法导入的行。"))
@@ -567,8 +584,8 @@ class PlanImportDialog(QDialog):
         self.warnings_caption.setVisible(bool(report.warnings))
         self.report_box.show()
         if report.projects:
-            self.import_button.setText(self.tr("导入其余 {count} 个项目").format(count=report.projects) if report.errors
-                                       else self.tr("导入 {count} 个项目").format(count=report.projects))
+            self.import_button.setText(self.tr("导入其余 %n 个项目", "", report.projects) if report.errors
+                                       else self.tr("导入 %n 个项目", "", report.projects))
             self.import_button.show()
             self.import_button.setFocus()
         self.skip_button.setText(self.tr("全部不导入"))
@@ -584,8 +601,8 @@ class PlanImportDialog(QDialog):
 
     def _imported(self, report: PlanImportReport) -> None:
         year = self.year.value()
-        self.ops.say(self.tr("已导入 {year} 年度计划：{count} 个项目，{places} 人次").format(
-            year=year, count=report.projects, places=report.participants))
+        self.ops.say(self.tr("已导入 {year} 年度计划：{projects}，{places}").format(
+            year=year, projects=self.tr("%n 个项目", "", report.projects), places=self.tr("%n 人次", "", report.participants)))
         self.sig_imported.emit(year, report.projects)
         self.accept()
 

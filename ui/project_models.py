@@ -31,6 +31,7 @@ from trainoffice.registry import Registry, School, Teacher
 from trainoffice.roster import Quota, QuotaUse, Trainee
 from trainoffice.sessions import SLOTS, Session
 from ui.models import HeaderedTableModel
+from ui.words import term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -44,24 +45,10 @@ STATUS_COLOURS = {"计划": QColor("#555555"), "开班": QColor("#1d6b2f"), "结
                   "归档": GREY}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# Fixed vocabularies shown in the UI: stored in Chinese, shown through translate(context, value).
-PROJECT_STATUS_NAMES = (QT_TRANSLATE_NOOP("ProjectStatus", "计划"), QT_TRANSLATE_NOOP("ProjectStatus", "开班"),
-                        QT_TRANSLATE_NOOP("ProjectStatus", "结业"), QT_TRANSLATE_NOOP("ProjectStatus", "归档"))
-ENROLLMENT_STATUS_NAMES = (QT_TRANSLATE_NOOP("EnrollmentStatus", "在册"), QT_TRANSLATE_NOOP("EnrollmentStatus", "退出"),
-                           QT_TRANSLATE_NOOP("EnrollmentStatus", "替换"))
-SLOT_NAMES = (QT_TRANSLATE_NOOP("Slot", "上午"), QT_TRANSLATE_NOOP("Slot", "下午"), QT_TRANSLATE_NOOP("Slot", "晚上"))
 WEEKDAYS = (QT_TRANSLATE_NOOP("Weekday", "周一"), QT_TRANSLATE_NOOP("Weekday", "周二"),
             QT_TRANSLATE_NOOP("Weekday", "周三"), QT_TRANSLATE_NOOP("Weekday", "周四"),
             QT_TRANSLATE_NOOP("Weekday", "周五"), QT_TRANSLATE_NOOP("Weekday", "周六"),
             QT_TRANSLATE_NOOP("Weekday", "周日"))
-
-
-def status_name(status: str) -> str:
-    return QCoreApplication.translate("ProjectStatus", status)
-
-
-def slot_name(slot: str) -> str:
-    return QCoreApplication.translate("Slot", slot)
 
 
 def number(value: float) -> str:
@@ -161,9 +148,9 @@ class ProjectTableModel(_ListModel):
 
     def _archive_tip(self, p: Project, overdue: bool) -> str:
         if overdue:
-            return self.tr("归档截止 {due} 已过 {days} 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心："
-                           "请生成提交包，按其中的归档清单备齐材料，再归档。").format(
-                due=p.archive_due.isoformat(), days=(dt.date.today() - p.archive_due).days)
+            return self.tr("归档截止 {due} 已过 %n 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心："
+                           "请生成提交包，按其中的归档清单备齐材料，再归档。", "",
+                           (dt.date.today() - p.archive_due).days).format(due=p.archive_due.isoformat())
         return self.tr("项目结束后一个月内，归档材料报送市教师发展中心报账、存档")
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -176,8 +163,8 @@ class ProjectTableModel(_ListModel):
             return self._archive_tip(r.project, overdue) if self._value(r, key) else None
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             value = self._value(r, key)
-            if key == "status":
-                return status_name(value)
+            if key in ("level", "form", "status"):
+                return term(value)
             if overdue:
                 return self.tr("{due} 已逾期").format(due=value)
             return number(value) if isinstance(value, float) else str(value)
@@ -243,7 +230,7 @@ class StageTableModel(_ListModel):
         if role in (DISPLAY, EDIT):
             if column == 2:
                 return float(s.hours) if role == EDIT else number(float(s.hours))
-            return s.name if column == 0 else s.form
+            return s.name if column == 0 else s.form if role == EDIT else term(s.form)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return RIGHT
         return None
@@ -328,9 +315,9 @@ class RosterTableModel(_ListModel):
         column = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             phone = mask_phone(t.phone) if self.masked else (t.phone or "")
-            return (t.name, t.gender, t.school, t.township, QCoreApplication.translate("EnrollmentStatus", t.status),
-                    self.tr("超出指标") if t.over_quota else "", t.stage, t.subject, t.title, t.post, phone,
-                    self._left(t))[column]
+            return (t.name, term(t.gender), t.school, t.township, term(t.status),
+                    self.tr("超出指标") if t.over_quota else "", term(t.stage), t.subject, term(t.title),
+                    term(t.post), phone, self._left(t))[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if t.status != "在册":
                 return GREY
@@ -400,8 +387,8 @@ class CandidateTableModel(HeaderedTableModel):
             return None
         t = self._teacher(index.row())
         school = self._schools.get(t.school_id)
-        return (t.name, t.gender, self._age(t.birth_date), school.name if school else "",
-                school.township if school else "", t.stage, t.subject, t.title, t.post)[index.column()]
+        return (t.name, term(t.gender), self._age(t.birth_date), school.name if school else "",
+                school.township if school else "", term(t.stage), t.subject, term(t.title), term(t.post))[index.column()]
 
 
 
@@ -452,7 +439,7 @@ class SessionTableModel(_ListModel):
             if key == "hours":
                 return float(s.hours) if role == EDIT else number(float(s.hours))
             if key == "slot" and role != EDIT:
-                return slot_name(s.slot)
+                return term(s.slot)
             if key == "stage":
                 return self._stage_names.get(s.stage_id, "")
             if key == "date" and role == DISPLAY:
@@ -470,7 +457,7 @@ class SessionTableModel(_ListModel):
         if key == "stage":
             return False
         if key == "slot" and value not in SLOTS:
-            value = next((slot for slot in SLOTS if slot_name(slot) == value), value)
+            value = next((slot for slot in SLOTS if term(slot) == value), value)
         if value == getattr(s, key):
             return False
         try:

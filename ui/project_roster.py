@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import NotFound, TrainOfficeError, ValidationError
 from trainoffice.projects import Project
-from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
+from trainoffice.registry import BACKBONE_LEVELS, GENDERS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.roster import (
     EnrollReport,
     Quota,
@@ -55,15 +55,20 @@ from ui.widgets import (
     ERROR_STYLE,
     FieldMessage,
     SchoolCombo,
+    fit_column,
     fit_to_screen,
     fixed_rows,
     search_steps_into,
+    set_column_widths,
+    title_width,
+    unit_suffix,
     with_message,
 )
+from ui.words import VOCABULARIES, term
 
 FILTER_DELAY_MS = 200
-ROSTER_WIDTHS = (70, 40, 190, 80, 50, 70, 50, 60, 80, 60, 100)
-CANDIDATE_WIDTHS = (70, 40, 40, 200, 80, 50, 60, 80, 60)
+ROSTER_WIDTHS = (70, GENDERS, 190, 80, VOCABULARIES["EnrollmentStatus"], 70, STAGES, 60, TITLES, POSTS, 100)
+CANDIDATE_WIDTHS = (70, GENDERS, 40, 200, 80, STAGES, 60, TITLES, POSTS)
 ROSTER_TABLES = frozenset({"enrollments", "quotas", "teachers", "schools", "projects", "settings"})
 
 
@@ -72,11 +77,9 @@ def age_on(project: Project) -> dt.date:
     return dt.date.fromisoformat(project.start_date) if project.start_date else dt.date(project.year, 1, 1)
 
 
-def set_widths(view: QTableView, widths: tuple[int, ...]) -> None:
-    header = view.horizontalHeader()
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    header.setStretchLastSection(True)
+def set_widths(view: QTableView, widths: tuple) -> None:
+    set_column_widths(view, widths)
+    view.horizontalHeader().setStretchLastSection(True)
 
 
 class RosterTab(ProjectTab):
@@ -101,7 +104,12 @@ class RosterTab(ProjectTab):
         header = self.quota_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 40), (2, 50), (3, 50), (4, 40)):
-            header.resizeSection(column, width)
+            fit_column(self.quota_view, column, width)
+        # the stretched 学校或乡镇 column keeps room for its title: the splitter gives the quotas that much
+        self.quota_view.setMinimumWidth(title_width(self.quota_view, 0)
+                                        + sum(header.sectionSize(column) for column in range(1, 5))
+                                        + self.quota_view.verticalScrollBar().sizeHint().width()
+                                        + 2 * self.quota_view.frameWidth())
         self.add_quota_button = QPushButton(self.tr("添加…"))
         self.add_quota_button.setToolTip(self.tr("为一所学校或一个乡镇分配参培指标"))
         self.edit_quota_button = QPushButton(self.tr("修改…"))
@@ -224,13 +232,13 @@ class RosterTab(ProjectTab):
         p = self._project
         trainees = [t for t in self.roster.items() if t.status == "在册"]
         over = sum(1 for t in trainees if t.over_quota)
-        text = self.tr("在册 {count} 人（培训人数 {places} 人）").format(count=len(trainees), places=p.places)
+        text = self.tr("在册 {count} 人（培训人数 %n 人）", "", p.places).format(count=len(trainees))
         problems = []
         if p.places and len(trainees) > p.places:
             problems.append(self.tr("超出培训人数 {n} 人").format(n=len(trainees) - p.places))
         if over:
             problems.append(self.tr("超出指标 {n} 人").format(n=over))
-        self.count_label.setText(text + ("　" + "，".join(problems) if problems else ""))
+        self.count_label.setText(text + ("　" + self.tr("，").join(problems) if problems else ""))
         self.count_label.setStyleSheet(ERROR_STYLE if problems else "")
         quotas = self.quotas.items()
         total = sum(q.places for q in quotas)
@@ -238,7 +246,7 @@ class RosterTab(ProjectTab):
             total=total, enrolled=sum(q.enrolled for q in quotas)) if quotas else self.tr(
             "尚未分配指标：报名不受学校名额限制。")
         if quotas and p.places and total != p.places:
-            summary += self.tr("；与培训人数 {places} 人不一致").format(places=p.places)
+            summary += self.tr("；与培训人数 %n 人不一致", "", p.places)
         self.quota_summary.setText(summary)
 
     def selected_trainee(self) -> Trainee | None:
@@ -423,7 +431,7 @@ class QuotaDialog(QDialog):
         self.target.addWidget(self.township)
         self.places = QSpinBox()
         self.places.setRange(0, 10_000)
-        self.places.setSuffix(self.tr(" 人"))
+        unit_suffix(self.places, lambda n: self.tr(" 人", "", n))
         self.message = FieldMessage()
         form = QFormLayout()
         form.addRow(self.tr("指标对应"), self.kind)
@@ -512,7 +520,7 @@ class TargetGroupFilters(QWidget):
         for spin in (self.min_age, self.max_age):
             spin.setRange(0, 70)
             spin.setSpecialValueText(self.tr("不限"))
-            spin.setSuffix(self.tr(" 岁"))
+            unit_suffix(spin, lambda n: self.tr(" 岁", "", n))
         self.school = SchoolCombo(blank_text=self.tr("全部学校"))
         self.school.set_schools(registry.schools())
         self.rural = QComboBox()
@@ -584,7 +592,7 @@ class TargetGroupFilters(QWidget):
     def describe(self, group: TargetGroup) -> str:
         """What ``set_group`` sets from a group, in the filters' own words: '' when it sets nothing."""
         def named(label: str, values: tuple[str, ...]) -> list[str]:
-            return [f"{label} {'、'.join(values)}"] if values else []
+            return [label + " " + self.tr("、").join(term(value) for value in values)] if values else []
 
         parts = [*named(self.tr("学段"), group.stages), *named(self.tr("学科"), group.subjects),
                  *named(self.tr("职称"), group.titles), *named(self.tr("职务"), group.posts),
@@ -621,7 +629,7 @@ class TargetGroupFilters(QWidget):
 
     @staticmethod
     def _boxes(values) -> dict[str, QCheckBox]:
-        return {value: QCheckBox(value) for value in values}
+        return {value: QCheckBox(term(value)) for value in values}
 
     @staticmethod
     def _row(boxes: dict[str, QCheckBox]) -> QHBoxLayout:
@@ -749,10 +757,10 @@ class EnrollDialog(QDialog):
         self.ops.announce("enrollments")
         lines = [self.tr("已报名 {count} 人。").format(count=len(report.added))]
         if report.already:
-            lines.append(self.tr("{count} 人已在名单上，未重复报名。").format(count=len(report.already)))
+            lines.append(self.tr("%n 人已在名单上，未重复报名。", "", len(report.already)))
         if report.over_quota:
             lines.append(self.tr("超出学校或乡镇指标（已列入名单并标记为超额）：{names}").format(
-                names="、".join(report.over_quota)))
+                names=self.tr("、").join(report.over_quota)))
         if report.over_places:
             lines.append(self.tr("名单人数已超出项目培训人数 {count} 人。").format(count=report.over_places))
         self.ops.say(lines[0])
@@ -779,7 +787,7 @@ class SubstituteDialog(QDialog):
         heading.setWordWrap(True)
         self.same_school = QCheckBox(self.tr("只看{school}的教师").format(school=trainee.school))
         self.same_school.setChecked(True)
-        self.same_stage = QCheckBox(self.tr("只看同学段（{stage}）").format(stage=trainee.stage or self.tr("未填")))
+        self.same_stage = QCheckBox(self.tr("只看同学段（{stage}）").format(stage=term(trainee.stage) or self.tr("未填")))
         self.same_stage.setChecked(bool(trainee.stage))
         self.same_stage.setEnabled(bool(trainee.stage))
         self.search = QLineEdit()

@@ -38,11 +38,12 @@ from trainoffice.sessions import SLOTS
 from ui.messages import confirm, inform
 from ui.operations import Operations
 from ui.project_dialogs import save_file_name
-from ui.project_models import SessionTableModel, number, slot_name
+from ui.project_models import SessionTableModel, number
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, fixed_rows
+from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, fixed_rows, set_column_widths
+from ui.words import plural_n, term
 
-SESSION_WIDTHS = (130, 50, 50, 260, 100, 160)
+SESSION_WIDTHS = (130, SLOTS, 50, 260, 100, 160)
 
 
 class SlotDelegate(QStyledItemDelegate):
@@ -51,7 +52,7 @@ class SlotDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for slot in SLOTS:
-            combo.addItem(slot_name(slot), slot)
+            combo.addItem(term(slot), slot)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt override
@@ -86,10 +87,8 @@ class SessionsTab(ProjectTab):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setItemDelegateForColumn(SessionTableModel.KEYS.index("slot"), SlotDelegate(self.view))
-        header = self.view.horizontalHeader()
-        for column, width in enumerate(SESSION_WIDTHS):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        set_column_widths(self.view, SESSION_WIDTHS)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.stage_filter = QComboBox()
         self.generate_button = QPushButton(self.tr("生成课程…"))
         self.generate_button.setToolTip(self.tr("按日期和时段（上午、下午、晚上）生成课程安排"))
@@ -170,7 +169,8 @@ class SessionsTab(ProjectTab):
         for stage in self._stages:
             done = scheduled.get(stage.id, 0.0)
             colour = "#1d6b2f" if abs(done - stage.hours) < 1e-9 else "#b3261e" if done > stage.hours else "#8a5a00"
-            parts.append(self.tr("{stage}：已安排 <span style='color:{colour}'><b>{done}</b></span> / {hours} 学时").format(
+            parts.append(self.tr("{stage}：已安排 <span style='color:{colour}'><b>{done}</b></span> / {hours} 学时", "",
+                                 plural_n(stage.hours)).format(
                 stage=stage.name, colour=colour, done=number(done), hours=number(float(stage.hours))))
         if not self._stages:
             parts.append(self.tr("项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。"))
@@ -199,7 +199,7 @@ class SessionsTab(ProjectTab):
         project_id = self.project_id
 
         def done(result: PdfResult) -> None:
-            self.ops.say(self.tr("已生成签到表 {pages} 页：{path}").format(pages=result.pages, path=result.path))
+            self.ops.say(self.tr("已生成签到表 %n 页：{path}", "", result.pages).format(path=result.path))
             if result.warnings:
                 inform(self, self.tr("签到表已生成，但请注意："), "\n".join(result.warnings))
 
@@ -222,7 +222,7 @@ class SessionsTab(ProjectTab):
         if not rows or not self.model.editable:
             return False
         sessions = [self.model.session(row) for row in rows]
-        listed = "、".join(f"{s.date} {slot_name(s.slot)}" for s in sessions[:6]) + ("…" if len(sessions) > 6 else "")
+        listed = self.tr("、").join(f"{s.date} {term(s.slot)}" for s in sessions[:6]) + ("…" if len(sessions) > 6 else "")
         office = self.ops.office
         try:
             office.sessions.check_deletable([s.id for s in sessions])
@@ -260,8 +260,8 @@ class GenerateSessionsDialog(QDialog):
 
         self.stage = QComboBox()
         for stage in self.stages:
-            self.stage.addItem(self.tr("{name}（{hours} 学时）").format(name=stage.name, hours=number(stage.hours)),
-                               stage.id)
+            self.stage.addItem(self.tr("{name}（{hours} 学时）", "", plural_n(stage.hours)).format(
+                name=stage.name, hours=number(stage.hours)), stage.id)
         if stage_id is not None:
             self.stage.setCurrentIndex(max(self.stage.findData(stage_id), 0))
         self.first = QDateEdit()
@@ -270,7 +270,7 @@ class GenerateSessionsDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.skip_weekends = QCheckBox(self.tr("跳过周六、周日"))
-        self.slot_boxes = {slot: QCheckBox(slot_name(slot)) for slot in SLOTS}
+        self.slot_boxes = {slot: QCheckBox(term(slot)) for slot in SLOTS}
         self.slot_boxes["上午"].setChecked(True)
         self.slot_boxes["下午"].setChecked(True)
         self.place = QLineEdit()
@@ -289,7 +289,8 @@ class GenerateSessionsDialog(QDialog):
         slots = QHBoxLayout()
         for box in self.slot_boxes.values():
             slots.addWidget(box)
-        slots.addWidget(QLabel(self.tr("（每个时段 {hours} 学时）").format(hours=number(self.per_slot))))
+        slots.addWidget(QLabel(self.tr("（每个时段 {hours} 学时）", "", plural_n(self.per_slot)).format(
+            hours=number(self.per_slot))))
         slots.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("阶段"), self.stage)
@@ -328,8 +329,9 @@ class GenerateSessionsDialog(QDialog):
         self.last.setDate(to_qdate(end, today))
         parts = self.ops.office.projects.template_parts(stage.name) if stage else ()
         self._parts = parts
-        self.use_parts.setText(self.tr("主题按模板分项：{parts}").format(
-            parts="、".join(f"{topic} {number(hours)} 学时" for topic, hours in parts)))
+        self.use_parts.setText(self.tr("主题按模板分项：{parts}").format(parts=self.tr("、").join(
+            self.tr("{name} {hours} 学时", "", plural_n(hours)).format(name=topic, hours=number(hours))
+            for topic, hours in parts)))
         self.use_parts.setChecked(bool(parts))
         self.use_parts.setVisible(bool(parts))
         self._update_preview()
@@ -346,10 +348,13 @@ class GenerateSessionsDialog(QDialog):
         days, slots = self.dates(), self.slots()
         stage = self.current_stage()
         count = len(days) * len(slots)
-        text = self.tr("{days} 天 × {slots} 个时段 = {count} 节，共 {hours} 学时").format(
-            days=len(days), slots=len(slots), count=count, hours=number(count * self.per_slot))
+        hours = count * self.per_slot
+        text = self.tr("{days} × {slots} = {sessions}，共 {hours}").format(
+            days=self.tr("%n 天", "", len(days)), slots=self.tr("%n 个时段", "", len(slots)),
+            sessions=self.tr("%n 节", "", count),
+            hours=self.tr("{hours} 学时", "", plural_n(hours)).format(hours=number(hours)))
         if stage is not None:
-            text += self.tr("；阶段“{stage}”规定 {total} 学时（已有的日期和时段会跳过）").format(
+            text += self.tr("；阶段“{stage}”规定 {total} 学时（已有的日期和时段会跳过）", "", plural_n(stage.hours)).format(
                 stage=stage.name, total=number(stage.hours))
         self.preview.setText(text)
         over = stage is not None and count * self.per_slot > stage.hours + 1e-9

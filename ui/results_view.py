@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,22 +45,17 @@ from ui.messages import warn
 from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.project_tab import ProjectTab
-from ui.widgets import KeyedTableView
+from ui.widgets import KeyedTableView, fit_column
+from ui.words import plural_n, term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 
-RESULT_NAMES = {"合格": QT_TRANSLATE_NOOP("ResultsModel", "合格"), "优秀": QT_TRANSLATE_NOOP("ResultsModel", "优秀"),
-                "不合格": QT_TRANSLATE_NOOP("ResultsModel", "不合格")}
 RESULT_COLORS = {"合格": "#1b5e20", "优秀": "#0b57d0", "不合格": "#b3261e"}
 # What a clerk types into a result cell: a number in the order of the legend, or the first character.
 RESULT_KEYS = {"1": "合格", "2": "优秀", "3": "不合格", "合": "合格", "优": "优秀", "不": "不合格",
                "合格": "合格", "优秀": "优秀", "不合格": "不合格"}
 _KEEP = object()
-
-
-def result_name(result: str) -> str:
-    return QCoreApplication.translate("ResultsModel", RESULT_NAMES[result])
 
 
 @dataclass(frozen=True)
@@ -161,14 +154,13 @@ class ResultsModel(HeaderedTableModel):
                 if not rate.recorded_hours:
                     text = self.tr("本阶段没有已记录考勤的课时")
                 else:
-                    text = self.tr("出勤 {attended:g} / {held:g} 学时").format(attended=rate.attended_hours,
-                                                                              held=rate.recorded_hours)
+                    text = self.tr("出勤 {attended:g} / {held:g} 学时", "", plural_n(rate.recorded_hours)).format(
+                        attended=rate.attended_hours, held=rate.recorded_hours)
                 if rate.below:
                     text += "\n" + self.tr("低于出勤率要求 {threshold:.0%}，评为合格需填写原因").format(
                         threshold=rate.threshold)
                 if rate.unrecorded:
-                    text += "\n" + self.tr("未录入 {count} 节（不计入出勤率，结业前须在考勤表中补录）").format(
-                        count=rate.unrecorded)
+                    text += "\n" + self.tr("未录入 %n 节（不计入出勤率，结业前须在考勤表中补录）", "", rate.unrecorded)
                 return text
             return None
         if kind == "score":
@@ -182,7 +174,7 @@ class ResultsModel(HeaderedTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if not result:
                     return ""
-                return result_name(result) + ("*" if a.override_reason else "")
+                return term(result) + ("*" if a.override_reason else "")
             if role == Qt.ItemDataRole.EditRole:
                 return result or ""
             if role == Qt.ItemDataRole.ForegroundRole and result:
@@ -192,7 +184,7 @@ class ResultsModel(HeaderedTableModel):
                 return QColor(BELOW_BACKGROUND)
             if role == Qt.ItemDataRole.ToolTipRole and unsupported:
                 return self.tr("出勤率低于要求，却评为{result}且没有破格原因：结业时会被拒绝。请改评，或重新录入并填写原因").format(
-                    result=result_name(result))
+                    result=term(result))
             if role == Qt.ItemDataRole.ToolTipRole and a and a.override_reason:
                 return self.tr("出勤率未达要求，破格评定原因：{reason}").format(reason=a.override_reason)
             return None
@@ -203,7 +195,7 @@ class ResultsModel(HeaderedTableModel):
         if kind == "overall":
             overall = row.overall
             if role == Qt.ItemDataRole.DisplayRole:
-                return result_name(overall) if overall else self.tr("待评")
+                return term(overall) if overall else self.tr("待评")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor(RESULT_COLORS[overall] if overall else "#888888")
         return None
@@ -240,7 +232,7 @@ class ResultDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem("", "")
         for result in RESULTS:
-            combo.addItem(result_name(result), result)
+            combo.addItem(term(result), result)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt override
@@ -368,9 +360,9 @@ class ResultsView(ProjectTab):
         self.model.set_results(rows, stages, with_sessions)
         widths = {"name": 80, "school": 180, "rate": 64, "score": 64, "result": 76, "homework": 64, "overall": 70}
         for n, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(n, widths[column.kind])
+            fit_column(self.table, n, widths[column.kind])
         self.info.setText(self.tr("{name}（{status}）· 在册 {count} 人").format(
-            name=project.name, status=project.status, count=len(rows)))
+            name=project.name, status=term(project.status), count=len(rows)))
         self._show_summary(summary)
         if rows:
             r = min(max(current.row(), 0), len(rows) - 1)

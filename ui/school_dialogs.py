@@ -21,6 +21,7 @@ from trainoffice.registry import STAGES, School
 from ui.messages import confirm
 from ui.operations import Operations
 from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, with_message
+from ui.words import term
 
 
 class SchoolDialog(QDialog):
@@ -47,7 +48,7 @@ class SchoolDialog(QDialog):
         self.township.setEditable(True)
         self.township.addItems(["", *self._registry.townships()])
         self.township.setEditText(self._school.township)
-        self.stage_boxes = {stage: QCheckBox(stage) for stage in STAGES}
+        self.stage_boxes = {stage: QCheckBox(term(stage)) for stage in STAGES}
         chosen = set(filter(None, self._school.stages.split("、")))
         stages_row = QWidget()
         row = QHBoxLayout(stages_row)
@@ -189,9 +190,9 @@ class MergeSchoolsDialog(QDialog):
         if keep is None or merge is None or keep == merge:
             return
         text = self.tr("把“{merge}”并入“{keep}”？").format(merge=self.merge.currentText(), keep=self.keep.currentText())
-        detail = self.tr("“{merge}”的 {count} 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；"
-                         "已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。").format(
-            merge=self.merge.currentText(), keep=self.keep.currentText(), count=self._counts.get(merge, 0))
+        detail = self.tr("“{merge}”的 %n 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；"
+                         "已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。", "",
+                         self._counts.get(merge, 0)).format(merge=self.merge.currentText(), keep=self.keep.currentText())
         if not confirm(self, text, ok_text=self.tr("合并"), detail=detail):
             return
         try:

@@ -38,6 +38,7 @@ from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Teacher, Teacher
 from ui.messages import confirm
 from ui.operations import Operations
 from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
+from ui.words import term
 
 BASIC_FIELDS = ("name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes")
 STATUS_FIELDS = ("status",)
@@ -153,8 +154,9 @@ class TeacherEditor(QDialog):
         elif spec.choices:
             widget = QComboBox()
             if name != "status":
-                widget.addItem("")
-            widget.addItems(list(spec.choices))
+                widget.addItem("", "")
+            for choice in spec.choices:
+                widget.addItem(term(choice), choice)
             widget.currentIndexChanged.connect(lambda _i: self._edited(name))
         else:
             widget = QLineEdit()
@@ -224,7 +226,7 @@ class TeacherEditor(QDialog):
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QComboBox):
-            return widget.currentText()
+            return widget.currentData()
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -237,9 +239,9 @@ class TeacherEditor(QDialog):
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QComboBox):
-                index = widget.findText(value or "")
+                index = widget.findData(value or "")
                 if index < 0 and value:
-                    widget.addItem(value)  # an old value not in today's list stays visible (and is flagged)
+                    widget.addItem(term(value), value)  # an old value not in today's list stays visible (and is flagged)
                     index = widget.count() - 1
                 widget.setCurrentIndex(max(index, 0))
             else:
@@ -303,7 +305,7 @@ class TeacherEditor(QDialog):
             school = self._registry.school(other.school_id).name if other.school_id else ""
             self._messages["id_number"].show_error(
                 self.tr("该身份证号已在教师信息库中：{name}（{school}，{status}）").format(
-                    name=other.name, school=school, status=other.status))
+                    name=other.name, school=school, status=term(other.status)))
         self.open_existing_button.setVisible(self._duplicate_id is not None)
         for tab, fields in enumerate(self._tab_fields):  # a tab with something left to fix is marked red
             wrong = any(name in check.errors for name in fields)
@@ -313,7 +315,7 @@ class TeacherEditor(QDialog):
             self.summary.clear()
         else:
             self.summary.setText(self.tr("保存前请完成：{fields}").format(
-                fields="、".join(self.label(name) for name in check.errors)))
+                fields=self.tr("、").join(self.label(name) for name in check.errors)))
         return check
 
     def _duplicate_of(self, check: TeacherCheck) -> int | None:
@@ -341,7 +343,7 @@ class TeacherEditor(QDialog):
         changed = self.changed_fields()
         if changed and not confirm(
                 self, self.tr("放弃未保存的修改？"), ok_text=self.tr("放弃修改"),
-                detail=self.tr("改动的项目：{fields}").format(fields="、".join(self.label(n) for n in changed))):
+                detail=self.tr("改动的项目：{fields}").format(fields=self.tr("、").join(self.label(n) for n in changed))):
             return
         super().reject()
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from trainoffice.registry import Registry, TeacherQuery
+from ui.words import term
 
 SEARCH_DELAY_MS = 150
 TeacherIdRole = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +22,7 @@ def label(row: tuple) -> str:
     """张三　安仁县城关小学　…002X (and the status when not 在职), from a Registry.list_rows row."""
     name, _gender, id_number, school, *_rest, status = row
     text = f"{name}　{school}　…{(id_number or '')[-4:]}"
-    return text if status == "在职" else f"{text}（{status}）"
+    return text if status == "在职" else f"{text}（{term(status)}）"
 
 
 class TeacherPicker(QLineEdit):

@@ -1,5 +1,6 @@
 """Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on,
-the lists of records, and sizing a window to the screen it opens on."""
+the lists of records, column widths and spin-box units that suit either language, and sizing a window to the
+screen it opens on."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObj
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -23,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.registry import School
+from ui.words import plural_n, term
 
+CELL_PADDING = 12
+"""What a table cell or a column title adds around its text (margins and grid line)."""
 ERROR_STYLE = "color: #b3261e;"
 TITLE_BAR_AND_FRAME = QSize(16, 40)
 """What the system adds around a window (title bar, borders), which the window's own size leaves out."""
@@ -120,7 +125,7 @@ class SchoolCombo(QComboBox):
             return self.tr("没有名称含“{text}”的学校：请从列表中选择，或先在“学校”中新建").format(text=text)
         if len(rows) == 1:
             return self.tr("按 Enter 选择“{name}”").format(name=self.itemText(rows[0]))
-        return self.tr("名称含“{text}”的学校有 {count} 所：请从列表中选择").format(text=text, count=len(rows))
+        return self.tr("名称含“{text}”的学校有 %n 所：请从列表中选择", "", len(rows)).format(text=text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if _is_enter(event):
@@ -299,16 +304,52 @@ def fixed_rows(table: QTableView) -> None:
 
 
 def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: bool = False) -> QTableView:
-    """A read-only list of records (``fixed_rows``) with the given column widths."""
+    """A read-only list of records (``fixed_rows``) with the given column widths (``set_column_widths``)."""
     table = QTableView()
     table.setModel(model)
     fixed_rows(table)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    for column, width in enumerate(widths):
-        table.horizontalHeader().resizeSection(column, width)
+    set_column_widths(table, widths)
     return table
+
+
+def fit_column(view: QTableView, column: int, width: int | Iterable[str]) -> None:
+    """Give a column ``width`` pixels, or room for the widest of the words it shows (stored words of a vocabulary,
+    as ``term`` shows them), and never less than its title needs: titles and words run longer in English
+    (在职教师 / Active teachers), so a width chosen for the Chinese is only the least a column gets."""
+    if not isinstance(width, int):
+        width = words_width(view, width)
+    view.horizontalHeader().resizeSection(column, max(width, title_width(view, column)))
+
+
+def title_width(view: QTableView, column: int) -> int:
+    """The width a column's title needs: its longest line, with a cell's margins."""
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    metrics = view.horizontalHeader().fontMetrics()
+    return max(metrics.horizontalAdvance(line) for line in title.split("\n")) + CELL_PADDING
+
+
+def words_width(view: QWidget, words: Iterable[str]) -> int:
+    """The width of a table cell that holds any of ``words`` (stored words, shown through ``term``)."""
+    return max(view.fontMetrics().horizontalAdvance(term(word)) for word in words) + CELL_PADDING
+
+
+def set_column_widths(view: QTableView, widths: Iterable[int | Iterable[str]]) -> None:
+    """``fit_column`` for each column, from the first."""
+    for column, width in enumerate(widths):
+        fit_column(view, column, width)
+
+
+def unit_suffix(spin: QAbstractSpinBox, suffix: Callable[[int], str]) -> None:
+    """A spin box's unit after its number, singular or plural as its value asks (1 day, 1.5 days in English):
+    ``suffix(n)`` is the unit's tr() for n, such as ``lambda n: self.tr(" 天", "", n)``."""
+    def show(value: float) -> None:
+        spin.setSuffix(suffix(plural_n(value)))
+
+    spin.valueChanged.connect(show)
+    show(spin.value())
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -8,10 +8,6 @@
         <translation>Every attendance cell is entered</translation>
     </message>
     <message>
-        <source> · 未录入 {count} 格（灰色，Ctrl+G 转到）</source>
-        <translation> · {count} cells not entered (grey, Ctrl+G goes there)</translation>
-    </message>
-    <message>
         <source>未录入（不算缺勤，结业前须补录）</source>
         <translation>not entered (not absent; enter it before closing)</translation>
     </message>
@@ -168,12 +164,47 @@
         <translation>no sessions scheduled yet</translation>
     </message>
     <message>
-        <source>{project} · 学员 {trainees} 人 · 课时 {sessions} 个 · 出勤率要求 {threshold:.0%}</source>
-        <translation>{project} · {trainees} trainees · {sessions} sessions · attendance required {threshold:.0%}</translation>
+        <source>{project} · {trainees} · {sessions} · 出勤率要求 {threshold:.0%}</source>
+        <translation>{project} · {trainees} · {sessions} · attendance required {threshold:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>学员 %n 人</source>
+        <translation>
+            <numerusform>%n trainee</numerusform>
+            <numerusform>%n trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>课时 %n 个</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已复制 %n 个单元格</source>
+        <translation>
+            <numerusform>Copied %n cell</numerusform>
+            <numerusform>Copied %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已从“{file}”导入 %n 个出勤标记</source>
+        <translation>
+            <numerusform>Imported %n present mark from “{file}”</numerusform>
+            <numerusform>Imported %n present marks from “{file}”</numerusform>
+        </translation>
     </message>
     <message>
         <source> · 低于要求 {count} 人（红色）</source>
         <translation> · {count} below it (red)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · 未录入 %n 格（灰色，Ctrl+G 转到）</source>
+        <translation>
+            <numerusform> · %n cell not entered (grey, Ctrl+G goes there)</numerusform>
+            <numerusform> · %n cells not entered (grey, Ctrl+G goes there)</numerusform>
+        </translation>
     </message>
     <message>
         <source>已到上课日期的考勤都已录入</source>
@@ -186,10 +217,6 @@
     <message>
         <source>本学员全部出勤</source>
         <translation>Trainee present throughout</translation>
-    </message>
-    <message>
-        <source>已复制 {count} 个单元格</source>
-        <translation>Copied {count} cells</translation>
     </message>
     <message>
         <source>粘贴</source>
@@ -219,25 +246,9 @@
         <source>导入签到记录</source>
         <translation>Import sign-in records</translation>
     </message>
-    <message>
-        <source>已从“{file}”导入 {count} 个出勤标记</source>
-        <translation>Imported {count} present marks from “{file}”</translation>
-    </message>
 </context>
 <context>
-    <name>AttendanceModel</name>
-    <message>
-        <source>未录入 {count} 节（不计入出勤率，结业前须补录）</source>
-        <translation>{count} sessions not entered (left out of the rate; enter them before closing)</translation>
-    </message>
-    <message>
-        <source>未录入 {count} 人</source>
-        <translation>{count} not entered</translation>
-    </message>
-    <message>
-        <source>未录入（结业前须补录，缺勤请记 ×）</source>
-        <translation>not entered (enter it before closing; absence is ×)</translation>
-    </message>
+    <name>AttendanceMark</name>
     <message>
         <source>出勤</source>
         <translation>Present</translation>
@@ -258,6 +269,17 @@
         <source>缺勤</source>
         <translation>Absent</translation>
     </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>未录入 {count} 人</source>
+        <translation>{count} not entered</translation>
+    </message>
+    <message>
+        <source>未录入（结业前须补录，缺勤请记 ×）</source>
+        <translation>not entered (enter it before closing; absence is ×)</translation>
+    </message>
     <message>
         <source>还没到上课日期，到当天才能录入</source>
         <translation>This session has not been held yet; enter it on the day</translation>
@@ -266,9 +288,12 @@
         <source>未录入</source>
         <translation>not entered</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{date} {slot} · {hours:g} 学时</source>
-        <translation>{date} {slot} · {hours:g} hours</translation>
+        <translation>
+            <numerusform>{date} {slot} · {hours:g} hour</numerusform>
+            <numerusform>{date} {slot} · {hours:g} hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>还没到上课日期（今天是 {today}），到当天才能录入考勤</source>
@@ -294,15 +319,56 @@
         <source>尚未记录考勤</source>
         <translation>No attendance recorded yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} · {school}
 出勤 {attended:g} / {held:g} 学时（{rate}）</source>
-        <translation>{name} · {school}
-Attended {attended:g} of {held:g} hours ({rate})</translation>
+        <translation>
+            <numerusform>{name} · {school}
+Attended {attended:g} of {held:g} hour ({rate})</numerusform>
+            <numerusform>{name} · {school}
+Attended {attended:g} of {held:g} hours ({rate})</numerusform>
+        </translation>
     </message>
     <message>
         <source>低于出勤率要求 {threshold:.0%}</source>
         <translation>Below the required attendance of {threshold:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>未录入 %n 节（不计入出勤率，结业前须补录）</source>
+        <translation>
+            <numerusform>%n session not entered (left out of the rate; enter it before closing)</numerusform>
+            <numerusform>%n sessions not entered (left out of the rate; enter them before closing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackboneLevel</name>
+    <message>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetItem</name>
+    <message>
+        <source>异地集中培训</source>
+        <translation>Off-site training</translation>
+    </message>
+    <message>
+        <source>本地集中培训</source>
+        <translation>Local training</translation>
     </message>
 </context>
 <context>
@@ -359,13 +425,34 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>状态记录</source>
         <translation>Status log</translation>
     </message>
+    <message numerus="yes">
+        <source>计划合计 {amount} 元（%n 人）</source>
+        <translation>
+            <numerusform>Planned total {amount} yuan (%n person)</numerusform>
+            <numerusform>Planned total {amount} yuan (%n people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>实际合计 {amount} 元（%n 人）</source>
+        <translation>
+            <numerusform>Actual total {amount} yuan (%n person)</numerusform>
+            <numerusform>Actual total {amount} yuan (%n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetUnit</name>
     <message>
-        <source>计划合计 {amount} 元（{people} 人）</source>
-        <translation>Planned total {amount} yuan ({people} people)</translation>
+        <source>人·天</source>
+        <translation>person-days</translation>
     </message>
     <message>
-        <source>实际合计 {amount} 元（{people} 人）</source>
-        <translation>Actual total {amount} yuan ({people} people)</translation>
+        <source>人·学时</source>
+        <translation>person-hours</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>hours</translation>
     </message>
 </context>
 <context>
@@ -656,10 +743,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
         <source>为考核全部合格的学员编号发证（Ctrl+N）；已发过的不会重复发</source>
         <translation>Number and issue certificates to trainees who passed every stage (Ctrl+N); nobody gets a second one</translation>
     </message>
@@ -690,6 +773,11 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>发放证书(&amp;I)</source>
         <translation>&amp;Issue certificates</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <comment>培训项目</comment>
+        <translation>Project</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
@@ -727,21 +815,30 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
-    <message>
-        <source>结业</source>
-        <translation>Closed</translation>
+    <message numerus="yes">
+        <source>在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 %n 本 · 作废 {revoked} 本</source>
+        <translation>
+            <numerusform>{enrolled} on roster · {passed} passed · %n valid certificate · {revoked} revoked</numerusform>
+            <numerusform>{enrolled} on roster · {passed} passed · %n valid certificates · {revoked} revoked</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>归档</source>
-        <translation>Archive</translation>
+    <message numerus="yes">
+        <source>“{project}”：新发证书 %n 本，已有证书 {already} 人，未发 {skipped} 人。</source>
+        <translation>
+            <numerusform>“{project}”: %n certificate issued, {already} already held one, {skipped} not issued.</numerusform>
+            <numerusform>“{project}”: %n certificates issued, {already} already held one, {skipped} not issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 本证书：{where}</source>
+        <translation>
+            <numerusform>%n certificate written: {where}</numerusform>
+            <numerusform>%n certificates written: {where}</numerusform>
+        </translation>
     </message>
     <message>
         <source>还没有已结业的项目。项目在“培训项目”页完成考核并办理结业后，即可在这里发放证书。</source>
         <translation>No closed project yet. Once a project is assessed and closed on the Projects page, its certificates are issued here.</translation>
-    </message>
-    <message>
-        <source>在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本</source>
-        <translation>{enrolled} on roster · {passed} passed · {valid} valid certificates · {revoked} revoked</translation>
     </message>
     <message>
         <source> · 不符待重发 {count} 本</source>
@@ -754,6 +851,10 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>{name}（{change}）</source>
         <translation>{name} ({change})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source> 等 {count} 人</source>
@@ -779,10 +880,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <source>“{project}”：新发证书 {issued} 本，已有证书 {already} 人，未发 {skipped} 人。</source>
-        <translation>“{project}”: {issued} certificates issued, {already} already held one, {skipped} not issued.</translation>
-    </message>
-    <message>
         <source>{name}：{reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
@@ -797,10 +894,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>正在生成证书 PDF…</source>
         <translation>Writing the certificates PDF…</translation>
-    </message>
-    <message>
-        <source>已生成 {count} 本证书：{where}</source>
-        <translation>{count} certificates written: {where}</translation>
     </message>
     <message numerus="yes">
         <source>将打印 %n 本证书；与学时档案不符的证书没有打印。</source>
@@ -891,8 +984,47 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Counting credit compliance…</translation>
     </message>
     <message>
-        <source>{start}—{end} 周期（要求 {target} 学时）：在职教师 {teachers} 人，已完成 {completed} 人，完成率 &lt;b&gt;{rate:.1%}&lt;/b&gt;</source>
-        <translation>Cycle {start}–{end} ({target} hours required): {teachers} serving teachers, {completed} completed, completion &lt;b&gt;{rate:.1%}&lt;/b&gt;</translation>
+        <source>{start}—{end} 周期（要求 {target}）：{teachers}，已完成 {completed} 人，完成率 &lt;b&gt;{rate:.1%}&lt;/b&gt;</source>
+        <translation>Cycle {start}–{end} ({target} required): {teachers}, {completed} completed, completion &lt;b&gt;{rate:.1%}&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} 学时</source>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>在职教师 %n 人</source>
+        <translation>
+            <numerusform>%n active teacher</numerusform>
+            <numerusform>%n active teachers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{year} 年度（要求 {target}）：{teachers}，达标 {met} 人，达标率 &lt;b&gt;{rate}&lt;/b&gt;（目标 {goal:.0%}，{verdict}）· 未达标≥20%的学校 {flagged} 所</source>
+        <translation>{year} ({target} required): {teachers}, {met} met the target, rate &lt;b&gt;{rate}&lt;/b&gt; (goal {goal:.0%}, {verdict}) · schools with ≥20% under target: {flagged}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{credits} 学分</source>
+        <translation>
+            <numerusform>{credits} credit</numerusform>
+            <numerusform>{credits} credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{school}：{start}—{end} 周期未完成 {target}的教师 %n 人（双击查看学时登记）</source>
+        <translation>
+            <numerusform>{school}: %n teacher short of {target} in the {start}–{end} cycle (double-click for the ledger)</numerusform>
+            <numerusform>{school}: %n teachers short of {target} in the {start}–{end} cycle (double-click for the ledger)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{school}：{year} 年度学分未达标的教师 %n 人（双击查看学时登记）</source>
+        <translation>
+            <numerusform>{school}: %n teacher under the {year} credit target (double-click for the ledger)</numerusform>
+            <numerusform>{school}: %n teachers under the {year} credit target (double-click for the ledger)</numerusform>
+        </translation>
     </message>
     <message>
         <source>已达到</source>
@@ -901,18 +1033,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>未达到</source>
         <translation>not met</translation>
-    </message>
-    <message>
-        <source>{year} 年度（要求 {target} 学分）：在职教师 {teachers} 人，达标 {met} 人，达标率 &lt;b&gt;{rate}&lt;/b&gt;（目标 {goal:.0%}，{verdict}）· 未达标≥20%的学校 {flagged} 所</source>
-        <translation>{year} ({target} credits required): {teachers} serving teachers, {met} met the target, rate &lt;b&gt;{rate}&lt;/b&gt; (goal {goal:.0%}, {verdict}) · schools with ≥20% under target: {flagged}</translation>
-    </message>
-    <message>
-        <source>{school}：{start}—{end} 周期未完成 {target} 学时的教师 {count} 人（双击查看学时登记）</source>
-        <translation>{school}: {count} teachers short of {target} hours in the {start}–{end} cycle (double-click for the ledger)</translation>
-    </message>
-    <message>
-        <source>{school}：{year} 年度学分未达标的教师 {count} 人（双击查看学时登记）</source>
-        <translation>{school}: {count} teachers under the {year} credit target (double-click for the ledger)</translation>
     </message>
     <message>
         <source>{year}年度学分达标情况.xlsx</source>
@@ -1010,13 +1130,20 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>已报名 {count} 人。</source>
         <translation>{count} enrolled.</translation>
     </message>
-    <message>
-        <source>{count} 人已在名单上，未重复报名。</source>
-        <translation>{count} were already on the roster and were not enrolled again.</translation>
+    <message numerus="yes">
+        <source>%n 人已在名单上，未重复报名。</source>
+        <translation>
+            <numerusform>%n was already on the roster and was not enrolled again.</numerusform>
+            <numerusform>%n were already on the roster and were not enrolled again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>超出学校或乡镇指标（已列入名单并标记为超额）：{names}</source>
         <translation>Over a school&apos;s or township&apos;s quota (enrolled and flagged): {names}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>名单人数已超出项目培训人数 {count} 人。</source>
@@ -1133,14 +1260,28 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     </message>
 </context>
 <context>
+    <name>Gender</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
     <name>GenerateSessionsDialog</name>
     <message>
         <source>生成课程安排</source>
         <translation>Generate sessions</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name}（{hours} 学时）</source>
-        <translation>{name} ({hours} hours)</translation>
+        <translation>
+            <numerusform>{name} ({hours} hour)</numerusform>
+            <numerusform>{name} ({hours} hours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>跳过周六、周日</source>
@@ -1150,9 +1291,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>至</source>
         <translation>to</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>（每个时段 {hours} 学时）</source>
-        <translation>({hours} hours per slot)</translation>
+        <translation>
+            <numerusform>({hours} hour per slot)</numerusform>
+            <numerusform>({hours} hours per slot)</numerusform>
+        </translation>
     </message>
     <message>
         <source>阶段</source>
@@ -1187,18 +1331,60 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Topics from the template: {parts}</translation>
     </message>
     <message>
-        <source>{days} 天 × {slots} 个时段 = {count} 节，共 {hours} 学时</source>
-        <translation>{days} days × {slots} slots = {count} sessions, {hours} hours in all</translation>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} {hours} 学时</source>
+        <translation>
+            <numerusform>{name} {hours} hour</numerusform>
+            <numerusform>{name} {hours} hours</numerusform>
+        </translation>
     </message>
     <message>
+        <source>{days} × {slots} = {sessions}，共 {hours}</source>
+        <translation>{days} × {slots} = {sessions}, {hours} in all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个时段</source>
+        <translation>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 节</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} 学时</source>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>；阶段“{stage}”规定 {total} 学时（已有的日期和时段会跳过）</source>
-        <translation>; stage “{stage}” has {total} hours (dates and slots already scheduled are skipped)</translation>
+        <translation>
+            <numerusform>; stage “{stage}” has {total} hour (dates and slots already scheduled are skipped)</numerusform>
+            <numerusform>; stage “{stage}” has {total} hours (dates and slots already scheduled are skipped)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>已生成 %n 节课程。</source>
         <translation>
-            <numerusform>%n session(s) generated.</numerusform>
-            <numerusform>%n session(s) generated.</numerusform>
+            <numerusform>%n session generated.</numerusform>
+            <numerusform>%n sessions generated.</numerusform>
         </translation>
     </message>
 </context>
@@ -1223,13 +1409,19 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>学时与学分</source>
         <translation>Hours and credits</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 学时</source>
-        <translation> hours</translation>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 学分</source>
-        <translation> credits</translation>
+        <translation>
+            <numerusform> credit</numerusform>
+            <numerusform> credits</numerusform>
+        </translation>
     </message>
     <message>
         <source>集中培训每天</source>
@@ -1485,8 +1677,78 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>表头在第 %1 行，数据 %n 行。</source>
+        <translation>
+            <numerusform>Header on row %1, %n data row.</numerusform>
+            <numerusform>Header on row %1, %n data rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>新建表中的 %n 所学校：%1</source>
+        <translation>
+            <numerusform>Create the %n school named in the file: %1</numerusform>
+            <numerusform>Create the %n schools named in the file: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增 %1，更新 %2，不变 %3，%4，%5</source>
+        <translation>%1 new, %2 updated, %3 unchanged, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>未导入 %n 行</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>提醒 %n 条</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未导入：%n 行</source>
+        <translation>
+            <numerusform>Rejected: %n row</numerusform>
+            <numerusform>Rejected: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>提醒：%n 条</source>
+        <translation>
+            <numerusform>Warnings: %n</numerusform>
+            <numerusform>Warnings: %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>完成</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>工作表和表头</source>
+        <translation>Sheet and header</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1517,12 +1779,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>; this file has other sheets too: %1; choose one under Sheet above</translation>
     </message>
     <message>
-        <source>表头在第 %1 行，数据 %2 行。</source>
-        <translation>Header on row %1, %2 data rows.</translation>
-    </message>
-    <message>
         <source>不导入：</source>
         <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>第 %1 行（%2）</source>
@@ -1557,14 +1819,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Mapped from more than one column:</translation>
     </message>
     <message>
-        <source>新建表中的 %1 所学校：%2</source>
-        <translation>Create the %1 schools named in the file: %2</translation>
-    </message>
-    <message>
-        <source>新增 %1，更新 %2，不变 %3，未导入 %4 行，提醒 %5 条</source>
-        <translation>%1 new, %2 updated, %3 unchanged, %4 rows rejected, %5 warnings</translation>
-    </message>
-    <message>
         <source>第 %1 行：身份证号相同，姓名不同</source>
         <translation>Row %1: same ID number, different name</translation>
     </message>
@@ -1587,14 +1841,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>不变：%1</source>
         <translation>Unchanged: %1</translation>
-    </message>
-    <message>
-        <source>未导入：%1 行</source>
-        <translation>Rejected: %1 rows</translation>
-    </message>
-    <message>
-        <source>提醒：%1 条</source>
-        <translation>Warnings: %1</translation>
     </message>
     <message>
         <source>可以导出错误报告，发回学校改正后重新报送。</source>
@@ -1675,9 +1921,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>项目信息已保存。</source>
         <translation>Project saved.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>合计 {hours} 学时</source>
-        <translation>{hours} hours in all</translation>
+        <translation>
+            <numerusform>{hours} hour in all</numerusform>
+            <numerusform>{hours} hours in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>阶段已修改，尚未保存。</source>
@@ -1692,6 +1941,17 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Stages saved.</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} {hours} 学时</source>
+        <translation>
+            <numerusform>{name} {hours} hour</numerusform>
+            <numerusform>{name} {hours} hours</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>把本项目的阶段设置为“校长任职资格二段式”？</source>
         <translation>Set this project&apos;s stages to the two-stage principal course?</translation>
     </message>
@@ -1699,13 +1959,19 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>应用模板</source>
         <translation>Apply template</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{parts}；合计 {total} 学时。现有阶段将被替换（已有课程安排或考核结果的阶段不能删除）。</source>
-        <translation>{parts}; {total} hours in all. The current stages are replaced (a stage with sessions or results cannot be removed).</translation>
+        <translation>
+            <numerusform>{parts}; {total} hour in all. The current stages are replaced (a stage with sessions or results cannot be removed).</numerusform>
+            <numerusform>{parts}; {total} hours in all. The current stages are replaced (a stage with sessions or results cannot be removed).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>已应用校长任职资格二段式模板：共 {total} 学时。</source>
-        <translation>Applied the two-stage principal template: {total} hours in all.</translation>
+        <translation>
+            <numerusform>Applied the two-stage principal template: {total} hour in all.</numerusform>
+            <numerusform>Applied the two-stage principal template: {total} hours in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,9 +2058,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>新增学时记录：{name}</source>
         <translation>New ledger entry: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>不填则按学时折算（1 学时 = {rate:g} 学分）</source>
-        <translation>Blank: from the hours (1 hour = {rate:g} credits)</translation>
+        <translation>
+            <numerusform>Blank: from the hours (1 hour = {rate:g} credit)</numerusform>
+            <numerusform>Blank: from the hours (1 hour = {rate:g} credits)</numerusform>
+        </translation>
     </message>
     <message>
         <source>例如：2026年上学期校本研修登记表</source>
@@ -1829,8 +2098,22 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <translation>Reason for the correction *</translation>
     </message>
     <message>
-        <source>原记录：{date} {category} {hours} 学时 {credits} 学分。保存后原记录被冲销，并按更正后的内容新登记一条。</source>
-        <translation>Original entry: {date} {category}, {hours} hours, {credits} credits. Saving reverses it and enters the corrected line.</translation>
+        <source>原记录：{date} {category} {hours} {credits}。保存后原记录被冲销，并按更正后的内容新登记一条。</source>
+        <translation>Original entry: {date} {category}, {hours}, {credits}. Saving reverses it and enters the corrected line.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} 学时</source>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{credits} 学分</source>
+        <translation>
+            <numerusform>{credits} credit</numerusform>
+            <numerusform>{credits} credits</numerusform>
+        </translation>
     </message>
     <message>
         <source>一项资源由几位作者共享 80 学分时，请用“资源建设 80 学分分配…”。</source>
@@ -1840,9 +2123,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>学分“{text}”不是数字</source>
         <translation>Credits “{text}” is not a number</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>一条记录 {amount} 学时（学分），超过一年的目标 {annual}。</source>
-        <translation>One entry of {amount} hours (credits), more than a year&apos;s target of {annual}.</translation>
+        <translation>
+            <numerusform>One entry of {amount} hour (credit), more than a year&apos;s target of {annual}.</numerusform>
+            <numerusform>One entry of {amount} hours (credits), more than a year&apos;s target of {annual}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>核对无误，保存</source>
@@ -1970,9 +2256,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>未达标</source>
         <translation>Under target</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{year} 年 {credits} 学分 {mark}</source>
-        <translation>{year}: {credits} credits {mark}</translation>
+        <translation>
+            <numerusform>{year}: {credits} credit {mark}</numerusform>
+            <numerusform>{year}: {credits} credits {mark}</numerusform>
+        </translation>
     </message>
     <message>
         <source>年度学分（要求 {target} 学分）：</source>
@@ -1986,13 +2275,19 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>还差 {short} 学时</source>
-        <translation>{short} hours short</translation>
+        <translation>
+            <numerusform>{short} hour short</numerusform>
+            <numerusform>{short} hours short</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{start}—{end} 周期：{hours} / {target} 学时，{state}</source>
-        <translation>Cycle {start}–{end}: {hours} / {target} hours, {state}</translation>
+        <translation>
+            <numerusform>Cycle {start}–{end}: {hours} / {target} hour, {state}</numerusform>
+            <numerusform>Cycle {start}–{end}: {hours} / {target} hours, {state}</numerusform>
+        </translation>
     </message>
     <message>
         <source>项目学时由考勤和考核决定：请在该项目的考勤或考核中更正，结业项目会自动冲销并重新登记</source>
@@ -2022,9 +2317,12 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
         <source>学时登记卡已生成，但请注意：</source>
         <translation>The ledger card was written, but note:</translation>
     </message>
-    <message>
-        <source>已生成{name}的学时登记卡（{pages} 页）：{path}</source>
-        <translation>Ledger card for {name} written ({pages} pages): {path}</translation>
+    <message numerus="yes">
+        <source>已生成{name}的学时登记卡（%n 页）：{path}</source>
+        <translation>
+            <numerusform>Ledger card for {name} written (%n page): {path}</numerusform>
+            <numerusform>Ledger card for {name} written (%n pages): {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>正在生成学时登记卡…</source>
@@ -2048,10 +2346,6 @@ Attended {attended:g} of {held:g} hours ({rate})</translation>
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>学校 {schools} 所 · 在职教师 {teachers} 人</source>
-        <translation>{schools} schools · {teachers} active teachers</translation>
     </message>
     <message>
         <source>打开数据库</source>
@@ -2100,20 +2394,22 @@ If the backup is on a USB drive, use “Safely remove” before unplugging it.</
         <translation>This file cannot be used to restore.</translation>
     </message>
     <message>
-        <source>备份文件：{file}
-单位：{office}，保存于 {saved}
-学校 {schools} 所，教师 {teachers} 人
-
-当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。</source>
-        <translation>Backup file: {file}
-Office: {office}, saved {saved}
-{schools} schools, {teachers} teachers
-
-The current database will be replaced. Before that it is kept as it is in the same folder, so it can be restored if needed.</translation>
-    </message>
-    <message>
         <source>（未设置）</source>
         <translation>(not set)</translation>
+    </message>
+    <message numerus="yes">
+        <source>学校 %n 所</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>教师 %n 人</source>
+        <translation>
+            <numerusform>%n teacher</numerusform>
+            <numerusform>%n teachers</numerusform>
+        </translation>
     </message>
     <message>
         <source>用这个备份替换当前数据库吗？</source>
@@ -2171,13 +2467,16 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <source>打开日志文件夹(&amp;L)</source>
         <translation>Open &amp;log folder</translation>
     </message>
+    <message numerus="yes">
+        <source>在职教师 %n 人</source>
+        <translation>
+            <numerusform>%n active teacher</numerusform>
+            <numerusform>%n active teachers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>一次导入一个文件</source>
         <translation>One file at a time</translation>
-    </message>
-    <message>
-        <source>收到 {count} 个文件，先导入第一个：{name}</source>
-        <translation>{count} files received; importing the first: {name}</translation>
     </message>
     <message>
         <source>TrainOffice {version} — 县级教师培训管理</source>
@@ -2202,6 +2501,25 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>还有任务在进行。要取消它并关闭吗？</source>
         <translation>A job is still running. Cancel it and close?</translation>
+    </message>
+    <message>
+        <source>备份文件：{file}
+单位：{office}，保存于 {saved}
+{schools}，{teachers}
+
+当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。</source>
+        <translation>Backup file: {file}
+Office: {office}, saved {saved}
+{schools}, {teachers}
+
+The current database will be replaced. Before that it is kept as it is in the same folder, so it can be restored if needed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>收到 %n 个文件，先导入第一个：{name}</source>
+        <translation>
+            <numerusform>%n file received; importing it: {name}</numerusform>
+            <numerusform>%n files received; importing the first: {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>取消任务并关闭</source>
@@ -2242,9 +2560,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>把“{merge}”并入“{keep}”？</source>
         <translation>Merge “{merge}” into “{keep}”?</translation>
     </message>
-    <message>
-        <source>“{merge}”的 {count} 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。</source>
-        <translation>The {count} serving teachers of “{merge}”, and the rosters and quotas of planned and running projects, will move to “{keep}”; the rosters of closed and archived projects and past postings keep “{merge}”. “{merge}” will be deactivated. This cannot be undone.</translation>
+    <message numerus="yes">
+        <source>“{merge}”的 %n 名在职教师，以及计划、开班中项目的名单和指标，将转到“{keep}”；已结业、归档项目的名单和以往任职记录仍记“{merge}”。“{merge}”将停用。此操作不能撤销。</source>
+        <translation>
+            <numerusform>The %n serving teacher of “{merge}”, and the rosters and quotas of planned and running projects, will move to “{keep}”; the rosters of closed and archived projects and past postings keep “{merge}”. “{merge}” will be deactivated. This cannot be undone.</numerusform>
+            <numerusform>The %n serving teachers of “{merge}”, and the rosters and quotas of planned and running projects, will move to “{keep}”; the rosters of closed and archived projects and past postings keep “{merge}”. “{merge}” will be deactivated. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>合并</source>
@@ -2280,9 +2601,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>新建培训项目</source>
         <translation>New training project</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>只填了天数的项目会自动建立一个“集中培训”阶段（每天 {hours} 学时）；校长任职资格培训可在项目的“基本信息”中应用二段式模板。</source>
-        <translation>A project with only days gets one concentrated stage ({hours} hours a day); for principal qualification training apply the two-stage template under Details.</translation>
+        <translation>
+            <numerusform>A project with only days gets one concentrated stage ({hours} hour a day); for principal qualification training apply the two-stage template under Details.</numerusform>
+            <numerusform>A project with only days gets one concentrated stage ({hours} hours a day); for principal qualification training apply the two-stage template under Details.</numerusform>
+        </translation>
     </message>
     <message>
         <source>创建</source>
@@ -2358,13 +2682,19 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>考核结果未录入齐全</source>
         <translation>Results incomplete</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{hours} 学时，{result}，重发新证</source>
-        <translation>{hours} hours, {result}; new certificate</translation>
+        <translation>
+            <numerusform>{hours} hour, {result}; new certificate</numerusform>
+            <numerusform>{hours} hours, {result}; new certificate</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{hours} 学时，{result}</source>
-        <translation>{hours} hours, {result}</translation>
+        <translation>
+            <numerusform>{hours} hour, {result}</numerusform>
+            <numerusform>{hours} hours, {result}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2746,41 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>内容</source>
         <translation>Contents</translation>
     </message>
+    <message numerus="yes">
+        <source>项目 %n 个</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>名单 %n 人次</source>
+        <translation>
+            <numerusform>%n enrolment</numerusform>
+            <numerusform>%n enrolments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>考勤 %n 条</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>学时 %n 条</source>
+        <translation>
+            <numerusform>%n hour entry</numerusform>
+            <numerusform>%n hour entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>证书 %n 本</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
     <message>
         <source>文件已不在原处（U盘已拔出或文件已移走）</source>
         <translation>The file is no longer there (USB drive removed or file moved)</translation>
@@ -2423,10 +2788,6 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
 </context>
 <context>
     <name>PacketsPage</name>
-    <message>
-        <source>项目 {projects} 个 · 名单 {enrollments} 人次 · 考勤 {attendance} 条 · 学时 {ledger} 条 · 证书 {certificates} 本</source>
-        <translation>{projects} projects · {enrollments} enrolments · {attendance} attendance marks · {ledger} hour entries · {certificates} certificates</translation>
-    </message>
     <message>
         <source>选择保存的文件夹，U盘也可以</source>
         <translation>Choose a folder; a USB drive will do</translation>
@@ -2587,6 +2948,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>已核验：</source>
         <translation>Checked: </translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
         <source>核验未通过：{name}（%n 个问题）</source>
         <translation>
@@ -2701,13 +3066,44 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>计划表标题写的是 {year} 年，计划年度已改为 {year}。</source>
         <translation>The plan&apos;s title says {year}; the plan year was changed to {year}.</translation>
     </message>
-    <message>
-        <source>{projects} 个（{stages} 个阶段）</source>
-        <translation>{projects} ({stages} stages)</translation>
+    <message numerus="yes">
+        <source>{projects} 个（%n 个阶段）</source>
+        <translation>
+            <numerusform>{projects} (%n stage)</numerusform>
+            <numerusform>{projects} (%n stages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人次</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>导入其余 %n 个项目</source>
+        <translation>
+            <numerusform>Import the other project</numerusform>
+            <numerusform>Import the other %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>导入 %n 个项目</source>
+        <translation>
+            <numerusform>Import %n project</numerusform>
+            <numerusform>Import %n projects</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} 人次</source>
-        <translation>{count} places</translation>
+        <source>已导入 {year} 年度计划：{projects}，{places}</source>
+        <translation>Imported the {year} plan: {projects}, {places}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个项目</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
     </message>
     <message>
         <source>表中未写</source>
@@ -2729,6 +3125,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
         <source>无法导入的行：%n 行</source>
         <translation>
@@ -2741,20 +3141,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Every row was placed.</translation>
     </message>
     <message>
-        <source>导入其余 {count} 个项目</source>
-        <translation>Import the other {count} projects</translation>
-    </message>
-    <message>
-        <source>导入 {count} 个项目</source>
-        <translation>Import {count} projects</translation>
-    </message>
-    <message>
         <source>正在导入年度计划…</source>
         <translation>Importing the annual plan…</translation>
-    </message>
-    <message>
-        <source>已导入 {year} 年度计划：{count} 个项目，{places} 人次</source>
-        <translation>Imported the {year} plan: {count} projects, {places} places</translation>
     </message>
     <message>
         <source>年度计划未导入。</source>
@@ -2822,6 +3210,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>（超额）</source>
         <translation>(over quota)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3002,9 +3394,19 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>在册 {enrolled} / {places} 人</source>
         <translation>{enrolled} / {places} enrolled</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{hours} 学时</source>
-        <translation>{hours} hours</translation>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>项目 {start} 才开始，还有 %n 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。</source>
+        <translation>
+            <numerusform>The project starts on {start}, in %n day. Enrolment need not wait for opening: it works while the project is planned; attendance can be entered only on the day of each session.</numerusform>
+            <numerusform>The project starts on {start}, in %n days. Enrolment need not wait for opening: it works while the project is planned; attendance can be entered only on the day of each session.</numerusform>
+        </translation>
     </message>
     <message>
         <source>项目“{name}”开班？</source>
@@ -3013,10 +3415,6 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。</source>
         <translation>Once started, attendance and results can be recorded; a started project cannot go back to planned.</translation>
-    </message>
-    <message>
-        <source>项目 {start} 才开始，还有 {days} 天。报名不必等开班，计划状态下就能报名；考勤要到上课当天才能录入。</source>
-        <translation>The project starts on {start}, in {days} days. Enrolment need not wait for opening: it works while the project is planned; attendance can be entered only on the day of each session.</translation>
     </message>
     <message>
         <source>不能开班</source>
@@ -3038,9 +3436,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。</source>
         <translation>Closing posts the passing trainees&apos; hours to their ledgers. To change anything later, reopen the project (with a reason).</translation>
     </message>
-    <message>
-        <source>登记学时 {posted} 条</source>
-        <translation>{posted} ledger entries posted</translation>
+    <message numerus="yes">
+        <source>登记学时 %n 条</source>
+        <translation>
+            <numerusform>%n ledger entry posted</numerusform>
+            <numerusform>%n ledger entries posted</numerusform>
+        </translation>
     </message>
     <message>
         <source>，冲销 {reversed} 条</source>
@@ -3057,6 +3458,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>学时更正：</source>
         <translation>Hours corrected: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source> 等 {count} 人</source>
@@ -3160,13 +3565,19 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>例如 年龄在45岁以上的乡村初中教师</source>
         <translation>e.g. rural middle-school teachers aged 45 or over</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 天</source>
-        <translation> days</translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 人</source>
-        <translation> pers.</translation>
+        <translation>
+            <numerusform> person</numerusform>
+            <numerusform> people</numerusform>
+        </translation>
     </message>
     <message>
         <source>异地</source>
@@ -3244,9 +3655,39 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>备注</source>
         <translation>Notes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>合计 {days} 天</source>
-        <translation>{days} days in all</translation>
+        <translation>
+            <numerusform>{days} day in all</numerusform>
+            <numerusform>{days} days in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLevel</name>
+    <message>
+        <source>国培</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省培</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>市培</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县培</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>校本研修</source>
+        <translation>School-based</translation>
+    </message>
+    <message>
+        <source>师本研修</source>
+        <translation>Self-directed</translation>
     </message>
 </context>
 <context>
@@ -3314,9 +3755,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>承办单位</source>
         <translation>Host</translation>
     </message>
-    <message>
-        <source>归档截止 {due} 已过 {days} 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心：请生成提交包，按其中的归档清单备齐材料，再归档。</source>
-        <translation>The archive was due on {due}, {days} days ago, and the project is still not archived. Within one month of the end the archive goes to the city teacher-development centre: make the submission packet, gather the materials on its archive checklist, then archive.</translation>
+    <message numerus="yes">
+        <source>归档截止 {due} 已过 %n 天，项目仍未归档。结束后一个月内应把归档材料报送市教师发展中心：请生成提交包，按其中的归档清单备齐材料，再归档。</source>
+        <translation>
+            <numerusform>The archive was due on {due}, %n day ago, and the project is still not archived. Within one month of the end the archive goes to the city teacher-development centre: make the submission packet, gather the materials on its archive checklist, then archive.</numerusform>
+            <numerusform>The archive was due on {due}, %n days ago, and the project is still not archived. Within one month of the end the archive goes to the city teacher-development centre: make the submission packet, gather the materials on its archive checklist, then archive.</numerusform>
+        </translation>
     </message>
     <message>
         <source>项目结束后一个月内，归档材料报送市教师发展中心报账、存档</source>
@@ -3376,8 +3820,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message numerus="yes">
         <source>共 %n 个项目</source>
         <translation>
-            <numerusform>%n project(s)</numerusform>
-            <numerusform>%n project(s)</numerusform>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message>
@@ -3436,6 +3880,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>St&amp;atus</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>已删除项目：{name}</source>
         <translation>Project deleted: {name}</translation>
     </message>
@@ -3455,17 +3903,50 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>正在导出培训项目列表…</source>
         <translation>Exporting the project list…</translation>
     </message>
-    <message>
-        <source>已导出 {count} 个项目：{path}</source>
-        <translation>Exported {count} projects: {path}</translation>
+    <message numerus="yes">
+        <source>已导出 %n 个项目：{path}</source>
+        <translation>
+            <numerusform>Exported %n project: {path}</numerusform>
+            <numerusform>Exported %n projects: {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>收到 %n 个文件，先导入第一个：{name}</source>
+        <translation>
+            <numerusform>%n file received; importing it: {name}</numerusform>
+            <numerusform>%n files received; importing the first: {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>一次导入一个文件</source>
         <translation>One file at a time</translation>
     </message>
+</context>
+<context>
+    <name>PutonghuaLevel</name>
     <message>
-        <source>收到 {count} 个文件，先导入第一个：{name}</source>
-        <translation>{count} files received; importing the first: {name}</translation>
+        <source>一级甲等</source>
+        <translation>1-A</translation>
+    </message>
+    <message>
+        <source>一级乙等</source>
+        <translation>1-B</translation>
+    </message>
+    <message>
+        <source>二级甲等</source>
+        <translation>2-A</translation>
+    </message>
+    <message>
+        <source>二级乙等</source>
+        <translation>2-B</translation>
+    </message>
+    <message>
+        <source>三级甲等</source>
+        <translation>3-A</translation>
+    </message>
+    <message>
+        <source>三级乙等</source>
+        <translation>3-B</translation>
     </message>
 </context>
 <context>
@@ -3490,9 +3971,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>输入学校名称的一部分</source>
         <translation>Type part of the school&apos;s name</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 人</source>
-        <translation> pers.</translation>
+        <translation>
+            <numerusform> person</numerusform>
+            <numerusform> people</numerusform>
+        </translation>
     </message>
     <message>
         <source>指标对应</source>
@@ -3621,13 +4105,19 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>正在作废并重发证书…</source>
         <translation>Revoking and reissuing certificates…</translation>
     </message>
-    <message>
-        <source>已作废 {revoked} 本证书，重发 {reissued} 本。</source>
-        <translation>Revoked {revoked} certificate(s), reissued {reissued}.</translation>
+    <message numerus="yes">
+        <source>已作废 %n 本证书，重发 {reissued} 本。</source>
+        <translation>
+            <numerusform>Revoked %n certificate, reissued {reissued}.</numerusform>
+            <numerusform>Revoked %n certificates, reissued {reissued}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>另为 {count} 名合格学员新发证书。</source>
-        <translation>Also issued certificates to {count} other qualified trainee(s).</translation>
+    <message numerus="yes">
+        <source>另为 %n 名合格学员新发证书。</source>
+        <translation>
+            <numerusform>Also issued a certificate to %n other qualified trainee.</numerusform>
+            <numerusform>Also issued certificates to %n other qualified trainees.</numerusform>
+        </translation>
     </message>
     <message>
         <source>新证书请在“证书”页打印。</source>
@@ -3672,13 +4162,23 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>去掉这位作者</source>
         <translation>Remove this author</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>合计 {total} 学分 ✓</source>
-        <translation>Total {total} credits ✓</translation>
+        <translation>
+            <numerusform>Total {total} credit ✓</numerusform>
+            <numerusform>Total {total} credits ✓</numerusform>
+        </translation>
     </message>
     <message>
-        <source>合计 {total} 学分，应为 {target:g} 学分（还差 {left}）</source>
-        <translation>Total {total} credits, should be {target:g} ({left} to go)</translation>
+        <source>合计 {total}，应为 {target:g} 学分（还差 {left}）</source>
+        <translation>Total {total}, should be {target:g} ({left} to go)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{credits} 学分</source>
+        <translation>
+            <numerusform>{credits} credit</numerusform>
+            <numerusform>{credits} credits</numerusform>
+        </translation>
     </message>
     <message>
         <source>第 {n} 位作者：请输入姓名并从列表中选择教师</source>
@@ -3686,11 +4186,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>未录入 {count} 节（不计入出勤率，结业前须在考勤表中补录）</source>
-        <translation>{count} sessions not entered (left out of the rate; enter them in the attendance grid before closing)</translation>
-    </message>
+    <name>Result</name>
     <message>
         <source>合格</source>
         <translation>Pass</translation>
@@ -3703,6 +4199,9 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
+</context>
+<context>
+    <name>ResultsModel</name>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
@@ -3735,13 +4234,23 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>本阶段没有已记录考勤的课时</source>
         <translation>No session of this stage has attendance yet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>出勤 {attended:g} / {held:g} 学时</source>
-        <translation>Attended {attended:g} of {held:g} hours</translation>
+        <translation>
+            <numerusform>Attended {attended:g} of {held:g} hour</numerusform>
+            <numerusform>Attended {attended:g} of {held:g} hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>低于出勤率要求 {threshold:.0%}，评为合格需填写原因</source>
         <translation>Below the required attendance of {threshold:.0%}: a pass needs a reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>未录入 %n 节（不计入出勤率，结业前须在考勤表中补录）</source>
+        <translation>
+            <numerusform>%n session not entered (left out of the rate; enter it in the attendance grid before closing)</numerusform>
+            <numerusform>%n sessions not entered (left out of the rate; enter them in the attendance grid before closing)</numerusform>
+        </translation>
     </message>
     <message>
         <source>出勤率低于要求，却评为{result}且没有破格原因：结业时会被拒绝。请改评，或重新录入并填写原因</source>
@@ -3802,8 +4311,22 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Reverse</translation>
     </message>
     <message>
-        <source>冲销 {date} {title}：{hours} 学时，{credits} 学分。原记录保留，另登记一条负数记录抵消它。</source>
-        <translation>Reverse {date} {title}: {hours} hours, {credits} credits. The original stays; a negative line cancels it.</translation>
+        <source>冲销 {date} {title}：{hours}，{credits}。原记录保留，另登记一条负数记录抵消它。</source>
+        <translation>Reverse {date} {title}: {hours}, {credits}. The original stays; a negative line cancels it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} 学时</source>
+        <translation>
+            <numerusform>{hours} hour</numerusform>
+            <numerusform>{hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{credits} 学分</source>
+        <translation>
+            <numerusform>{credits} credit</numerusform>
+            <numerusform>{credits} credits</numerusform>
+        </translation>
     </message>
     <message>
         <source>例如：重复登记</source>
@@ -3943,9 +4466,19 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>显示已退出、替换的学员</source>
         <translation>Show withdrawn and substituted</translation>
     </message>
-    <message>
-        <source>在册 {count} 人（培训人数 {places} 人）</source>
-        <translation>{count} enrolled ({places} places)</translation>
+    <message numerus="yes">
+        <source>在册 {count} 人（培训人数 %n 人）</source>
+        <translation>
+            <numerusform>{count} enrolled (%n place)</numerusform>
+            <numerusform>{count} enrolled (%n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；与培训人数 %n 人不一致</source>
+        <translation>
+            <numerusform>; differs from the %n place</numerusform>
+            <numerusform>; differs from the %n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>超出培训人数 {n} 人</source>
@@ -3956,16 +4489,16 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>{n} over quota</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>指标合计 {total} 人，已报名 {enrolled} 人</source>
         <translation>Quotas {total}, enrolled {enrolled}</translation>
     </message>
     <message>
         <source>尚未分配指标：报名不受学校名额限制。</source>
         <translation>No quotas yet: enrolment is not limited per school.</translation>
-    </message>
-    <message>
-        <source>；与培训人数 {places} 人不一致</source>
-        <translation>; differs from the {places} places</translation>
     </message>
     <message>
         <source>{name} 已退出：{reason}</source>
@@ -4073,9 +4606,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>按 Enter 选择“{name}”</source>
         <translation>Press Enter to choose “{name}”</translation>
     </message>
-    <message>
-        <source>名称含“{text}”的学校有 {count} 所：请从列表中选择</source>
-        <translation>{count} schools contain “{text}”: choose one from the list</translation>
+    <message numerus="yes">
+        <source>名称含“{text}”的学校有 %n 所：请从列表中选择</source>
+        <translation>
+            <numerusform>%n school contains “{text}”: choose it from the list</numerusform>
+            <numerusform>%n schools contain “{text}”: choose one from the list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4721,33 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>SchoolStage</name>
+    <message>
+        <source>幼儿园</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>小学</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>初中</source>
+        <translation>Junior high</translation>
+    </message>
+    <message>
+        <source>高中</source>
+        <translation>Senior high</translation>
+    </message>
+    <message>
+        <source>中职</source>
+        <translation>Vocational</translation>
+    </message>
+    <message>
+        <source>特殊教育</source>
+        <translation>Special education</translation>
+    </message>
+</context>
+<context>
     <name>SchoolTableModel</name>
     <message>
         <source>学校名称</source>
@@ -4221,6 +4784,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>在用</source>
@@ -4382,9 +4949,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{stage}：已安排 &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} 学时</source>
-        <translation>{stage}: &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</translation>
+        <translation>
+            <numerusform>{stage}: &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hour scheduled</numerusform>
+            <numerusform>{stage}: &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{done}&lt;/b&gt;&lt;/span&gt; / {hours} hours scheduled</numerusform>
+        </translation>
     </message>
     <message>
         <source>项目还没有培训阶段：请先在“基本信息”中设置阶段和学时。</source>
@@ -4402,9 +4972,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>保存签到表</source>
         <translation>Save sign-in sheets</translation>
     </message>
-    <message>
-        <source>已生成签到表 {pages} 页：{path}</source>
-        <translation>Sign-in sheets written, {pages} pages: {path}</translation>
+    <message numerus="yes">
+        <source>已生成签到表 %n 页：{path}</source>
+        <translation>
+            <numerusform>Sign-in sheets written, %n page: {path}</numerusform>
+            <numerusform>Sign-in sheets written, %n pages: {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>签到表已生成，但请注意：</source>
@@ -4414,18 +4987,22 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>正在生成签到表…</source>
         <translation>Writing the sign-in sheets…</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
         <source>删除 %n 节课程？</source>
         <translation>
-            <numerusform>Delete %n session(s)?</numerusform>
-            <numerusform>Delete %n session(s)?</numerusform>
+            <numerusform>Delete %n session?</numerusform>
+            <numerusform>Delete %n sessions?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>已删除 %n 节课程。</source>
         <translation>
-            <numerusform>%n session(s) deleted.</numerusform>
-            <numerusform>%n session(s) deleted.</numerusform>
+            <numerusform>%n session deleted.</numerusform>
+            <numerusform>%n sessions deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -4456,6 +5033,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Changed: {sections}</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>有设置需要更正，未保存。</source>
         <translation>Some settings need correcting; nothing was saved.</translation>
     </message>
@@ -4471,10 +5052,6 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Import sign-in records: {file}</translation>
     </message>
     <message>
-        <source>可对应 {rows} 行签到记录（{cells} 个考勤单元格），将记为“出勤”；已记为迟到、早退、请假的不改。</source>
-        <translation>{rows} sign-in rows can be placed ({cells} grid cells) and will be marked present; cells already late, left early or on leave stay as they are.</translation>
-    </message>
-    <message>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -4483,8 +5060,29 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Why it cannot be placed</translation>
     </message>
     <message>
-        <source>有 {count} 行不能对应（行号是 Excel 中的行号）：</source>
-        <translation>{count} rows cannot be placed (row numbers as in Excel):</translation>
+        <source>可对应 {rows}（{cells}），将记为“出勤”；已记为迟到、早退、请假的不改。</source>
+        <translation>{rows} can be placed ({cells}) and will be marked present; cells already late, left early or on leave stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行签到记录</source>
+        <translation>
+            <numerusform>%n sign-in row</numerusform>
+            <numerusform>%n sign-in rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个考勤单元格</source>
+        <translation>
+            <numerusform>%n grid cell</numerusform>
+            <numerusform>%n grid cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 行不能对应（行号是 Excel 中的行号）：</source>
+        <translation>
+            <numerusform>%n row cannot be placed (row numbers as in Excel):</numerusform>
+            <numerusform>%n rows cannot be placed (row numbers as in Excel):</numerusform>
+        </translation>
     </message>
     <message>
         <source>导入可对应的行</source>
@@ -4590,9 +5188,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>不限</source>
         <translation>any</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> 岁</source>
-        <translation> years</translation>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
     </message>
     <message>
         <source>全部学校</source>
@@ -4673,6 +5274,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>搜索(&amp;S)</source>
         <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>{age} 岁以上</source>
@@ -4885,6 +5490,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Before saving, complete: {fields}</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>放弃未保存的修改？</source>
         <translation>Discard unsaved changes?</translation>
     </message>
@@ -4914,6 +5523,52 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>姓名、拼音首字母（zs）或身份证号后几位</source>
         <translation>Name, pinyin initials (zs) or the end of the ID number</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherPost</name>
+    <message>
+        <source>校长</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>副校长</source>
+        <translation>Vice-principal</translation>
+    </message>
+    <message>
+        <source>园长</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>副园长</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <source>班主任</source>
+        <translation>Class teacher</translation>
+    </message>
+    <message>
+        <source>教研员</source>
+        <translation>Researcher</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>Teacher</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherStatus</name>
+    <message>
+        <source>在职</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>调出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5619,33 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>TeacherTitle</name>
+    <message>
+        <source>正高级教师</source>
+        <translation>Professor-level</translation>
+    </message>
+    <message>
+        <source>高级教师</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>一级教师</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>二级教师</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>三级教师</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <source>未评</source>
+        <translation>Unranked</translation>
+    </message>
+</context>
+<context>
     <name>TeachersPage</name>
     <message>
         <source>搜索：姓名、拼音或首字母（zs）、身份证号后几位、电话、学校</source>
@@ -4986,20 +5668,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>All schools</translation>
     </message>
     <message>
-        <source>在职</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>退休</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>调出</source>
-        <translation>Transferred out</translation>
     </message>
     <message>
         <source>新建教师(&amp;N)</source>
@@ -5084,13 +5754,63 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <source>（身份证号、电话已部分遮盖）</source>
         <translation> (ID numbers and phones partly masked)</translation>
     </message>
-    <message>
-        <source>已导出 {count} 人：{path}{note}</source>
-        <translation>Exported {count} teachers: {path}{note}</translation>
+    <message numerus="yes">
+        <source>已导出 %n 人：{path}{note}</source>
+        <translation>
+            <numerusform>Exported %n teacher: {path}{note}</numerusform>
+            <numerusform>Exported %n teachers: {path}{note}</numerusform>
+        </translation>
     </message>
     <message>
         <source>正在导出教师名单…</source>
         <translation>Exporting the teacher list…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>异地集中</source>
+        <translation>Off-site</translation>
+    </message>
+    <message>
+        <source>本地集中</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>异地+本地集中</source>
+        <translation>Off-site + local</translation>
+    </message>
+    <message>
+        <source>网络研修</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>网络直播</source>
+        <translation>Live online</translation>
+    </message>
+    <message>
+        <source>境外集中</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>送培到县(校)</source>
+        <translation>Sent to county (school)</translation>
+    </message>
+    <message>
+        <source>市县联合</source>
+        <translation>City-county joint</translation>
+    </message>
+    <message>
+        <source>跟岗实践</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>影子实践</source>
+        <translation>Shadowing</translation>
+    </message>
+    <message>
+        <source>返岗实践</source>
+        <translation>On-the-job practice</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.widgets import WARNING_STYLE, fit_to_screen, record_table
+from ui.words import term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -98,7 +99,7 @@ class CertificateTableModel(HeaderedTableModel):
 
     def _values(self, cert: Certificate) -> tuple[Any, ...]:
         return (cert.number, cert.name, mask(cert.id_number) if self._masked else cert.id_number, cert.school,
-                f"{cert.hours:g}", cert.result, cert.issued_on, self.status_text(cert), cert.prints)
+                f"{cert.hours:g}", term(cert.result), cert.issued_on, self.status_text(cert), cert.prints)
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._certs)
@@ -146,7 +147,7 @@ class CertificatesPage(Page):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度")))
         top.addWidget(self.year_filter)
-        top.addWidget(QLabel(self.tr("项目")))
+        top.addWidget(QLabel(self.tr("项目", "培训项目")))
         top.addWidget(self.project_combo, 1)
         top.addWidget(self.summary)
 
@@ -250,14 +251,11 @@ class CertificatesPage(Page):
         for row in rows:
             p = row.project
             if p.status in CERTIFIED_STATUSES:
-                self.project_combo.addItem(f"{p.code}  {p.name}（{self._status(p.status)}）", p.id)
+                self.project_combo.addItem(f"{p.code}  {p.name}（{term(p.status)}）", p.id)
         index = self.project_combo.findData(current)
         self.project_combo.setCurrentIndex(index if index >= 0 else (0 if self.project_combo.count() else -1))
         self.project_combo.blockSignals(False)
         self.reload()
-
-    def _status(self, status: str) -> str:
-        return {"结业": self.tr("结业"), "归档": self.tr("归档")}.get(status, status)
 
     def project(self) -> Project | None:
         project_id = self.project_combo.currentData()
@@ -282,8 +280,9 @@ class CertificatesPage(Page):
         else:
             s = office.results.summary(project.id)
             revoked = sum(1 for c in certs if c.revoked)
-            text = self.tr("在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 {valid} 本 · 作废 {revoked} 本").format(
-                enrolled=s.enrolled, passed=s.passed, valid=len(certs) - revoked - len(self.outdated), revoked=revoked)
+            text = self.tr("在册 {enrolled} 人 · 合格 {passed} 人 · 有效证书 %n 本 · 作废 {revoked} 本", "",
+                           len(certs) - revoked - len(self.outdated)).format(
+                enrolled=s.enrolled, passed=s.passed, revoked=revoked)
             if self.outdated:
                 text += self.tr(" · 不符待重发 {count} 本").format(count=len(self.outdated))
             self.summary.setText(text)
@@ -303,8 +302,8 @@ class CertificatesPage(Page):
         if project is None or not self.outdated:
             self.outdated_box.hide()
             return
-        shown = "；".join(self.tr("{name}（{change}）").format(name=o.certificate.name, change=o.change)
-                         for o in self.outdated[:8])
+        shown = self.tr("；").join(self.tr("{name}（{change}）").format(name=o.certificate.name, change=o.change)
+                                  for o in self.outdated[:8])
         if len(self.outdated) > 8:
             shown += self.tr(" 等 {count} 人").format(count=len(self.outdated))
         fix = (self.tr("请点“作废并重发…”。") if project.status == "结业"
@@ -367,8 +366,8 @@ class CertificatesPage(Page):
                      on_done=lambda result: self._issued(project, result), parent=self)
 
     def _issued(self, project: Project, result: IssueResult) -> None:
-        text = self.tr("“{project}”：新发证书 {issued} 本，已有证书 {already} 人，未发 {skipped} 人。").format(
-            project=project.name, issued=len(result.issued), already=result.already, skipped=len(result.skipped))
+        text = self.tr("“{project}”：新发证书 %n 本，已有证书 {already} 人，未发 {skipped} 人。", "", len(result.issued)).format(
+            project=project.name, already=result.already, skipped=len(result.skipped))
         lines = [self.tr("{name}：{reason}").format(name=s.name, reason=s.reason) for s in result.skipped[:30]]
         if len(result.skipped) > 30:
             lines.append(self.tr("……共 {count} 人").format(count=len(result.skipped)))
@@ -412,7 +411,7 @@ class CertificatesPage(Page):
 
     def _printed(self, result: PrintResult) -> None:
         where = str(result.path) if result.path else str(result.files[0].parent) if result.files else ""
-        text = self.tr("已生成 {count} 本证书：{where}").format(count=result.certificates, where=where)
+        text = self.tr("已生成 %n 本证书：{where}", "", result.certificates).format(where=where)
         self.ops.say(text)
         if result.warnings:  # certificates left out (不符), or the font was not embedded
             warn(self, text, "\n".join(result.warnings))

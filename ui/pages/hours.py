@@ -48,7 +48,8 @@ from ui.messages import warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_picker import TeacherPicker
-from ui.widgets import fixed_rows
+from ui.widgets import fixed_rows, set_column_widths
+from ui.words import plural_n
 
 OK_COLOR = "#1b5e20"
 SHORT_COLOR = "#b3261e"
@@ -120,8 +121,7 @@ class LedgerPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         read_only_rows(self.table)
-        for column, width in enumerate(LEDGER_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, LEDGER_WIDTHS)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         layout = QVBoxLayout(self)
@@ -202,14 +202,16 @@ class LedgerPanel(QWidget):
         past = [y for y in ledger.years if y.year <= dt.date.today().year]  # no verdict on years still to come
         for y in past:
             mark = "✓" if y.met else self.tr("未达标")
-            years.append(colored(self.tr("{year} 年 {credits} 学分 {mark}").format(
+            years.append(colored(self.tr("{year} 年 {credits} 学分 {mark}", "", plural_n(y.credits)).format(
                 year=y.year, credits=number(y.credits), mark=mark), y.met))
         target = float(self.ops.office.settings.get("annual_target"))
         self.years_label.setText(self.tr("年度学分（要求 {target} 学分）：").format(target=number(target))
                                  + "　".join(years) if years else self.tr("没有学时记录"))
         short = ledger.cycle_target - ledger.cycle_hours
-        state = self.tr("已完成") if ledger.cycle_met else self.tr("还差 {short} 学时").format(short=number(short))
-        self.cycle_label.setText(self.tr("{start}—{end} 周期：{hours} / {target} 学时，{state}").format(
+        state = self.tr("已完成") if ledger.cycle_met else self.tr("还差 {short} 学时", "", plural_n(short)).format(
+            short=number(short))
+        self.cycle_label.setText(self.tr("{start}—{end} 周期：{hours} / {target} 学时，{state}", "",
+                                         plural_n(ledger.cycle_target)).format(
             start=ledger.cycle_start, end=ledger.cycle_end, hours=number(ledger.cycle_hours),
             target=number(ledger.cycle_target), state=colored(state, ledger.cycle_met)))
         self.cycle_bar.setRange(0, max(int(ledger.cycle_target), 1))
@@ -283,8 +285,8 @@ class LedgerPanel(QWidget):
         def done(result: PdfResult) -> None:
             if result.warnings:
                 warn(self, self.tr("学时登记卡已生成，但请注意："), "\n".join(result.warnings))
-            self.ops.say(self.tr("已生成{name}的学时登记卡（{pages} 页）：{path}").format(
-                name=name, pages=result.pages, path=result.path))
+            self.ops.say(self.tr("已生成{name}的学时登记卡（%n 页）：{path}", "", result.pages).format(
+                name=name, path=result.path))
 
         self.ops.run(lambda office, _progress, _cancel: office.forms.print_ledger_card(
             teacher_id=teacher_id, out=out, year=year), label=self.tr("正在生成学时登记卡…"), on_done=done, parent=self)
@@ -435,22 +437,24 @@ class CompliancePanel(QWidget):
         self.only_flagged.setEnabled(not self.showing_cycle)
         if self.showing_cycle:
             self.headline.setText(self.tr(
-                "{start}—{end} 周期（要求 {target} 学时）：在职教师 {teachers} 人，已完成 {completed} 人，"
-                "完成率 <b>{rate:.1%}</b>").format(start=cycle.start, end=cycle.end, target=number(cycle.target),
-                                               teachers=cycle.teachers, completed=cycle.completed, rate=cycle.rate))
+                "{start}—{end} 周期（要求 {target}）：{teachers}，已完成 {completed} 人，完成率 <b>{rate:.1%}</b>").format(
+                start=cycle.start, end=cycle.end,
+                target=self.tr("{hours} 学时", "", plural_n(cycle.target)).format(hours=number(cycle.target)),
+                teachers=self.tr("在职教师 %n 人", "", cycle.teachers), completed=cycle.completed, rate=cycle.rate))
             self.schools.set_schools(cycle.schools, "cycle")
         else:
             verdict = colored(self.tr("已达到") if annual.county_met else self.tr("未达到"), annual.county_met)
             flagged = len(annual.flagged_schools)
             self.headline.setText(self.tr(
-                "{year} 年度（要求 {target} 学分）：在职教师 {teachers} 人，达标 {met} 人，达标率 <b>{rate}</b>"
+                "{year} 年度（要求 {target}）：{teachers}，达标 {met} 人，达标率 <b>{rate}</b>"
                 "（目标 {goal:.0%}，{verdict}）· 未达标≥20%的学校 {flagged} 所").format(
-                year=annual.year, target=number(annual.target), teachers=annual.teachers, met=annual.met,
+                year=annual.year,
+                target=self.tr("{credits} 学分", "", plural_n(annual.target)).format(credits=number(annual.target)),
+                teachers=self.tr("在职教师 %n 人", "", annual.teachers), met=annual.met,
                 rate=colored(f"{annual.rate:.1%}", annual.county_met), goal=COUNTY_TARGET, verdict=verdict,
                 flagged=colored(str(flagged), not flagged)))
             self.schools.set_schools(annual.schools, "annual")
-        for column, width in enumerate((90, 260, 80, 80, 80, 96, 96)):
-            self.schools_view.setColumnWidth(column, width)
+        set_column_widths(self.schools_view, (90, 260, 80, 80, 80, 96, 96))
         if self.school_id is not None:
             self._show_teachers(self.school_id)
 
@@ -469,17 +473,16 @@ class CompliancePanel(QWidget):
         if self.showing_cycle:
             teachers = office.compliance.cycle_incomplete(year, school_id=school_id)
             self.teachers.set_teachers(teachers, measure="hours", target=self.cycle.target, masked=masked)
-            self.detail_label.setText(self.tr("{school}：{start}—{end} 周期未完成 {target} 学时的教师 {count} 人"
-                                              "（双击查看学时登记）").format(
-                school=name, start=self.cycle.start, end=self.cycle.end, target=number(self.cycle.target),
-                count=len(teachers)))
+            self.detail_label.setText(self.tr("{school}：{start}—{end} 周期未完成 {target}的教师 %n 人"
+                                              "（双击查看学时登记）", "", len(teachers)).format(
+                school=name, start=self.cycle.start, end=self.cycle.end,
+                target=self.tr("{hours} 学时", "", plural_n(self.cycle.target)).format(hours=number(self.cycle.target))))
         else:
             teachers = office.compliance.teachers_under(year, school_id=school_id)
             self.teachers.set_teachers(teachers, measure="credits", target=self.annual.target, masked=masked)
-            self.detail_label.setText(self.tr("{school}：{year} 年度学分未达标的教师 {count} 人（双击查看学时登记）")
-                                      .format(school=name, year=year, count=len(teachers)))
-        for column, width in enumerate((80, 170, 260, 80, 80)):
-            self.teachers_view.setColumnWidth(column, width)
+            self.detail_label.setText(self.tr("{school}：{year} 年度学分未达标的教师 %n 人（双击查看学时登记）", "",
+                                              len(teachers)).format(school=name, year=year))
+        set_column_widths(self.teachers_view, (80, 170, 260, 80, 80))
 
     def _open_teacher(self, index: QModelIndex) -> None:
         teacher = self.teachers.record(self.teachers_proxy.mapToSource(index).row())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,23 +48,16 @@ from ui.models import HeaderedTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.widgets import FieldMessage, record_table, with_message
+from ui.words import term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 COLUMN_WIDTHS = (125, 170, 250, 140, 90, 300)
+FILE_COLUMN, CONTENTS_COLUMN = 2, 5
 
 
 def file_size_text(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(size / 1024, 0.1):.0f} KB"
-
-
-def counts_text(counts: dict[str, Any]) -> str:
-    """The counts a packet declares, in the words of the workbook's sheets."""
-    return QCoreApplication.translate("PacketsPage", "项目 {projects} 个 · 名单 {enrollments} 人次 · 考勤 {attendance} 条 · "
-                                      "学时 {ledger} 条 · 证书 {certificates} 本").format(
-        projects=counts.get("projects", 0), enrollments=counts.get("enrollments", 0),
-        attendance=counts.get("attendance", 0), ledger=counts.get("ledger", 0),
-        certificates=counts.get("certificates", 0))
 
 
 class PacketHistoryModel(HeaderedTableModel):
@@ -85,10 +79,18 @@ class PacketHistoryModel(HeaderedTableModel):
     def record(self, row: int) -> PacketRecord:
         return self._records[row]
 
+    def counts_text(self, counts: dict[str, Any]) -> str:
+        """The counts a packet declares, in the words of the workbook's sheets."""
+        return " · ".join((self.tr("项目 %n 个", "", counts.get("projects", 0)),
+                           self.tr("名单 %n 人次", "", counts.get("enrollments", 0)),
+                           self.tr("考勤 %n 条", "", counts.get("attendance", 0)),
+                           self.tr("学时 %n 条", "", counts.get("ledger", 0)),
+                           self.tr("证书 %n 本", "", counts.get("certificates", 0))))
+
     def _values(self, r: PacketRecord) -> tuple[str, ...]:
         path = Path(r.path)
         return (r.created_at[:16], self._scopes.get(r.id, ""), path.name, str(path.parent),
-                r.sha256[:8] + "…", counts_text(r.counts))
+                r.sha256[:8] + "…", self.counts_text(r.counts))
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._records)
@@ -182,7 +184,9 @@ class PacketsPage(Page):
         self.model = PacketHistoryModel(self)
         self.table = record_table(self.model, COLUMN_WIDTHS)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a packet's name ends in its date
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the counts in full, in either language; the file name gives way
+        header.setSectionResizeMode(CONTENTS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.open_folder_button = QPushButton(self.tr("打开所在文件夹"))
         self.verify_button = QPushButton(self.tr("核验…"))
         self.verify_button.setToolTip(self.tr("核验一个提交包（本单位生成的，或U盘上的副本）：文件完整、签名、数据一致"))
@@ -229,7 +233,7 @@ class PacketsPage(Page):
             combo.clear()
         for row in rows:
             p = row.project
-            self.project_combo.addItem(f"{p.code}  {p.name}（{p.status}）", p.id)
+            self.project_combo.addItem(f"{p.code}  {p.name}（{term(p.status)}）", p.id)
         for year in office.projects.years():
             self.year_combo.addItem(self.tr("{year}年").format(year=year), year)
         # at first a finished project (结业 before 归档) and the newest year with training held (rows are
@@ -315,7 +319,7 @@ class PacketsPage(Page):
         details = [self.tr("位置：{folder}").format(folder=result.path.parent),
                    self.tr("文件 SHA-256：{sha}").format(sha=result.sha256),
                    self.tr("签名公钥指纹：{fingerprint}").format(fingerprint=result.fingerprint),
-                   counts_text(result.counts)]
+                   self.model.counts_text(result.counts)]
         self.result_label.setText(text + "\n" + "\n".join(details + result.warnings))
         self.result_label.setStyleSheet("color: #1b6e20;" if not result.warnings else "color: #8a5a00;")
         self.result_label.show()
@@ -360,7 +364,7 @@ class PacketsPage(Page):
         name = Path(report.path).name
         if report.ok:
             text = self.tr("全部通过：{name}").format(name=name)
-            inform(self, text, self.tr("已核验：") + "、".join(report.checked) + "\n"
+            inform(self, text, self.tr("已核验：") + self.tr("、").join(report.checked) + "\n"
                    + self.tr("签名公钥指纹：{fingerprint}").format(fingerprint=report.fingerprint))
         else:
             text = self.tr("核验未通过：{name}（%n 个问题）", "", len(report.problems)).format(name=name)

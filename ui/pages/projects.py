@@ -28,19 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import TrainOfficeError
-from trainoffice.projects import STATUSES
+from trainoffice.projects import FORMS, LEVELS, STATUSES
 from ui.attendance_grid import AttendanceGrid
 from ui.messages import confirm, inform, warn
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.project_detail import ProjectDetail
 from ui.project_dialogs import NewProjectDialog, PlanImportDialog, save_file_name
-from ui.project_models import SORT_ROLE, ProjectTableModel, status_name
+from ui.project_models import SORT_ROLE, ProjectTableModel
 from ui.project_roster import RosterTab
-from ui.widgets import fixed_rows, search_steps_into
+from ui.widgets import fixed_rows, search_steps_into, set_column_widths
+from ui.words import term
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (90, 300, 56, 110, 50, 64, 50, 50, 170, 140, 160)
+COLUMN_WIDTHS = (90, 300, LEVELS, FORMS, STATUSES, 64, 50, 50, 170, 140, 160)
 LIST_TABLES = frozenset({"projects", "project_stages", "enrollments", "sessions"})
 
 
@@ -54,7 +55,7 @@ class ProjectsPage(Page):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), "")
         for status in STATUSES:
-            self.status.addItem(status_name(status), status)
+            self.status.addItem(term(status), status)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索：项目名称、编号或承办单位"))
         self.search.setClearButtonEnabled(True)
@@ -91,8 +92,7 @@ class ProjectsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -183,13 +183,13 @@ class ProjectsPage(Page):
         overdue = [r.project for r in self.ops.office.projects.rows() if r.project.archive_overdue(today)]
         self.overdue_label.setVisible(bool(overdue))
         if overdue:
-            codes = "、".join(p.code for p in overdue[:8]) + ("…" if len(overdue) > 8 else "")
+            codes = self.tr("、").join(p.code for p in overdue[:8]) + ("…" if len(overdue) > 8 else "")
             self.overdue_label.setText(self.tr(
                 "⚠ %n 个项目已过归档截止（结束后一个月内报送市中心）仍未归档：{codes}。"
                 "请生成提交包并归档；“归档截止”列的提示说明要做什么。", "", len(overdue)).format(codes=codes))
             self.overdue_label.setToolTip("\n".join(
                 self.tr("{code}  {name}（{status}，归档截止 {due}）").format(
-                    code=p.code, name=p.name, status=status_name(p.status), due=p.archive_due.isoformat())
+                    code=p.code, name=p.name, status=term(p.status), due=p.archive_due.isoformat())
                 for p in overdue))
 
     def _changed(self, tables: frozenset[str]) -> None:
@@ -319,7 +319,7 @@ class ProjectsPage(Page):
         return self.ops.run(
             lambda office, _progress, _cancel: office.projects.export(out, year=year, status=status, text=text),
             label=self.tr("正在导出培训项目列表…"), parent=self,
-            on_done=lambda path: self.ops.say(self.tr("已导出 {count} 个项目：{path}").format(count=count, path=path)))
+            on_done=lambda path: self.ops.say(self.tr("已导出 %n 个项目：{path}", "", count).format(path=path)))
 
     def focus_search(self) -> None:
         if self.is_detail_shown():
@@ -331,8 +331,8 @@ class ProjectsPage(Page):
     def import_files(self, files: list[str]) -> None:
         """A dropped file: sign-ins on the 考勤 tab, else the open project's roster; the plan on the list."""
         if len(files) > 1:
-            inform(self, self.tr("一次导入一个文件"), self.tr("收到 {count} 个文件，先导入第一个：{name}").format(
-                count=len(files), name=os.path.basename(files[0])))
+            inform(self, self.tr("一次导入一个文件"), self.tr("收到 %n 个文件，先导入第一个：{name}", "", len(files)).format(
+                name=os.path.basename(files[0])))
         if self.is_detail_shown() and isinstance(self.detail.tabs.currentWidget(), AttendanceGrid):
             self.detail.tabs.currentWidget().import_sign_in(files[0])
         elif self.is_detail_shown():

@@ -8,6 +8,7 @@ can be wrong, ``attach(ops)`` if it reads the database), and append the class to
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,7 +35,7 @@ from ui.messages import save_or_discard
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.settings_section import SettingsSection
-from ui.widgets import FieldMessage, with_message
+from ui.widgets import FieldMessage, unit_suffix, with_message
 
 
 class IdentitySection(SettingsSection):
@@ -79,18 +80,18 @@ class HoursSection(SettingsSection):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("HoursSection", "学时与学分"), parent)
-        self.hours_per_day = self._spin(1, 12, self.tr(" 学时"))
-        self.hours_per_slot = self._spin(1, 8, self.tr(" 学时"))
+        self.hours_per_day = self._spin(1, 12, lambda n: self.tr(" 学时", "", n))
+        self.hours_per_slot = self._spin(1, 8, lambda n: self.tr(" 学时", "", n))
         self.credits_per_hour = QDoubleSpinBox()
         self.credits_per_hour.setRange(0.1, 10)
         self.credits_per_hour.setDecimals(2)
         self.credits_per_hour.setSingleStep(0.1)
-        self.credits_per_hour.setSuffix(self.tr(" 学分"))
+        unit_suffix(self.credits_per_hour, lambda n: self.tr(" 学分", "", n))
         self.credits_per_hour.setMinimumWidth(140)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.annual_target = self._spin(0, 1000, self.tr(" 学分"))
-        self.cycle_target = self._spin(0, 5000, self.tr(" 学时"))
-        self.cycle_start_year = self._spin(2000, 2100, "")
+        self.annual_target = self._spin(0, 1000, lambda n: self.tr(" 学分", "", n))
+        self.cycle_target = self._spin(0, 5000, lambda n: self.tr(" 学时", "", n))
+        self.cycle_start_year = self._spin(2000, 2100)
         self.cycle_now = QLabel()  # the cycle this year falls in, counted from the year above
         self.cycle_now.setStyleSheet("color: #555555;")
         self.cycle_start_year.valueChanged.connect(self._show_cycle)
@@ -109,10 +110,11 @@ class HoursSection(SettingsSection):
         self.form.addRow(note)
 
     @staticmethod
-    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+    def _spin(low: int, high: int, suffix: Callable[[int], str] | None = None) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
-        spin.setSuffix(suffix)
+        if suffix is not None:
+            unit_suffix(spin, suffix)
         spin.setMinimumWidth(140)
         return spin
 
@@ -220,7 +222,7 @@ class SettingsPage(Page):
         if not changed:
             return True
         answer = save_or_discard(self, self.tr("设置有未保存的修改。"), self.tr("改动的部分：{sections}").format(
-            sections="、".join(section.title() for section in changed)))
+            sections=self.tr("、").join(section.title() for section in changed)))
         if answer is None:
             return False
         if answer:

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.registry import STAGES, TITLES, TeacherQuery
+from trainoffice.registry import GENDERS, POSTS, STAGES, STATUSES, TITLES, TeacherQuery
 from trainoffice.reports import export_teachers
 from ui.models import TeacherTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_editor import TeacherEditor
-from ui.widgets import SchoolCombo, fixed_rows, search_steps_into
+from ui.widgets import SchoolCombo, fit_column, fixed_rows, search_steps_into
+from ui.words import term
 
 SEARCH_DELAY_MS = 250  # type-to-search waits for a short pause in typing
-COLUMN_WIDTHS = {"name": 90, "gender": 44, "id_number": 170, "school": 200, "township": 90, "stage": 64,
-                 "subject": 80, "title": 90, "post": 70, "phone": 110, "status": 50}
+COLUMN_WIDTHS = {"name": 90, "gender": GENDERS, "id_number": 170, "school": 200, "township": 90, "stage": STAGES,
+                 "subject": 80, "title": TITLES, "post": POSTS, "phone": 110, "status": STATUSES}
 
 
 class TeachersPage(Page):
@@ -64,10 +65,10 @@ class TeachersPage(Page):
         self.subject_filter = QComboBox()
         self.title_filter = QComboBox()
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("在职"), "在职")
+        self.status_filter.addItem(term("在职"), "在职")
         self.status_filter.addItem(self.tr("全部"), "")
-        self.status_filter.addItem(self.tr("退休"), "退休")
-        self.status_filter.addItem(self.tr("调出"), "调出")
+        self.status_filter.addItem(term("退休"), "退休")
+        self.status_filter.addItem(term("调出"), "调出")
         self.clear_button = QPushButton(self.tr("清除筛选(&C)"))
         filters = QHBoxLayout()
         for label, widget in ((self.tr("学校(&S)"), self.school_filter), (self.tr("乡镇(&T)"), self.township_filter),
@@ -88,7 +89,7 @@ class TeachersPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, COLUMN_WIDTHS.get(self.model.column_key(column), 90))
+            fit_column(self.table, column, COLUMN_WIDTHS.get(self.model.column_key(column), 90))
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # first: enabling sorting sorts by the indicator
         self.table.setSortingEnabled(True)
@@ -138,7 +139,7 @@ class TeachersPage(Page):
         combo.clear()
         combo.addItem(all_text, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(term(value), value)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
 
@@ -223,7 +224,7 @@ class TeachersPage(Page):
 
         def done(path: Path) -> None:
             note = self.tr("（身份证号、电话已部分遮盖）") if masked else ""
-            self.ops.say(self.tr("已导出 {count} 人：{path}{note}").format(count=count, path=path, note=note))
+            self.ops.say(self.tr("已导出 %n 人：{path}{note}", "", count).format(path=path, note=note))
 
         self.ops.run(lambda office, progress, cancel: export_teachers(office, query, out, masked=masked),
                      label=self.tr("正在导出教师名单…"), on_done=done, parent=self)
