@@ -345,6 +345,8 @@ class BarePacket(Bench):
 
     def __init__(self, data: DataSet):
         super().__init__(data)
+        import datetime as dt
+
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
@@ -359,7 +361,7 @@ class BarePacket(Bench):
         scope = packets.scope(year=PACKET_YEAR)
         # The same rows the packet's workbook holds (the packet's own queries: data work, not timed).
         self.sheets = [(spec.name, list(spec.header), [list(r) for r in spec.rows])
-                       for spec in packets._sheets(scope, True)]
+                       for spec in packets._sheets(scope, True, dt.date.today())]
         self.signin = [section for pid in scope.project_ids if office.sessions.sessions(pid)
                        for section in office.forms.signin_sections(project_id=pid, per="day", masked=True)]
         conn = office.database.conn

@@ -14,12 +14,12 @@ from trainoffice import idnumber
 def test_quick_run_writes_a_result_per_figure_and_never_a_number_for_a_missing_feature(tmp_path, capsys):
     out = tmp_path / "results.json"
     code = main(["--quick", "--scale", "0.004", "--repeats", "1", "--data-dir", str(tmp_path / "data"),
-                 "--out", str(out), "--only", "registry_search,roster_import_xls,attendance_grid_300x40"])
+                 "--out", str(out), "--only", "registry_search,roster_import_xls,attendance_grid_300x40,packet_county_year"])
     assert code == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["machine"]["cores"] >= 1 and report["machine"]["sqlite"]
     figures = {f["name"]: f for f in report["figures"]}
-    assert set(figures) == {"registry_search", "roster_import_xls", "attendance_grid_300x40"}
+    assert set(figures) == {"registry_search", "roster_import_xls", "attendance_grid_300x40", "packet_county_year"}
     search = figures["registry_search"]
     assert search["ours_s"] > 0 and search["meets"] in (True, False) and search["peak_rss_mb"] > 0
     assert search["detail"]["queries"] == 100 and search["detail"]["p50_ms"] <= search["detail"]["p95_ms"]
