@@ -303,7 +303,10 @@ _ROW_HIDDEN = re.compile(rb'(?:^|\s)hidden="(?:1|true)"')
 
 def _xlsx_hidden_rows(archive: zipfile.ZipFile, member: str) -> set[int]:
     """Rows marked hidden="1" (Excel marks the rows an autofilter hides the same way); a <row> without r=
-    is the one after the previous."""
+    is the one after the previous. Most sheets hide nothing: a plain byte search says so before any row
+    is looked at (a hidden column also matches it, and then the rows are read)."""
+    if not _mentions_hidden(archive, member):
+        return set()
     hidden: set[int] = set()
     number = 0
     rest = b""
@@ -321,6 +324,17 @@ def _xlsx_hidden_rows(archive: zipfile.ZipFile, member: str) -> set[int]:
                     hidden.add(number)
             if not chunk:
                 return hidden
+
+
+def _mentions_hidden(archive: zipfile.ZipFile, member: str) -> bool:
+    tail = b""
+    with archive.open(member) as f:
+        while chunk := f.read(_XML_CHUNK):
+            data = tail + chunk
+            if b'hidden="1"' in data or b'hidden="true"' in data:
+                return True
+            tail = data[-len(b'hidden="true"'):]  # an attribute cut in two is found with the next chunk
+    return False
 
 
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -371,6 +385,11 @@ def _ods_layout(archive: zipfile.ZipFile, sheet: str,
     return hidden, hidden_rows, merged
 
 
+# A ROW record (type 0x0208, 16 bytes) whose options have bit 5 (hidden) set. Matching it anywhere after the
+# sheet's start is a quick test: a match inside other data (or another sheet) only costs the exact walk.
+_XLS_HIDDEN_ROW = re.compile(rb"\x08\x02\x10\x00.{12}[\x20-\x3f\x60-\x7f\xa0-\xbf\xe0-\xff]", re.S)
+
+
 def _xls_hidden(path: Path, sheet: str) -> tuple[set[int], set[int]]:
     """Hidden columns and rows of an Excel 97-2003 sheet, from its COLINFO and ROW records (BIFF8)."""
     import olefile
@@ -399,10 +418,13 @@ def _xls_hidden(path: Path, sheet: str) -> tuple[set[int], set[int]]:
         return set(), set()
     columns: set[int] = set()
     rows: set[int] = set()
+    hides_rows = _XLS_HIDDEN_ROW.search(data, offsets[sheet]) is not None  # most sheets hide none: walk no further
     pos = offsets[sheet]
     while pos + 4 <= len(data):
         rec, length = struct.unpack_from("<HH", data, pos)
         if rec == 0x0208 and length >= 16:  # ROW: row (0-based), …, options at 12 (bit 5 = hidden)
+            if not hides_rows:
+                break  # the COLINFO records come before the first ROW
             if data[pos + 16] & 0x20:
                 rows.add(struct.unpack_from("<H", data, pos + 4)[0] + 1)
         elif rec == 0x007D and length >= 10:  # COLINFO: first, last, width, xf, options (bit 0 = hidden)
