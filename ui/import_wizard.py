@@ -542,15 +542,14 @@ class ImportWizard(QDialog):
 
         self.runner.start(None, work, on_done=self._file_read, on_error=self._failed)
 
-    def _file_read(self, result: tuple[list[str], SheetData]) -> None:
-        names, sheet = result
+    def _file_read(self, result: tuple[list[str], tuple[SheetData, Layout]]) -> None:
+        names, (sheet, self.layout_found) = result
         self.sheet = sheet
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         self.sheet_combo.addItems(names)
         self.sheet_combo.setCurrentText(sheet.name)
         self.sheet_combo.blockSignals(False)
-        self.layout_found = detect_layout(sheet)
         self._set_header_controls(self.layout_found)
         self._fill_raw_table(sheet)
         self._show_step(1)

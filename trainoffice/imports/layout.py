@@ -252,19 +252,24 @@ def nothing_to_import(layout: Layout, sheet: str) -> str:
     return ""
 
 
-def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> SheetData:
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> tuple[SheetData, Layout]:
     """The named sheet, or else the first one with a table: a row of known column names (姓名, 身份证号…)
-    with rows under it. Schools often put a 填表说明 sheet first. With no table anywhere, the first sheet."""
+    with rows under it. Schools often put a 填表说明 sheet first. With no table anywhere, the first sheet.
+    Returned with the layout found in it (``detect_layout``), which a 5,000-row sheet need not pay for twice."""
     if sheet is not None:
-        return read_sheet(path, sheet)
+        data = read_sheet(path, sheet)
+        return data, detect_layout(data)
     first = None
     for name in sheet_names(path):
         data = read_sheet(path, name)
         layout = detect_layout(data)
         if layout.data and any(normalise_header(c.label) in _ALIAS_FIELD for c in layout.columns):
-            return data
-        first = first or data
-    return first or read_sheet(path)  # a workbook without worksheets: read_sheet says so
+            return data, layout
+        first = first or (data, layout)
+    if first is None:  # a workbook without worksheets: read_sheet says so
+        data = read_sheet(path)
+        return data, detect_layout(data)
+    return first
 
 
 def other_sheets(path: str | os.PathLike[str], sheet: str) -> list[str]:

@@ -70,8 +70,9 @@ class Imports:
         if progress is not None:
             progress(0.0, f"正在读取 {Path(path).name}")
         with collector_paused():
-            data = read_table(path, sheet)
-            layout = detect_layout(data, header_row=header_row)
+            data, layout = read_table(path, sheet)
+            if header_row is not None:
+                layout = detect_layout(data, header_row=header_row)
             empty = nothing_to_import(layout, data.name)
             others = other_sheets(path, data.name) if empty else []
             if others:
