@@ -735,3 +735,16 @@ def test_a_plain_projects_stage_follows_its_days_and_a_set_one_is_left_alone(off
     office.projects.set_stages(pid, [replace(stage, hours=10)])  # hours set by hand: the user's, not the days'
     office.projects.update(replace(office.projects.project(pid), days_local=1, end_date="2026-05-11"))
     assert [s.hours for s in office.projects.stages(pid)] == [10]
+
+
+def test_a_closed_projects_days_change_no_ones_hours(office):
+    """Review j: 2026-08 closed at 3 days, set to 2: all 36 trainees dropped to 12 学时, with no word."""
+    pid = make_course(office)
+    stage = office.projects.stages(pid)[0]
+    office.attendance.fill(pid, status="出勤", today=dt.date(2026, 5, 7))
+    office.results.set_results(pid, [Assessment(t.enrollment_id, stage.id, "合格", 80)
+                                     for t in office.roster.roster(pid)])
+    office.projects.close(pid, today=dt.date(2026, 5, 7))
+    posted = office.credits.posted_hours(pid)
+    office.projects.update(replace(office.projects.project(pid), days_local=1))
+    assert office.projects.stages(pid)[0].hours == 12 and office.credits.posted_hours(pid) == posted

@@ -448,17 +448,16 @@ class Projects:
             for key in ("start_date", "end_date"):  # stages that took the project's dates keep following them
                 self._conn.execute(f"UPDATE project_stages SET {key} = ? WHERE project_id = ? AND {key} = ?",
                                    (row[key], project.id, getattr(before, key)))
-            per_day = self._settings.get("hours_per_day")  # and a plain project's one stage, its days x 学时/天
-            days_before, days = (before.days_offsite + before.days_local, row["days_offsite"] + row["days_local"])
-            followed = days != days_before and self._conn.execute(
-                "UPDATE project_stages SET hours = ? WHERE project_id = ? AND hours = ?"
-                " AND (SELECT count(*) FROM project_stages WHERE project_id = ?) = 1",
-                (days * per_day, project.id, days_before * per_day, project.id)).rowcount
+            if before.status in ("计划", "开班"):  # while stages can change, a plain project's one stage keeps
+                per_day = self._settings.get("hours_per_day")  # days x 学时/天; a closed one's credits stay put
+                days_before, days = (before.days_offsite + before.days_local, row["days_offsite"] + row["days_local"])
+                self._conn.execute("UPDATE project_stages SET hours = ? WHERE project_id = ? AND hours = ?"
+                                   " AND (SELECT count(*) FROM project_stages WHERE project_id = ?) = 1",
+                                   (days * per_day, project.id, days_before * per_day, project.id))
             changed = sorted(c for c in row if getattr(before, c) != row[c])
             audit.record(self._conn, "update", "projects", project.id, fields=changed)
-            if before.status == "结业" and ("hours_basis" in changed or followed):
-                self._credits.sync_project(project.id, reason="学时认定方式更改" if "hours_basis" in changed
-                                           else "培训天数更改")
+            if before.status == "结业" and "hours_basis" in changed:
+                self._credits.sync_project(project.id, reason="学时认定方式更改")
 
     def check_deletable(self, project_id: int) -> None:
         """Raise what deleting the project would (past 计划, or trainees or records already), so that the user
