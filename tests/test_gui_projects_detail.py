@@ -119,14 +119,24 @@ def test_principal_template_and_stage_editing(page, office, project_id, qtbot):
     qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
     assert info.stage_message.text() == "阶段名称重复"  # the core's refusal, shown under the table
     info.stages.setData(info.stages.index(2, 0), "第二阶段·网络研修")
-    info.form.inputs["notes"].setText("含返岗实践")  # the fields saved first: the typed stages stay, unsaved
+    info.form.inputs["notes"].setText("含返岗实践")  # saving the fields saves the typed stages first, not loses them
     qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
     assert office.projects.project(project_id).notes == "含返岗实践"
-    assert [info.stages.stages()[1].hours, info.save_stages_button.isEnabled()] == [40, True]
-    assert "尚未保存" in info.stage_message.text()
-    qtbot.mouseClick(info.save_stages_button, Qt.MouseButton.LeftButton)
     assert [s.hours for s in office.projects.stages(project_id)] == [72, 40, 178]
-    assert not info.save_stages_button.isEnabled()
+    assert not info.save_stages_button.isEnabled() and not info.save_button.isEnabled()
+
+
+def test_a_typed_stage_and_fewer_days_saved_together_keep_days_and_hours_agreed(page, office, project_id, qtbot):
+    """Review j: the one stage renamed (not saved), 3 days made 2, the fields saved, then the stages: 18 学时 for
+    2 days. Saving the fields now saves the typed stage first, and the stage follows the days."""
+    info = open_tab(page, project_id, "基本信息")
+    assert [s.hours for s in office.projects.stages(project_id)] == [18]
+    info.stages.setData(info.stages.index(0, 0), "集中研修")
+    info.form.days_local.setValue(info.form.days_local.value() - 1)
+    info.form.inputs["end_date"].setText("2026-03-03")
+    qtbot.mouseClick(info.save_button, Qt.MouseButton.LeftButton)
+    assert [(s.name, s.hours) for s in office.projects.stages(project_id)] == [("集中研修", 12)]
+    assert [(s.name, s.hours) for s in info.stages.stages()] == [("集中研修", 12)]
 
 
 def test_basic_information_saved_with_the_field_marked_on_refusal(page, office, project_id, qtbot):

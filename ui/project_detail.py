@@ -149,7 +149,7 @@ class InfoTab(ProjectTab):
         if answer is None:
             return False
         if answer:  # a refusal keeps the user here, shown
-            return (not self._stages_dirty or self.save_stages()) and self.save()
+            return self.save() if self.form.is_dirty() else self.save_stages()
         self.refresh(keep_edits=False)
         return True
 
@@ -161,8 +161,12 @@ class InfoTab(ProjectTab):
         self.message.clear_message()
 
     def save(self) -> bool:
+        """Save the fields; stages typed but not saved go first, so a change of days meets them as stored (a plain
+        project's one stage follows its days) and is not undone by saving them afterwards."""
         if not self.form.is_dirty():
             return True
+        if self._stages_dirty and not self.save_stages():
+            return False
         try:
             self.ops.office.projects.update(self.form.project())
         except ValidationError as exc:
