@@ -451,14 +451,21 @@ def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path
 
 
 def test_a_leading_apostrophe_before_an_id_or_phone_number_is_dropped(county, tmp_path):
-    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"."""
+    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"; review j-7: so did
+    the quote a Chinese IME types (‘ ’), the ` beside 1, the full-width ＇ and a doubled ''."""
     rows = [["姓名", "身份证号", "工作单位", "联系电话"],
             ["戊一", "'" + id_number(1), "安仁县第一中学", "'13912345678"],
-            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"]]  # in the registry, as the file has her
+            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"],  # in the registry, as the file has her
+            ["戊二", "‘" + id_number(2), "安仁县第一中学", "’13912345679"],
+            ["戊三", "’" + id_number(3), "安仁县第一中学", "`13912345670"],
+            ["戊四", "`" + id_number(4), "安仁县第一中学", "＇13912345671"],
+            ["戊五", "＇" + id_number(5), "安仁县第一中学", "''13912345672"],
+            ["戊六", "''" + id_number(6), "安仁县第一中学", " ‘13912345673"]]
     plan = county.imports.prepare(write_csv(tmp_path / "教师.csv", rows), kind="teachers")
     assert [(r.state, r.action, r.cells["id_number"]) for r in plan.rows] == [
-        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)]
-    assert plan.rows[0].teacher.phone == "13912345678"
+        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)] + [
+        ("ok", "create", id_number(n)) for n in range(2, 7)]
+    assert [r.teacher.phone for r in plan.rows if r.action == "create"] == [f"1391234567{n}" for n in (8, 9, 0, 1, 2, 3)]
 
 
 def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):

@@ -35,6 +35,7 @@ KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
 ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
 NUMBER_FIELDS = ("id_number", "phone")
+TEXT_MARKS = "'‘’`"  # before a number typed as text: Excel's apostrophe, a Chinese IME's ‘ ’, the ` beside 1 (＇ is ')
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
             "female": "女", "1": "男", "2": "女"}
@@ -432,8 +433,8 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
     row_number = result.row
     for name, value in cells.items():
         text = cell_text(value)
-        if name in NUMBER_FIELDS:  # '431028…: the apostrophe that keeps a number as text in Excel and CSV exports
-            text = text.removeprefix("'")
+        if name in NUMBER_FIELDS:  # '431028…: the apostrophe that keeps a number as text, or what an IME types for it
+            text = text.lstrip(TEXT_MARKS)
         if name in WHO_FIELDS:
             result.cells[name] = text
         if name == "id_number":
