@@ -494,9 +494,14 @@ def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_pat
 
 
 def test_a_file_with_every_row_refused_says_so_and_writes_no_batch(county_db, tmp_path, capsys):
-    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录."""
+    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录. Review j-7: the dry run
+    exited 0, where the import exits 1."""
     path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"], ["甲", BAD_CHECK, "安仁县第一中学"],
                                              ["乙", int(id_number(7)), "安仁县第一中学"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run")
+    assert code == 1 and text.startswith("试导入（未写入）：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert code == 1 and result["rejected"] == 2
     code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
     assert code == 1
     assert text.startswith("没有可导入的行，未写入任何数据：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")

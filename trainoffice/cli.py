@@ -272,8 +272,8 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read and (unless a dry run) something imported;
-    1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
+    """import teachers|roster FILE: exit 0 once the file was read and something imported (in a dry run: would
+    be); 1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
     (then nothing is imported)."""
     with _open(args, lock=not args.dry_run) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
@@ -287,7 +287,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 1
         result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
-    refused = not args.dry_run and result.batch_id is None  # every row refused: no batch was made
+    refused = all(r.state == "rejected" for r in plan.rows)  # every row refused: no batch is (or would be) made
     if args.json:
         print_json(result.as_json())
         return 1 if refused else 0
