@@ -204,7 +204,10 @@ def cmd_certificate_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_key_show(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    """key show: once the key exists it only reads, so it runs beside the app; creating the key writes."""
+    with _open(args, lock=False) as office:
+        exists = office.signer.exists()
+    with _open(args, lock=not exists) as office:
         office.signer.ensure()
         print(f"公钥 public_key: {office.signer.public_key_text}")
         print(f"指纹 fingerprint: {office.signer.fingerprint}")
