@@ -89,7 +89,10 @@ def test_commands_that_only_read_run_while_the_app_is_open(office, tmp_path, cap
         ["export", "teachers", "--out", str(tmp_path / "教师.xlsx")],
         ["print", "signin", "--project", code, "--out", str(tmp_path / "签到表.pdf")],
         ["print", "ledger-card", "--teacher", id_number, "--out", str(tmp_path / "登记卡.pdf")],
+        ["key", "show"],  # review j-7: refused, though it only reads once the key exists
     ]
+    assert main(["--db", str(office.path), "key", "show"]) == 1  # no key yet: creating it is a write
+    assert "正被另一个 TrainOffice 使用" in capsys.readouterr().err
     office.signer.ensure()
     changes = office.database.conn.execute("PRAGMA data_version").fetchone()[0]
     for command in reading:

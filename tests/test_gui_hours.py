@@ -87,6 +87,24 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id, m
     assert "12 / 360 学时" in ledger.cycle_label.text()
 
 
+def test_a_date_after_today_is_refused_in_full_under_the_date(page, qtbot, office, school_id):
+    """Review j-7: the refusal wrapped into two lines, clipped by the fields above and below."""
+    tid, = make_teachers(office, school_id, ["张三"])
+    choose(qtbot, page.ledger.picker, "zs")
+    qtbot.mouseClick(page.ledger.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.ledger.dialog
+    qtbot.waitExposed(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("校本研修"))
+    dialog.date.setDate(QDate.currentDate().addDays(8))
+    dialog.hours.setValue(2)
+    type_text(qtbot, dialog.evidence, "校本研修登记表")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    note = dialog.messages["date"]
+    assert note.is_error and "学时在完成后才能登记" in note.text() and office.credits.rows(tid) == []
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()) > 30)  # two lines, both shown
+    dialog.grab().save("/work/wt/shots/ledger-future-date.png")
+
+
 def test_the_picker_lists_matches_to_choose_from(page, qtbot, office, school_id):
     zhang, _zhao, zhou = make_teachers(office, school_id, ["张三", "赵四", "周五"])
     picker = page.ledger.picker

@@ -383,24 +383,36 @@ def test_error_report_lists_rejected_and_warned_rows_for_the_school(county, tmp_
     assert lines[3][1] == "已导入（请核对）" and "15位" in lines[3][6]
 
 
-def test_phone_and_work_start_typos_are_not_imported(county, tmp_path):
-    """The import checks rows with Registry.check_teacher, as the editor does (review A-M5)."""
+def test_phone_typos_are_refused_and_work_start_typos_left_out(county, tmp_path):
+    """The import checks rows with Registry.check_teacher, as the editor does (review A-M5). Review j-4: 参加工作时间
+    is optional, so one after today or before the birth date is left out with a 提醒 instead of refusing the
+    teacher, as one that cannot be read is; an update keeps the registry's."""
+    wang = county.registry.teacher(county.registry.teacher_id_by_number(UPDATED_ID))
+    wang.work_start_date = "2008-09-01"
+    county.registry.save_teacher(wang)
     header = ["姓名", "身份证号", "工作单位", "联系电话", "参加工作时间"]
     rows = [header,
             ["甲一", id_number(1), "安仁县第一中学", "1391234567", "2010-09-01"],
             ["甲二", id_number(2), "安仁县第一中学", "23912345678", "2010-09-01"],
             ["甲三", id_number(3), "安仁县第一中学", "13912345678", "2999-09-01"],
             ["甲四", id_number(4), "安仁县第一中学", "13912345678", "1980-09-01"],
-            ["甲五", id_number(5), "安仁县第一中学", "0735-5221234", "2007-09-01"]]
+            ["甲五", id_number(5), "安仁县第一中学", "0735-5221234", "2007-09-01"],
+            ["王芳", UPDATED_ID, "安仁县第一中学", "13800138008", "2030.09"]]
     path = write_csv(tmp_path / "教师.csv", rows)
     plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
-    messages = {r.row: [p.message for p in r.errors] for r in plan.rows}
+    messages = {r.row: (r.state, [p.message for p in r.problems]) for r in plan.rows}
     assert messages == {
-        2: ["手机号应为 11 位（现为 10 位）：请核对"],
-        3: ["不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"],
-        4: ["参加工作时间 2999-09-01 晚于今天：请核对"],
-        5: ["参加工作时间 1980-09-01 早于出生日期 1985-06-12：请核对"],
-        6: []}
+        2: ("rejected", ["手机号应为 11 位（现为 10 位）：请核对"]),
+        3: ("rejected", ["不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"]),
+        4: ("warning", ["参加工作时间 2999-09-01 晚于今天：请核对，此项未导入"]),
+        5: ("warning", ["参加工作时间 1980-09-01 早于出生日期 1985-06-12：请核对，此项未导入"]),
+        6: ("ok", []),
+        7: ("warning", ["参加工作时间 2030-09-01 晚于今天：请核对，此项未导入"])}
+    assert [(r.action, r.teacher.work_start_date) for r in plan.rows[2:]] == [
+        ("create", ""), ("create", ""), ("create", "2007-09-01"), ("unchanged", "2008-09-01")]
+    county.imports.apply(plan)
+    assert county.registry.teacher(county.registry.teacher_id_by_number(id_number(3))).work_start_date == ""
+    assert county.registry.teacher(wang.id).work_start_date == "2008-09-01"
 
 
 def test_work_start_as_year_and_month_is_imported_and_an_unreadable_one_only_left_out(county, tmp_path):
@@ -423,13 +435,14 @@ def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path
     """Review g-3: 2000.09 in a General cell is the number 2000.09; it was read as the date serial 2000
     (1905-06-22), and the row refused as 早于出生日期. A date cell and a real serial stay dates."""
     header = ["姓名", "身份证号", "工作单位", "参加工作时间"]
-    typed = [2000.09, 2015.9, 1998.12, 2003.1, 2010, 2010.13, dt.date(2001, 9, 1), 37135]
+    typed = [2000.09, 2015.9, 1998.12, 2003.1, 2010, 2010.13, dt.date(2001, 9, 1), 37135, 200009, "200009"]
     rows = [header] + [[f"丁{i}", id_number(i, born="19750202"), "安仁县第一中学", value]
                        for i, value in enumerate(typed, start=1)]
     plan = county.imports.prepare(write_xlsx(tmp_path / "教师.xlsx", rows), kind="teachers")
-    assert [r.state for r in plan.rows] == ["ok"] * 3 + ["warning"] * 3 + ["ok"] * 2  # nobody refused
+    assert [r.state for r in plan.rows] == ["ok"] * 3 + ["warning"] * 3 + ["ok"] * 4  # nobody refused
     assert [r.teacher.work_start_date for r in plan.rows] == [
-        "2000-09-01", "2015-09-01", "1998-12-01", "", "", "", "2001-09-01", "2001-09-01"]
+        "2000-09-01", "2015-09-01", "1998-12-01", "", "", "", "2001-09-01", "2001-09-01",
+        "2000-09-01", "2000-09-01"]  # review j-4: 200009 (yyyymm) was the serial 2447-08-08 and refused
     assert [p.message for r in plan.rows[3:6] for p in r.problems] == [
         "2003.1 是 2003 年 1 月还是 10 月无法确定（Excel 把 2003.10 存成了 2003.1），"
         "请把该列设为文本后填写 2003.01 或 2003.10，此项未导入",
@@ -438,14 +451,21 @@ def test_work_start_typed_as_a_number_is_read_as_year_and_month(county, tmp_path
 
 
 def test_a_leading_apostrophe_before_an_id_or_phone_number_is_dropped(county, tmp_path):
-    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"."""
+    """Review g-6: '431028… (kept by CSV exports and Text cells) gave "应为18位，现为19位"; review j-7: so did
+    the quote a Chinese IME types (‘ ’), the ` beside 1, the full-width ＇ and a doubled ''."""
     rows = [["姓名", "身份证号", "工作单位", "联系电话"],
             ["戊一", "'" + id_number(1), "安仁县第一中学", "'13912345678"],
-            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"]]  # in the registry, as the file has her
+            ["王芳", "'" + UPDATED_ID, "安仁县第一中学", "'13800138008"],  # in the registry, as the file has her
+            ["戊二", "‘" + id_number(2), "安仁县第一中学", "’13912345679"],
+            ["戊三", "’" + id_number(3), "安仁县第一中学", "`13912345670"],
+            ["戊四", "`" + id_number(4), "安仁县第一中学", "＇13912345671"],
+            ["戊五", "＇" + id_number(5), "安仁县第一中学", "''13912345672"],
+            ["戊六", "''" + id_number(6), "安仁县第一中学", " ‘13912345673"]]
     plan = county.imports.prepare(write_csv(tmp_path / "教师.csv", rows), kind="teachers")
     assert [(r.state, r.action, r.cells["id_number"]) for r in plan.rows] == [
-        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)]
-    assert plan.rows[0].teacher.phone == "13912345678"
+        ("ok", "create", id_number(1)), ("ok", "unchanged", UPDATED_ID)] + [
+        ("ok", "create", id_number(n)) for n in range(2, 7)]
+    assert [r.teacher.phone for r in plan.rows if r.action == "create"] == [f"1391234567{n}" for n in (8, 9, 0, 1, 2, 3)]
 
 
 def test_a_phone_cell_with_two_numbers_or_an_extension_does_not_reject_the_row(county, tmp_path):
@@ -474,9 +494,14 @@ def test_a_file_with_nobody_in_it_says_so_and_writes_no_batch(county_db, tmp_pat
 
 
 def test_a_file_with_every_row_refused_says_so_and_writes_no_batch(county_db, tmp_path, capsys):
-    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录."""
+    """Review g-8: "已导入，批次 #1 … 未导入 2 行" and an empty batch in 导入记录. Review j-7: the dry run
+    exited 0, where the import exits 1."""
     path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "工作单位"], ["甲", BAD_CHECK, "安仁县第一中学"],
                                              ["乙", int(id_number(7)), "安仁县第一中学"]])
+    code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run")
+    assert code == 1 and text.startswith("试导入（未写入）：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")
+    code, result = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db), "--dry-run", "--json")
+    assert code == 1 and result["rejected"] == 2
     code, text = run_cli(capsys, "import", "teachers", str(path), "--db", str(county_db))
     assert code == 1
     assert text.startswith("没有可导入的行，未写入任何数据：名单.xlsx  新增 0，更新 0，未变 0，未导入 2 行")

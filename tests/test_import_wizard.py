@@ -110,6 +110,27 @@ def test_wizard_from_file_to_summary_then_undo_from_history(qtbot, county_db, tm
     assert teachers_in(county_db) == {"李明": "安仁县第一中学"}
 
 
+def test_an_undo_that_would_be_refused_says_so_before_asking(qtbot, county_db, tmp_path, monkeypatch):
+    """Review j-5: 撤销 first asked "撤销导入 #1…？", and only once the clerk said yes, said it could not be undone."""
+    with Office(county_db) as office:
+        registry = office.registry
+        first = registry.school_by_name("安仁县第一中学").id
+        town = registry.save_school(School(name="安仁县城关小学", township="永乐江镇"))
+        path = write_xlsx(tmp_path / "调动.xlsx", [["姓名", "身份证号", "工作单位"], ["李明", id_number(1), "安仁县城关小学"]])
+        office.imports.apply(office.imports.prepare(path, kind="teachers"))  # 李明 moves to 城关小学
+        registry.merge_schools(keep_id=first, merge_id=town)  # and with it back to 第一中学
+    history = ImportHistoryDialog(None, county_db)
+    qtbot.addWidget(history)
+    asked, warned = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warned.append((title, text)))
+    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # nothing to confirm
+    [(title, text)] = warned
+    assert title == "不能撤销" and text.startswith("本批导入的教师“李明”在导入之后又随学校合并调动过")
+    assert history.table.item(0, 10).text() == "有效" and history.undo_button.isEnabled()
+
+
 def test_browse_offers_wps_et_files_and_reads_them(qtbot, county_db, tmp_path, monkeypatch):
     """Review g-10: a WPS .et reads fine, but the 浏览… filter hid it and the page did not mention it."""
     et = write_xls(tmp_path / "一中名单.et", [["姓名", "身份证号", "工作单位"], ["张三", id_number(2), "安仁县第一中学"]])

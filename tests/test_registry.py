@@ -172,7 +172,7 @@ def test_mobiles_and_landlines_as_people_write_them_pass(office, school_id, phon
     assert office.registry.check_teacher(make_teacher(school_id, phone=phone)).ok
 
 
-@pytest.mark.parametrize("typed", ["2015.09", "2015年9月", "2015-9", "2015/09", "2015年09"])
+@pytest.mark.parametrize("typed", ["2015.09", "2015年9月", "2015-9", "2015/09", "2015年09", "201509"])
 def test_work_start_as_year_and_month_is_the_first_of_the_month(office, school_id, typed):
     """Staff forms give 参加工作时间 as 2015.09; the 出生日期 stays exact (the ID number has it)."""
     check = office.registry.check_teacher(make_teacher(school_id, work_start_date=typed))
@@ -185,6 +185,8 @@ def test_work_start_as_year_and_month_is_the_first_of_the_month(office, school_i
 def test_a_year_and_month_that_does_not_exist_is_refused(office, school_id):
     check = office.registry.check_teacher(make_teacher(school_id, work_start_date="2015.13"))
     assert check.errors == {"work_start_date": "日期 2015.13 不存在"}
+    check = office.registry.check_teacher(make_teacher(school_id, work_start_date="201513"))
+    assert check.errors == {"work_start_date": "日期 201513 不存在"}
     check = office.registry.check_teacher(make_teacher(school_id, work_start_date="九月"))
     assert check.errors == {"work_start_date": "无法识别的日期：九月（请写成 2018-05-03 或 2018.05）"}
 

@@ -204,7 +204,10 @@ def cmd_certificate_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_key_show(args: argparse.Namespace) -> int:
-    with _open(args) as office:
+    """key show: once the key exists it only reads, so it runs beside the app; creating the key writes."""
+    with _open(args, lock=False) as office:
+        exists = office.signer.exists()
+    with _open(args, lock=not exists) as office:
         office.signer.ensure()
         print(f"公钥 public_key: {office.signer.public_key_text}")
         print(f"指纹 fingerprint: {office.signer.fingerprint}")
@@ -272,8 +275,8 @@ def cmd_packet_verify(args: argparse.Namespace) -> int:
         print("核验通过。" if report.ok else "核验未通过。")
     return 0 if report.ok else 1
 def cmd_import(args: argparse.Namespace) -> int:
-    """import teachers|roster FILE: exit 0 once the file was read and (unless a dry run) something imported;
-    1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
+    """import teachers|roster FILE: exit 0 once the file was read and something imported (in a dry run: would
+    be); 1 if it cannot be read, has nobody in it, every row is refused, or the --report cannot be written
     (then nothing is imported)."""
     with _open(args, lock=not args.dry_run) as office:
         project_id = office.imports.project_id(args.project) if args.kind == "roster" else None
@@ -287,7 +290,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 1
         result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
-    refused = not args.dry_run and result.batch_id is None  # every row refused: no batch was made
+    refused = all(r.state == "rejected" for r in plan.rows)  # every row refused: no batch is (or would be) made
     if args.json:
         print_json(result.as_json())
         return 1 if refused else 0

@@ -178,7 +178,8 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
-_MONTH_FORMATS = (re.compile(r"^(\d{4})[-./](\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月?$"))
+_MONTH_FORMATS = (re.compile(r"^(\d{4})[-./](\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月?$"),
+                  re.compile(r"^(\d{4})(\d{2})$"))
 _PHONE = re.compile(r"^[0-9+\-()]+$")
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)86-?")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -200,8 +201,9 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
 
     Spreadsheet cells also bring date objects and Excel serial numbers (43223 = 2018-05-03), when a
     date was typed into a cell formatted as a number. With ``month``, a year and month alone (2015.09,
-    2015年9月, 2015-9, 2015/09: how staff forms give 参加工作时间) is the 1st of that month; so is the
-    number 2015.09 or 2015.9 (what a General cell keeps of it), never the serial 2015 (a day in 1905).
+    2015年9月, 2015-9, 2015/09, 201509: how staff forms give 参加工作时间) is the 1st of that month; so is
+    the number 2015.09 or 2015.9 (what a General cell keeps of it), never the serial 2015 (a day in 1905),
+    and so is the number 201509, never the serial 201509 (a day in 2451).
     """
     if isinstance(text, dt.datetime):
         return text.date()
@@ -210,6 +212,8 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
     if isinstance(text, int | float) and not isinstance(text, bool):
         if month and 1900 <= text < 2101:
             return _year_month_number(text)
+        if month and 190001 <= text <= 210012 and text == int(text):  # 201509, yyyymm in a General cell
+            return parse_date(str(int(text)), month=True)
         if 1 <= text < 2958466:  # up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(text))
         raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")

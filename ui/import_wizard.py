@@ -909,6 +909,12 @@ class ImportHistoryDialog(QDialog):
         record = self.selected()
         if record is None or record.undone_at or self.runner.busy:
             return
+        try:
+            with Office(self.office_path, lock=False) as office:
+                office.imports.check_undoable(record.id)
+        except TrainOfficeError as exc:  # said before asking, not after
+            self._undo_failed(exc)
+            return
         if not confirm(self, self.tr("撤销导入 #%1（%2）？这次导入新增的教师、学校和名单将被删除，更新过的信息恢复原样。")
                        .replace("%1", str(record.id)).replace("%2", record.file_name), ok_text=self.tr("撤销导入")):
             return

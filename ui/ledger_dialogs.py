@@ -29,7 +29,7 @@ from ui.hours_models import number
 from ui.messages import confirm
 from ui.operations import Operations
 from ui.teacher_picker import TeacherPicker
-from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, with_message
+from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, GrowsForMessages, with_message
 from ui.words import plural_n
 
 WARNING_OK_STYLE = "color: #1b5e20;"
@@ -47,7 +47,7 @@ def iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
-class _Form(QDialog):
+class _Form(GrowsForMessages, QDialog):
     """Save / Cancel buttons and one message line per field, filled from the core's ValidationError.field."""
 
     def __init__(self, parent: QWidget | None, fields: tuple[str, ...]):

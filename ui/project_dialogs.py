@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from ui.widgets import (
     WARNING_STYLE,
     EnterMovesOn,
     FieldMessage,
+    GrowsForMessages,
     fixed_rows,
     unit_suffix,
     with_message,
@@ -264,7 +265,7 @@ class ProjectForm(QWidget):
         self.days_total.setText(self.tr("合计 {days} 天", "", plural_n(total)).format(days=f"{total:g}"))
 
 
-class NewProjectDialog(QDialog):
+class NewProjectDialog(GrowsForMessages, QDialog):
     """新建培训项目 (Ctrl+N): the form; 创建 asks the core, which names the field it refuses."""
 
     sig_created = Signal(int)
@@ -307,13 +308,6 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.form.inputs["code"].setFocus()
-
-    def event(self, event: QEvent) -> bool:
-        """Grow when a message under a field wraps: a window's minimum height leaves wrapped lines out."""
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest and self.heightForWidth(self.width()) > self.height():
-            self.resize(self.width(), self.heightForWidth(self.width()))
-        return handled
 
     def propose_code(self) -> None:
         """The chosen year's next free number in 项目编号, selected so typing replaces it; when the year

@@ -154,6 +154,17 @@ class SchoolCombo(QComboBox):
         return True
 
 
+class GrowsForMessages:
+    """For a dialog with messages under its fields (before QDialog in its bases): grow when one wraps, since a
+    window's minimum height leaves wrapped lines out and they would be clipped by the fields around them."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.heightForWidth(self.width()) > self.height():
+            self.resize(self.width(), self.heightForWidth(self.width()))
+        return handled
+
+
 class FieldMessage(QLabel):
     """The line under a field that says what is wrong (red) or worth a second look (amber); hidden when all is well."""
 

@@ -296,16 +296,23 @@ def _describe(conn: sqlite3.Connection, table: str, row_id: int) -> str:
     return ""
 
 
+def check_undoable(conn: sqlite3.Connection, batch_id: int) -> tuple[BatchRecord, list[tuple]]:
+    """Raise what undoing the batch would (undone already, something built on it since), so that the user is
+    told before being asked to confirm; else the batch and the changes an undo takes back."""
+    record = batch(conn, batch_id)
+    if record.undone_at:
+        raise ValidationError(f"导入 #{batch_id}（{record.file_name}）已于 {record.undone_at} 撤销过")
+    changes = conn.execute("SELECT id, table_name, row_id, action, before FROM import_changes"
+                           " WHERE batch_id = ? ORDER BY id", (batch_id,)).fetchall()
+    _refuse_if_built_on(conn, record, changes)
+    return record, changes
+
+
 def undo_batch(database: Database, batch_id: int) -> BatchRecord:
     """Take back everything one import did, as one transaction; refused when something was built on it."""
     conn = database.conn
     with database.atomic():
-        record = batch(conn, batch_id)
-        if record.undone_at:
-            raise ValidationError(f"导入 #{batch_id}（{record.file_name}）已于 {record.undone_at} 撤销过")
-        changes = conn.execute("SELECT id, table_name, row_id, action, before FROM import_changes"
-                               " WHERE batch_id = ? ORDER BY id", (batch_id,)).fetchall()
-        _refuse_if_built_on(conn, record, changes)
+        record, changes = check_undoable(conn, batch_id)
         group: list[tuple] = []
         for change in reversed(changes):  # last written, first taken back: rosters, postings, teachers, schools
             if group and (group[-1][1], group[-1][3]) != (change[1], change[3]):

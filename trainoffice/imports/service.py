@@ -104,6 +104,10 @@ class Imports:
     def history(self, *, kind: str | None = None, project_id: int | None = None) -> list[BatchRecord]:
         return batches.history(self._database.conn, kind=kind, project_id=project_id)
 
+    def check_undoable(self, batch_id: int) -> None:
+        """Raise what ``undo`` would (InUse saying why), so that the user is told before being asked to confirm."""
+        batches.check_undoable(self._database.conn, batch_id)
+
     def undo(self, batch_id: int) -> BatchRecord:
         """Take back a whole batch; raises InUse saying why when something was built on it since."""
         return batches.undo_batch(self._database, batch_id)

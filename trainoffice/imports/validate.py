@@ -19,7 +19,15 @@ from trainoffice.errors import Cancelled, NotFound, ValidationError
 from trainoffice.imports.layout import NO_DATA_ROWS, Column, Layout, nothing_to_import
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
-from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Registry, Teacher, normalise_name, parse_date
+from trainoffice.registry import (
+    FIELD_BY_NAME,
+    TEACHER_FIELDS,
+    Registry,
+    Teacher,
+    TeacherCheck,
+    normalise_name,
+    parse_date,
+)
 from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas, require_roster_open, status_refusal
 
 KINDS = ("teachers", "roster")
@@ -27,6 +35,7 @@ KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
 ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
 NUMBER_FIELDS = ("id_number", "phone")
+TEXT_MARKS = "'‘’`"  # before a number typed as text: Excel's apostrophe, a Chinese IME's ‘ ’, the ` beside 1 (＇ is ')
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
 _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "男", "f": "女", "male": "男",
             "female": "女", "1": "男", "2": "女"}
@@ -424,8 +433,8 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
     row_number = result.row
     for name, value in cells.items():
         text = cell_text(value)
-        if name in NUMBER_FIELDS:  # '431028…: the apostrophe that keeps a number as text in Excel and CSV exports
-            text = text.removeprefix("'")
+        if name in NUMBER_FIELDS:  # '431028…: the apostrophe that keeps a number as text, or what an IME types for it
+            text = text.lstrip(TEXT_MARKS)
         if name in WHO_FIELDS:
             result.cells[name] = text
         if name == "id_number":
@@ -482,6 +491,16 @@ def _add_check(result: RowResult, check_errors: Mapping[str, str], check_warning
         result.warnings.append(Problem(result.row, titles.get(name, titles.get("id_number", "")), message))
 
 
+def _leave_out_work_start(result: RowResult, check: TeacherCheck, errors: dict[str, str], titles: dict[str, str],
+                          *, kept: str) -> None:
+    """参加工作时间 is optional: one that reads but does not pass (after today, before the birth date) is left out
+    with a warning, as one that cannot be read is, instead of refusing the teacher (the editor refuses it)."""
+    message = errors.pop("work_start_date", None)
+    if message:
+        result.warnings.append(Problem(result.row, titles.get("work_start_date", ""), f"{message}，此项未导入"))
+        check.teacher.work_start_date = kept
+
+
 def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], titles: dict[str, str],
                look: _Lookups) -> None:
     """A person not yet in the registry: the full check, as the editor does it."""
@@ -489,6 +508,7 @@ def _check_new(registry: Registry, result: RowResult, found: dict[str, Any], tit
     teacher = Teacher(**found)
     check = registry.check_teacher(teacher, school_ids=look.school_ids, id_holders=look.id_holders)
     errors = dict(check.errors)
+    _leave_out_work_start(result, check, errors, titles, kept="")
     if new_school:
         errors.pop("school_id", None)
         result.new_school = new_school
@@ -566,6 +586,8 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
         errors = {}
         for n in list(check.errors):
             setattr(check.teacher, n, getattr(current, n))
+    else:
+        _leave_out_work_start(result, check, errors, titles, kept=current.work_start_date)
     _add_check(result, errors, {k: v for k, v in check.warnings.items() if k in found}, titles)
     before, after = current.to_row(), check.teacher.to_row()
     result.changes = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
