@@ -55,8 +55,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 EXE = ".exe" if sys.platform == "win32" else ""
 
-# The English of the strings read below: a source (or source and disambiguation, or "context|source" for a word that
-# reads otherwise in another vocabulary) -> text, or [singular, plural].
+# The English of the strings read below: a source (or source and disambiguation, or "context|source" for a word
+# that reads otherwise in another vocabulary) -> text, or [singular, plural].
 ENGLISH: dict[str | tuple[str, str], str | list[str]] = {
     " 天": [" day", " days"], " 人": [" person", " people"], "合计 {days} 天": ["{days} day in all", "{days} days in all"],
     "{days} × {slots} = {sessions}，共 {hours}": "{days} × {slots} = {sessions}, {hours} in all",
@@ -234,7 +234,8 @@ def test_a_word_of_two_vocabularies_reads_as_the_one_its_screen_shows(office, op
     ledger.table.selectRow(0)
     ledger.correct_selected()
     correct = ledger.dialog
-    assert correct.category.currentText() == "School-based training" and "School-based training" in correct.hint.text()
+    assert correct.category.currentText() == "School-based training"
+    assert "School-based training" in correct.hint.text()
     correct.reject()
     ledger.reverse_selected()
     assert any("2026-06-30 School-based training" in label.text() for label in ledger.dialog.findChildren(QLabel))
@@ -312,7 +313,8 @@ def test_the_import_wizards_steps_are_translated(office, qtbot, english):
 
 def test_the_import_wizard_offers_the_teachers_fields_in_english(office, qtbot, english, tmp_path):
     rows = [["姓名", "身份证号", "工作单位", "任教学科", "联系电话"], ["张三", "430000", "安仁县第一中学", "语文", "138"]]
-    wizard = open_import_wizard(None, office.path, kind="teachers", path=write_xlsx(tmp_path / "教师.xlsx", rows))
+    path = write_xlsx(tmp_path / "教师.xlsx", rows)
+    wizard = open_import_wizard(None, office.path, kind="teachers", path=path)
     qtbot.addWidget(wizard)
     qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -320,9 +322,10 @@ def test_the_import_wizard_offers_the_teachers_fields_in_english(office, qtbot, 
     assert [combo.currentText() for combo in wizard.mapping_combos.values()] == [
         "Name", "ID number", "School", "Subject taught", "Phone"]
     combo = wizard.mapping_combos[2]
-    assert [combo.itemText(i) for i in range(combo.count())][:4] == ["(not imported)", "Name", "ID number", "Gender"]
+    assert [combo.itemText(i) for i in range(4)] == ["(not imported)", "Name", "ID number", "Gender"]
     wizard.set_mapping(2, "")
-    assert wizard.mapping_note.text().startswith("Not mapped yet:") and wizard.mapping_note.text().endswith("ID number")
+    note = wizard.mapping_note.text()
+    assert note.startswith("Not mapped yet:") and note.endswith("ID number")
 
 
 def test_the_certificates_project_is_not_an_item(ops, qtbot, english):

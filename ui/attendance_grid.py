@@ -477,7 +477,7 @@ class AttendanceGrid(ProjectTab):
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)  # the toolbar becomes the grid's before the view is made: Tab, in that order, as on screen
+        layout.addLayout(top)  # the toolbar is the grid's before the view is made: Tab goes in that order, as seen
 
         self.legend = QLabel(self._legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
