@@ -15,10 +15,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from import_files import write_xlsx
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QTableView
 
 from conftest import make_course, make_teacher
+from trainoffice.credits import CATEGORIES, MANUAL_CATEGORIES
 from trainoffice.projects import FORMS, LEVELS, Project
 from trainoffice.projects import STATUSES as PROJECT_STATUSES
 from trainoffice.registry import (
@@ -28,13 +30,15 @@ from trainoffice.registry import (
     PUTONGHUA_LEVELS,
     STAGES,
     STATUSES,
+    TEACHER_FIELDS,
     TITLES,
 )
 from trainoffice.results import Assessment
 from trainoffice.sessions import SLOTS
 from ui.attendance_grid import AttendanceGrid
-from ui.import_wizard import ImportWizard
+from ui.import_wizard import ImportWizard, open_import_wizard
 from ui.pages.certificates import CertificatesPage
+from ui.pages.hours import HoursPage
 from ui.pages.packets import PacketHistoryModel, PacketsPage
 from ui.pages.projects import ProjectsPage
 from ui.pages.schools import SchoolsPage
@@ -51,7 +55,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 EXE = ".exe" if sys.platform == "win32" else ""
 
-# The English of the strings read below: a source (or source and disambiguation) -> text, or [singular, plural].
+# The English of the strings read below: a source (or source and disambiguation, or "context|source" for a word
+# that reads otherwise in another vocabulary) -> text, or [singular, plural].
 ENGLISH: dict[str | tuple[str, str], str | list[str]] = {
     " 天": [" day", " days"], " 人": [" person", " people"], "合计 {days} 天": ["{days} day in all", "{days} days in all"],
     "{days} × {slots} = {sessions}，共 {hours}": "{days} × {slots} = {sessions}, {hours} in all",
@@ -74,25 +79,31 @@ ENGLISH: dict[str | tuple[str, str], str | list[str]] = {
     "特殊教育": "Special education", "一级教师": "Grade 1", "县培": "County", "国培": "National", "本地集中": "Local",
     "计划": "Planned", "开班": "Running", "结业": "Closed", "归档": "Archived", "上午": "Morning", "下午": "Afternoon",
     "人·天": "person-days",
+    "项目培训": "Project training", "CreditCategory|校本研修": "School-based training", "师德": "Ethics",
+    "CreditCategory|网络研修": "Online training", "资源建设": "Resources", "学历提高": "Degree study", "其他": "Other",
+    "校本研修": "School-based", "网络研修": "Online", "类别": "Type",
+    "任教学科": "Subject taught", "联系电话": "Phone", "（不导入）": "(not imported)", "还没有指定：": "Not mapped yet:",
 }
 
 
 def _fill(ts: Path) -> None:
     tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        source, comment = message.findtext("source"), message.findtext("comment")
-        english = ENGLISH.get((source, comment)) if comment else ENGLISH.get(source)
-        if english is None or isinstance(english, list) != (message.get("numerus") == "yes"):
-            continue  # a count the code does not pass to tr() stays untranslated
-        translation = message.find("translation")
-        translation.attrib.pop("type", None)
-        if isinstance(english, list):
-            for form in list(translation):
-                translation.remove(form)
-            for text in english:
-                ET.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = english
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source, comment = message.findtext("source"), message.findtext("comment")
+            english = ENGLISH.get(f"{context.findtext('name')}|{source}") or (
+                ENGLISH.get((source, comment)) if comment else ENGLISH.get(source))
+            if english is None or isinstance(english, list) != (message.get("numerus") == "yes"):
+                continue  # a count the code does not pass to tr() stays untranslated
+            translation = message.find("translation")
+            translation.attrib.pop("type", None)
+            if isinstance(english, list):
+                for form in list(translation):
+                    translation.remove(form)
+                for text in english:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = english
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -197,12 +208,44 @@ def test_every_stored_word_of_a_vocabulary_is_shown_through_term():
     """The UI's vocabularies are the core's: a word added to the core without its English would show Chinese."""
     core = {"ProjectStatus": PROJECT_STATUSES, "Slot": SLOTS, "ProjectLevel": LEVELS, "TrainingForm": FORMS,
             "Gender": GENDERS, "SchoolStage": STAGES, "TeacherTitle": TITLES, "TeacherPost": POSTS,
-            "TeacherStatus": STATUSES, "PutonghuaLevel": PUTONGHUA_LEVELS, "BackboneLevel": BACKBONE_LEVELS}
+            "TeacherStatus": STATUSES, "PutonghuaLevel": PUTONGHUA_LEVELS, "BackboneLevel": BACKBONE_LEVELS,
+            "CreditCategory": CATEGORIES, "TeacherField": tuple(spec.label for spec in TEACHER_FIELDS)}
     for context, words in core.items():
         assert VOCABULARIES[context] == words, context
     every = [word for words in VOCABULARIES.values() for word in words]
-    assert len(every) == len(set(every)), "a word in two vocabularies could only be shown one way"
+    # a word in two vocabularies reads as in the first unless the screen names the other: only these two, whose
+    # screens (the 学时类别 on the ledger and in its dialogs) name CreditCategory
+    assert {word for word in every if every.count(word) > 1} == {"校本研修", "网络研修"}
+    assert list(VOCABULARIES).index("CreditCategory") > max(list(VOCABULARIES).index(name)
+                                                            for name in ("ProjectLevel", "TrainingForm"))
     assert term("语文") == "语文"  # a free word (a subject) is shown as stored
+
+
+def test_a_word_of_two_vocabularies_reads_as_the_one_its_screen_shows(office, ops, qtbot, english, school_id):
+    """校本研修 is a 学时类别 on the ledger and in its dialogs, a 层级 on a project; stored as it was, in Chinese."""
+    teacher = office.registry.save_teacher(make_teacher(school_id))
+    office.credits.add_entry(teacher_id=teacher, category="校本研修", on="2026-06-30", hours=16, evidence="登记表")
+    page = shown(HoursPage(ops), qtbot)
+    ledger = page.ledger
+    ledger.show_teacher(teacher)
+    assert ledger.model.headerData(2, Qt.Orientation.Horizontal) == "Type"
+    assert ledger.model.index(0, 2).data() == "School-based training"
+    assert ledger.table.horizontalHeader().sectionSize(2) >= ledger.table.sizeHintForColumn(2)  # in full
+    ledger.table.selectRow(0)
+    ledger.correct_selected()
+    correct = ledger.dialog
+    assert correct.category.currentText() == "School-based training"
+    assert "School-based training" in correct.hint.text()
+    correct.reject()
+    ledger.reverse_selected()
+    assert any("2026-06-30 School-based training" in label.text() for label in ledger.dialog.findChildren(QLabel))
+    ledger.dialog.reject()
+    ledger.new_entry()
+    combo = ledger.dialog.category
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "School-based training", "Ethics", "Online training", "Resources", "Degree study", "Other"]
+    assert [combo.itemData(i) for i in range(combo.count())] == list(MANUAL_CATEGORIES)
+    assert (term("校本研修"), term("网络研修")) == ("School-based", "Online")  # a 层级 and a 培训形式 as before
 
 
 def test_a_teachers_words_read_the_same_in_the_filter_the_list_and_the_editor(office, ops, qtbot, english, school_id):
@@ -266,6 +309,23 @@ def test_the_attendance_and_results_say_the_status_and_the_slot_in_english(offic
 def test_the_import_wizards_steps_are_translated(office, qtbot, english):
     wizard = shown(ImportWizard(None, office.path), qtbot)
     assert wizard.step_label.text() == "<b>Choose file</b>  ›  Sheet and header  ›  Columns  ›  Preview  ›  Finish"
+
+
+def test_the_import_wizard_offers_the_teachers_fields_in_english(office, qtbot, english, tmp_path):
+    rows = [["姓名", "身份证号", "工作单位", "任教学科", "联系电话"], ["张三", "430000", "安仁县第一中学", "语文", "138"]]
+    path = write_xlsx(tmp_path / "教师.xlsx", rows)
+    wizard = open_import_wizard(None, office.path, kind="teachers", path=path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == 2
+    assert [combo.currentText() for combo in wizard.mapping_combos.values()] == [
+        "Name", "ID number", "School", "Subject taught", "Phone"]
+    combo = wizard.mapping_combos[2]
+    assert [combo.itemText(i) for i in range(4)] == ["(not imported)", "Name", "ID number", "Gender"]
+    wizard.set_mapping(2, "")
+    note = wizard.mapping_note.text()
+    assert note.startswith("Not mapped yet:") and note.endswith("ID number")
 
 
 def test_the_certificates_project_is_not_an_item(ops, qtbot, english):

@@ -87,6 +87,18 @@ def test_tab_goes_from_a_list_to_the_buttons_after_it(window, qtbot, course):
     assert 0 < press_tab_until(qtbot, window, detail.close_button, most=5)  # 结业… of the open project
 
 
+def test_tab_on_the_attendance_tab_goes_through_the_toolbar_then_into_the_grid(window, qtbot, course):
+    """The toolbar sits above the grid, so Tab from the tab bar reaches it first (the grid then keeps Tab)."""
+    detail = open_project(window, course)
+    grid = detail.show_tab("考勤")
+    detail.tabs.tabBar().setFocus()
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(window.focusWidget())
+    assert reached == [grid.advance, grid.fill_button, grid.import_button, grid.view]
+
+
 def test_ctrl_tab_and_ctrl_page_down_switch_tabs_also_from_the_grids_that_keep_tab(window, qtbot, course):
     detail = open_project(window, course)
     results = detail.show_tab("考核")

@@ -596,8 +596,10 @@ def test_opening_early_says_when_it_starts_and_closing_early_leads_to_the_end_da
     assert message_boxes.last == (f"项目“班主任培训班”开班？\n项目 {start} 才开始，还有 7 天。报名不必等开班，计划状态下就能报名；"
                                   "考勤要到上课当天才能录入。\n开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。")
     assert office.projects.project(pid).status == "开班"
+    asked = len(message_boxes.shown)
     qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    assert len(message_boxes.shown) == asked + 1  # refused straight away, not asked to confirm first
     assert (f"项目“班主任培训班”到 {start} 才结束（今天是 {today}），不能结业。" in message_boxes.last
             and "请先在“基本信息”中把结束日期改为实际结束的日期" in message_boxes.last)
     assert office.projects.project(pid).status == "开班"

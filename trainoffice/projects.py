@@ -610,10 +610,10 @@ class Projects:
             raise ValidationError(f"项目“{p.name}”在 {last} 还有课（今天是 {today}），不能结业。请在培训结束后再办理结业；"
                                   "如这些课不再上，请先在“课程安排”中删除。", field="sessions")
 
-    def close(self, project_id: int, *, today: dt.date | None = None, progress: Progress | None = None,
-              cancel: Cancel | None = None) -> SyncReport:
-        """结业: the training over by ``today`` (default: the real date), every attendance cell recorded and every
-        trainee with a result for every stage; then passing hours go to the ledger, once.
+    def check_closable(self, project_id: int, *, today: dt.date | None = None) -> None:
+        """Raise what 结业 would (past 开班, the training not over by ``today`` (default: the real date), an
+        attendance cell not recorded, a trainee without a result for a stage or with a 合格 the attendance does not
+        bear out), so that the user is told before being asked to confirm.
 
         A blank attendance cell refuses 结业 rather than counting as 缺勤: the hours belong to the teacher,
         and a forgotten cell would silently cost them a session's hours. Absence is recorded as ×.
@@ -622,28 +622,34 @@ class Projects:
         from trainoffice.attendance import load_grid
         from trainoffice.results import unsupported_passes
 
+        p = self.project(project_id)
+        require_status(p, ("开班",), "结业")
+        self._require_ended(p, (today or dt.date.today()).isoformat())
+        problems = []  # (field, message), all of them at once
+        grid = load_grid(self._conn, project_id)
+        unrecorded = grid.unrecorded_message()
+        if unrecorded:
+            problems.append(("attendance", unrecorded))
+        else:  # a 合格 given while cells were blank may not hold once they are entered
+            unsupported = unsupported_passes(self._conn, grid, p.attendance_threshold)
+            if unsupported:
+                problems.append(("results", "以下考核结果与出勤不符，不能结业：" + "；".join(unsupported[:10]) +
+                                 (f" 等 {len(unsupported)} 条" if len(unsupported) > 10 else "") +
+                                 " 请在“考核”中更正结果，或填写破格评定的原因。"))
+        missing = self.missing_results(project_id)
+        if missing:
+            people = sorted({name for name, _ in missing})
+            shown = "、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else "")
+            problems.append(("results", f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。"))
+        if problems:
+            raise ValidationError("\n".join(text for _, text in problems), field=problems[0][0])
+
+    def close(self, project_id: int, *, today: dt.date | None = None, progress: Progress | None = None,
+              cancel: Cancel | None = None) -> SyncReport:
+        """结业 once ``check_closable`` finds nothing in the way: then passing hours go to the ledger, once."""
         with self._database.atomic():
+            self.check_closable(project_id, today=today)
             p = self.project(project_id)
-            require_status(p, ("开班",), "结业")
-            self._require_ended(p, (today or dt.date.today()).isoformat())
-            problems = []  # (field, message), all of them at once
-            grid = load_grid(self._conn, project_id)
-            unrecorded = grid.unrecorded_message()
-            if unrecorded:
-                problems.append(("attendance", unrecorded))
-            else:  # a 合格 given while cells were blank may not hold once they are entered
-                unsupported = unsupported_passes(self._conn, grid, p.attendance_threshold)
-                if unsupported:
-                    problems.append(("results", "以下考核结果与出勤不符，不能结业：" + "；".join(unsupported[:10]) +
-                                     (f" 等 {len(unsupported)} 条" if len(unsupported) > 10 else "") +
-                                     " 请在“考核”中更正结果，或填写破格评定的原因。"))
-            missing = self.missing_results(project_id)
-            if missing:
-                people = sorted({name for name, _ in missing})
-                shown = "、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else "")
-                problems.append(("results", f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。"))
-            if problems:
-                raise ValidationError("\n".join(text for _, text in problems), field=problems[0][0])
             self._move(p, "结业")
             return self._credits.sync_project(project_id, reason="结业登记学时", progress=progress, cancel=cancel)
 

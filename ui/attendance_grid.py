@@ -475,6 +475,9 @@ class AttendanceGrid(ProjectTab):
         top.addWidget(self.advance)
         top.addWidget(self.fill_button)
         top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)  # the toolbar is the grid's before the view is made: Tab goes in that order, as seen
 
         self.legend = QLabel(self._legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -502,9 +505,6 @@ class AttendanceGrid(ProjectTab):
         if corner is not None:
             _CornerCaption(self.header, corner)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.legend)

@@ -22,6 +22,7 @@ from trainoffice.credits import LedgerRow
 from trainoffice.idnumber import mask
 from trainoffice.pinyin import name_keys
 from ui.models import HeaderedTableModel
+from ui.words import term
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -94,8 +95,8 @@ class LedgerModel(_Table):
 
     def cell(self, row: LedgerRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (row.date, str(row.year), row.category, row.title if row.project_name else "",
-                      number(row.hours), number(row.credits), row.evidence, self.state(row))
+            values = (row.date, str(row.year), term(row.category, "CreditCategory"),
+                      row.title if row.project_name else "", number(row.hours), number(row.credits), row.evidence, self.state(row))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("第 {id} 条 · 登记于 {at}").format(id=row.id, at=row.created_at) + (
                     f"\n{row.evidence}" if row.evidence else "")

@@ -70,6 +70,7 @@ from trainoffice.office import Office
 from trainoffice.registry import TEACHER_FIELDS
 from ui.messages import confirm
 from ui.widgets import fit_to_screen
+from ui.words import term
 
 log = logging.getLogger("trainoffice.ui")
 PREVIEW_ROWS = 40  # rows of the raw sheet shown when choosing the header row
@@ -644,7 +645,7 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), "")
             for spec in TEACHER_FIELDS:
-                combo.addItem(spec.label, spec.name)
+                combo.addItem(term(spec.label), spec.name)
             combo.setCurrentIndex(max(combo.findData(self.mapping.get(column.index, "")), 0))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping_combos[column.index] = combo
@@ -662,7 +663,7 @@ class ImportWizard(QDialog):
         chosen = list(self.mapping.values())
         twice = sorted({name for name in chosen if chosen.count(name) > 1})
         required = ("name", "id_number") + (("school_id",) if self.kind == "teachers" else ())
-        labels = {spec.name: spec.label for spec in TEACHER_FIELDS}
+        labels = {spec.name: term(spec.label) for spec in TEACHER_FIELDS}
         missing = [labels[n] for n in required if n not in chosen]
         notes = []
         if missing:

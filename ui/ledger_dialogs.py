@@ -30,7 +30,7 @@ from ui.messages import confirm
 from ui.operations import Operations
 from ui.teacher_picker import TeacherPicker
 from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, GrowsForMessages, with_message
-from ui.words import plural_n
+from ui.words import plural_n, term
 
 WARNING_OK_STYLE = "color: #1b5e20;"
 
@@ -97,7 +97,7 @@ class LedgerEntryDialog(_Form):
 
         self.category = QComboBox()
         for category in MANUAL_CATEGORIES:
-            self.category.addItem(category, category)
+            self.category.addItem(term(category, "CreditCategory"), category)
         self.date = date_edit(correcting.date if correcting else None)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 2000)
@@ -121,7 +121,7 @@ class LedgerEntryDialog(_Form):
         form.addRow(self.tr("佐证材料"), with_message(self.evidence, self.messages["evidence"]))
         if correcting:
             if self.category.findData(correcting.category) < 0:  # 项目培训: the core explains on saving
-                self.category.addItem(correcting.category, correcting.category)
+                self.category.addItem(term(correcting.category, "CreditCategory"), correcting.category)
             self.category.setCurrentIndex(self.category.findData(correcting.category))
             self.category.setEnabled(False)  # a correction keeps the category; reverse and add to change it
             self.hours.setValue(correcting.hours)
@@ -131,7 +131,7 @@ class LedgerEntryDialog(_Form):
             form.addRow(self.tr("更正原因 *"), with_message(self.reason, self.messages["reason"]))
             self.hint.setText(self.tr("原记录：{date} {category} {hours} {credits}。保存后原记录被冲销，"
                                       "并按更正后的内容新登记一条。").format(
-                date=correcting.date, category=correcting.category,
+                date=correcting.date, category=term(correcting.category, "CreditCategory"),
                 hours=self.tr("{hours} 学时", "", plural_n(correcting.hours)).format(hours=number(correcting.hours)),
                 credits=self.tr("{credits} 学分", "", plural_n(correcting.credits)).format(
                     credits=number(correcting.credits))))
@@ -201,7 +201,7 @@ class ReverseDialog(_Form):
         self.setMinimumWidth(480)
         self.save_button.setText(self.tr("冲销"))
         what = QLabel(self.tr("冲销 {date} {title}：{hours}，{credits}。原记录保留，另登记一条负数记录抵消它。").format(
-            date=row.date, title=row.title,
+            date=row.date, title=row.title if row.project_name else term(row.category, "CreditCategory"),
             hours=self.tr("{hours} 学时", "", plural_n(row.hours)).format(hours=number(row.hours)),
             credits=self.tr("{credits} 学分", "", plural_n(row.credits)).format(credits=number(row.credits))))
         what.setWordWrap(True)

@@ -481,9 +481,15 @@ class ProjectDetail(QWidget):
         return True
 
     def close_project(self) -> bool:
-        """结业 on a worker: the gate first (every attendance cell recorded, every trainee with results), then the
-        hours posted to the ledger. Refused for blank attendance cells, it offers to go to the first of them."""
+        """结业 on a worker: the gate first (the training over, every attendance cell recorded, every trainee with
+        results), checked before the user is asked, then the hours posted to the ledger. Refused for blank
+        attendance cells, it offers to go to the first of them."""
         p = self.project()
+        try:
+            self.ops.office.projects.check_closable(p.id)
+        except TrainOfficeError as exc:  # said before asking, not after
+            self._close_refused(exc)
+            return False
         if not confirm(self, self.tr("项目“{name}”结业？").format(name=p.name), ok_text=self.tr("结业并登记学时"),
                        detail=self.tr("结业后，合格学员的学时将登记到各人的学时档案。如需更改，可重新打开项目（需填写原因）。")):
             return False

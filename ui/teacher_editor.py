@@ -110,20 +110,8 @@ class TeacherEditor(QDialog):
         self._inputs["name"].setFocus()
 
     # ----- building ------------------------------------------------------------------------
-    def _labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("姓名"), "id_number": self.tr("身份证号"), "gender": self.tr("性别"),
-            "birth_date": self.tr("出生日期"), "ethnicity": self.tr("民族"), "id_type": self.tr("证件类型"),
-            "school_id": self.tr("工作单位"), "stage": self.tr("学段"), "subject": self.tr("任教学科"),
-            "title": self.tr("职称"), "post": self.tr("职务"), "qualification_type": self.tr("教师资格种类"),
-            "qualification_number": self.tr("教师资格证号"), "putonghua_level": self.tr("普通话等级"),
-            "in_establishment": self.tr("在编"), "work_start_date": self.tr("参加工作时间"),
-            "new_teacher": self.tr("新教师"), "backbone_level": self.tr("骨干级别"),
-            "phone": self.tr("联系电话"), "status": self.tr("状态"), "notes": self.tr("备注"),
-        }
-
     def label(self, name: str) -> str:
-        return self._labels().get(name, FIELD_BY_NAME[name].label)
+        return term(FIELD_BY_NAME[name].label)
 
     def _form_tab(self, names: list[str]) -> QWidget:
         page = QWidget()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.registry import School
-from ui.words import plural_n, term
+from ui.words import VOCABULARIES, plural_n, term
 
 CELL_PADDING = 12
 """What a table cell or a column title adds around its text (margins and grid line)."""
@@ -326,11 +326,14 @@ def record_table(model: QAbstractItemModel, widths: Iterable[int], *, several: b
     return table
 
 
-def fit_column(view: QTableView, column: int, width: int | Iterable[str]) -> None:
+def fit_column(view: QTableView, column: int, width: int | str | Iterable[str]) -> None:
     """Give a column ``width`` pixels, or room for the widest of the words it shows (stored words of a vocabulary,
-    as ``term`` shows them), and never less than its title needs: titles and words run longer in English
-    (在职教师 / Active teachers), so a width chosen for the Chinese is only the least a column gets."""
-    if not isinstance(width, int):
+    as ``term`` shows them, or a vocabulary named by its context when it shares a word with another), and never
+    less than its title needs: titles and words run longer in English (在职教师 / Active teachers), so a width
+    chosen for the Chinese is only the least a column gets."""
+    if isinstance(width, str):
+        width = words_width(view, VOCABULARIES[width], width)
+    elif not isinstance(width, int):
         width = words_width(view, width)
     view.horizontalHeader().resizeSection(column, max(width, title_width(view, column)))
 
@@ -342,12 +345,12 @@ def title_width(view: QTableView, column: int) -> int:
     return max(metrics.horizontalAdvance(line) for line in title.split("\n")) + CELL_PADDING
 
 
-def words_width(view: QWidget, words: Iterable[str]) -> int:
+def words_width(view: QWidget, words: Iterable[str], vocabulary: str | None = None) -> int:
     """The width of a table cell that holds any of ``words`` (stored words, shown through ``term``)."""
-    return max(view.fontMetrics().horizontalAdvance(term(word)) for word in words) + CELL_PADDING
+    return max(view.fontMetrics().horizontalAdvance(term(word, vocabulary)) for word in words) + CELL_PADDING
 
 
-def set_column_widths(view: QTableView, widths: Iterable[int | Iterable[str]]) -> None:
+def set_column_widths(view: QTableView, widths: Iterable[int | str | Iterable[str]]) -> None:
     """``fit_column`` for each column, from the first."""
     for column, width in enumerate(widths):
         fit_column(view, column, width)

@@ -1,8 +1,10 @@
 """The domain's words as the user reads them, the same on every screen and in either language.
 
-Fixed vocabularies (学段, 职称, 培训层级, 培训形式, 项目状态, 时段 …) are stored in Chinese; ``term`` shows a stored
-word in the user's language, and a word outside them (a form typed in by hand, a subject) as it is. Each
-vocabulary is its own translation context, so one Chinese word can read differently in two of them.
+Fixed vocabularies (学段, 职称, 培训层级, 培训形式, 项目状态, 时段, 学时类别 …) are stored in Chinese, and the core
+names a teacher's fields in Chinese (姓名, 身份证号 …); ``term`` shows such a word in the user's language, and a word
+outside them (a form typed in by hand, a subject) as it is. Each vocabulary is its own translation context, so
+one Chinese word can read differently in two of them: 校本研修 is a 层级 and a 学时类别, 网络研修 a 培训形式 and a
+学时类别. Such a word reads as in its first vocabulary unless the screen names the one it shows.
 """
 
 from __future__ import annotations
@@ -50,13 +52,31 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
                        QT_TRANSLATE_NOOP("PutonghuaLevel", "三级甲等"), QT_TRANSLATE_NOOP("PutonghuaLevel", "三级乙等")),
     "BackboneLevel": (QT_TRANSLATE_NOOP("BackboneLevel", "国家级"), QT_TRANSLATE_NOOP("BackboneLevel", "省级"),
                       QT_TRANSLATE_NOOP("BackboneLevel", "市级"), QT_TRANSLATE_NOOP("BackboneLevel", "县级")),
+    "CreditCategory": (QT_TRANSLATE_NOOP("CreditCategory", "项目培训"), QT_TRANSLATE_NOOP("CreditCategory", "校本研修"),
+                       QT_TRANSLATE_NOOP("CreditCategory", "师德"), QT_TRANSLATE_NOOP("CreditCategory", "网络研修"),
+                       QT_TRANSLATE_NOOP("CreditCategory", "资源建设"), QT_TRANSLATE_NOOP("CreditCategory", "学历提高"),
+                       QT_TRANSLATE_NOOP("CreditCategory", "其他")),
+    "TeacherField": (QT_TRANSLATE_NOOP("TeacherField", "姓名"), QT_TRANSLATE_NOOP("TeacherField", "身份证号"),
+                     QT_TRANSLATE_NOOP("TeacherField", "性别"), QT_TRANSLATE_NOOP("TeacherField", "出生日期"),
+                     QT_TRANSLATE_NOOP("TeacherField", "民族"), QT_TRANSLATE_NOOP("TeacherField", "证件类型"),
+                     QT_TRANSLATE_NOOP("TeacherField", "工作单位"), QT_TRANSLATE_NOOP("TeacherField", "学段"),
+                     QT_TRANSLATE_NOOP("TeacherField", "任教学科"), QT_TRANSLATE_NOOP("TeacherField", "职称"),
+                     QT_TRANSLATE_NOOP("TeacherField", "职务"), QT_TRANSLATE_NOOP("TeacherField", "教师资格种类"),
+                     QT_TRANSLATE_NOOP("TeacherField", "教师资格证号"), QT_TRANSLATE_NOOP("TeacherField", "普通话等级"),
+                     QT_TRANSLATE_NOOP("TeacherField", "在编"), QT_TRANSLATE_NOOP("TeacherField", "参加工作时间"),
+                     QT_TRANSLATE_NOOP("TeacherField", "新教师"), QT_TRANSLATE_NOOP("TeacherField", "骨干级别"),
+                     QT_TRANSLATE_NOOP("TeacherField", "联系电话"), QT_TRANSLATE_NOOP("TeacherField", "状态"),
+                     QT_TRANSLATE_NOOP("TeacherField", "备注")),
 }
-_CONTEXT = {word: context for context, words in VOCABULARIES.items() for word in words}
+# a word of two vocabularies reads as in the first (reversed: the first one written in wins)
+_CONTEXT = {word: context for context, words in reversed(VOCABULARIES.items()) for word in words}
 
 
-def term(word: str) -> str:
-    """A stored word as the user reads it: 在职 is “Active” in English; a word of no vocabulary is shown as stored."""
-    context = _CONTEXT.get(word)
+def term(word: str, vocabulary: str | None = None) -> str:
+    """A stored word as the user reads it: 在职 is “Active” in English; a word of no vocabulary is shown as stored.
+
+    ``vocabulary`` names the one a screen shows, for a word of two: term("校本研修", "CreditCategory")."""
+    context = vocabulary or _CONTEXT.get(word)
     return QCoreApplication.translate(context, word) if context else word
 
 

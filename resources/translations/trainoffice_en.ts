@@ -1075,6 +1075,37 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     </message>
 </context>
 <context>
+    <name>CreditCategory</name>
+    <message>
+        <source>项目培训</source>
+        <translation>Project training</translation>
+    </message>
+    <message>
+        <source>校本研修</source>
+        <translation>School-based training</translation>
+    </message>
+    <message>
+        <source>师德</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <source>网络研修</source>
+        <translation>Online training</translation>
+    </message>
+    <message>
+        <source>资源建设</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>学历提高</source>
+        <translation>Degree study</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>从教师库选人：{name}</source>
@@ -1812,11 +1843,11 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     </message>
     <message>
         <source>还没有指定：</source>
-        <translation>Not mapped yet:</translation>
+        <translation>Not mapped yet: </translation>
     </message>
     <message>
         <source>同一项对应了多列：</source>
-        <translation>Mapped from more than one column:</translation>
+        <translation>Mapped from more than one column: </translation>
     </message>
     <message>
         <source>第 %1 行：身份证号相同，姓名不同</source>
@@ -5245,7 +5276,7 @@ The current database will be replaced. Before that it is kept as it is in the sa
     </message>
     <message>
         <source>骨干级别</source>
-        <translation>Key-teacher level</translation>
+        <translation>Backbone level</translation>
     </message>
     <message>
         <source>不小于</source>
@@ -5354,86 +5385,6 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>民族</source>
-        <translation>Ethnicity</translation>
-    </message>
-    <message>
-        <source>证件类型</source>
-        <translation>ID type</translation>
-    </message>
-    <message>
-        <source>工作单位</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>学段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>任教学科</source>
-        <translation>Subject taught</translation>
-    </message>
-    <message>
-        <source>职称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>教师资格种类</source>
-        <translation>Teacher qualification</translation>
-    </message>
-    <message>
-        <source>教师资格证号</source>
-        <translation>Qualification number</translation>
-    </message>
-    <message>
-        <source>普通话等级</source>
-        <translation>Putonghua level</translation>
-    </message>
-    <message>
-        <source>在编</source>
-        <translation>On the establishment</translation>
-    </message>
-    <message>
-        <source>参加工作时间</source>
-        <translation>Started work</translation>
-    </message>
-    <message>
-        <source>新教师</source>
-        <translation>New teacher</translation>
-    </message>
-    <message>
-        <source>骨干级别</source>
-        <translation>Backbone level</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5516,6 +5467,93 @@ The current database will be replaced. Before that it is kept as it is in the sa
     <message>
         <source>保存后记录首个任职学校；调动请在保存后进行。</source>
         <translation>The first posting is recorded on saving; transfers can be made after that.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherField</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>任教学科</source>
+        <translation>Subject taught</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>教师资格种类</source>
+        <translation>Teacher qualification</translation>
+    </message>
+    <message>
+        <source>教师资格证号</source>
+        <translation>Qualification number</translation>
+    </message>
+    <message>
+        <source>普通话等级</source>
+        <translation>Putonghua level</translation>
+    </message>
+    <message>
+        <source>在编</source>
+        <translation>On the establishment</translation>
+    </message>
+    <message>
+        <source>参加工作时间</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <source>新教师</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>骨干级别</source>
+        <translation>Backbone level</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ from ui.words import plural_n
 
 OK_COLOR = "#1b5e20"
 SHORT_COLOR = "#b3261e"
-LEDGER_WIDTHS = (92, 48, 72, 360, 56, 56, 300)
+LEDGER_WIDTHS = (92, 48, "CreditCategory", 360, 56, 56, 300)
 
 
 def read_only_rows(table: QTableView) -> None:
