@@ -486,9 +486,23 @@ def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path
         wrong = other.signer.public_key
     report = verify_packet(packet, public_key=wrong)
     assert not report.ok and report.fingerprint == own and report.given_fingerprint == fingerprint(wrong)
-    assert f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符" in report.problems[0]
+    # review j: intact, only signed by another office, it read as tampered with
+    assert report.problems == [f"提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {own}，指定的公钥指纹 "
+                               f"{fingerprint(wrong)}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。"]
     assert main(["packet", "verify", str(packet), f"--key={b64url(wrong)}"]) == 1
     out = capsys.readouterr().out
     assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
+    assert "问题：提交包是用另一把密钥签名的" in out and "被改动，或" not in out
+
+    def more_enrolled(name, data):
+        if name == "manifest.json":
+            doc = json.loads(data)
+            doc["counts"]["enrollments"] = 99
+            return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+        return data
+
+    changed = verify_packet(_rewrite(packet, tmp_path / "changed.zip", more_enrolled), public_key=wrong)
+    assert changed.problems == [f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符：不是该单位签发的",
+                                "签名无效：manifest.json 被改动，或签名不是该单位的"]
     assert main(["packet", "verify", str(packet)]) == 0
     assert f"提交包的公钥指纹：{own}（请与发出单位报备的指纹核对）" in capsys.readouterr().out

@@ -878,16 +878,22 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     key = public_key or own_key
     report.fingerprint = fingerprint(own_key) if own_key else ""
     report.given_fingerprint = fingerprint(public_key) if public_key else ""
-    if public_key is not None and own_key and own_key != public_key:
-        problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
-                        "不符：不是该单位签发的")
     try:
         signature = b64url_decode(zf.read(prefix + "manifest.sig").decode("ascii"))
     except (KeyError, ValueError, UnicodeDecodeError):
         problems.append("manifest.sig 缺失或无法读取")
         signature = b""
-    if key and signature and not verify(key, manifest_bytes, signature):
-        problems.append("签名无效：manifest.json 被改动，或签名不是该单位的")
+    another_key = public_key is not None and own_key and own_key != public_key
+    if another_key and signature and verify(own_key, manifest_bytes, signature):
+        # intact, and signed with the key it carries: only not the key given
+        problems.append(f"提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {report.fingerprint}，指定的公钥指纹 "
+                        f"{report.given_fingerprint}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。")
+    else:
+        if another_key:
+            problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
+                            "不符：不是该单位签发的")
+        if key and signature and not verify(key, manifest_bytes, signature):
+            problems.append("签名无效：manifest.json 被改动，或签名不是该单位的")
     checked.append("Ed25519 签名")
 
     # every file's hash, nothing missing, nothing added
