@@ -727,7 +727,7 @@ class Projects:
 
         Concentrated days cost 500 (异地) / 400 (本地) 元 per person-day. Actual person-days are each trainee's
         attended 学时 / hours_per_day, split between 异地 and 本地 in the project's planned proportion: only
-        training held and attended is settled, so nothing is before sessions are marked. Online stages (网络研修)
+        training held and attended is settled, nothing before attendance is marked. Online stages (网络研修)
         cost 5 元 per person-学时 of the roster once the project has opened (开班); live online (网络直播) at most
         40 元 per person-学时 under 100 people, else 3000 元 per 学时.
         """
@@ -738,7 +738,7 @@ class Projects:
         budget = Budget(planned_headcount=p.places, actual_headcount=headcount)
         days = p.days
         person_days = self._attended(project_id) / self._settings.get("hours_per_day")
-        held = p.status != "计划"
+        opened = p.status != "计划"
         for label, planned_days, rate in (("异地集中培训", p.days_offsite, RATE_OFFSITE_DAY),
                                           ("本地集中培训", p.days_local, RATE_LOCAL_DAY)):
             if not planned_days:
@@ -749,7 +749,7 @@ class Projects:
             budget.actual.append(BudgetLine(label, actual_qty, "人·天", rate, round(actual_qty * rate, 2)))
         for s in stages:
             if "直播" in s.form:
-                for target, people in ((budget.planned, p.places), (budget.actual, headcount if held else 0)):
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount if opened else 0)):
                     if people < LIVE_LARGE_HEADCOUNT:
                         target.append(BudgetLine(f"{s.name}（网络直播）", people * s.hours, "人·学时",
                                                  RATE_LIVE_PERSON_HOUR, people * s.hours * RATE_LIVE_PERSON_HOUR))
@@ -757,7 +757,7 @@ class Projects:
                         target.append(BudgetLine(f"{s.name}（网络直播）", s.hours, "学时", RATE_LIVE_HOUR,
                                                  s.hours * RATE_LIVE_HOUR))
             elif "网络" in s.form:
-                for target, people in ((budget.planned, p.places), (budget.actual, headcount if held else 0)):
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount if opened else 0)):
                     target.append(BudgetLine(f"{s.name}（网络研修）", people * s.hours, "人·学时",
                                              RATE_ONLINE_HOUR, people * s.hours * RATE_ONLINE_HOUR))
         return budget
