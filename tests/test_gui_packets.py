@@ -4,6 +4,7 @@ a read-only destination that leaves nothing, and the office key for the city cen
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import errno
 import io
 import zipfile
@@ -193,4 +194,27 @@ def test_the_page_starts_on_a_finished_project_and_a_planned_one_is_refused(offi
     page.year_combo.setCurrentIndex(page.year_combo.findData(2027))
     page.year_scope.setChecked(True)
     generate(page, qtbot, tmp_path)
-    assert "2027 年的 1 个培训项目都还在计划中" in message_boxes.last and office.packets.history() == []
+    assert "2027 年的 1 个培训项目都还没有结业（计划 1 个）" in message_boxes.last and office.packets.history() == []
+
+
+def test_the_year_starts_on_one_with_finished_training_and_its_packet_names_what_it_leaves_out(
+        office, built, qtbot, tmp_path, message_boxes):
+    """Review j: on 2027-03-15 the year choice started on 2027, still under way; a year packet made before the
+    year's end said nothing of the courses it could not hold."""
+    from trainoffice.projects import Project
+
+    build_project(office, code="2026-01", name="2026年测试县班主任培训", year=2026, status="开班", trainees=3,
+                  fail=0, incomplete=0, withdrawn=0, teacher_offset=8, start=dt.date(2026, 3, 10))
+    office.projects.create(Project(code="2025-002", name="2025年测试县幼儿教师培训", year=2025, days_local=3))
+    main = MainWindow(office)
+    qtbot.addWidget(main)
+    main.show()
+    main.page_actions[5].trigger()
+    page = main.current_page()
+    assert page.year_combo.itemData(0) == 2026 and page.year_combo.currentData() == 2025
+    assert "该年已结业的项目" in page.year_scope.text()
+    page.year_scope.setChecked(True)
+    generate(page, qtbot, tmp_path)
+    text = page.result_label.text()
+    assert "已生成并核验通过" in text and "年度包只含 2025 年已结业的 1 个项目。未纳入：2025-002（计划）" in text
+    assert "8a5a00" in page.result_label.styleSheet() and "未纳入：2025-002（计划）" in message_boxes.last

@@ -392,15 +392,75 @@ def test_a_packet_with_nothing_to_submit_is_refused(office, tmp_path, capsys):
     before = _dump(office)
     with pytest.raises(TrainOfficeError, match="还在计划中（未开班），没有名单、考勤和学时可以提交。请选择已结业的项目"):
         office.packets.export(out_dir=usb, project_id=pid)
-    with pytest.raises(TrainOfficeError, match="2027 年的 1 个培训项目都还在计划中（未开班），没有培训记录可以提交"):
+    with pytest.raises(TrainOfficeError, match="2027 年的 1 个培训项目都还没有结业（计划 1 个），没有可以提交的培训。"
+                                               "年度包只含已结业的项目：请在项目结业后再生成，或选择其他年度"):
         office.packets.export(out_dir=usb, year=2027)
-    assert list(usb.iterdir()) == [] and _dump(office) == before
+    running = build_project(office, code="2027-02", name="2027年测试县班主任培训", year=2027, status="开班",
+                            start=dt.date(2027, 3, 10))
+    with pytest.raises(TrainOfficeError, match="2027 年的 2 个培训项目都还没有结业（开班 1 个、计划 1 个）"):
+        office.packets.export(out_dir=usb, year=2027)
+    with pytest.raises(TrainOfficeError, match="“2027年测试县班主任培训”尚未结业（2027-03-11 结束），考勤、考核结果和学时"
+                                               "还没有定下来，不能生成提交包。请选择已结业的项目"):
+        office.packets.export(out_dir=usb, project_id=running.project_id)
+    assert list(usb.iterdir()) == []
+    before = _dump(office)  # nothing written by a refusal
     db = str(office.path)
     office.close()
-    for scope in (["--project", "2027-01"], ["--year", "2027"]):
+    for scope, said in ((["--project", "2027-01"], "还在计划中（未开班）"), (["--project", "2027-02"], "尚未结业"),
+                        (["--year", "2027"], "都还没有结业")):
         assert main(["packet", "export", "--db", db, *scope, "--out", str(usb)]) == 1
-        assert "还在计划中（未开班）" in capsys.readouterr().err
+        assert said in capsys.readouterr().err
     assert list(usb.iterdir()) == []
+    with Office(db) as reopened:
+        assert _dump(reopened) == before
+
+
+def test_a_year_packet_holds_the_finished_projects_and_names_the_others(packet_office, tmp_path):
+    """Review j: made in November, the 2026 year packet signed a course still running (合格率 0%) and one not yet
+    held (结算 16,800 元) into its figures. It holds the 结业/归档 projects and names the rest, everywhere."""
+    from trainoffice.projects import Project
+
+    office, built = packet_office
+    running = build_project(office, code="2025-003", name="2025年测试县班主任培训", trainees=3, fail=0, incomplete=0,
+                            withdrawn=0, teacher_offset=20, start=dt.date(2025, 3, 24))
+    office.projects.reopen(running.project_id, reason="补录考勤")  # 开班 again, its hours still posted
+    planned = office.projects.create(Project(code="2025-004", name="2025年测试县幼儿教师培训", year=2025, days_local=3,
+                                             places=14))
+    office.roster.enroll(planned, running.teacher_ids)
+    result = office.packets.export(out_dir=tmp_path, year=2025, on=DAY)
+    left_out = "未纳入：2025-003（开班，03-25 结束）、2025-004（计划）"
+    assert result.warnings[0] == (f"年度包只含 2025 年已结业的 2 个项目。{left_out}，尚未结业，不计入本包的名单、合计和"
+                                  "结算；它们结业后请重新生成年度包。")
+    assert verify_packet(result.path, public_key=office.signer.public_key).ok
+    files = _members(result.path)
+    projects = json.loads(files["data/projects.json"])["rows"]
+    assert [p["code"] for p in projects] == ["2025-001", "2025-002"]
+    assert {e["project_id"] for e in json.loads(files["data/enrollments.json"])["rows"]} == {p["id"] for p in projects}
+    assert [p["code"] for p in json.loads(files["manifest.json"])["period"]["not_included"]] == ["2025-003", "2025-004"]
+
+    book = openpyxl.load_workbook(io.BytesIO(files["年度汇总表.xlsx"]))
+    for sheet in ("参培学员名单汇总表", "考勤汇总", "经费结算", "归档清单"):
+        assert f"{left_out}，尚未结业，不计入本表" in book[sheet]["A2"].value
+        assert {row[1] for row in book[sheet].iter_rows(min_row=4, values_only=True)} == {"2025-001", "2025-002"}
+    assert "未纳入" not in book["学校学分达标情况"]["A2"].value  # the ledger of the year, not its projects
+    summary = text_of(files["提交报告.pdf"])[1]
+    assert f"本表只含已结业的项目；{left_out}，尚未结业，不计入本表和合计。" in summary
+    assert "2025-003" not in summary.replace(left_out, "") and "2025-004" not in summary.replace(left_out, "")
+    total = next(line for line in summary.splitlines() if line.startswith("合计"))
+    assert total == "合计 2 个项目 15 14 12 93.3% 85.7% 28.6% 10,800"  # as when the year held only these two
+
+    # 归档 counts the packet for the projects it holds only
+    office.projects.archive(built.project_id)
+    office.projects.close(running.project_id, today=DAY)
+    office.certificates.issue(project_id=running.project_id)
+    with pytest.raises(ValidationError, match="“2025年测试县班主任培训”还没有生成含它的提交包"):
+        office.projects.archive(running.project_id)
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    again = office.packets.export(out_dir=usb, year=2025, on=DAY)
+    assert again.warnings[0] == ("年度包只含 2025 年已结业的 3 个项目。未纳入：2025-004（计划），尚未结业，不计入本包的名单、"
+                                 "合计和结算；它们结业后请重新生成年度包。")
+    office.projects.archive(running.project_id)
 
 
 def test_a_packet_made_into_a_relative_folder_is_recorded_where_it_is(packet_office, tmp_path, monkeypatch, capsys):
@@ -426,9 +486,23 @@ def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path
         wrong = other.signer.public_key
     report = verify_packet(packet, public_key=wrong)
     assert not report.ok and report.fingerprint == own and report.given_fingerprint == fingerprint(wrong)
-    assert f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符" in report.problems[0]
+    # review j: intact, only signed by another office, it read as tampered with
+    assert report.problems == [f"提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {own}，指定的公钥指纹 "
+                               f"{fingerprint(wrong)}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。"]
     assert main(["packet", "verify", str(packet), f"--key={b64url(wrong)}"]) == 1
     out = capsys.readouterr().out
     assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
+    assert "问题：提交包是用另一把密钥签名的" in out and "被改动，或" not in out
+
+    def more_enrolled(name, data):
+        if name == "manifest.json":
+            doc = json.loads(data)
+            doc["counts"]["enrollments"] = 99
+            return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+        return data
+
+    changed = verify_packet(_rewrite(packet, tmp_path / "changed.zip", more_enrolled), public_key=wrong)
+    assert changed.problems == [f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符：不是该单位签发的",
+                                "签名无效：manifest.json 被改动，或签名不是该单位的"]
     assert main(["packet", "verify", str(packet)]) == 0
     assert f"提交包的公钥指纹：{own}（请与发出单位报备的指纹核对）" in capsys.readouterr().out

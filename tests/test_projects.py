@@ -482,6 +482,20 @@ def test_budget_from_standard_rates(office, principals):
     assert actual.actual_total == 9880
 
 
+def test_nothing_is_settled_before_training_is_held(office, school_id):
+    """Review j: a 计划 course with 14 enrolled and no sessions showed 16,800 元 actual (14 x 3 days): 据实结算
+    pays attendance held, and online study only once the course has opened."""
+    pid = office.projects.create(Project(code="2026-10", name="乡村幼儿教师培训班", year=2026, days_local=3, places=3),
+                                 stages=[Stage(name="集中培训", hours=18), Stage(name="网络研修", form="网络研修", hours=10)])
+    office.roster.enroll(pid, add_teachers(office, school_id, ["甲", "乙", "丙"]))
+    budget = office.projects.budget(pid)
+    assert budget.planned_total == 3 * 3 * 400 + 3 * 10 * 5 and budget.actual_headcount == 3
+    assert [(b.item, b.quantity, b.amount) for b in budget.actual] == [
+        ("本地集中培训", 0, 0), ("网络研修（网络研修）", 0, 0)]
+    office.projects.open(pid)  # a stage without sessions may open: nothing concentrated is held yet
+    assert [(b.quantity, b.amount) for b in office.projects.budget(pid).actual] == [(0, 0), (30, 150)]
+
+
 def test_live_online_rates_switch_at_100_people(office):
     pid = office.projects.create(Project(code="2026-ZB", name="网络直播讲座", year=2026, places=99),
                                  stages=[Stage(name="直播", form="网络直播", hours=4)])

@@ -1,4 +1,5 @@
-"""提交包: everything the city centre needs about a project or a year, in one signed .zip.
+"""提交包: everything the city centre needs about a finished project or a year's finished projects (结业/归档;
+the year's others are named as not included), in one signed .zip.
 
 Inside ``{county}-{year}-{project or 年度}-提交包-{date}/``:
   - ``{…}汇总表.xlsx``  参培学员名单汇总表, 考勤汇总, 考核结果, 学时认定, 证书发放登记, 经费结算, 归档清单
@@ -168,17 +169,32 @@ DATA_TABLES: tuple[DataTable, ...] = (
 DATA_BY_NAME = {t.name: t for t in DATA_TABLES}
 
 
+# A packet reports finished training only: the roster, attendance, results, hours and settlement of these are final.
+FINISHED = ("结业", "归档")
+
+
 @dataclass(frozen=True)
 class Scope:
-    """What a packet covers: one project, or every project of a year (年度)."""
+    """What a packet covers: one finished project, or the finished projects of a year (年度); ``left_out`` are
+    the year's projects not yet finished, which the packet names so nobody reads it as the whole year."""
 
     year: int
     project_ids: tuple[int, ...]
     project: Project | None
+    left_out: tuple[Project, ...] = ()
 
     @property
     def label(self) -> str:
         return self.project.name if self.project else "年度"
+
+    @property
+    def left_out_text(self) -> str:
+        """未纳入：2026-09（开班，11-25 结束）、2026-10（计划）, or '' when the year is complete."""
+        def named(p: Project) -> str:
+            ends = p.end_date[5:] if p.end_date and p.end_date.startswith(f"{self.year}-") else p.end_date
+            return f"{p.code}（{p.status}，{ends} 结束）" if p.status == "开班" and ends else f"{p.code}（{p.status}）"
+
+        return "未纳入：" + "、".join(named(p) for p in self.left_out) if self.left_out else ""
 
     def ids_sql(self) -> str:
         return ",".join(str(i) for i in self.project_ids) or "NULL"
@@ -329,14 +345,22 @@ class Packets:
             if project.status == "计划":
                 raise PacketError(f"项目“{project.name}”还在计划中（未开班），没有名单、考勤和学时可以提交。"
                                   "请选择已结业的项目；本项目结业后再生成它的提交包。")
+            if project.status not in FINISHED:
+                ends = f"（{project.end_date} 结束）" if project.end_date else ""
+                raise PacketError(f"项目“{project.name}”尚未结业{ends}，考勤、考核结果和学时还没有定下来，不能生成提交包。"
+                                  "请选择已结业的项目；本项目结业后再生成它的提交包。")
             return Scope(project.year, (project.id,), project)
         projects = sorted((row.project for row in self._projects.rows(year=year)), key=lambda p: p.code)
         if not projects:
             raise PacketError(f"{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。")
-        if all(p.status == "计划" for p in projects):
-            raise PacketError(f"{year} 年的 {len(projects)} 个培训项目都还在计划中（未开班），没有培训记录可以提交。"
-                              "请选择已举办培训的年度；年度包在当年的培训结业后生成。")
-        return Scope(year, tuple(p.id for p in projects), None)
+        finished = [p for p in projects if p.status in FINISHED]
+        if not finished:
+            statuses = "、".join(f"{status} {n} 个" for status in ("开班", "计划")
+                                 if (n := sum(p.status == status for p in projects)))
+            raise PacketError(f"{year} 年的 {len(projects)} 个培训项目都还没有结业（{statuses}），没有可以提交的培训。"
+                              "年度包只含已结业的项目：请在项目结业后再生成，或选择其他年度。")
+        return Scope(year, tuple(p.id for p in finished), None,
+                     tuple(p for p in projects if p.status not in FINISHED))
 
     def file_name(self, scope: Scope, on: dt.date) -> str:
         county = self._settings.get("county_name") or "本县"
@@ -364,6 +388,9 @@ class Packets:
             raise PacketError("请先在“设置”中填写单位名称和县（区）代码，再生成提交包。")
         scope = self.scope(project_id=project_id, year=year)
         notes = self._certificate_notes(scope)
+        if scope.left_out:
+            notes.insert(0, f"年度包只含 {scope.year} 年已结业的 {len(scope.project_ids)} 个项目。{scope.left_out_text}，"
+                            "尚未结业，不计入本包的名单、合计和结算；它们结业后请重新生成年度包。")
         on = on or dt.date.today()
         target = out_dir / self.file_name(scope, on)
         if target.exists():
@@ -406,7 +433,7 @@ class Packets:
             if outdated:
                 raise PacketError(outdated_message(project, outdated, doing="不能放入提交包",
                                                    then="再生成提交包"))
-            uncertified = self._projects.uncertified(project_id) if project.status in ("结业", "归档") else 0
+            uncertified = self._projects.uncertified(project_id)
             if uncertified:
                 notes.append(f"“{project.name}”：{uncertified} 名合格学员尚未发证，提交包中的证书发放登记表没有他们。"
                              "请在“证书”页点“发放证书”后重新生成提交包。")
@@ -483,7 +510,9 @@ class Packets:
                 "office": self._settings.get("office_name"),
                 "period": {"kind": "project" if scope.project else "year", "year": scope.year,
                            "project": ({"code": scope.project.code, "name": scope.project.name}
-                                       if scope.project else None)},
+                                       if scope.project else None),
+                           "not_included": [{"code": p.code, "name": p.name, "status": p.status}
+                                            for p in scope.left_out]},
                 "created_at": dt.datetime.now().isoformat(timespec="seconds"),
                 "app_version": __version__, "db_schema_version": SCHEMA_VERSION,
                 "data_schema": DATA_SCHEMA, "data_schema_version": DATA_SCHEMA_VERSION,
@@ -504,6 +533,8 @@ class Packets:
         county, office = self._settings.get("county_name"), self._settings.get("office_name")
         period = scope.project.name if scope.project else f"{scope.year}年度"
         sub = f"填报单位：{office}    {period}    导出日期：{dt.date.today():%Y年%m月%d日}"
+        # the project sheets name the year's projects they leave out
+        held = sub + (f"    {scope.left_out_text}，尚未结业，不计入本表" if scope.left_out else "")
         idm = mask_id if masked else (lambda v: v)
         phone = mask_phone if masked else (lambda v: v)
 
@@ -551,26 +582,26 @@ class Packets:
                       "；".join(f"{line.item} {line.quantity:g}{line.unit}×{line.rate:g}元" for line in f.budget.actual)]
                      for f in figures]
         sheets = [
-            SheetSpec(SHEET_ROSTER, f"{county}{period}参培学员名单汇总表", subtitle=sub, rows=numbered(roster),
+            SheetSpec(SHEET_ROSTER, f"{county}{period}参培学员名单汇总表", subtitle=held, rows=numbered(roster),
                       header=["序号", "项目代码", "项目名称", "乡镇", "学校", "姓名", "性别", "身份证号", "学段", "学科",
                               "职称", "职务", "联系电话", "状态"]),
-            SheetSpec(SHEET_ATTENDANCE, f"{county}{period}考勤汇总", subtitle=sub, rows=numbered(attendance),
+            SheetSpec(SHEET_ATTENDANCE, f"{county}{period}考勤汇总", subtitle=held, rows=numbered(attendance),
                       header=["序号", "项目代码", "姓名", "学校", "应到课次", "出勤", "迟到", "早退", "请假", "缺勤",
                               "出勤学时", "应到学时", "出勤率"]),
-            SheetSpec(SHEET_RESULTS, f"{county}{period}考核结果", subtitle=sub, rows=numbered(results),
+            SheetSpec(SHEET_RESULTS, f"{county}{period}考核结果", subtitle=held, rows=numbered(results),
                       header=["序号", "项目代码", "项目名称", "阶段", "姓名", "学校", "成绩", "结果", "作业", "备注"]),
-            SheetSpec(SHEET_HOURS, f"{county}{period}学时认定", subtitle=sub, rows=numbered(hours),
+            SheetSpec(SHEET_HOURS, f"{county}{period}学时认定", subtitle=held, rows=numbered(hours),
                       header=["序号", "姓名", "身份证号", "学校", "年度", "日期", "类别", "项目", "阶段", "学时", "学分",
                               "凭证", "备注"]),
             self._certificates.register_sheet(list(scope.project_ids), masked=masked,
                                               title=f"{county}{period}证书发放登记表"),
             SheetSpec(SHEET_COST, f"{county}{period}经费结算", rows=numbered(cost_rows),
-                      subtitle=sub + f"    标准：异地集中 {RATE_OFFSITE_DAY} 元/人天，本地集中 {RATE_LOCAL_DAY} 元/人天，"
+                      subtitle=held + f"    标准：异地集中 {RATE_OFFSITE_DAY} 元/人天，本地集中 {RATE_LOCAL_DAY} 元/人天，"
                                      f"网络研修 {RATE_ONLINE_HOUR} 元/人学时",
                       header=["序号", "项目代码", "项目名称", "培训形式", "计划人数", "实际人数", "异地天数", "本地天数",
                               "计划人天", "实际人天", "计划金额（元）", "结算金额（元）", "结算明细"]),
             SheetSpec(SHEET_ARCHIVE, f"{county}{period}归档清单", rows=numbered(self._archive_rows(scope, on)),
-                      subtitle=sub + f"    {ARCHIVE_RULE}",
+                      subtitle=held + f"    {ARCHIVE_RULE}",
                       header=["序号", "项目代码", "项目名称", "状态", "结束日期", "归档截止", "提示", "本包已含",
                               "另附材料（逐项打勾）"]),
         ]
@@ -620,6 +651,8 @@ class Packets:
                      Column("结业人数", 0.9, "right"), Column("参培率", 0.9, "right"), Column("合格率", 0.9, "right"),
                      Column("优秀率", 0.9, "right"), Column("学时", 0.7, "right"), Column("结算金额（元）", 1.3, "right")],
             info=[f"{s.get('county_name')}    {s.get('office_name')}    {period}",
+                  *([f"本表只含已结业的项目；{scope.left_out_text}，尚未结业，不计入本表和合计。"]
+                    if scope.left_out else []),
                   "参培率 = 参培人数 ÷ 计划人数；合格率、优秀率以参培人数为基数；结算按实际参训人数和天数。"],
             note=["经办人（签字）：________________      审核人（签字）：________________      "
                   "单位（盖章）：", "", f"日期：{on.year} 年 {on.month} 月 {on.day} 日"],
@@ -845,16 +878,22 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     key = public_key or own_key
     report.fingerprint = fingerprint(own_key) if own_key else ""
     report.given_fingerprint = fingerprint(public_key) if public_key else ""
-    if public_key is not None and own_key and own_key != public_key:
-        problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
-                        "不符：不是该单位签发的")
     try:
         signature = b64url_decode(zf.read(prefix + "manifest.sig").decode("ascii"))
     except (KeyError, ValueError, UnicodeDecodeError):
         problems.append("manifest.sig 缺失或无法读取")
         signature = b""
-    if key and signature and not verify(key, manifest_bytes, signature):
-        problems.append("签名无效：manifest.json 被改动，或签名不是该单位的")
+    another_key = public_key is not None and own_key and own_key != public_key
+    if another_key and signature and verify(own_key, manifest_bytes, signature):
+        # intact, and signed with the key it carries: only not the key given
+        problems.append(f"提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {report.fingerprint}，指定的公钥指纹 "
+                        f"{report.given_fingerprint}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。")
+    else:
+        if another_key:
+            problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
+                            "不符：不是该单位签发的")
+        if key and signature and not verify(key, manifest_bytes, signature):
+            problems.append("签名无效：manifest.json 被改动，或签名不是该单位的")
     checked.append("Ed25519 签名")
 
     # every file's hash, nothing missing, nothing added

@@ -731,9 +731,10 @@ class Projects:
         """经费测算: planned from places and planned days; actual from the roster and attended days [HS][CZ].
 
         Concentrated days cost 500 (异地) / 400 (本地) 元 per person-day. Actual person-days are each trainee's
-        attended 学时 / hours_per_day, split between 异地 and 本地 in the project's planned proportion; a
-        project without sessions counts its full days. Online stages (网络研修) cost 5 元 per person-学时;
-        live online (网络直播) at most 40 元 per person-学时 under 100 people, else 3000 元 per 学时.
+        attended 学时 / hours_per_day, split between 异地 and 本地 in the project's planned proportion: only
+        training held and attended is settled, nothing before attendance is marked. Online stages (网络研修)
+        cost 5 元 per person-学时 of the roster once the project has opened (开班); live online (网络直播) at most
+        40 元 per person-学时 under 100 people, else 3000 元 per 学时.
         """
         p = self.project(project_id)
         stages = self.stages(project_id)
@@ -741,11 +742,8 @@ class Projects:
                                        (project_id,)).fetchone()[0]
         budget = Budget(planned_headcount=p.places, actual_headcount=headcount)
         days = p.days
-        attended_hours, has_sessions = self._attended(project_id)
-        if has_sessions:
-            person_days = attended_hours / self._settings.get("hours_per_day")
-        else:
-            person_days = headcount * days
+        person_days = self._attended(project_id) / self._settings.get("hours_per_day")
+        opened = p.status != "计划"
         for label, planned_days, rate in (("异地集中培训", p.days_offsite, RATE_OFFSITE_DAY),
                                           ("本地集中培训", p.days_local, RATE_LOCAL_DAY)):
             if not planned_days:
@@ -756,7 +754,7 @@ class Projects:
             budget.actual.append(BudgetLine(label, actual_qty, "人·天", rate, round(actual_qty * rate, 2)))
         for s in stages:
             if "直播" in s.form:
-                for target, people in ((budget.planned, p.places), (budget.actual, headcount)):
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount if opened else 0)):
                     if people < LIVE_LARGE_HEADCOUNT:
                         target.append(BudgetLine(f"{s.name}（网络直播）", people * s.hours, "人·学时",
                                                  RATE_LIVE_PERSON_HOUR, people * s.hours * RATE_LIVE_PERSON_HOUR))
@@ -764,16 +762,17 @@ class Projects:
                         target.append(BudgetLine(f"{s.name}（网络直播）", s.hours, "学时", RATE_LIVE_HOUR,
                                                  s.hours * RATE_LIVE_HOUR))
             elif "网络" in s.form:
-                for target, people in ((budget.planned, p.places), (budget.actual, headcount)):
+                for target, people in ((budget.planned, p.places), (budget.actual, headcount if opened else 0)):
                     target.append(BudgetLine(f"{s.name}（网络研修）", people * s.hours, "人·学时",
                                              RATE_ONLINE_HOUR, people * s.hours * RATE_ONLINE_HOUR))
         return budget
 
-    def _attended(self, project_id: int) -> tuple[float, int]:
+    def _attended(self, project_id: int) -> float:
+        """学时 attended by the trainees on the roster (the marks that earn hours), summed."""
         from trainoffice.sessions import ATTENDED
 
         marks = ",".join(f"'{m}'" for m in ATTENDED)
         return self._conn.execute(
-            "SELECT coalesce(sum(s.hours), 0), (SELECT count(*) FROM sessions WHERE project_id = :p)"
+            "SELECT coalesce(sum(s.hours), 0)"
             " FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN enrollments e ON e.id = a.enrollment_id"
-            f" WHERE s.project_id = :p AND e.status = '在册' AND a.status IN ({marks})", {"p": project_id}).fetchone()
+            f" WHERE s.project_id = :p AND e.status = '在册' AND a.status IN ({marks})", {"p": project_id}).fetchone()[0]

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from trainoffice.errors import TrainOfficeError
 from trainoffice.files import atomic_output
-from trainoffice.packet import PacketRecord, PacketResult, VerifyReport, verify_packet
+from trainoffice.packet import FINISHED, PacketRecord, PacketResult, VerifyReport, verify_packet
 from trainoffice.signing import key_file_text
 from ui.messages import inform, warn
 from ui.models import HeaderedTableModel
@@ -123,7 +123,7 @@ class PacketsPage(Page):
         super().__init__(ops, parent)
         # --- make a packet
         self.project_scope = QRadioButton(self.tr("一个项目(&J)"))
-        self.year_scope = QRadioButton(self.tr("年度包(&Y)（该年全部项目，另含学校学分达标和五年周期完成情况）"))
+        self.year_scope = QRadioButton(self.tr("年度包(&Y)（该年已结业的项目，另含学校学分达标和五年周期完成情况）"))
         self.project_scope.setChecked(True)
         scope_group = QButtonGroup(self)
         scope_group.addButton(self.project_scope)
@@ -236,13 +236,13 @@ class PacketsPage(Page):
             self.project_combo.addItem(f"{p.code}  {p.name}（{term(p.status)}）", p.id)
         for year in office.projects.years():
             self.year_combo.addItem(self.tr("{year}年").format(year=year), year)
-        # at first a finished project (结业 before 归档) and the newest year with training held (rows are
-        # newest year first): a 计划 project has nothing to submit
+        # at first a finished project (结业 before 归档) and the newest year with one (rows are newest year
+        # first): a packet holds finished training only
         if self.project_combo.findData(current_project) < 0:
-            current_project = next((row.project.id for status in ("结业", "归档") for row in rows
+            current_project = next((row.project.id for status in FINISHED for row in rows
                                     if row.project.status == status), None)
         if self.year_combo.findData(current_year) < 0:
-            current_year = next((row.project.year for row in rows if row.project.status != "计划"), None)
+            current_year = next((row.project.year for row in rows if row.project.status in FINISHED), None)
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(current_project), 0))
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(current_year), 0))
         for combo in (self.project_combo, self.year_combo):
