@@ -2840,8 +2840,8 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>One pro&amp;ject</translation>
     </message>
     <message>
-        <source>年度包(&amp;Y)（该年全部项目，另含学校学分达标和五年周期完成情况）</source>
-        <translation>&amp;Year packet (all of the year&apos;s projects, with school credit compliance and the five-year cycle completion)</translation>
+        <source>年度包(&amp;Y)（该年已结业的项目，另含学校学分达标和五年周期完成情况）</source>
+        <translation>&amp;Year packet (the year&apos;s finished projects, with school credit compliance and the five-year cycle completion)</translation>
     </message>
     <message>
         <source>浏览(&amp;B)…</source>
