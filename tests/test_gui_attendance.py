@@ -23,17 +23,21 @@ def course(office):
     return make_course(office)
 
 
-@pytest.fixture
-def grid(ops, qtbot, course):
+def open_grid(ops, qtbot, project_id: int) -> AttendanceGrid:
     widget = AttendanceGrid(ops)
     qtbot.addWidget(widget)
     widget.resize(1000, 500)
     widget.show()
-    widget.set_project(course)
+    widget.set_project(project_id)
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # shortcuts work in the active window
     widget.view.setFocus()
     return widget
+
+
+@pytest.fixture
+def grid(ops, qtbot, course):
+    return open_grid(ops, qtbot, course)
 
 
 def stored(office, pid) -> list[list[str | None]]:
@@ -262,13 +266,7 @@ def test_sessions_after_today_are_not_open_yet_and_a_key_there_says_why(ops, qtb
     today = dt.date.today()
     tomorrow = today + dt.timedelta(days=1)
     pid = make_course(office, start=today)
-    widget = AttendanceGrid(ops)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    widget.set_project(pid)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # for Ctrl+G
+    widget = open_grid(ops, qtbot, pid)
     view, model = widget.view, widget.model
     brush = model.data(model.index(0, 2), Qt.ItemDataRole.BackgroundRole)
     assert brush.style() == Qt.BrushStyle.BDiagPattern and brush.color().name() == NOT_DUE_COLOR

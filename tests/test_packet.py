@@ -41,6 +41,15 @@ def _members(path: Path) -> dict[str, bytes]:
         return {name.split("/", 1)[1]: zf.read(name) for name in zf.namelist()}
 
 
+def _more_enrolled(name: str, data: bytes) -> bytes:
+    """A manifest that claims 99 enrollments: a packet changed after it was signed."""
+    if name == "manifest.json":
+        doc = json.loads(data)
+        doc["counts"]["enrollments"] = 99
+        return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+    return data
+
+
 def _rewrite(path: Path, out: Path, change) -> Path:
     """Copy a packet, letting ``change(name, data)`` return new bytes or None to drop the file."""
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -152,14 +161,7 @@ def test_tampering_is_refused(packet_office, tmp_path):
                                          else data))
         assert not swapped.ok and any("签名无效" in p for p in swapped.problems)
 
-        def new_manifest(name, data):
-            if name == "manifest.json":
-                doc = json.loads(data)
-                doc["counts"]["enrollments"] = 99
-                return json.dumps(doc, ensure_ascii=False, indent=2).encode()
-            return data
-
-        assert not verify_packet(_rewrite(good, tmp_path / "m.zip", new_manifest)).ok
+        assert not verify_packet(_rewrite(good, tmp_path / "m.zip", _more_enrolled)).ok
         pinned = verify_packet(good, public_key=other.signer.public_key)
         assert not pinned.ok and any("公钥" in p for p in pinned.problems)
 
@@ -494,14 +496,7 @@ def test_verify_with_another_key_names_both_fingerprints(packet_office, tmp_path
     assert f"提交包的公钥指纹：{own}\n" in out and f"指定的公钥指纹：{fingerprint(wrong)}（与提交包的不一致）" in out
     assert "问题：提交包是用另一把密钥签名的" in out and "被改动，或" not in out
 
-    def more_enrolled(name, data):
-        if name == "manifest.json":
-            doc = json.loads(data)
-            doc["counts"]["enrollments"] = 99
-            return json.dumps(doc, ensure_ascii=False, indent=2).encode()
-        return data
-
-    changed = verify_packet(_rewrite(packet, tmp_path / "changed.zip", more_enrolled), public_key=wrong)
+    changed = verify_packet(_rewrite(packet, tmp_path / "changed.zip", _more_enrolled), public_key=wrong)
     assert changed.problems == [f"提交包的公钥（指纹 {own}）与指定的公钥（指纹 {fingerprint(wrong)}）不符：不是该单位签发的",
                                 "签名无效：manifest.json 被改动，或签名不是该单位的"]
     assert main(["packet", "verify", str(packet)]) == 0
