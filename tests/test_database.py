@@ -152,6 +152,29 @@ def test_second_process_is_refused_too(tmp_path):
     first.close()
 
 
+def test_a_worker_connection_and_a_reader_beside_the_app_leave_its_log_in_place(tmp_path):
+    """Review m: after a background job's own connection in the app, a CLI report closing made SQLite take the
+    file as unused and delete the -wal the app was still writing to; saves stayed out of the file until the
+    app closed. A second connection in the process no longer reads the file's header itself (closing any
+    handle on a file drops every POSIX lock the process holds on it)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "office.sqlite3"
+    app = Office(path)
+    app.settings.set("contact_person", "王老师")
+    with Office(path, lock=False) as worker:  # a job on a worker thread: its own connection
+        worker.settings.get("contact_person")
+    read = ("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\n"
+            "print(c.execute(\"SELECT value FROM settings WHERE key = 'contact_person'\").fetchone()[0])\nc.close()")
+    subprocess.run([sys.executable, "-c", read, str(path)], check=True, capture_output=True)  # a CLI report
+    assert path.with_name(path.name + "-wal").exists()
+    app.settings.set("contact_person", "李老师")  # saved after the report: in the file for every reader
+    seen = subprocess.run([sys.executable, "-c", read, str(path)], check=True, capture_output=True, text=True)
+    assert seen.stdout.strip() == '"李老师"'
+    app.close()
+
+
 def test_identity_check_lists_every_problem(tmp_path):
     from trainoffice.errors import ValidationError
     from trainoffice.office import check_identity

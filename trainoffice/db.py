@@ -15,11 +15,13 @@ Choices stated here once:
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -174,6 +176,10 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
     return target
 
 
+_open_here: collections.Counter[Path] = collections.Counter()  # files this process has SQLite connections to
+_open_here_lock = threading.Lock()
+
+
 class Database:
     """One open TrainOffice database file (or ``:memory:`` for tests)."""
 
@@ -183,19 +189,35 @@ class Database:
         self.closed = False
         if self.path is not None:
             self.path = self.path.expanduser().resolve()
-            check_is_sqlite(self.path)
+            with _open_here_lock:
+                connected = _open_here[self.path] > 0
+            # Closing any handle on a file drops every POSIX lock this process holds on it, SQLite's too: a
+            # header read beside the app's own connection (a worker's second one) would let another process
+            # (a CLI report) take the file as unused and delete the -wal the app is still writing to.
+            if not connected:
+                check_is_sqlite(self.path)
             if lock:
                 check_writable(self.path)
                 self._lock = WriterLock(self.path)
                 self._lock.acquire()
         try:
             self.conn = self._connect()
-            self.db = sqlite_utils.Database(self.conn)
-            self._migrate()
         except BaseException:
             if self._lock:
                 self._lock.release()
             raise
+        self._count(+1)
+        try:
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    def _count(self, step: int) -> None:
+        if self.path is not None:
+            with _open_here_lock:
+                _open_here[self.path] += step
 
     def _connect(self) -> sqlite3.Connection:
         target = str(self.path) if self.path else ":memory:"
@@ -275,6 +297,7 @@ class Database:
             return
         self.closed = True
         self.conn.close()
+        self._count(-1)
         if self._lock:
             self._lock.release()
 
