@@ -99,6 +99,10 @@ def test_the_ledger_card_totals_years_and_the_cycle_against_the_targets(office, 
     text = "\n".join(text_of(out))  # printed in 2023: that year is under way, the later ones not begun
     assert "进行中（尚差 52）" in text and text.count("未到") == 1 and text.count("未达标（差 72）") == 2  # 2024; 2021, 2022
     assert "周期目标 360 学时：进行中（尚差 262）" in text
+    conn.execute("UPDATE teachers SET work_start_date = '2022-09-01' WHERE id = ?", (teacher,))
+    office.forms.print_ledger_card(teacher_id=teacher, out=out, year=2025, on=dt.date(2026, 3, 1))
+    text = "\n".join(text_of(out))  # review m: the years before the teacher started work were 未达标（差 72）
+    assert text.count("未参加工作") == 1 and text.count("未达标（差 72）") == 2  # 2021; 2022 (its first) and 2024
 
 
 def test_cli_prints_signin_and_ledger_card(office, tmp_path, capsys):

@@ -39,20 +39,24 @@ def _day(iso: str) -> str:
     return f"{date_text(iso)}（星期{WEEKDAYS[dt.date.fromisoformat(iso).weekday()]}）"
 
 
-def _status(value: float, target: float, *, first: int, last: int, this_year: int) -> str:
+def _status(value: float, target: float, *, first: int, last: int, this_year: int, started: int = 0) -> str:
     """Against the target of the years ``first``–``last``, as it stands in ``this_year``: a period not yet
-    begun is 未到 and one still running is 进行中, not 未达标."""
+    begun is 未到, one still running is 进行中, and a year before the teacher ``started`` work is 未参加工作,
+    not 未达标."""
     if value + 1e-6 >= target:
         return "达标"
     if first > this_year:
         return "未到"
+    if last < started:
+        return "未参加工作"
     return f"{'进行中（尚差' if last >= this_year else '未达标（差'} {target - value:g}）"
 
 
 def ledger_card_section(ledger: TeacherLedger, *, gender: str, stage: str, subject: str, title: str,
-                        masked: bool, office: str, this_year: int) -> TableSection:
+                        masked: bool, office: str, this_year: int, work_start: str = "") -> TableSection:
     """学时登记卡 as a table: each year's lines and its total against the annual target, then the cycle,
-    each judged as it stands in ``this_year``."""
+    each judged as it stands in ``this_year`` and against the year the teacher started work (``work_start``)."""
+    started = int(work_start[:4]) if work_start else 0
     rows: list[list[str]] = []
     for year in ledger.years:
         for line in (r for r in ledger.rows if r.year == year.year):
@@ -62,7 +66,8 @@ def ledger_card_section(ledger: TeacherLedger, *, gender: str, stage: str, subje
                          "冲销更正" if line.is_reversal else "已冲销" if line.is_reversed else ""])
         rows.append([str(year.year), "", "", f"{year.year}年合计（年度目标 {year.target:g} 学分）",
                      f"{year.hours:g}", f"{year.credits:g}",
-                     _status(year.credits, year.target, first=year.year, last=year.year, this_year=this_year)])
+                     _status(year.credits, year.target, first=year.year, last=year.year, this_year=this_year,
+                             started=started)])
     shown = mask_id(ledger.id_number) if masked else ledger.id_number
     total_credits = sum(y.credits for y in ledger.years)
     cycle_status = _status(ledger.cycle_hours, ledger.cycle_target, first=ledger.cycle_start, last=ledger.cycle_end,
@@ -165,7 +170,7 @@ class Forms:
             masked = bool(self._settings.get("mask_personal_data"))
         section = ledger_card_section(ledger, gender=teacher.gender, stage=teacher.stage, subject=teacher.subject,
                                       title=teacher.title, masked=masked, office=self._settings.get("office_name"),
-                                      this_year=this_year)
+                                      this_year=this_year, work_start=teacher.work_start_date)
         font, warnings = office_font(self._settings)
 
         def draw(canvas: Canvas) -> int:
