@@ -244,6 +244,13 @@ def test_compliance_flags_a_school_at_exactly_twenty_percent_and_drills_down(pag
     assert c.selected_year() == LAST_YEAR
     headline = c.headline.text()
     assert "在职教师 15 人，达标 13 人" in headline and "86.7%" in headline and "未达到" in headline
+    assert "尚未结束" not in headline
+    c.year.setCurrentIndex(c.year.findData(THIS_YEAR))  # review m: a year not over said 未达到 like a closed one
+    qtbot.waitUntil(lambda: not page.ops.busy and c.annual is not None and c.annual.year == THIS_YEAR, timeout=5000)
+    assert f"{THIS_YEAR} 年尚未结束：以上为截至 {dt.date.today().isoformat()} 的学分" in c.headline.text()
+    c.year.setCurrentIndex(c.year.findData(LAST_YEAR))
+    loaded(page, qtbot)
+    qtbot.waitUntil(lambda: c.annual.year == LAST_YEAR, timeout=5000)
     rows = {r[1]: r for r in shown(c.schools)}
     assert rows["测试县甲校"][2:] == ["5", "4", "1", "20.0%", "是"]
     assert rows["测试县乙校"][2:] == ["10", "9", "1", "10.0%", ""]

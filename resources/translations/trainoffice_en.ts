@@ -1012,6 +1012,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
             <numerusform>{credits} credits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;br&gt;{year} 年尚未结束：以上为截至 {date} 的学分，年底前还会增加。</source>
+        <translation>&lt;br&gt;{year} is not over: these are the credits up to {date}, and more will come before the year ends.</translation>
+    </message>
     <message numerus="yes">
         <source>{school}：{start}—{end} 周期未完成 {target}的教师 %n 人（双击查看学时登记）</source>
         <translation>

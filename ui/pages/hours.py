@@ -453,6 +453,11 @@ class CompliancePanel(QWidget):
                 teachers=self.tr("在职教师 %n 人", "", annual.teachers), met=annual.met,
                 rate=colored(f"{annual.rate:.1%}", annual.county_met), goal=COUNTY_TARGET, verdict=verdict,
                 flagged=colored(str(flagged), not flagged)))
+            today = dt.date.today()
+            if annual.year >= today.year:  # the year is not over: hours are still being earned
+                self.headline.setText(self.headline.text() + self.tr("<br>{year} 年尚未结束：以上为截至 {date} 的学分，"
+                                                                     "年底前还会增加。").format(year=annual.year,
+                                                                                       date=today.isoformat()))
             self.schools.set_schools(annual.schools, "annual")
         set_column_widths(self.schools_view, (90, 260, 80, 80, 80, 96, 96))
         if self.school_id is not None:
