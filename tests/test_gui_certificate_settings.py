@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from training_data import make_seal
 
@@ -123,6 +124,24 @@ def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, t
     assert "无法读取" in section.seal_message.text() and section.seal_path.text() == str(seal)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert office.settings.get("certificate_seal_path") == str(seal)
+
+
+def test_a_seal_without_a_transparent_background_is_taken_with_a_warning(page, section, office, tmp_path, qtbot):
+    seal = tmp_path / "公章.png"
+    make_seal(seal)
+    assert section.set_seal_file(str(seal)) and not section.seal_message.isVisible()
+    scanned = tmp_path / "扫描公章.jpg"  # what a scanner gives: the seal on white paper
+    with Image.open(seal) as picture:
+        Image.alpha_composite(Image.new("RGBA", picture.size, "white"), picture.convert("RGBA")).convert(
+            "RGB").save(scanned)
+    assert section.set_seal_file(str(scanned))  # kept: the clerk may have nothing better
+    warning = "公章图片 扫描公章.jpg 没有透明背景：印在证书上会盖住发证单位名称和日期。请改用透明背景的 PNG 图片"
+    assert section.seal_path.text() == str(scanned) and not section.seal_message.is_error
+    assert section.seal_message.isVisible() and section.seal_message.text().startswith(warning)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("certificate_seal_path") == str(scanned)
+    section.load(office.settings.all())  # 设置 opened again: still said where the seal is previewed
+    assert section.seal_message.text().startswith(warning)
 
 
 def test_issuer_and_masking_show_in_the_preview(section):

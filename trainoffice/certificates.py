@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import segno
+from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -979,6 +980,17 @@ def check_seal_image(path: str | Path) -> None:
         ImageReader(str(path)).getSize()
     except Exception:  # noqa: BLE001 - PIL raises many kinds for a broken picture
         raise CertificateError(f"公章图片 {path.name} 无法读取：请选择 PNG 图片（透明背景）。") from None
+
+
+def seal_warning(path: str | Path) -> str:
+    """What to tell the clerk about a readable seal picture: '' when its background is transparent; otherwise
+    that it will cover the issuer's name and the date (a scanned JPEG, a PNG on white). It can still be used."""
+    with PILImage.open(path) as picture:
+        lowest_alpha, _ = picture.convert("RGBA").getchannel("A").getextrema()
+    if lowest_alpha < 255:
+        return ""
+    return (f"公章图片 {Path(path).name} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
+            "请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。")
 
 
 def _sample_certificate(county: str, county_code: str) -> Certificate:

@@ -34,6 +34,7 @@ from trainoffice.certificates import (
     CertificateLayout,
     CertificatePage,
     check_seal_image,
+    seal_warning,
     default_layout,
     format_number,
 )
@@ -242,17 +243,27 @@ class CertificateSection(SettingsSection):
             self.set_seal_file(name)
 
     def set_seal_file(self, path: str) -> bool:
-        """Use ``path`` as the seal ('' = none); a picture that cannot be read is refused with the reason."""
+        """Use ``path`` as the seal ('' = none); a picture that cannot be read is refused with the reason,
+        one without a transparent background is taken with a warning (the clerk may have nothing better)."""
         if path:
             try:
                 check_seal_image(path)
             except CertificateError as exc:
                 self.seal_message.show_error(str(exc))
                 return False
-        self.seal_message.clear_message()
         self.seal_path.setText(path)
+        self._show_seal_warning()
         self._changed()
         return True
+
+    def _show_seal_warning(self) -> None:
+        """Beside the seal and its preview: whether the picture will cover the issuer's name and date."""
+        path = self.seal_path.text()
+        warning = seal_warning(path) if path and Path(path).is_file() else ""
+        if warning:
+            self.seal_message.show_warning(warning)
+        else:
+            self.seal_message.clear_message()
 
     def choose_font(self) -> None:
         start = str(Path(self.font_path.text()).parent) if self.font_path.text() else ""
@@ -338,7 +349,7 @@ class CertificateSection(SettingsSection):
         self._loading = True
         self._show_layout(CertificateLayout.from_setting(settings.get("certificate_layout")))
         self.seal_path.setText(settings.get("certificate_seal_path") or "")
-        self.seal_message.clear_message()
+        self._show_seal_warning()
         self.issuer.setText(settings.get("certificate_issuer") or "")
         self.issuer.setPlaceholderText(self.tr("留空则印单位名称：{name}").format(name=settings.get("office_name") or ""))
         self.pattern.setText(settings.get("certificate_number_pattern") or "")
