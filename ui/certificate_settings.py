@@ -36,7 +36,6 @@ from trainoffice.certificates import (
     check_seal_image,
     seal_warning,
     default_layout,
-    format_number,
 )
 from trainoffice.errors import TrainOfficeError
 from trainoffice.pdf import CjkFont, FontError, check_font_file, find_cjk_font
@@ -302,10 +301,8 @@ class CertificateSection(SettingsSection):
 
     # ----- number pattern -----------------------------------------------------------------
     def example_number(self) -> str:
-        """The first number of a project this year under the pattern typed; ValidationError if unusable."""
-        year = dt.date.today().year
-        return format_number(self.pattern.text().strip(), year=year,
-                             county=self._settings.get("county_code") or "000000", project=f"{year}-01", seq=1)
+        """The first number of this year's next project under the pattern typed; ValidationError if unusable."""
+        return self.ops.office.certificates.sample_number(self.pattern.text().strip())
 
     def _pattern_changed(self) -> None:
         try:
@@ -313,10 +310,12 @@ class CertificateSection(SettingsSection):
         except TrainOfficeError as exc:
             self.pattern_message.show_error(str(exc))
         else:
-            self.pattern_message.setText(self.tr("示例：{number}（{year}年第 01 号项目的第一本）").format(
-                number=example, year=dt.date.today().year))
+            code = self.ops.office.projects.next_code(dt.date.today().year)
+            self.pattern_message.setText(self.tr("示例：{number}（下一个项目 {code} 的第一本）").format(
+                number=example, code=code))
             self.pattern_message.setStyleSheet("color: #555555;")
             self.pattern_message.show()
+        self._changed()
 
     # ----- the preview --------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -333,7 +332,7 @@ class CertificateSection(SettingsSection):
         try:
             page = self.ops.office.certificates.sample_page(
                 self.layout_value(), font=font, issuer=self.issuer.text().strip(), seal=self.seal_path.text(),
-                mask=self.mask.isChecked())
+                mask=self.mask.isChecked(), pattern=self.pattern.text().strip())
         except TrainOfficeError as exc:
             self.preview.set_message(str(exc))
             return
