@@ -34,8 +34,8 @@ from trainoffice.certificates import (
     CertificateLayout,
     CertificatePage,
     check_seal_image,
-    seal_warning,
     default_layout,
+    seal_warning,
 )
 from trainoffice.errors import TrainOfficeError
 from trainoffice.pdf import CjkFont, FontError, check_font_file, find_cjk_font
