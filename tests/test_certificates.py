@@ -23,7 +23,7 @@ from trainoffice.cli import main
 from trainoffice.errors import ValidationError
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
-from trainoffice.signing import fingerprint, parse_public_key
+from trainoffice.signing import fingerprint, key_file_text, parse_public_key
 
 
 @pytest.fixture
@@ -261,6 +261,12 @@ def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):
     assert "签名有效" in capsys.readouterr().out
     assert main(["certificate", "verify", text.replace("|72|", "|720|"), f"--key={key}"]) == 1
     assert "核验失败" in capsys.readouterr().err
+    with Office(db) as reopened:  # the file 导出公钥文件 writes, naming the office, is a --key too
+        key_file = tmp_path / "公钥.txt"
+        key_file.write_text(key_file_text(reopened.signer.public_key, reopened.settings), encoding="utf-8")
+    assert "# 单位：测试县教育局教师培训股" in key_file.read_text(encoding="utf-8")
+    assert main(["certificate", "verify", text, f"--key={key_file}"]) == 0
+    assert "签名有效" in capsys.readouterr().out
     assert main(["certificate", "verify", text, "--db", db]) == 0  # the office's own key and register
     assert "本单位登记：有效" in capsys.readouterr().out
     number = sqlite3.connect(db).execute("SELECT number FROM certificates LIMIT 1").fetchone()[0]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import struct
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from training_data import make_seal
 
 from trainoffice.certificates import ImageItem, TextItem
 from trainoffice.idnumber import mask
+from trainoffice.projects import Project
 from ui.certificate_settings import CertificateSection, ContactSection
 from ui.mainwindow import MainWindow
 from ui.pages.settings import SettingsPage
@@ -125,6 +128,24 @@ def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, t
     assert office.settings.get("certificate_seal_path") == str(seal)
 
 
+def test_a_seal_without_a_transparent_background_is_taken_with_a_warning(page, section, office, tmp_path, qtbot):
+    seal = tmp_path / "公章.png"
+    make_seal(seal)
+    assert section.set_seal_file(str(seal)) and not section.seal_message.isVisible()
+    scanned = tmp_path / "扫描公章.jpg"  # what a scanner gives: the seal on white paper
+    with Image.open(seal) as picture:
+        Image.alpha_composite(Image.new("RGBA", picture.size, "white"), picture.convert("RGBA")).convert(
+            "RGB").save(scanned)
+    assert section.set_seal_file(str(scanned))  # kept: the clerk may have nothing better
+    warning = "公章图片 扫描公章.jpg 没有透明背景：印在证书上会盖住发证单位名称和日期。请改用透明背景的 PNG 图片"
+    assert section.seal_path.text() == str(scanned) and not section.seal_message.is_error
+    assert section.seal_message.isVisible() and section.seal_message.text().startswith(warning)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("certificate_seal_path") == str(scanned)
+    section.load(office.settings.all())  # 设置 opened again: still said where the seal is previewed
+    assert section.seal_message.text().startswith(warning)
+
+
 def test_issuer_and_masking_show_in_the_preview(section):
     section.issuer.setText("测试县教师发展中心")
     assert any(t.text == "测试县教师发展中心" for t in texts(section))
@@ -143,6 +164,17 @@ def test_a_number_pattern_shows_an_example_or_is_refused(page, section, office, 
     assert not section.pattern_message.is_error and "ZS" in section.pattern_message.text()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert office.settings.get("certificate_number_pattern") == "ZS{year}-{seq:05}"
+
+
+def test_the_preview_numbers_the_sample_as_the_next_project_will_be(page, section, office):
+    year = dt.date.today().year
+    first = f"{year}431028{year}-01-0001"  # a new office's first project is {year}-01, as 新建项目 proposes
+    assert section.pattern_message.text() == f"示例：{first}（下一个项目 {year}-01 的第一本）"
+    assert any(t.text.endswith(first) for t in texts(section))
+    office.projects.create(Project(code=f"{year}-01", name="班主任培训班", year=year))
+    section.pattern.setText("ZS{year}{project}-{seq:03}")  # the preview follows the pattern as it is typed
+    assert section.pattern_message.text() == f"示例：ZS{year}{year}-02-001（下一个项目 {year}-02 的第一本）"
+    assert any(t.text.endswith(f"ZS{year}{year}-02-001") for t in texts(section))
 
 
 def test_the_packet_contact_is_saved(page, office, qtbot):

@@ -161,6 +161,8 @@ def test_the_public_key_is_copied_and_exported_for_the_city_centre(office, qtbot
     out = tmp_path / "公钥.txt"
     page.save_public_key(out)
     assert parse_public_key(str(out)) == office.signer.public_key
+    saved = out.read_text(encoding="utf-8")  # whose key it is, for a city centre holding every county's
+    assert "# 单位：测试县教育局教师培训股\n# 县区：测试县（县区代码 431028）\n" in saved
 
 
 def test_a_packet_without_the_certificates_says_so(page, office, qtbot, tmp_path, message_boxes):

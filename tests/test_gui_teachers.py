@@ -329,6 +329,18 @@ def test_enter_with_several_matches_takes_the_highlighted_one_and_none_says_so(p
     assert editor.focusWidget() is combo and combo.school_id() is None  # stays till it is right
 
 
+def test_the_school_is_found_with_or_without_the_county_name_in_front(page, qtbot, office, school_id):
+    shimen = office.registry.save_school(School(name="石门乡中心学校", township="石门乡", stages="小学"))
+    editor, combo, popup = type_school(page, qtbot, "测试县石门乡中心学校")  # as school lists write it
+    assert combo.school_id() == shimen and not editor._messages["school_id"].isVisible()
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "第一中学")  # the registry has 测试县第一中学
+    assert combo.school_id() == school_id
+    combo.lineEdit().clear()
+    type_text(qtbot, combo.lineEdit(), "测试县石门")
+    assert editor._messages["school_id"].text() == "按 Enter 选择“石门乡中心学校”"
+
+
 def test_enter_walks_on_from_the_first_tab_to_the_school_on_the_second(page, qtbot, school_id):
     editor = page.open_teacher(None)
     editor.activateWindow()

@@ -15,7 +15,7 @@ import pytest
 from import_files import id_number, write_csv, write_xls, write_xlsx
 
 from trainoffice.cli import main
-from trainoffice.errors import Cancelled, DiskFull, InUse
+from trainoffice.errors import Cancelled, DiskFull, InUse, ValidationError
 from trainoffice.imports import detect_layout, read_sheet
 from trainoffice.office import Office
 from trainoffice.registry import School, Teacher
@@ -549,3 +549,28 @@ def test_a_merged_schools_name_in_a_file_means_the_school_it_was_merged_into(cou
     plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     [row] = [r for r in plan.rows if r.row == 18]
     assert (row.new_school, row.teacher.school_id) == ("", first)  # not a new school clashing with the old name
+
+
+def test_a_school_is_the_same_with_or_without_the_county_name_in_front(office, tmp_path):
+    """测试县石门乡中心学校 in a file is the registry's 石门乡中心学校 (and 第一中学 its 测试县第一中学); a school the
+    file writes both ways is created once; and no school differing only by the county's name can be added."""
+    shimen = office.registry.save_school(School(name="石门乡中心学校"))
+    first = office.registry.save_school(School(name="测试县第一中学"))
+    rows = [["姓名", "性别", "身份证号", "工作单位"],
+            ["张三", "男", id_number(11), "测试县石门乡中心学校"],
+            ["李四", "男", id_number(12), "第一中学"],
+            ["王五", "男", id_number(13), "测试县新星学校"],
+            ["赵六", "男", id_number(14), "新星学校"]]
+    plan = office.imports.prepare(write_xlsx(tmp_path / "教师.xlsx", rows), kind="teachers")
+    assert plan.new_schools == ["测试县新星学校"]
+    plan.set_create_schools(True)
+    office.imports.apply(plan)
+    reg = office.registry
+    assert [reg.teacher(reg.teacher_id_by_number(id_number(n))).school_id for n in (11, 12)] == [shimen, first]
+    assert reg.school_by_name("新星学校").name == "测试县新星学校"
+    assert [s.teacher_count for s in reg.schools() if "新星" in s.name] == [2]
+    assert reg.school_by_name("测试县石门乡中心学校").id == shimen
+    with pytest.raises(ValidationError, match="已有学校“石门乡中心学校”：与“测试县石门乡中心学校”只差县名"):
+        reg.save_school(School(name="测试县石门乡中心学校"))
+    assert reg.check_school(School(name="第一中学")) == {
+        "name": "已有学校“测试县第一中学”：与“第一中学”只差县名“测试县”，是同一所学校"}

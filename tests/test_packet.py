@@ -270,6 +270,11 @@ def test_cli_exports_and_verifies(packet_office, tmp_path, capsys):
     packet = next(tmp_path.glob("*.zip"))
     assert main(["packet", "verify", str(packet), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ok"] is True
+    key_file = tmp_path / "公钥.txt"  # the packet's key file, as 导出公钥文件 writes it: it says whose key it is
+    key_file.write_bytes(_members(packet)["public_key.txt"])
+    assert "# 单位：测试县教育局教师培训股\n# 县区：测试县（县区代码 431028）\n" in key_file.read_text(encoding="utf-8")
+    assert main(["packet", "verify", str(packet), f"--key={key_file}"]) == 0
+    assert "（与提交包的一致）\n核验通过。" in capsys.readouterr().out
     bad = _rewrite(packet, tmp_path / "bad.zip", lambda name, data: None if name.startswith("证书/") else data)
     assert main(["packet", "verify", str(bad)]) == 1
     assert "缺少文件" in capsys.readouterr().out

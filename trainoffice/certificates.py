@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import segno
+from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -862,16 +863,25 @@ class Certificates:
                 "INSERT INTO certificate_prints (certificate_id, reprint) VALUES (?, ?)",
                 [(c.id, int(c.prints > 0)) for c in certificates])
 
+    def sample_number(self, pattern: str | None = None) -> str:
+        """The first certificate number of this year's next project (2026-01 in a new office) under ``pattern``
+        (None = as saved): what the settings page shows as the example; ValidationError if it cannot be used."""
+        year = dt.date.today().year
+        return format_number(self._settings.get("certificate_number_pattern") if pattern is None else pattern,
+                             year=year, county=self._settings.get("county_code") or "000000",
+                             project=self._projects.next_code(year), seq=1)
+
     def sample_page(self, layout: CertificateLayout | None = None, *, font: CjkFont | None = None,
-                    issuer: str | None = None, seal: str | None = None, mask: bool | None = None) -> CertificatePage:
+                    issuer: str | None = None, seal: str | None = None, mask: bool | None = None,
+                    pattern: str | None = None) -> CertificatePage:
         """A made-up certificate with this office's issuer, seal and font: the settings page's preview.
 
         The keyword arguments stand in for the saved settings while they are being edited
         (``seal=""`` = no seal; None = as saved)."""
         font = font or office_font(self._settings)[0]
         style = self._style(font, issuer=issuer, seal=seal, mask=mask)
-        sample = _sample_certificate(self._settings.get("county_name") or "本县",
-                                     self._settings.get("county_code") or "000000")
+        sample = _sample_certificate(self._settings.get("county_name") or "本县", self.sample_number(pattern),
+                                     self._projects.next_code(dt.date.today().year))
         payload = CertificatePayload(sample.number, sample.name, sample.project_name, sample.hours, sample.issued_on)
         sample = replace(sample, signed_text=signed_text(payload, self._signer) if self._signer.exists()
                          else payload.message() + "|" + "A" * 86)
@@ -981,10 +991,21 @@ def check_seal_image(path: str | Path) -> None:
         raise CertificateError(f"公章图片 {path.name} 无法读取：请选择 PNG 图片（透明背景）。") from None
 
 
-def _sample_certificate(county: str, county_code: str) -> Certificate:
+def seal_warning(path: str | Path) -> str:
+    """What to tell the clerk about a readable seal picture: '' when its background is transparent; otherwise
+    that it will cover the issuer's name and the date (a scanned JPEG, a PNG on white). It can still be used."""
+    with PILImage.open(path) as picture:
+        lowest_alpha, _ = picture.convert("RGBA").getchannel("A").getextrema()
+    if lowest_alpha < 255:
+        return ""
+    return (f"公章图片 {Path(path).name} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
+            "请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。")
+
+
+def _sample_certificate(county: str, number: str, project_code: str) -> Certificate:
     today = dt.date.today()
     return Certificate(
-        id=0, number=f"{today.year}{county_code}{today.year}-001-0001", project_id=0, project_code=f"{today.year}-001",
+        id=0, number=number, project_id=0, project_code=project_code,
         project_name=f"{today.year}年{county}初中数学骨干教师教学能力提升培训",
         start_date=(today - dt.timedelta(days=11)).isoformat(), end_date=today.isoformat(), enrollment_id=0,
         teacher_id=0, name="张三", gender="男", id_number="11010519491231002X", school="示例中学", hours=72,

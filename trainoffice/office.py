@@ -49,7 +49,7 @@ class Office:
     def __init__(self, path: str | os.PathLike[str], *, lock: bool = True):
         self.database = Database(path, lock=lock)
         self.settings = Settings(self.database)
-        self.registry = Registry(self.database)
+        self.registry = Registry(self.database, self.settings)
         self.imports = Imports(self.database, self.settings, self.registry)
         self.credits = Credits(self.database, self.settings)           # 学时登记
         self.projects = Projects(self.database, self.settings, self.credits)

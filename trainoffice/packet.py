@@ -524,7 +524,7 @@ class Packets:
                         compress_type=zipfile.ZIP_DEFLATED)
             zf.writestr(zipfile.ZipInfo(f"{stem}/manifest.sig", _zip_time()),
                         b64url(self._signer.sign(manifest_bytes)) + "\n")
-            zf.writestr(zipfile.ZipInfo(f"{stem}/public_key.txt", _zip_time()), key_file_text(public))
+            zf.writestr(zipfile.ZipInfo(f"{stem}/public_key.txt", _zip_time()), key_file_text(public, self._settings))
             step(0.95, "正在写入U盘并核验")
         return PacketResult(target, packet_id, "", fingerprint(public), counts, sorted(files), warnings)
 

@@ -12,6 +12,7 @@ from trainoffice import audit, idnumber
 from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.pinyin import is_pinyin_query, name_keys
+from trainoffice.settings import Settings
 
 STAGES = ("幼儿园", "小学", "初中", "高中", "中职", "特殊教育")
 TITLES = ("正高级教师", "高级教师", "一级教师", "二级教师", "三级教师", "未评")
@@ -282,12 +283,44 @@ def normalise_name(name: str) -> str:
     return _NAME_SPACES.sub("", text) if _HAN.search(text) else " ".join(text.split())
 
 
+def school_key(name: str, county_name: str) -> str:
+    """The one rule for a school's name as typed: with or without the county's name in front it is the same
+    school (测试县石门乡中心学校 is 石门乡中心学校), as school lists write it either way."""
+    name, county = normalise_name(name), normalise_name(county_name)
+    return name[len(county):] if county and name.startswith(county) and name != county else name
+
+
+class SchoolNames:
+    """Finds a school by a name as typed: its exact name first, else the same name by ``school_key``."""
+
+    def __init__(self, schools: Iterable[tuple[int, str]], county_name: str):
+        self._county = county_name
+        self._exact: dict[str, int] = {}
+        self._keyed: dict[str, int] = {}
+        for school_id, name in schools:
+            self._exact[name] = school_id
+            self._keyed.setdefault(school_key(name, county_name), school_id)
+
+    def key(self, name: str) -> str:
+        return school_key(name, self._county)
+
+    def find(self, name: str) -> int | None:
+        name = normalise_name(name)
+        return self._exact.get(name, self._keyed.get(self.key(name)))
+
+
 class Registry:
     """Schools and teachers. Every change runs in one transaction and leaves an audit entry."""
 
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, settings: Settings):
         self._database = database
         self._conn = database.conn
+        self._settings = settings
+
+    @property
+    def county_name(self) -> str:
+        """The county's name, which a school's name may carry in front (see ``school_key``)."""
+        return self._settings.get("county_name")
 
     # ----- schools -------------------------------------------------------------------------
     def schools(self, *, include_inactive: bool = False, include_merged: bool = False) -> list[School]:
@@ -313,8 +346,9 @@ class Registry:
         raise NotFound(f"学校 {school_id} 不存在")
 
     def school_by_name(self, name: str) -> School | None:
-        row = self._conn.execute("SELECT id FROM schools WHERE name = ?", (normalise_name(name),)).fetchone()
-        return self.school(row[0]) if row else None
+        """The school of that name, with or without the county's name in front."""
+        school_id = SchoolNames(self._conn.execute("SELECT id, name FROM schools"), self.county_name).find(name)
+        return self.school(school_id) if school_id is not None else None
 
     def townships(self) -> list[str]:
         return [r[0] for r in self._conn.execute(
@@ -329,10 +363,13 @@ class Registry:
         for stage in filter(None, stages.split("、")):
             if stage not in STAGES:
                 raise ValidationError(f"学段“{stage}”不在 {'、'.join(STAGES)} 之中", field="stages")
-        clash = self._conn.execute(
-            "SELECT id FROM schools WHERE name = ? AND id IS NOT ?", (name, school.id)).fetchone()
-        if clash:
+        county, key = self.county_name, school_key(name, self.county_name)
+        clash = next((other for (other,) in self._conn.execute("SELECT name FROM schools WHERE id IS NOT ?", (school.id,))
+                      if school_key(other, county) == key), None)
+        if clash == name:
             raise ValidationError(f"已有同名学校“{name}”", field="name")
+        if clash:
+            raise ValidationError(f"已有学校“{clash}”：与“{name}”只差县名“{county}”，是同一所学校", field="name")
         if code and self._conn.execute(
                 "SELECT id FROM schools WHERE code = ? AND id IS NOT ?", (code, school.id)).fetchone():
             raise ValidationError(f"学校代码 {code} 已被另一所学校使用", field="code")

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import TrainOfficeError
+from trainoffice.settings import Settings
 
 
 class PublicKeyError(TrainOfficeError):
@@ -40,10 +41,12 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
 
 
-def key_file_text(public_key: bytes) -> str:
-    """The public key as a small text file (public_key.txt in packets, 导出公钥 for the city centre);
-    ``parse_public_key`` reads it back."""
+def key_file_text(public_key: bytes, settings: Settings) -> str:
+    """The public key as a small text file (public_key.txt in packets, 导出公钥 for the city centre), naming
+    whose key it is; ``parse_public_key`` reads it back (the office's lines are comments to it)."""
     return ("# TrainOffice 单位签名公钥：核验 manifest.sig 和证书二维码（请与报备的指纹核对）\n"
+            f"# 单位：{settings.get('office_name')}\n"
+            f"# 县区：{settings.get('county_name')}（县区代码 {settings.get('county_code')}）\n"
             f"public_key: {b64url(public_key)}\nfingerprint: {fingerprint(public_key)}\n")
 
 

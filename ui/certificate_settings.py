@@ -35,7 +35,7 @@ from trainoffice.certificates import (
     CertificatePage,
     check_seal_image,
     default_layout,
-    format_number,
+    seal_warning,
 )
 from trainoffice.errors import TrainOfficeError
 from trainoffice.pdf import CjkFont, FontError, check_font_file, find_cjk_font
@@ -242,17 +242,27 @@ class CertificateSection(SettingsSection):
             self.set_seal_file(name)
 
     def set_seal_file(self, path: str) -> bool:
-        """Use ``path`` as the seal ('' = none); a picture that cannot be read is refused with the reason."""
+        """Use ``path`` as the seal ('' = none); a picture that cannot be read is refused with the reason,
+        one without a transparent background is taken with a warning (the clerk may have nothing better)."""
         if path:
             try:
                 check_seal_image(path)
             except CertificateError as exc:
                 self.seal_message.show_error(str(exc))
                 return False
-        self.seal_message.clear_message()
         self.seal_path.setText(path)
+        self._show_seal_warning()
         self._changed()
         return True
+
+    def _show_seal_warning(self) -> None:
+        """Beside the seal and its preview: whether the picture will cover the issuer's name and date."""
+        path = self.seal_path.text()
+        warning = seal_warning(path) if path and Path(path).is_file() else ""
+        if warning:
+            self.seal_message.show_warning(warning)
+        else:
+            self.seal_message.clear_message()
 
     def choose_font(self) -> None:
         start = str(Path(self.font_path.text()).parent) if self.font_path.text() else ""
@@ -291,10 +301,8 @@ class CertificateSection(SettingsSection):
 
     # ----- number pattern -----------------------------------------------------------------
     def example_number(self) -> str:
-        """The first number of a project this year under the pattern typed; ValidationError if unusable."""
-        year = dt.date.today().year
-        return format_number(self.pattern.text().strip(), year=year,
-                             county=self._settings.get("county_code") or "000000", project=f"{year}-01", seq=1)
+        """The first number of this year's next project under the pattern typed; ValidationError if unusable."""
+        return self.ops.office.certificates.sample_number(self.pattern.text().strip())
 
     def _pattern_changed(self) -> None:
         try:
@@ -302,10 +310,12 @@ class CertificateSection(SettingsSection):
         except TrainOfficeError as exc:
             self.pattern_message.show_error(str(exc))
         else:
-            self.pattern_message.setText(self.tr("示例：{number}（{year}年第 01 号项目的第一本）").format(
-                number=example, year=dt.date.today().year))
+            code = self.ops.office.projects.next_code(dt.date.today().year)
+            self.pattern_message.setText(self.tr("示例：{number}（下一个项目 {code} 的第一本）").format(
+                number=example, code=code))
             self.pattern_message.setStyleSheet("color: #555555;")
             self.pattern_message.show()
+        self._changed()
 
     # ----- the preview --------------------------------------------------------------------
     def _changed(self, *_args: object) -> None:
@@ -322,7 +332,7 @@ class CertificateSection(SettingsSection):
         try:
             page = self.ops.office.certificates.sample_page(
                 self.layout_value(), font=font, issuer=self.issuer.text().strip(), seal=self.seal_path.text(),
-                mask=self.mask.isChecked())
+                mask=self.mask.isChecked(), pattern=self.pattern.text().strip())
         except TrainOfficeError as exc:
             self.preview.set_message(str(exc))
             return
@@ -338,7 +348,7 @@ class CertificateSection(SettingsSection):
         self._loading = True
         self._show_layout(CertificateLayout.from_setting(settings.get("certificate_layout")))
         self.seal_path.setText(settings.get("certificate_seal_path") or "")
-        self.seal_message.clear_message()
+        self._show_seal_warning()
         self.issuer.setText(settings.get("certificate_issuer") or "")
         self.issuer.setPlaceholderText(self.tr("留空则印单位名称：{name}").format(name=settings.get("office_name") or ""))
         self.pattern.setText(settings.get("certificate_number_pattern") or "")

@@ -421,7 +421,7 @@ class QuotaDialog(QDialog):
         self.kind.addItem(self.tr("乡镇"), "township")
         self.school = SchoolCombo()
         self.school.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
-        self.school.set_schools(registry.schools())
+        self.school.set_schools(registry.schools(), registry.county_name)
         self.township = QComboBox()
         self.township.addItems(registry.townships())
         if quota.township and self.township.findText(quota.township) < 0:
@@ -522,7 +522,7 @@ class TargetGroupFilters(QWidget):
             spin.setSpecialValueText(self.tr("不限"))
             unit_suffix(spin, lambda n: self.tr(" 岁", "", n))
         self.school = SchoolCombo(blank_text=self.tr("全部学校"))
-        self.school.set_schools(registry.schools())
+        self.school.set_schools(registry.schools(), registry.county_name)
         self.rural = QComboBox()
         self.rural.addItem(self.tr("城乡不限"), None)
         self.rural.addItem(self.tr("仅乡村学校"), True)

@@ -150,9 +150,9 @@ class MergeSchoolsDialog(QDialog):
         schools = self._registry.schools(include_inactive=True)
         self._counts = {s.id: s.teacher_count for s in schools}
         self.keep = SchoolCombo()  # only an active school can be kept: the editor offers no other
-        self.keep.set_schools([s for s in schools if s.active], keep=False)
+        self.keep.set_schools([s for s in schools if s.active], self._registry.county_name, keep=False)
         self.merge = SchoolCombo()
-        self.merge.set_schools(schools, keep=False)
+        self.merge.set_schools(schools, self._registry.county_name, keep=False)
         self.merge.set_school_id(school_id)
         self.keep.set_school_id(None)
         self.message = FieldMessage()

@@ -132,7 +132,7 @@ class TeacherEditor(QDialog):
             schools = self._registry.schools()
             if self._teacher.school_id and all(s.id != self._teacher.school_id for s in schools):
                 schools.append(self._registry.school(self._teacher.school_id))  # its school was deactivated
-            widget.set_schools(schools, keep=False)
+            widget.set_schools(schools, self._registry.county_name, keep=False)
             widget.lineEdit().setPlaceholderText(self.tr("输入学校名称的一部分"))
             widget.sig_school_changed.connect(lambda _id: self._edited(name))
             widget.lineEdit().textEdited.connect(lambda _t: self._edited(name))  # says when nothing matches
@@ -405,7 +405,7 @@ class TransferDialog(QDialog):
         current = self._registry.school(self._teacher.school_id) if self._teacher.school_id else None
         self.school = SchoolCombo()
         self.school.set_schools([s for s in self._registry.schools() if s.id != self._teacher.school_id],
-                                keep=False)
+                                self._registry.county_name, keep=False)
         self.school.lineEdit().setPlaceholderText(self.tr("输入调入学校名称的一部分"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)

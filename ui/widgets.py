@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.registry import School
+from trainoffice.registry import School, school_key
 from ui.words import VOCABULARIES, plural_n, term
 
 CELL_PADDING = 12
@@ -47,6 +47,7 @@ class SchoolCombo(QComboBox):
 
     Enter takes the school highlighted in the list of matches, or the only school whose name contains
     what was typed; when that leaves a choice to make, Enter stays in the field and shows the list.
+    A name typed with or without the county's name in front finds the school (``school_key``).
     """
 
     sig_school_changed = Signal(object)
@@ -66,15 +67,17 @@ class SchoolCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self._last: int | None = None
+        self._county = ""
         self.currentTextChanged.connect(self._text_changed)
         # Enter reaches the list of matches while it is open (the completer's filter on it comes second),
         # the line edit otherwise.
         completer.popup().installEventFilter(self)
         self.lineEdit().installEventFilter(self)
 
-    def set_schools(self, schools: Iterable[School], *, keep: bool = True) -> None:
+    def set_schools(self, schools: Iterable[School], county_name: str, *, keep: bool = True) -> None:
         """Fill the list (active schools, plus any the record already points at); keeps the choice if it can."""
         current = self.school_id() if keep else None
+        self._county = county_name
         self.blockSignals(True)
         self.clear()
         if self._blank_text:
@@ -89,6 +92,10 @@ class SchoolCombo(QComboBox):
         if not text or text == self._blank_text:
             return None
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:  # 测试县石门乡中心学校 typed for 石门乡中心学校, or the other way round
+            key = self._key(text)
+            index = next((row for row in range(self.count())
+                          if self.itemData(row) is not None and self._key(self.itemText(row)) == key), -1)
         return self.itemData(index) if index >= 0 else None
 
     def set_school_id(self, school_id: int | None) -> None:
@@ -109,11 +116,15 @@ class SchoolCombo(QComboBox):
         text = self.currentText().strip()
         return "" if not text or text == self._blank_text or self.school_id() is not None else text
 
+    def _key(self, text: str) -> str:
+        return school_key(text, self._county).casefold()
+
     def _matches(self, text: str) -> list[int]:
-        """Rows whose school name contains ``text`` (as the list of matches shows them)."""
-        folded = text.casefold()
-        return [row for row in range(self.count())
-                if self.itemData(row) is not None and folded in self.itemText(row).casefold()]
+        """Rows whose school name contains ``text`` (as the list of matches shows them), with or without the
+        county's name in front."""
+        folded, key = text.casefold(), self._key(text)
+        return [row for row in range(self.count()) if self.itemData(row) is not None
+                and (folded in self.itemText(row).casefold() or key in self._key(self.itemText(row)))]
 
     def typed_problem(self) -> str:
         """Why the typed text is not a school yet ('' when a school is chosen or nothing is typed)."""

@@ -23,6 +23,7 @@ from trainoffice.registry import (
     FIELD_BY_NAME,
     TEACHER_FIELDS,
     Registry,
+    SchoolNames,
     Teacher,
     TeacherCheck,
     normalise_name,
@@ -282,7 +283,8 @@ _Known = tuple[RowResult, dict[str, Any], dict[str, CellValue]]
 class _Lookups:
     """Loaded once per file so that no row costs a query."""
 
-    school_by_name: dict[str, int]
+    school_by_name: SchoolNames
+    new_schools: dict[str, str]  # school_key → the file's first spelling of a school not in the list
     school_names: dict[int, str]
     school_ids: set[int]
     townships: dict[int, str]
@@ -302,7 +304,8 @@ def _load_lookups(registry: Registry) -> _Lookups:
         return sid
 
     return _Lookups(
-        school_by_name={name: current(sid) for sid, name, _, _ in schools},
+        school_by_name=SchoolNames(((current(sid), name) for sid, name, _, _ in schools), registry.county_name),
+        new_schools={},
         school_names={sid: name for sid, name, _, _ in schools},
         school_ids={sid for sid, _, _, _ in schools},
         townships={sid: township for sid, _, township, _ in schools},
@@ -444,11 +447,12 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
                 result.cells[name] = f"{float(value):.5E}" if isinstance(value, int | float) else text  # 4.31028E+17
                 result.errors.append(Problem(row_number, titles[name], str(exc)))
         elif name == "school_id":
-            school = normalise_name(text)
-            if school in look.school_by_name:
-                found["school_id"] = look.school_by_name[school]
-            else:
-                found["_new_school"] = school
+            school_id = look.school_by_name.find(text)
+            if school_id is not None:
+                found["school_id"] = school_id
+            else:  # one new school however many ways the file writes it
+                school = normalise_name(text)
+                found["_new_school"] = look.new_schools.setdefault(look.school_by_name.key(school), school)
         elif name in DATE_FIELDS:
             try:  # 参加工作时间 may be a year and month (2015.09); 出生日期 is exact, from the ID number
                 found[name] = parse_date(value if not isinstance(value, str) else text,

@@ -375,7 +375,7 @@ class PacketsPage(Page):
     def _key_text(self) -> str:
         signer = self.ops.office.signer
         created = not signer.exists()
-        text = key_file_text(signer.public_key)  # created once if this database has none yet
+        text = key_file_text(signer.public_key, self.ops.office.settings)  # created once if this database has none yet
         if created:
             self.ops.announce("signing_keys")
         return text

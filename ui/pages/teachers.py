@@ -126,7 +126,7 @@ class TeachersPage(Page):
         """The filter lists; the subjects in use change with the teachers, schools and townships with schools."""
         registry = self.ops.office.registry
         if schools:
-            self.school_filter.set_schools(registry.schools(include_inactive=True))
+            self.school_filter.set_schools(registry.schools(include_inactive=True), registry.county_name)
             self._fill_combo(self.township_filter, self.tr("全部乡镇"), registry.townships())
         self._fill_combo(self.stage_filter, self.tr("全部学段"), STAGES)
         self._fill_combo(self.subject_filter, self.tr("全部学科"), registry.distinct("subject"))
