@@ -669,8 +669,8 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <translation>In use: {family} (not embedded).</translation>
     </message>
     <message>
-        <source>示例：{number}（{year}年第 01 号项目的第一本）</source>
-        <translation>Example: {number} (first certificate of project 01 of {year})</translation>
+        <source>示例：{number}（下一个项目 {code} 的第一本）</source>
+        <translation>Example: {number} (the first certificate of the next project, {code})</translation>
     </message>
     <message>
         <source>留空则印单位名称：{name}</source>
