@@ -286,27 +286,33 @@ def normalise_name(name: str) -> str:
 def school_key(name: str, county_name: str) -> str:
     """The one rule for a school's name as typed: with or without the county's name in front it is the same
     school (测试县石门乡中心学校 is 石门乡中心学校), as school lists write it either way."""
-    name, county = normalise_name(name), normalise_name(county_name)
+    return _without_county(normalise_name(name), normalise_name(county_name))
+
+
+def _without_county(name: str, county: str) -> str:
+    """``school_key`` of names already normalised."""
     return name[len(county):] if county and name.startswith(county) and name != county else name
 
 
 class SchoolNames:
-    """Finds a school by a name as typed: its exact name first, else the same name by ``school_key``."""
+    """Finds a school by a name as typed: its exact name first, else the same name by ``school_key``.
+    An import asks once a row, so the county's name is normalised once and an exact name costs one lookup."""
 
     def __init__(self, schools: Iterable[tuple[int, str]], county_name: str):
-        self._county = county_name
+        self._county = normalise_name(county_name)
         self._exact: dict[str, int] = {}
         self._keyed: dict[str, int] = {}
         for school_id, name in schools:
             self._exact[name] = school_id
-            self._keyed.setdefault(school_key(name, county_name), school_id)
+            self._keyed.setdefault(_without_county(normalise_name(name), self._county), school_id)
 
     def key(self, name: str) -> str:
-        return school_key(name, self._county)
+        return _without_county(normalise_name(name), self._county)
 
     def find(self, name: str) -> int | None:
         name = normalise_name(name)
-        return self._exact.get(name, self._keyed.get(self.key(name)))
+        found = self._exact.get(name)
+        return found if found is not None else self._keyed.get(_without_county(name, self._county))
 
 
 class Registry:
