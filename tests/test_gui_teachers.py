@@ -410,3 +410,12 @@ def test_esc_on_an_edited_teacher_asks_and_an_untouched_one_closes(page, qtbot, 
     qtbot.keyClick(editor._inputs["phone"], Qt.Key.Key_Escape)
     assert not editor.isVisible() and len(message_boxes.shown) == 1
     assert office.registry.teacher(teacher_id).phone == "13800138000"
+
+
+def test_a_new_office_is_told_its_first_steps_until_it_has_teachers(page, office, qtbot):
+    """Review l: a new office opened on an empty 教师 list with no hint to add its schools first."""
+    assert page.first_steps.isVisible() and "第一步：在“学校”页" in page.first_steps.text()
+    school = office.registry.save_school(School(name="测试县第一中学", township="城关镇", stages="初中"))
+    office.registry.save_teacher(make_teacher(school))
+    page.ops.announce("teachers")
+    assert not page.first_steps.isVisible()

@@ -5754,6 +5754,10 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>St&amp;atus</translation>
     </message>
     <message>
+        <source>还没有教师信息。第一步：在“学校”页（Ctrl+2）添加本县的学校；然后点“导入…”导入学校报来的教师名单（Excel、WPS 或 CSV），或点“新建教师”逐个录入。</source>
+        <translation>No teachers yet. First step: add the county’s schools on the Schools page (Ctrl+2); then use Import… for the lists schools send (Excel, WPS or CSV), or New teacher to enter them one by one.</translation>
+    </message>
+    <message>
         <source>教师</source>
         <translation>Teachers</translation>
     </message>

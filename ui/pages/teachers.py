@@ -25,7 +25,7 @@ from ui.models import TeacherTableModel
 from ui.operations import Operations
 from ui.pages.base import Page
 from ui.teacher_editor import TeacherEditor
-from ui.widgets import SchoolCombo, fit_column, fixed_rows, search_steps_into
+from ui.widgets import WARNING_STYLE, SchoolCombo, fit_column, fixed_rows, search_steps_into
 from ui.words import term
 
 SEARCH_DELAY_MS = 250  # type-to-search waits for a short pause in typing
@@ -97,6 +97,12 @@ class TeachersPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        self.first_steps = QLabel(self.tr(
+            "还没有教师信息。第一步：在“学校”页（Ctrl+2）添加本县的学校；然后点“导入…”导入学校报来的教师名单"
+            "（Excel、WPS 或 CSV），或点“新建教师”逐个录入。"))
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.table, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -160,6 +166,7 @@ class TeachersPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("共 %n 人", "", self.model.rowCount()))
+        self.first_steps.setVisible(not self.ops.office.registry.counts()["teachers_all"])  # a new office
 
     def clear_filters(self) -> None:
         for combo in (self.township_filter, self.stage_filter, self.subject_filter, self.title_filter,
