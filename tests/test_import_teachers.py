@@ -397,7 +397,7 @@ def test_phone_typos_are_refused_and_work_start_typos_left_out(county, tmp_path)
             ["甲三", id_number(3), "安仁县第一中学", "13912345678", "2999-09-01"],
             ["甲四", id_number(4), "安仁县第一中学", "13912345678", "1980-09-01"],
             ["甲五", id_number(5), "安仁县第一中学", "0735-5221234", "2007-09-01"],
-            ["王芳", UPDATED_ID, "安仁县第一中学", "13800138008", "2030.09"]]
+            ["王芳", UPDATED_ID, "安仁县第一中学", "13800138008", "2099.09"]]
     path = write_csv(tmp_path / "教师.csv", rows)
     plan = county.imports.prepare(path, kind="teachers")  # read, find the header, map, check
     messages = {r.row: (r.state, [p.message for p in r.problems]) for r in plan.rows}
@@ -407,7 +407,7 @@ def test_phone_typos_are_refused_and_work_start_typos_left_out(county, tmp_path)
         4: ("warning", ["参加工作时间 2999-09-01 晚于今天：请核对，此项未导入"]),
         5: ("warning", ["参加工作时间 1980-09-01 早于出生日期 1985-06-12：请核对，此项未导入"]),
         6: ("ok", []),
-        7: ("warning", ["参加工作时间 2030-09-01 晚于今天：请核对，此项未导入"])}
+        7: ("warning", ["参加工作时间 2099-09-01 晚于今天：请核对，此项未导入"])}
     assert [(r.action, r.teacher.work_start_date) for r in plan.rows[2:]] == [
         ("create", ""), ("create", ""), ("create", "2007-09-01"), ("unchanged", "2008-09-01")]
     county.imports.apply(plan)
