@@ -205,9 +205,11 @@ def cmd_certificate_revoke(args: argparse.Namespace) -> int:
 
 def cmd_key_show(args: argparse.Namespace) -> int:
     """key show: once the key exists it only reads, so it runs beside the app; creating the key writes."""
-    with _open(args, lock=False) as office:
-        exists = office.signer.exists()
-    with _open(args, lock=not exists) as office:
+    office = _open(args, lock=False)
+    if not office.signer.exists():  # creating it writes: only then the writer lock
+        office.close()
+        office = _open(args)
+    with office:
         office.signer.ensure()
         print(f"公钥 public_key: {office.signer.public_key_text}")
         print(f"指纹 fingerprint: {office.signer.fingerprint}")
@@ -290,7 +292,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 1
         result = office.imports.summarise(plan) if args.dry_run else office.imports.apply(plan)
-    refused = all(r.state == "rejected" for r in plan.rows)  # every row refused: no batch is (or would be) made
+    refused = not plan.accepted  # every row refused: no batch is (or would be) made
     if args.json:
         print_json(result.as_json())
         return 1 if refused else 0

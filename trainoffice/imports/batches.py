@@ -93,7 +93,7 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
     conn = database.conn
     counts = plan.counts()
     changes: list[tuple[str, int, str, str | None]] = []
-    accepted = [r for r in plan.rows if r.state != "rejected"]
+    accepted = plan.accepted
     if not accepted:
         return summarise(plan, masked=masked)
     with database.atomic():

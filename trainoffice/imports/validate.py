@@ -122,6 +122,11 @@ class ImportPlan:
         return column.title if column else ""
 
     @property
+    def accepted(self) -> list[RowResult]:
+        """The rows an import writes; a plan with none writes nothing and makes no batch."""
+        return [r for r in self.rows if r.state != "rejected"]
+
+    @property
     def new_schools(self) -> list[str]:
         """Schools the file names that are not in the list (created only when the user confirms)."""
         return sorted({r.new_school for r in self.rows if r.new_school and not r.errors})
