@@ -53,7 +53,7 @@ def test_certificates_wait_for_the_project_to_close(office):
 def test_numbers_follow_the_pattern_and_a_revoked_number_is_never_reused(office, finished):
     office.certificates.issue(project_id=finished.project_id)
     certs = office.certificates.find(project_ids=[finished.project_id])
-    assert [c.number for c in certs] == [f"2025431028{finished.code}-{n:04d}" for n in range(1, len(certs) + 1)]
+    assert [c.number for c in certs] == [f"431028-{finished.code}-{n:04d}" for n in range(1, len(certs) + 1)]
     first = certs[0]
     with pytest.raises(ValidationError):
         office.certificates.revoke(first.id, reason=" ")
@@ -63,11 +63,30 @@ def test_numbers_follow_the_pattern_and_a_revoked_number_is_never_reused(office,
     reissued = office.certificates.issue(project_id=finished.project_id)
     assert len(reissued.issued) == 1
     new = office.certificates.get(reissued.issued[0])
-    assert new.enrollment_id == first.enrollment_id and new.number == f"2025431028{finished.code}-{len(certs) + 1:04d}"
+    assert new.enrollment_id == first.enrollment_id and new.number == f"431028-{finished.code}-{len(certs) + 1:04d}"
     numbers = [c.number for c in office.certificates.find()]
     assert len(numbers) == len(set(numbers))
     with pytest.raises(ValidationError, match="已于"):
         office.certificates.revoke(first.id, reason="再次")
+
+
+def test_an_office_that_numbered_under_the_old_default_keeps_it(office, finished, tmp_path):
+    """Schema 5 dropped {year} from the default (a project's code starts with its year); an office that had
+    issued numbers under the old default keeps that series, and a new office starts with the new one."""
+    office.certificates.issue(project_id=finished.project_id)
+    path = office.database.path
+    office.close()
+    with sqlite3.connect(path) as old:  # as a version-4 file left it: the default was never stored
+        old.execute("DELETE FROM settings WHERE key = 'certificate_number_pattern'")
+        old.execute("PRAGMA user_version = 4")
+    old.close()
+    with Office(path) as reopened:
+        assert reopened.settings.get("certificate_number_pattern") == "{year}{county}{project}-{seq:04}"
+        reopened.certificates.revoke(reopened.certificates.find()[0].id, reason="姓名有误")
+        reissued = reopened.certificates.get(reopened.certificates.issue(project_id=finished.project_id).issued[0])
+        assert reissued.number.startswith(f"2025431028{finished.code}-")
+    with Office(tmp_path / "new.sqlite3") as new:
+        assert new.settings.get("certificate_number_pattern") == "{county}-{project}-{seq:04}"
 
 
 def test_a_number_pattern_without_a_sequence_is_refused(office, finished):
@@ -218,8 +237,8 @@ def test_the_preview_shows_settings_being_edited_before_they_are_saved(office, t
 def test_an_example_number_is_shown_for_a_pattern_or_the_fix(office):
     from trainoffice.certificates import format_number
 
-    assert format_number("{year}{county}{project}-{seq:04}", year=2025, county="431028", project="2025-01",
-                         seq=1) == "20254310282025-01-0001"
+    assert format_number("{county}-{project}-{seq:04}", year=2025, county="431028", project="2025-01",
+                         seq=1) == "431028-2025-01-0001"
     for bad in ("{year}-{project}", "{year}-{seq:04}-{name}", "{seq:x4}"):
         with pytest.raises(ValidationError, match="seq|占位符"):
             format_number(bad, year=2025, county="431028", project="2025-01", seq=1)

@@ -159,7 +159,7 @@ def test_a_number_pattern_shows_an_example_or_is_refused(page, section, office, 
     assert section.pattern_message.is_error and "seq" in section.pattern_message.text()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "有设置需要更正，未保存。"
-    assert office.settings.get("certificate_number_pattern") == "{year}{county}{project}-{seq:04}"
+    assert office.settings.get("certificate_number_pattern") == "{county}-{project}-{seq:04}"
     section.pattern.setText("ZS{year}-{seq:05}")
     assert not section.pattern_message.is_error and "ZS" in section.pattern_message.text()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -168,13 +168,13 @@ def test_a_number_pattern_shows_an_example_or_is_refused(page, section, office, 
 
 def test_the_preview_numbers_the_sample_as_the_next_project_will_be(page, section, office):
     year = dt.date.today().year
-    first = f"{year}431028{year}-01-0001"  # a new office's first project is {year}-01, as 新建项目 proposes
+    first = f"431028-{year}-01-0001"  # a new office's first project is {year}-01, as 新建项目 proposes
     assert section.pattern_message.text() == f"示例：{first}（下一个项目 {year}-01 的第一本）"
     assert any(t.text.endswith(first) for t in texts(section))
     office.projects.create(Project(code=f"{year}-01", name="班主任培训班", year=year))
-    section.pattern.setText("ZS{year}{project}-{seq:03}")  # the preview follows the pattern as it is typed
-    assert section.pattern_message.text() == f"示例：ZS{year}{year}-02-001（下一个项目 {year}-02 的第一本）"
-    assert any(t.text.endswith(f"ZS{year}{year}-02-001") for t in texts(section))
+    section.pattern.setText("ZS{project}-{seq:03}")  # the preview follows the pattern as it is typed
+    assert section.pattern_message.text() == f"示例：ZS{year}-02-001（下一个项目 {year}-02 的第一本）"
+    assert any(t.text.endswith(f"ZS{year}-02-001") for t in texts(section))
 
 
 def test_the_packet_contact_is_saved(page, office, qtbot):

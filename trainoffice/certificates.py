@@ -970,7 +970,7 @@ def format_number(pattern: str, *, year: int, county: str, project: str, seq: in
     The settings page calls it to show an example number while the pattern is typed."""
     if "{seq" not in pattern:
         raise ValidationError(f"证书编号格式“{pattern}”中没有 {{seq}}（顺序号），"
-                              "请在设置中改为例如 {year}{county}{project}-{seq:04}。",
+                              "请在设置中改为例如 {county}-{project}-{seq:04}。",
                               field="certificate_number_pattern")
     try:
         return pattern.format(year=year, county=county, project=project, seq=seq)

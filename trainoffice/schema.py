@@ -330,6 +330,14 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     INSERT INTO packet_projects (packet_id, project_id) SELECT k.id, p.id FROM packets k
         JOIN projects p ON p.year = k.year AND p.created_at <= k.created_at WHERE k.project_id IS NULL;
     """,
+    # 5: the default 证书编号 dropped {year}, which a project's code already starts with (2026431028
+    # 2026-01-0001 became 431028-2026-01-0001). An office that issued numbers under the old default
+    # keeps it, so its numbering does not change in the middle of a series.
+    """
+    INSERT OR IGNORE INTO settings (key, value)
+        SELECT 'certificate_number_pattern', '"{year}{county}{project}-{seq:04}"'
+        WHERE EXISTS (SELECT 1 FROM certificates);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,7 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "cycle_target": 360,          # 学时 per 5-year cycle (national)
     "cycle_start_year": 2021,     # first year of a 5-year cycle: cycles run 2021-2025, 2026-2030 ...
     "mask_personal_data": True,   # mask ID numbers and phones on lists: on screen, exported and printed
-    "certificate_number_pattern": "{year}{county}{project}-{seq:04}",  # {year} {county} {project} {seq}
+    # 证书编号: 431028-2026-01-0001. A project's code starts with its year, so {year} is not repeated;
+    # schema migration 5 keeps the old default for offices that had issued numbers under it.
+    "certificate_number_pattern": "{county}-{project}-{seq:04}",  # {year} {county} {project} {seq}
     "pdf_font_path": "",          # a TrueType Chinese font chosen by the user; '' = find one on this PC
     "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
     "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
