@@ -577,6 +577,18 @@ def test_status_gates_show_the_core_message(page, office, county, project_id, qt
     assert budget.planned_total.text() == "计划合计 3,600.00 元（3 人）"  # 3 people x 3 days x 400
 
 
+def test_a_course_closed_without_attendance_says_why_its_actual_cost_is_nil(page, office, county, project_id, tmp_path):
+    office.roster.enroll(project_id, list(county["teachers"].values())[:2])
+    office.projects.open(project_id)
+    stage = office.projects.stages(project_id)[0]
+    for enrollment in office.roster.roster(project_id):
+        office.results.set_result(enrollment_id=enrollment.enrollment_id, stage_id=stage.id, result="合格")
+    office.projects.close(project_id, today=dt.date(2026, 3, 5))
+    budget = open_tab(page, project_id, "经费与记录")
+    assert budget.actual_total.text().startswith("实际合计 0.00 元（2 人）\n本项目没有录入考勤")
+    budget.grab().save(str(tmp_path / "budget.png"))
+
+
 def test_opening_early_says_when_it_starts_and_closing_early_leads_to_the_end_date(page, office, county, qtbot, ops,
                                                                                     message_boxes):
     """Review h: a course a week away was opened, marked and closed on the same day. 开班 may happen early (after

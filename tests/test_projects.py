@@ -496,6 +496,23 @@ def test_nothing_is_settled_before_training_is_held(office, school_id):
     assert [(b.quantity, b.amount) for b in office.projects.budget(pid).actual] == [(0, 0), (30, 150)]
 
 
+def test_a_finished_course_without_attendance_says_why_it_settles_nothing(office, school_id):
+    """A course run by the province is closed with its results only: its concentrated days settle 0, and the
+    budget says why instead of showing a bare 0."""
+    pid = office.projects.create(Project(code="2026-11", name="省级骨干教师培训班", year=2026, level="省培", days_local=5,
+                                         places=2, start_date="2026-04-01", end_date="2026-04-05"),
+                                 stages=[Stage(name="集中培训", hours=30)])
+    enrolled = office.roster.enroll(pid, add_teachers(office, school_id, ["甲", "乙"])).added
+    assert office.projects.budget(pid).note == ""
+    office.projects.open(pid)
+    stage = office.projects.stages(pid)[0]
+    for eid in enrolled:
+        office.results.set_result(enrollment_id=eid, stage_id=stage.id, result="合格")
+    office.projects.close(pid, today=dt.date(2026, 4, 6))
+    budget = office.projects.budget(pid)
+    assert budget.actual_total == 0 and "没有录入考勤" in budget.note
+
+
 def test_live_online_rates_switch_at_100_people(office):
     pid = office.projects.create(Project(code="2026-ZB", name="网络直播讲座", year=2026, places=99),
                                  stages=[Stage(name="直播", form="网络直播", hours=4)])

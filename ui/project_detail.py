@@ -246,6 +246,7 @@ class BudgetTab(ProjectTab):
         self.actual = RecordsModel(headers, self, right_columns=(1, 3, 4))
         self.planned_total = QLabel()
         self.actual_total = QLabel()
+        self.actual_total.setWordWrap(True)
         columns = QHBoxLayout()
         for title, model, total in ((self.tr("计划经费（按培训人数和计划天数）"), self.planned, self.planned_total),
                                     (self.tr("实际经费（按在册人数和实际出勤，据实结算）"), self.actual, self.actual_total)):
@@ -291,7 +292,7 @@ class BudgetTab(ProjectTab):
         self.planned_total.setText(self.tr("计划合计 {amount} 元（%n 人）", "", budget.planned_headcount).format(
             amount=f"{budget.planned_total:,.2f}"))
         self.actual_total.setText(self.tr("实际合计 {amount} 元（%n 人）", "", budget.actual_headcount).format(
-            amount=f"{budget.actual_total:,.2f}"))
+            amount=f"{budget.actual_total:,.2f}") + (f"\n{budget.note}" if budget.note else ""))
         self.log.set_items([(c.at, term(c.from_status), term(c.to_status), c.reason)
                             for c in self.ops.office.projects.status_log(self.project_id)])
 
