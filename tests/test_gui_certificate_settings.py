@@ -12,10 +12,12 @@ from training_data import make_seal
 
 from trainoffice.certificates import ImageItem, TextItem
 from trainoffice.idnumber import mask
+from trainoffice.pdf import find_cjk_font
 from trainoffice.projects import Project
 from ui.certificate_settings import CertificateSection, ContactSection
 from ui.mainwindow import MainWindow
 from ui.pages.settings import SettingsPage
+from ui.widgets import WARNING_STYLE
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
 
@@ -102,6 +104,21 @@ def test_the_fallback_font_is_shown_with_its_warning(section, office, monkeypatc
     monkeypatch.setattr(pdf, "font_dirs", lambda: [])  # a PC without any Chinese TrueType font
     section.refresh_preview()
     assert "STSong-Light" in section.font_status.text() and "没有嵌入" in section.font_status.text()
+
+
+def test_the_fallback_for_a_font_gone_from_this_pc_is_named_on_the_settings_page(page, section, office, tmp_path):
+    """A database brought from another PC names a font file that is not here: printing uses one found on this
+    PC, and 设置 says so beside the font, in the warning colour."""
+    office.settings.set("pdf_font_path", str(tmp_path / "旧电脑" / "simsun.ttc"))
+    page.load()
+    status = section.font_status.text()
+    found, _ = find_cjk_font()
+    assert f"正在使用：{found.family}（{found.path}），嵌入 PDF。" in status
+    assert f"字体文件 {tmp_path / '旧电脑' / 'simsun.ttc'} 不存在" in status
+    assert f"现改用本机的 {found.family}（{found.path}）" in status
+    assert section.font_status.styleSheet() == WARNING_STYLE
+    section.set_font_file("")  # 自动: the note goes
+    assert "不能使用" not in section.font_status.text() and section.font_status.styleSheet() != WARNING_STYLE
 
 
 def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, tmp_path, qtbot):

@@ -19,7 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "cycle_start_year": 2021,     # first year of a 5-year cycle: cycles run 2021-2025, 2026-2030 ...
     "mask_personal_data": True,   # mask ID numbers and phones on lists: on screen, exported and printed
     "certificate_number_pattern": "{year}{county}{project}-{seq:04}",  # {year} {county} {project} {seq}
-    "pdf_font_path": "",          # a TrueType Chinese font chosen by the user; '' = find one on this PC
+    # A TrueType Chinese font chosen by the user; '' = find one on this PC. A path on this PC (a font is
+    # 10-20 MB): where it is gone (the database moved), one found here is used and the user is told.
+    "pdf_font_path": "",
     "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
     "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
     "certificate_issuer": "",     # 发证单位 as printed; '' = office_name

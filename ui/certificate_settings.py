@@ -290,14 +290,15 @@ class CertificateSection(SettingsSection):
         return find_cjk_font(self.font_path.text() or None)
 
     def _show_font(self, font: CjkFont, notes: list[str]) -> None:
+        """The font printouts use, and in the warning colour why it is not the one chosen (a file gone on
+        this PC, a font that cannot be embedded) or that it is not embedded."""
+        notes = [n for n in notes if n]
         if font.embedded:
-            self.font_status.setText(self.tr("正在使用：{family}（{path}），嵌入 PDF。").format(
-                family=font.family, path=font.path))
-            self.font_status.setStyleSheet("color: #555555;")
+            used = self.tr("正在使用：{family}（{path}），嵌入 PDF。").format(family=font.family, path=font.path)
         else:
-            self.font_status.setText(self.tr("正在使用：{family}（未嵌入）。").format(family=font.family)
-                                     + "\n" + "\n".join(n for n in notes if n))
-            self.font_status.setStyleSheet(WARNING_STYLE)
+            used = self.tr("正在使用：{family}（未嵌入）。").format(family=font.family)
+        self.font_status.setText("\n".join([used, *notes]))
+        self.font_status.setStyleSheet(WARNING_STYLE if notes or not font.embedded else "color: #555555;")
 
     # ----- number pattern -----------------------------------------------------------------
     def example_number(self) -> str:
