@@ -23,7 +23,7 @@ DEFAULTS: dict[str, Any] = {
     # 10-20 MB): where it is gone (the database moved), one found here is used and the user is told.
     "pdf_font_path": "",
     "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
-    "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
+    # The seal (单位公章) is not a setting: the picture itself is in the table certificate_seal.
     "certificate_issuer": "",     # 发证单位 as printed; '' = office_name
     # The certificate is the holder's own document, shown for appraisal and title review: full ID by
     # default, as 结业证书 carry it [CZ]; lists (the register included) follow mask_personal_data.
