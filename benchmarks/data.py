@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainoffice import demo, schema
+from trainoffice.certificates import read_seal
 from trainoffice.demo import (
     DemoSize,
     build_demo,
@@ -119,7 +120,7 @@ class DataSet:
 
             shutil.copyfile(self.county_db(), path)
             with Office(path) as office:
-                office.settings.set("certificate_seal_path", str(self.seal_png()))
+                office.certificates.set_seal(read_seal(self.seal_png()))
                 office.settings.update({"contact_person": "李老师", "contact_phone": "0735-5221234"})
                 office.signer.ensure()
                 closed = [r[0] for r in office.database.conn.execute(

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pdfplumber
+from PIL import Image
 from pypdf import PdfReader
 
 
@@ -42,6 +43,17 @@ def fonts_of(source: Path | bytes) -> dict[str, bool]:
     for page in reader.pages:
         visit(page.get("/Resources"))
     return found
+
+
+def images_of(source: Path | bytes) -> list[list[Image.Image]]:
+    """The pictures drawn on each page (forms included), decoded with their transparency (pypdf)."""
+    reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+    return [[found.image for found in page.images] for page in reader.pages]
+
+
+def same_picture(a: Image.Image, b: Image.Image) -> bool:
+    """The same pixels, transparency included."""
+    return a.size == b.size and a.convert("RGBA").tobytes() == b.convert("RGBA").tobytes()
 
 
 def page_count(source: Path | bytes) -> int:

@@ -8,8 +8,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 
 import pytest
+from pdfcheck import images_of, same_picture
+from PIL import Image
+from training_data import build_project, make_seal
 
 from conftest import make_teachers
 from trainoffice import paths
@@ -21,6 +25,7 @@ from trainoffice.backups import (
     inspect_backup,
     restore_backup,
 )
+from trainoffice.certificates import read_seal
 from trainoffice.cli import main
 from trainoffice.errors import Cancelled, DatabaseInUse, FileTooNew, NotADatabase
 from trainoffice.files import WriteError
@@ -216,3 +221,35 @@ def test_cli_backup_refuses_an_existing_file_and_adds_the_extension(office, scho
     assert main(["backup", "--db", str(office.path), "--out", str(tmp_path / "b2")]) == 1  # now b2.sqlite3 exists
     assert main(["backup", "--db", str(office.path), "--out", str(tmp_path / "b3.DB")]) == 0
     assert (tmp_path / "b3.DB").exists()
+
+
+def test_a_backup_restored_on_another_pc_prints_certificates_with_the_seal(office, tmp_path):
+    """The seal is in the database: the picture it was chosen from can be gone, the backup still has it,
+    for printed certificates and the certificates in a packet."""
+    finished = build_project(office, stages=(("集中培训", 24),))
+    (tmp_path / "old-pc").mkdir()
+    seal = make_seal(tmp_path / "old-pc" / "县局公章.png")
+    office.certificates.set_seal(read_seal(seal))
+    office.certificates.issue(project_id=finished.project_id)
+    (tmp_path / "usb").mkdir()
+    backup = office.database.backup_to(tmp_path / "usb" / "测试县师训.sqlite3")
+    office.close()
+    with Image.open(seal) as picture:
+        chosen = picture.copy()
+    shutil.rmtree(tmp_path / "old-pc")  # the old PC, and the seal file on it, are gone
+
+    new_pc = tmp_path / "new-pc" / "trainoffice.sqlite3"
+    new_pc.parent.mkdir()
+    restore_backup(new_pc, backup)
+    with Office(new_pc) as restored:
+        assert restored.certificates.seal().file_name == "县局公章.png"
+        out = tmp_path / "new-pc" / "证书.pdf"
+        result = restored.certificates.print_pdf(out=out, project_id=finished.project_id)
+        pages = images_of(out)
+        assert len(pages) == result.certificates == len(finished.passed)
+        assert all(len(found) == 1 and same_picture(found[0], chosen) for found in pages)
+        packet = restored.packets.export(out_dir=tmp_path / "new-pc", project_id=finished.project_id)
+    with zipfile.ZipFile(packet.path) as archive:
+        name = next(n for n in archive.namelist() if "/证书/" in n)
+        certificates = archive.read(name)
+    assert all(len(found) == 1 and same_picture(found[0], chosen) for found in images_of(certificates))

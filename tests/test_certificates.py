@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 
 import openpyxl
 import pytest
-from pdfcheck import fonts_of, have_poppler, have_zbar, page_count, render_png, text_of, zbar_decode
+from pdfcheck import (
+    fonts_of,
+    have_poppler,
+    have_zbar,
+    images_of,
+    page_count,
+    render_png,
+    same_picture,
+    text_of,
+    zbar_decode,
+)
+from PIL import Image
 from training_data import build_project, make_seal, record_packet
 
 from conftest import make_corrected_course
 from trainoffice.certificates import (
     CertificateError,
     CertificateLayout,
+    ImageItem,
     QrItem,
+    Seal,
     default_layout,
     qr_modules,
     qr_rectangles,
+    read_seal,
+    seal_warning,
     verify_text,
 )
 from trainoffice.cli import main
@@ -70,21 +86,23 @@ def test_numbers_follow_the_pattern_and_a_revoked_number_is_never_reused(office,
         office.certificates.revoke(first.id, reason="再次")
 
 
-def test_an_office_that_numbered_under_the_old_default_keeps_it(office, finished, tmp_path):
+def test_an_office_that_numbered_under_the_old_default_keeps_it(tmp_path, monkeypatch):
     """Schema 5 dropped {year} from the default (a project's code starts with its year); an office that had
     issued numbers under the old default keeps that series, and a new office starts with the new one."""
-    office.certificates.issue(project_id=finished.project_id)
-    path = office.database.path
-    office.close()
-    with sqlite3.connect(path) as old:  # as a version-4 file left it: the default was never stored
-        old.execute("DELETE FROM settings WHERE key = 'certificate_number_pattern'")
-        old.execute("PRAGMA user_version = 4")
-    old.close()
-    with Office(path) as reopened:
-        assert reopened.settings.get("certificate_number_pattern") == "{year}{county}{project}-{seq:04}"
-        reopened.certificates.revoke(reopened.certificates.find()[0].id, reason="姓名有误")
-        reissued = reopened.certificates.get(reopened.certificates.issue(project_id=finished.project_id).issued[0])
-        assert reissued.number.startswith(f"2025431028{finished.code}-")
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "v4.sqlite3"
+    with monkeypatch.context() as version_4:
+        version_4.setattr(dbmod, "SCHEMA_VERSION", 4)
+        with Office(path) as old:
+            old.set_identity(office_name="测试县教育局教师培训股", county_name="测试县", county_code="431028")
+            built = build_project(old, trainees=4, stages=(("集中培训", 72),))
+            old.certificates.issue(project_id=built.project_id)
+    with Office(path) as upgraded:
+        assert upgraded.settings.get("certificate_number_pattern") == "{year}{county}{project}-{seq:04}"
+        upgraded.certificates.revoke(upgraded.certificates.find()[0].id, reason="姓名有误")
+        reissued = upgraded.certificates.issue(project_id=built.project_id).issued
+        assert upgraded.certificates.get(reissued[0]).number == f"2025431028{built.code}-0002"
     with Office(tmp_path / "new.sqlite3") as new:
         assert new.settings.get("certificate_number_pattern") == "{county}-{project}-{seq:04}"
 
@@ -131,9 +149,8 @@ def test_the_key_is_created_once_and_its_fingerprint_is_grouped(office):
 
 
 def test_the_certificate_pdf_reads_back_with_embedded_fonts_and_a_scannable_qr(office, finished, tmp_path):
-    seal = tmp_path / "seal.png"
-    make_seal(seal)
-    office.settings.set("certificate_seal_path", str(seal))
+    seal = make_seal(tmp_path / "seal.png")
+    office.certificates.set_seal(read_seal(seal))
     office.certificates.issue(project_id=finished.project_id)
     certs = office.certificates.find()
     out = tmp_path / "certs.pdf"
@@ -145,6 +162,8 @@ def test_the_certificate_pdf_reads_back_with_embedded_fonts_and_a_scannable_qr(o
         assert cert.name in page and cert.number in page and "72学时" in page
         assert cert.id_number in page  # the holder's own document: full ID unless the office masks it
         assert "测试县教育局教师培训股" in page
+    with Image.open(seal) as chosen:
+        assert all(len(found) == 1 and same_picture(found[0], chosen) for found in images_of(out))
     fonts = fonts_of(out)
     assert fonts and all(fonts.values()), fonts
     if not (have_poppler() and have_zbar()):
@@ -221,17 +240,65 @@ def test_the_preview_is_the_same_layout_the_pdf_draws(office):
 
 
 def test_the_preview_shows_settings_being_edited_before_they_are_saved(office, tmp_path):
-    from trainoffice.certificates import ImageItem, TextItem
+    from trainoffice.certificates import TextItem
 
-    seal = tmp_path / "seal.png"
-    make_seal(seal)
-    page = office.certificates.sample_page(issuer="测试县教师发展中心", seal=str(seal), mask=True)
+    seal = read_seal(make_seal(tmp_path / "seal.png"))
+    page = office.certificates.sample_page(issuer="测试县教师发展中心", seal=seal.image, mask=True)
     texts = [item.text for item in page.background + page.content if isinstance(item, TextItem)]
     assert "测试县教师发展中心" in texts and any(mask("11010519491231002X") in t for t in texts)
-    assert [item.path for item in page.overlay if isinstance(item, ImageItem)] == [str(seal)]
-    assert office.certificates.sample_page(seal="").overlay == ()
-    with pytest.raises(CertificateError, match="不存在"):
-        office.certificates.sample_page(seal=str(tmp_path / "gone.png"))
+    assert [item.image for item in page.overlay if isinstance(item, ImageItem)] == [seal.image]
+    assert office.certificates.sample_page(seal=b"").overlay == ()
+    office.certificates.set_seal(seal)
+    assert [item.image for item in office.certificates.sample_page().overlay] == [seal.image]  # as saved
+
+
+def test_the_seal_is_kept_in_the_database_replaced_and_removed(office, tmp_path):
+    assert office.certificates.seal() is None and office.certificates.sample_page().overlay == ()
+    first = make_seal(tmp_path / "公章.png")
+    office.certificates.set_seal(read_seal(first))
+    first.unlink()  # the file is not needed any more
+    stored = office.certificates.seal()
+    assert stored.file_name == "公章.png" and stored.image[:8] == b"\x89PNG\r\n\x1a\n" and stored.stored_at[:2] == "20"
+    second = make_seal(tmp_path / "新公章.png", text="测试县教师发展中心")
+    office.certificates.set_seal(read_seal(second))
+    assert office.certificates.seal().file_name == "新公章.png"
+    assert office.certificates.seal().image == second.read_bytes()
+    office.certificates.set_seal(None)
+    assert office.certificates.seal() is None
+    actions = [r[0] for r in office.database.conn.execute(
+        "SELECT action FROM audit_log WHERE table_name = 'certificate_seal' ORDER BY id")]
+    assert actions == ["set", "set", "delete"]
+
+
+def test_a_seal_picture_that_cannot_be_used_is_refused_with_the_fix(tmp_path):
+    with pytest.raises(CertificateError, match="无法打开"):
+        read_seal(tmp_path / "gone.png")
+    broken = tmp_path / "坏.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    with pytest.raises(CertificateError, match="坏.png 无法读取：请选择 PNG"):
+        read_seal(broken)
+    truncated = tmp_path / "半张.png"
+    truncated.write_bytes(make_seal(tmp_path / "s.png").read_bytes()[:5000])
+    with pytest.raises(CertificateError, match="无法读取"):
+        read_seal(truncated)
+    gif = tmp_path / "公章.gif"
+    Image.new("RGBA", (100, 100)).save(gif)
+    with pytest.raises(CertificateError, match="GIF 格式：请选择 PNG"):
+        read_seal(gif)
+    huge = tmp_path / "整页扫描.png"
+    Image.new("L", (5000, 3000), 255).save(huge)
+    with pytest.raises(CertificateError, match="5000×3000 像素，太大：请用图片软件裁剪"):
+        read_seal(huge)
+    photo = tmp_path / "手机拍照.png"
+    Image.frombytes("RGB", (1200, 1000), random.Random(1).randbytes(3_600_000)).save(photo)  # noise: no compression
+    assert photo.stat().st_size > 2 * 1024 * 1024
+    with pytest.raises(CertificateError, match=r"手机拍照.png 有 \d\.\d MB，超过 2 MB：请用图片软件"):
+        read_seal(photo)
+    scan = tmp_path / "扫描.jpg"
+    Image.new("RGB", (400, 400), "white").save(scan)
+    taken = read_seal(scan)  # a scan on white paper is taken, with a warning
+    assert taken == Seal(scan.read_bytes(), "扫描.jpg") and "扫描.jpg 没有透明背景" in seal_warning(taken)
+    assert seal_warning(read_seal(make_seal(tmp_path / "透明.png"))) == ""
 
 
 def test_an_example_number_is_shown_for_a_pattern_or_the_fix(office):
@@ -254,14 +321,6 @@ def test_the_qr_path_covers_exactly_the_dark_modules():
                 covered.add((x + dx, y + dy))
     dark = {(x, y) for y, row in enumerate(modules) for x, v in enumerate(row) if v}
     assert covered == dark
-
-
-def test_a_missing_seal_is_named_before_printing(office, finished, tmp_path):
-    office.settings.set("certificate_seal_path", str(tmp_path / "没有.png"))
-    office.certificates.issue(project_id=finished.project_id)
-    with pytest.raises(CertificateError, match="公章图片"):
-        office.certificates.print_pdf(out=tmp_path / "x.pdf", project_id=finished.project_id)
-    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_cli_issues_prints_and_verifies(office, finished, tmp_path, capsys):

@@ -1,6 +1,8 @@
+import json
 import sqlite3
 
 import pytest
+from training_data import make_seal
 
 from trainoffice.db import Database
 from trainoffice.errors import DatabaseInUse, FileTooNew, NotADatabase
@@ -331,3 +333,42 @@ def test_packets_made_before_version_4_hold_their_projects(tmp_path, monkeypatch
     db = Database(path)
     assert sorted(db.conn.execute("SELECT packet_id, project_id FROM packet_projects")) == [(1, 1), (2, 1), (2, 2)]
     db.close()
+
+
+def _version_5_with_seal_path(path, seal_path, monkeypatch) -> None:
+    """A database as TrainOffice kept it before migration 6: the seal as a path on this PC."""
+    from trainoffice import db as dbmod
+
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 5)
+    old = Database(path)
+    old.conn.execute("INSERT INTO settings (key, value) VALUES ('certificate_seal_path', ?)", (json.dumps(str(seal_path)),))
+    old.conn.execute("INSERT INTO settings (key, value) VALUES ('office_name', '\"测试县教育局教师培训股\"')")
+    old.close()
+    monkeypatch.undo()
+
+
+def test_a_seal_file_named_in_an_older_database_is_moved_into_it(tmp_path, monkeypatch):
+    seal = make_seal(tmp_path / "县局公章.png")
+    _version_5_with_seal_path(tmp_path / "v5.sqlite3", seal, monkeypatch)
+    picture = seal.read_bytes()
+    Office(tmp_path / "v5.sqlite3").close()  # opened by this version: migrated
+    seal.unlink()  # from now on the database carries it
+    with Office(tmp_path / "v5.sqlite3") as office:
+        stored = office.certificates.seal()
+        assert stored is not None and stored.image == picture and stored.file_name == "县局公章.png"
+        assert office.database.conn.execute(
+            "SELECT count(*) FROM settings WHERE key = 'certificate_seal_path'").fetchone() == (0,)
+        assert [item.image for item in office.certificates.sample_page().overlay] == [picture]
+
+
+@pytest.mark.parametrize("kind", ["gone", "broken"])
+def test_a_seal_file_gone_or_broken_is_dropped_and_the_database_opens(tmp_path, monkeypatch, kind):
+    seal = tmp_path / "公章.png"
+    if kind == "broken":
+        seal.write_bytes(b"\x89PNG\r\n\x1a\n not a picture")
+    _version_5_with_seal_path(tmp_path / "v5.sqlite3", seal, monkeypatch)
+    with Office(tmp_path / "v5.sqlite3") as office:
+        assert office.certificates.seal() is None and office.certificates.sample_page().overlay == ()
+        assert office.database.conn.execute(
+            "SELECT count(*) FROM settings WHERE key = 'certificate_seal_path'").fetchone() == (0,)
+        assert office.settings.get("office_name") == "测试县教育局教师培训股"

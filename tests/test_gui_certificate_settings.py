@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import struct
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from training_data import make_seal
 
 from trainoffice.certificates import ImageItem, TextItem
 from trainoffice.idnumber import mask
+from trainoffice.office import Office
+from trainoffice.pdf import find_cjk_font
 from trainoffice.projects import Project
 from ui.certificate_settings import CertificateSection, ContactSection
 from ui.mainwindow import MainWindow
 from ui.pages.settings import SettingsPage
+from ui.widgets import WARNING_STYLE
 
 pytestmark = pytest.mark.usefixtures("message_boxes")
 
@@ -104,13 +109,97 @@ def test_the_fallback_font_is_shown_with_its_warning(section, office, monkeypatc
     assert "STSong-Light" in section.font_status.text() and "没有嵌入" in section.font_status.text()
 
 
+def test_the_fallback_for_a_font_gone_from_this_pc_is_named_on_the_settings_page(page, section, office, tmp_path):
+    """A database brought from another PC names a font file that is not here: printing uses one found on this
+    PC, and 设置 says so beside the font, in the warning colour."""
+    office.settings.set("pdf_font_path", str(tmp_path / "旧电脑" / "simsun.ttc"))
+    page.load()
+    status = section.font_status.text()
+    found, _ = find_cjk_font()
+    assert f"正在使用：{found.family}（{found.path}），嵌入 PDF。" in status
+    assert f"字体文件 {tmp_path / '旧电脑' / 'simsun.ttc'} 不存在" in status
+    assert f"现改用本机的 {found.family}（{found.path}）" in status
+    assert section.font_status.styleSheet() == WARNING_STYLE
+    section.set_font_file("")  # 自动: the note goes
+    assert "不能使用" not in section.font_status.text() and section.font_status.styleSheet() != WARNING_STYLE
+
+
+def test_choosing_replacing_and_removing_the_seal(page, section, office, tmp_path, qtbot, monkeypatch):
+    assert section.seal_file.text() == "" and section.seal_file.placeholderText() == "未设置公章：证书上不印公章"
+    assert section.seal_button.text() == "选择…" and not section.seal_remove.isEnabled()
+    first = make_seal(tmp_path / "县局公章.png")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(first), ""))
+    qtbot.mouseClick(section.seal_button, Qt.MouseButton.LeftButton)
+    assert section.seal_file.text() == "县局公章.png（保存设置后存入数据库）"
+    assert section.preview.page.overlay[0].image == first.read_bytes()
+    assert section in page.changed_sections() and office.certificates.seal() is None  # not before 保存
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = office.certificates.seal()
+    assert stored.image == first.read_bytes() and stored.file_name == "县局公章.png"
+    assert section.seal_file.text() == f"县局公章.png（{stored.stored_at[:16]} 存入数据库）"
+    assert section.seal_button.text() == "更换…" and section.seal_remove.isEnabled()
+    assert not page.changed_sections()
+    first.unlink()  # the file can go: the database has the picture
+    page.load()
+    assert section.preview.page.overlay[0].image == stored.image
+
+    second = make_seal(tmp_path / "新公章.png", text="测试县教师发展中心")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(second), ""))
+    qtbot.mouseClick(section.seal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.certificates.seal().image == second.read_bytes()
+    assert section.seal_file.text().startswith("新公章.png（")
+
+    qtbot.mouseClick(section.seal_remove, Qt.MouseButton.LeftButton)
+    assert section.preview.page.overlay == () and section.seal_file.text() == ""
+    assert office.certificates.seal() is not None  # until 保存
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.certificates.seal() is None and not section.seal_remove.isEnabled()
+    assert section.seal_button.text() == "选择…"
+
+
+def test_a_seal_too_big_is_refused_and_the_seal_kept(page, section, office, tmp_path, qtbot):
+    kept = make_seal(tmp_path / "公章.png")
+    assert section.set_seal_file(str(kept))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    scan = tmp_path / "整页扫描.png"
+    Image.new("L", (6000, 8000), 255).save(scan)
+    assert not section.set_seal_file(str(scan))
+    assert section.seal_message.is_error and section.seal_message.isVisible()
+    assert "整页扫描.png 有 6000×8000 像素，太大" in section.seal_message.text()
+    assert section.seal_file.text().startswith("公章.png（") and not page.changed_sections()
+    assert office.certificates.seal().image == kept.read_bytes()
+
+
+def test_a_seal_file_gone_when_upgrading_shows_no_seal(tmp_path, qtbot, monkeypatch):
+    """A database whose seal was a path to a file no longer there opens, and 设置 says no seal is set."""
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 5)
+    with Office(path) as old:
+        old.set_identity(office_name="测试县教育局教师培训股", county_name="测试县", county_code="431028")
+        old.database.conn.execute("INSERT INTO settings (key, value) VALUES ('certificate_seal_path', ?)",
+                                  (json.dumps(str(tmp_path / "拔掉的U盘" / "公章.png")),))
+    monkeypatch.undo()
+    with Office(path) as office:
+        main = MainWindow(office)
+        qtbot.addWidget(main)
+        main.show()
+        main.page_actions[6].trigger()
+        section = next(s for s in main.current_page().sections if isinstance(s, CertificateSection))
+        assert section.seal_file.text() == "" and section.seal_file.placeholderText() == "未设置公章：证书上不印公章"
+        assert section.preview.page is not None and section.preview.page.overlay == ()
+        main.close()
+
+
 def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, tmp_path, qtbot):
     seal = tmp_path / "公章.png"
     make_seal(seal)
     without = section.preview.grab().toImage()
     assert section.set_seal_file(str(seal))
     images = [item for item in section.preview.page.overlay if isinstance(item, ImageItem)]
-    assert [i.path for i in images] == [str(seal)]
+    assert [i.image for i in images] == [seal.read_bytes()]
     with_seal = section.preview.grab().toImage()
     assert with_seal != without
     # The issuer's name under the seal still shows: the seal's transparent parts let it through.
@@ -123,9 +212,9 @@ def test_the_seal_keeps_its_transparency_in_the_preview(page, section, office, t
     broken = tmp_path / "坏.png"
     broken.write_text("not a picture")
     assert not section.set_seal_file(str(broken))
-    assert "无法读取" in section.seal_message.text() and section.seal_path.text() == str(seal)
+    assert "无法读取" in section.seal_message.text() and section.seal_file.text().startswith("公章.png（")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert office.settings.get("certificate_seal_path") == str(seal)
+    assert office.certificates.seal().image == seal.read_bytes()
 
 
 def test_a_seal_without_a_transparent_background_is_taken_with_a_warning(page, section, office, tmp_path, qtbot):
@@ -138,10 +227,10 @@ def test_a_seal_without_a_transparent_background_is_taken_with_a_warning(page, s
             "RGB").save(scanned)
     assert section.set_seal_file(str(scanned))  # kept: the clerk may have nothing better
     warning = "公章图片 扫描公章.jpg 没有透明背景：印在证书上会盖住发证单位名称和日期。请改用透明背景的 PNG 图片"
-    assert section.seal_path.text() == str(scanned) and not section.seal_message.is_error
+    assert section.seal_file.text().startswith("扫描公章.jpg（") and not section.seal_message.is_error
     assert section.seal_message.isVisible() and section.seal_message.text().startswith(warning)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert office.settings.get("certificate_seal_path") == str(scanned)
+    assert office.certificates.seal().image == scanned.read_bytes()
     section.load(office.settings.all())  # 设置 opened again: still said where the seal is previewed
     assert section.seal_message.text().startswith(warning)
 

@@ -72,6 +72,16 @@ def test_a_chosen_font_that_fails_falls_back_to_the_system_font_with_a_note(tmp_
     assert any("CFF" in note for note in notes)
 
 
+def test_a_chosen_font_gone_from_this_pc_names_the_font_used_instead(tmp_path):
+    """A database moved to another PC keeps the path of a font that is not there."""
+    gone = tmp_path / "旧电脑" / "simsun.ttc"
+    font, notes = find_cjk_font(str(gone))
+    assert font.embedded and notes == [f"设置中的字体不能使用：字体文件 {gone} 不存在，请重新选择。"
+                                       f"现改用本机的 {font.family}（{font.path}）。"]
+    font, notes = find_cjk_font(str(gone), search_dirs=[tmp_path])  # and no TrueType font here either
+    assert font.name == FALLBACK_FONT and notes[0].endswith(f"现改用本机的 {FALLBACK_FONT}。") and notes[1] == font.warning
+
+
 def test_without_any_truetype_font_stsong_is_used_with_a_visible_warning(tmp_path):
     font, notes = find_cjk_font(search_dirs=[tmp_path])
     assert font.name == FALLBACK_FONT and not font.embedded

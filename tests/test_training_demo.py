@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from trainoffice.certificates import seal_warning
 from trainoffice.cli import main
 from trainoffice.demo import DEMO_AS_OF, DemoSize, build_demo, build_training_history
 from trainoffice.office import Office
@@ -61,7 +62,9 @@ def test_demo_has_certificates_a_revoked_one_and_a_verified_packet_beside_the_da
         assert path.parent == demo_db.parent / "demo-提交包" and office.settings.get("packet_folder") == str(path.parent)
         assert path.stem.endswith(packets[0].created_at[:10].replace("-", ""))  # named by the day it was made
         assert verify_packet(path, public_key=office.signer.public_key).ok
-        assert Path(office.settings.get("certificate_seal_path")) == demo_db.parent / "demo-公章.png"
+        seal = office.certificates.seal()  # in the database: the demo copied elsewhere keeps it
+        assert seal is not None and seal.image.startswith(b"\x89PNG") and not seal_warning(seal)
+        assert not list(demo_db.parent.glob("*.png"))
 
 
 def test_demo_projects_come_from_each_years_imported_plan(demo_db):

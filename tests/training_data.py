@@ -6,9 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
-from trainoffice.demo import make_schools, make_seal, make_teachers  # noqa: F401 - make_seal for the tests
+from trainoffice.demo import make_schools, make_teachers, seal_png
 from trainoffice.office import Office
+
+
+def make_seal(path: str | Path, text: str = "测试县教育局教师培训股") -> Path:
+    """The office seal as a PNG file with transparency, as an office scans it, for a test to choose."""
+    Path(path).write_bytes(seal_png(text))
+    return Path(path)
 
 
 @dataclass

@@ -12,6 +12,7 @@ certificate offline with the office's public key.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -237,9 +238,9 @@ class FrameItem:
 
 @dataclass(frozen=True)
 class ImageItem:
-    """A picture (the seal), drawn with its transparency."""
+    """A picture (the seal, its bytes as stored), drawn with its transparency."""
 
-    path: str
+    image: bytes
     x: float
     y: float
     w: float
@@ -429,7 +430,7 @@ class _Style:
 
     font: str
     issuer: str
-    seal: str | None
+    seal: bytes | None
     mask: bool
 
 
@@ -508,7 +509,7 @@ class _PdfPainter:
         self.canvas = canvas
         self.font = font.name
         self._forms: dict[tuple[Item, ...], str] = {}
-        self._images: dict[str, ImageReader] = {}
+        self._images: dict[bytes, ImageReader] = {}
 
     def page(self, page: CertificatePage) -> None:
         c = self.canvas
@@ -541,9 +542,9 @@ class _PdfPainter:
             c.setLineWidth(item.line_width)
             c.rect(item.x, item.y, item.w, item.h, stroke=1, fill=0)
         elif isinstance(item, ImageItem):
-            reader = self._images.get(item.path)
+            reader = self._images.get(item.image)
             if reader is None:
-                reader = self._images[item.path] = ImageReader(item.path)
+                reader = self._images[item.image] = ImageReader(io.BytesIO(item.image))
             c.drawImage(reader, item.x, item.y, item.w, item.h, mask="auto", preserveAspectRatio=True)
         elif isinstance(item, QrItem):
             self._qr(item)
@@ -622,18 +623,34 @@ class Certificates:
     def set_layout(self, layout: CertificateLayout) -> None:
         self._settings.set("certificate_layout", layout.to_setting())
 
-    def _style(self, font: CjkFont, *, issuer: str | None = None, seal: str | None = None,
+    def seal(self) -> Seal | None:
+        """单位公章 as stored in the database (None: certificates print without one)."""
+        row = self._conn.execute("SELECT image, file_name, stored_at FROM certificate_seal WHERE id = 1").fetchone()
+        return Seal(bytes(row[0]), row[1], row[2]) if row else None
+
+    def set_seal(self, seal: Seal | None) -> None:
+        """Store ``seal`` (from ``read_seal``) in place of the office's seal, or remove it (None)."""
+        with self._database.atomic():
+            if seal is None:
+                self._conn.execute("DELETE FROM certificate_seal")
+                audit.record(self._conn, "delete", "certificate_seal", 1)
+                return
+            self._conn.execute("INSERT OR REPLACE INTO certificate_seal (id, image, file_name) VALUES (1, ?, ?)",
+                               (seal.image, seal.file_name))
+            audit.record(self._conn, "set", "certificate_seal", 1, file=seal.file_name, size=len(seal.image))
+
+    def _style(self, font: CjkFont, *, issuer: str | None = None, seal: bytes | None = None,
                mask: bool | None = None) -> _Style:
         """The print run's style from settings; the arguments override them (the settings page's preview)."""
-        seal = (self._settings.get("certificate_seal_path") if seal is None else seal) or None
-        if seal:
-            check_seal_image(seal)
+        if seal is None:
+            stored = self.seal()
+            seal = stored.image if stored else None
         issuer = ((self._settings.get("certificate_issuer") if issuer is None else issuer)
                   or self._settings.get("office_name") or "")
         if not issuer:
             raise CertificateError("没有发证单位名称：请在“设置”中填写单位名称或发证单位。")
         mask = bool(self._settings.get("certificate_mask_id")) if mask is None else mask
-        return _Style(font.name, issuer, seal, mask)
+        return _Style(font.name, issuer, seal or None, mask)
 
     # -- issuing ------------------------------------------------------------------------------
     def issue(self, *, project_id: int, issued_on: dt.date | None = None) -> IssueResult:
@@ -872,12 +889,12 @@ class Certificates:
                              project=self._projects.next_code(year), seq=1)
 
     def sample_page(self, layout: CertificateLayout | None = None, *, font: CjkFont | None = None,
-                    issuer: str | None = None, seal: str | None = None, mask: bool | None = None,
+                    issuer: str | None = None, seal: bytes | None = None, mask: bool | None = None,
                     pattern: str | None = None) -> CertificatePage:
         """A made-up certificate with this office's issuer, seal and font: the settings page's preview.
 
         The keyword arguments stand in for the saved settings while they are being edited
-        (``seal=""`` = no seal; None = as saved)."""
+        (``seal=b""`` = no seal; None = as saved)."""
         font = font or office_font(self._settings)[0]
         style = self._style(font, issuer=issuer, seal=seal, mask=mask)
         sample = _sample_certificate(self._settings.get("county_name") or "本县", self.sample_number(pattern),
@@ -980,25 +997,57 @@ def format_number(pattern: str, *, year: int, county: str, project: str, seq: in
             "{project} 项目编号、{seq:04} 四位顺序号。", field="certificate_number_pattern") from None
 
 
-def check_seal_image(path: str | Path) -> None:
-    """The seal must be a readable image; a PNG with transparency lets the issuer's name show through."""
+@dataclass(frozen=True)
+class Seal:
+    """单位公章: the picture kept in the database (so it travels with a backup or a copied file), the name of
+    the file it was chosen from, and when it was stored ('' until it is)."""
+
+    image: bytes
+    file_name: str
+    stored_at: str = ""
+
+
+SEAL_MAX_BYTES = 2 * 1024 * 1024  # a seal printed 40 mm wide needs ~1,000 px: a PNG of 50-300 KB
+SEAL_MAX_SIDE = 4000              # pixels: a bigger picture is a whole scanned page or a phone photo
+SEAL_FORMATS = ("PNG", "JPEG")
+
+
+def read_seal(path: str | Path) -> Seal:
+    """The picture at ``path`` as the office's seal, checked: a PNG (or a JPEG scan) that opens in full, at most
+    2 MB and 4000 pixels a side; CertificateError naming the fix otherwise. A PNG with transparency lets the
+    issuer's name show through (``seal_warning``)."""
     path = Path(path)
-    if not path.is_file():
-        raise CertificateError(f"公章图片 {path} 不存在：请在“设置”中重新选择，或清空公章图片。")
     try:
-        ImageReader(str(path)).getSize()
+        image = path.read_bytes()
+    except OSError:
+        raise CertificateError(f"公章图片 {path} 无法打开（文件不存在或没有读取权限）：请重新选择。") from None
+    if len(image) > SEAL_MAX_BYTES:
+        raise CertificateError(
+            f"公章图片 {path.name} 有 {len(image) / 1024 / 1024:.1f} MB，超过 {SEAL_MAX_BYTES // 1024 // 1024} MB："
+            "请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右，存为 PNG 后再选择。")
+    try:
+        with PILImage.open(io.BytesIO(image)) as picture:
+            kind, (width, height) = picture.format, picture.size
+            if kind in SEAL_FORMATS and max(width, height) <= SEAL_MAX_SIDE:
+                picture.load()
     except Exception:  # noqa: BLE001 - PIL raises many kinds for a broken picture
         raise CertificateError(f"公章图片 {path.name} 无法读取：请选择 PNG 图片（透明背景）。") from None
+    if kind not in SEAL_FORMATS:
+        raise CertificateError(f"公章图片 {path.name} 是 {kind} 格式：请选择 PNG 图片（透明背景），或扫描得到的 JPEG 图片。")
+    if max(width, height) > SEAL_MAX_SIDE:
+        raise CertificateError(f"公章图片 {path.name} 有 {width}×{height} 像素，太大：请用图片软件裁剪到只剩公章、"
+                               "缩小到 1000×1000 像素左右后再选择。")
+    return Seal(image, path.name)
 
 
-def seal_warning(path: str | Path) -> str:
-    """What to tell the clerk about a readable seal picture: '' when its background is transparent; otherwise
-    that it will cover the issuer's name and the date (a scanned JPEG, a PNG on white). It can still be used."""
-    with PILImage.open(path) as picture:
+def seal_warning(seal: Seal) -> str:
+    """What to tell the clerk about a seal: '' when its background is transparent; otherwise that it will
+    cover the issuer's name and the date (a scanned JPEG, a PNG on white). It can still be used."""
+    with PILImage.open(io.BytesIO(seal.image)) as picture:
         lowest_alpha, _ = picture.convert("RGBA").getchannel("A").getextrema()
     if lowest_alpha < 255:
         return ""
-    return (f"公章图片 {Path(path).name} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
+    return (f"公章图片 {seal.file_name} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
             "请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainoffice.attendance import Mark
+from trainoffice.certificates import Seal
 from trainoffice.credits import LedgerEntry
 from trainoffice.idnumber import check_character
 from trainoffice.jobs import Cancel, Progress, Steps
@@ -166,7 +167,7 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(),
 
 
 def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> None:
-    """The office seal (a PNG beside the database); 结业证书 for every finished project a week after it ended,
+    """The office seal (stored in the database); 结业证书 for every finished project a week after it ended,
     except the last one to finish, left for the newcomer to issue; for last year's first project one
     certificate revoked and issued again; and, as an office keeps up with its archive, a 提交包 (in a folder
     beside the database) for every certified project past its 归档截止, which is then 归档. The rest show
@@ -175,10 +176,8 @@ def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> None:
     A packet is stamped with the time it is made (生成时间) and named by that day, so the packets are dated
     the day the demo is built: ``trainoffice demo`` builds it as of today. Project packets, not the year's:
     about 0.3 s each, where the year packet of the demo takes about 5 s."""
-    if office.path is not None:  # the office's seal, scanned to a PNG with a transparent background
-        seal = Path(office.path).parent / f"{Path(office.path).stem}-公章.png"
-        make_seal(seal, office.settings.get("office_name"))
-        office.settings.set("certificate_seal_path", str(seal))
+    # the office's seal, scanned to a PNG with a transparent background
+    office.certificates.set_seal(Seal(seal_png(office.settings.get("office_name")), "公章.png"))
     finished = sorted((row.project for row in office.projects.rows() if row.project.status == "结业"), key=_ended)
     if not finished:
         return
@@ -213,9 +212,10 @@ def _ended(project) -> dt.date:
     return dt.date.fromisoformat(project.end_date) if project.end_date else dt.date(project.year, 12, 31)
 
 
-def make_seal(path: str | Path, text: str = "测试县教育局教师培训股") -> None:
+def seal_png(text: str = "测试县教育局教师培训股") -> bytes:
     """A red round office seal as a PNG with transparency, like the one an office scans for printing
     (the demo's seal, and the tests')."""
+    import io
     import math
 
     from PIL import Image, ImageDraw, ImageFont
@@ -247,7 +247,9 @@ def make_seal(path: str | Path, text: str = "测试县教育局教师培训股")
     if face:
         draw.text((cx, cy + 120), "业务专用章", font=ImageFont.truetype(font.path, 36, index=font.subfont),
                   fill=red, anchor="mm")
-    image.save(path)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 # ----- training history: projects, rosters, sessions, attendance, results, ledger -------------------

@@ -188,23 +188,24 @@ def find_cjk_font(preferred_path: str | None = None, *,
     Order: the font chosen in settings, then the Chinese TrueType fonts in ``search_dirs`` (default:
     this system's font folders) by preference, then STSong-Light (not embedded; warning in the notes).
     """
-    notes: list[str] = []
     if preferred_path:
         try:
-            return check_font_file(preferred_path), notes
+            return check_font_file(preferred_path), []
         except FontError as exc:
-            notes.append(f"设置中的字体不能使用：{exc} 已改用系统字体。")
+            font, notes = find_cjk_font(search_dirs=search_dirs)
+            instead = f"{font.family}（{font.path}）" if font.path else font.family
+            # A path chosen on another PC (a restored backup, a database on a USB stick) is gone here.
+            return font, [f"设置中的字体不能使用：{exc}现改用本机的 {instead}。", *notes]
     folders = tuple(font_dirs() if search_dirs is None else search_dirs)
     for path, index in _candidates(folders):
         try:
-            return check_font_file(path, index), notes
+            return check_font_file(path, index), []
         except FontError:
             continue
     if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT))
     font = CjkFont(name=FALLBACK_FONT, path=None, family=FALLBACK_FONT, embedded=False)
-    notes.append(font.warning or "")
-    return font, notes
+    return font, [font.warning or ""]
 
 
 def office_font(settings) -> tuple[CjkFont, list[str]]:

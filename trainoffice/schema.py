@@ -7,9 +7,12 @@ domain is laid down by migration 1 so later work fills in behaviour.
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 _CHECK_IN_LIST = re.compile(r"CHECK \((\w+) IN \(([^()]*)\)\)")
 
@@ -38,6 +41,37 @@ def _checks_as_comparisons(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA schema_version = {version + 1}")
     finally:
         conn.execute("PRAGMA writable_schema = OFF")
+
+
+def _seal_into_database(conn: sqlite3.Connection) -> None:
+    """6: the office seal (单位公章) is kept in the database, not as a path on this PC.
+
+    The setting ``certificate_seal_path`` named a picture file; a backup restored on another PC, or the file
+    carried on a USB stick, lost it. A picture still there that opens is stored with the name of its file;
+    one that is gone or cannot be read is dropped: the office has no seal until one is chosen again
+    (设置 says so), and certificates print without one instead of failing.
+    """
+    conn.execute("""
+        CREATE TABLE certificate_seal (       -- 单位公章 printed on certificates; one row, travels with the file
+            id        INTEGER PRIMARY KEY CHECK (id = 1),
+            image     BLOB NOT NULL,          -- the picture's bytes as chosen (PNG with transparency, or a scan)
+            file_name TEXT NOT NULL,          -- the file it was chosen from, shown in 设置
+            stored_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        )""")
+    row = conn.execute("SELECT value FROM settings WHERE key = 'certificate_seal_path'").fetchone()
+    conn.execute("DELETE FROM settings WHERE key = 'certificate_seal_path'")
+    path = json.loads(row[0]) if row else ""
+    if not path or not isinstance(path, str):
+        return
+    from PIL import Image  # only here: it is not needed to open a database
+
+    try:
+        image = Path(path).read_bytes()
+        with Image.open(io.BytesIO(image)) as picture:
+            picture.load()
+    except Exception:  # noqa: BLE001 - the file gone, unreadable, or a picture PIL cannot open (many kinds)
+        return
+    conn.execute("INSERT INTO certificate_seal (id, image, file_name) VALUES (1, ?, ?)", (image, Path(path).name))
 
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -338,6 +372,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         SELECT 'certificate_number_pattern', '"{year}{county}{project}-{seq:04}"'
         WHERE EXISTS (SELECT 1 FROM certificates);
     """,
+    _seal_into_database,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,9 +21,11 @@ DEFAULTS: dict[str, Any] = {
     # 证书编号: 431028-2026-01-0001. A project's code starts with its year, so {year} is not repeated;
     # schema migration 5 keeps the old default for offices that had issued numbers under it.
     "certificate_number_pattern": "{county}-{project}-{seq:04}",  # {year} {county} {project} {seq}
-    "pdf_font_path": "",          # a TrueType Chinese font chosen by the user; '' = find one on this PC
+    # A TrueType Chinese font chosen by the user; '' = find one on this PC. A path on this PC (a font is
+    # 10-20 MB): where it is gone (the database moved), one found here is used and the user is told.
+    "pdf_font_path": "",
     "certificate_layout": {},     # positions (mm) and font sizes; '{}' = certificates.default_layout()
-    "certificate_seal_path": "",  # 单位公章: a PNG with transparency, printed over the issuer line
+    # The seal (单位公章) is not a setting: the picture itself is in the table certificate_seal.
     "certificate_issuer": "",     # 发证单位 as printed; '' = office_name
     # The certificate is the holder's own document, shown for appraisal and title review: full ID by
     # default, as 结业证书 carry it [CZ]; lists (the register included) follow mask_personal_data.

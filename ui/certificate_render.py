@@ -70,7 +70,7 @@ class PagePainter:
     def __init__(self, font: CjkFont):
         self.font = qt_font(font)
         self._metrics = QFontMetricsF(self.font)
-        self._images: dict[str, QImage] = {}
+        self._images: dict[bytes, QImage] = {}
 
     def paint(self, painter: QPainter, page: CertificatePage, scale: float) -> None:
         painter.save()
@@ -129,9 +129,9 @@ class PagePainter:
         painter.restore()
 
     def _image(self, painter: QPainter, height: float, item: ImageItem) -> None:
-        image = self._images.get(item.path)
+        image = self._images.get(item.image)
         if image is None:
-            image = self._images[item.path] = QImage(item.path)  # keeps the PNG's alpha channel
+            image = self._images[item.image] = QImage.fromData(item.image)  # keeps the PNG's alpha channel
         if image.isNull():
             return
         box = QRectF(item.x, height - item.y - item.h, item.w, item.h)

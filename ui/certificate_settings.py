@@ -33,11 +33,13 @@ from trainoffice.certificates import (
     CertificateError,
     CertificateLayout,
     CertificatePage,
-    check_seal_image,
+    Seal,
     default_layout,
+    read_seal,
     seal_warning,
 )
 from trainoffice.errors import TrainOfficeError
+from trainoffice.office import Office
 from trainoffice.pdf import CjkFont, FontError, check_font_file, find_cjk_font
 from ui.certificate_render import PagePainter
 from ui.operations import Operations
@@ -99,7 +101,8 @@ class CertificatePreview(QWidget):
 
 class CertificateSection(SettingsSection):
     """证书版式与打印: A4 landscape or portrait, positions (mm from the top-left) and sizes (pt), with a
-    live preview; the seal (PNG with transparency), issuer, number pattern, print font, ID masking."""
+    live preview; the seal (PNG with transparency, kept in the database), issuer, number pattern, print font,
+    ID masking."""
 
     MAX_WIDTH = 1200  # the preview needs the room
 
@@ -165,14 +168,16 @@ class CertificateSection(SettingsSection):
         design.addWidget(self.preview, 1)
         self.form.addRow(design)
 
-        self.seal_path = QLineEdit()
-        self.seal_path.setReadOnly(True)
-        self.seal_path.setPlaceholderText(self.tr("未选择：证书上不印公章"))
+        self.seal: Seal | None = None  # as edited; stored in the database by 保存设置
+        self.seal_file = QLineEdit()
+        self.seal_file.setReadOnly(True)
+        self.seal_file.setPlaceholderText(self.tr("未设置公章：证书上不印公章"))
+        self.seal_file.setToolTip(self.tr("公章图片保存在数据库里，随备份和数据库文件一起带到别的电脑。"))
         self.seal_button = QPushButton(self.tr("选择…"))
-        self.seal_clear = QPushButton(self.tr("清除"))
+        self.seal_remove = QPushButton(self.tr("移除"))
         self.seal_message = FieldMessage()
-        self.form.addRow(self.tr("公章图片"), with_message(self.seal_path, self.seal_message, self.seal_button,
-                                                          self.seal_clear))
+        self.form.addRow(self.tr("公章图片"), with_message(self.seal_file, self.seal_message, self.seal_button,
+                                                          self.seal_remove))
         self.issuer = QLineEdit()
         self.form.addRow(self.tr("发证单位"), self.issuer)
         self.pattern = QLineEdit()
@@ -196,7 +201,7 @@ class CertificateSection(SettingsSection):
         self.border.toggled.connect(self._changed)
         self.reset_button.clicked.connect(self.reset_layout)
         self.seal_button.clicked.connect(self.choose_seal)
-        self.seal_clear.clicked.connect(lambda: self.set_seal_file(""))
+        self.seal_remove.clicked.connect(self.remove_seal)
         self.issuer.textChanged.connect(self._changed)
         self.pattern.textChanged.connect(self._pattern_changed)
         self.font_button.clicked.connect(self.choose_font)
@@ -235,30 +240,43 @@ class CertificateSection(SettingsSection):
 
     # ----- files --------------------------------------------------------------------------
     def choose_seal(self) -> None:
-        start = self.seal_path.text() or str(Path.home())
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择公章图片"), start,
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择公章图片"), str(Path.home()),
                                                     self.tr("PNG 图片（透明背景） (*.png);;图片 (*.png *.jpg *.jpeg)"))
         if name:
             self.set_seal_file(name)
 
     def set_seal_file(self, path: str) -> bool:
-        """Use ``path`` as the seal ('' = none); a picture that cannot be read is refused with the reason,
-        one without a transparent background is taken with a warning (the clerk may have nothing better)."""
-        if path:
-            try:
-                check_seal_image(path)
-            except CertificateError as exc:
-                self.seal_message.show_error(str(exc))
-                return False
-        self.seal_path.setText(path)
-        self._show_seal_warning()
+        """Take the picture at ``path`` as the seal (保存设置 stores it in the database). One that cannot be
+        used (unreadable, not PNG/JPEG, too big) is refused with the reason and the previous seal stays; one
+        without a transparent background is taken with a warning (the clerk may have nothing better)."""
+        try:
+            seal = read_seal(path)
+        except CertificateError as exc:
+            self.seal_message.show_error(str(exc))
+            return False
+        self._show_seal(seal)
         self._changed()
         return True
 
-    def _show_seal_warning(self) -> None:
-        """Beside the seal and its preview: whether the picture will cover the issuer's name and date."""
-        path = self.seal_path.text()
-        warning = seal_warning(path) if path and Path(path).is_file() else ""
+    def remove_seal(self) -> None:
+        """No seal: certificates print without one (once 保存设置 is pressed)."""
+        self._show_seal(None)
+        self._changed()
+
+    def _show_seal(self, seal: Seal | None) -> None:
+        """The seal's file and when it was stored, the buttons that fit, and beside it whether the picture will
+        cover the issuer's name and date."""
+        self.seal = seal
+        if seal is None:
+            self.seal_file.clear()
+        elif seal.stored_at:
+            self.seal_file.setText(self.tr("{file}（{at} 存入数据库）").format(file=seal.file_name,
+                                                                          at=seal.stored_at[:16]))
+        else:
+            self.seal_file.setText(self.tr("{file}（保存设置后存入数据库）").format(file=seal.file_name))
+        self.seal_button.setText(self.tr("更换…") if seal else self.tr("选择…"))
+        self.seal_remove.setEnabled(seal is not None)
+        warning = seal_warning(seal) if seal else ""
         if warning:
             self.seal_message.show_warning(warning)
         else:
@@ -290,14 +308,15 @@ class CertificateSection(SettingsSection):
         return find_cjk_font(self.font_path.text() or None)
 
     def _show_font(self, font: CjkFont, notes: list[str]) -> None:
+        """The font printouts use, and in the warning colour why it is not the one chosen (a file gone on
+        this PC, a font that cannot be embedded) or that it is not embedded."""
+        notes = [n for n in notes if n]
         if font.embedded:
-            self.font_status.setText(self.tr("正在使用：{family}（{path}），嵌入 PDF。").format(
-                family=font.family, path=font.path))
-            self.font_status.setStyleSheet("color: #555555;")
+            used = self.tr("正在使用：{family}（{path}），嵌入 PDF。").format(family=font.family, path=font.path)
         else:
-            self.font_status.setText(self.tr("正在使用：{family}（未嵌入）。").format(family=font.family)
-                                     + "\n" + "\n".join(n for n in notes if n))
-            self.font_status.setStyleSheet(WARNING_STYLE)
+            used = self.tr("正在使用：{family}（未嵌入）。").format(family=font.family)
+        self.font_status.setText("\n".join([used, *notes]))
+        self.font_status.setStyleSheet(WARNING_STYLE if notes or not font.embedded else "color: #555555;")
 
     # ----- number pattern -----------------------------------------------------------------
     def example_number(self) -> str:
@@ -331,7 +350,8 @@ class CertificateSection(SettingsSection):
         self._show_font(font, notes)
         try:
             page = self.ops.office.certificates.sample_page(
-                self.layout_value(), font=font, issuer=self.issuer.text().strip(), seal=self.seal_path.text(),
+                self.layout_value(), font=font, issuer=self.issuer.text().strip(),
+                seal=self.seal.image if self.seal else b"",
                 mask=self.mask.isChecked(), pattern=self.pattern.text().strip())
         except TrainOfficeError as exc:
             self.preview.set_message(str(exc))
@@ -347,8 +367,7 @@ class CertificateSection(SettingsSection):
         self._settings = settings
         self._loading = True
         self._show_layout(CertificateLayout.from_setting(settings.get("certificate_layout")))
-        self.seal_path.setText(settings.get("certificate_seal_path") or "")
-        self._show_seal_warning()
+        self._show_seal(self.ops.office.certificates.seal() if self.ops else None)
         self.issuer.setText(settings.get("certificate_issuer") or "")
         self.issuer.setPlaceholderText(self.tr("留空则印单位名称：{name}").format(name=settings.get("office_name") or ""))
         self.pattern.setText(settings.get("certificate_number_pattern") or "")
@@ -360,8 +379,9 @@ class CertificateSection(SettingsSection):
         self.refresh_preview()
 
     def values(self) -> dict[str, Any]:
+        """The settings as edited, and the seal (``certificate_seal``, not a setting: see ``save``)."""
         return {"certificate_layout": self.layout_value().to_setting(),
-                "certificate_seal_path": self.seal_path.text(),
+                "certificate_seal": self.seal,
                 "certificate_issuer": self.issuer.text().strip(),
                 "certificate_number_pattern": self.pattern.text().strip(),
                 "pdf_font_path": self.font_path.text(),
@@ -374,13 +394,15 @@ class CertificateSection(SettingsSection):
         except TrainOfficeError as exc:
             self.pattern_message.show_error(str(exc))
             ok = False
-        if self.seal_path.text():
-            try:
-                check_seal_image(self.seal_path.text())
-            except CertificateError as exc:
-                self.seal_message.show_error(str(exc))
-                ok = False
         return ok and not self.font_message.is_error
+
+    def save(self, office: Office) -> None:
+        """The settings, and the seal into its own table when it was chosen, replaced or removed."""
+        values = self.values()
+        seal = values.pop("certificate_seal")
+        office.settings.update(values)
+        if seal != office.certificates.seal():
+            office.certificates.set_seal(seal)
 
 
 class ContactSection(SettingsSection):

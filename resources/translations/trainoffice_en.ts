@@ -605,16 +605,20 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <translation>Positions in millimetres from the paper&apos;s top-left corner; sizes in points. The preview prints as shown.</translation>
     </message>
     <message>
-        <source>未选择：证书上不印公章</source>
-        <translation>None: no seal is printed</translation>
+        <source>未设置公章：证书上不印公章</source>
+        <translation>No seal set: certificates are printed without one</translation>
+    </message>
+    <message>
+        <source>公章图片保存在数据库里，随备份和数据库文件一起带到别的电脑。</source>
+        <translation>The seal picture is kept in the database: it goes with a backup or a copy of the database file to another PC.</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>选择…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>清除</source>
-        <translation>Clear</translation>
     </message>
     <message>
         <source>公章图片</source>
@@ -651,6 +655,18 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     <message>
         <source>PNG 图片（透明背景） (*.png);;图片 (*.png *.jpg *.jpeg)</source>
         <translation>PNG picture (transparent background) (*.png);;Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{file}（{at} 存入数据库）</source>
+        <translation>{file} (stored in the database {at})</translation>
+    </message>
+    <message>
+        <source>{file}（保存设置后存入数据库）</source>
+        <translation>{file} (stored in the database when the settings are saved)</translation>
+    </message>
+    <message>
+        <source>更换…</source>
+        <translation>Replace…</translation>
     </message>
     <message>
         <source>选择中文字体文件</source>
