@@ -690,7 +690,7 @@ class Registry:
             ((first + i, tid, sid, day, note) for i, (tid, sid) in enumerate(opening)))
         return closed, list(range(first, first + len(opening)))
 
-    def change_date_bounds(self, teacher_id: int) -> tuple[dt.date | None, dt.date]:
+    def change_date_bounds(self, teacher_id: int, *, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
         """The earliest and latest day a 调动, a leaving or a return can be dated: not before the current posting
         began (or, out of service, before the teacher left), nor after today. The first posting has no earliest
         day: it began before the teacher was entered (its from_date is the day of entry)."""
@@ -699,24 +699,25 @@ class Registry:
             " id = (SELECT min(id) FROM teacher_postings WHERE teacher_id = :t) AND to_date IS NULL"
             " FROM teacher_postings WHERE teacher_id = :t ORDER BY id DESC LIMIT 1", {"t": teacher_id}).fetchone()
         earliest = None if row is None or row[1] else dt.date.fromisoformat(row[0][:10])
-        return earliest, dt.date.today()
+        return earliest, today or dt.date.today()
 
-    def check_change_date(self, teacher_id: int, on: dt.date) -> None:
+    def check_change_date(self, teacher_id: int, on: dt.date, *, today: dt.date | None = None) -> None:
         """Refuse a 调动, leaving or return dated after today or before the current posting (see above)."""
-        earliest, latest = self.change_date_bounds(teacher_id)
+        earliest, latest = self.change_date_bounds(teacher_id, today=today)
         if on > latest:
             raise ValidationError(f"日期 {on} 晚于今天：调动、离开或恢复在职只能记录已发生的", field="status")
         if earliest is not None and on < earliest:
             raise ValidationError(f"日期 {on} 早于当前任职（或离开）的日期 {earliest}：请核对", field="status")
 
-    def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "") -> None:
+    def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "",
+                 today: dt.date | None = None) -> None:
         """调动: the teacher moves to another school from ``on``; the old posting is closed, not lost."""
         with self._database.atomic():
             teacher = self.teacher(teacher_id)
             self.school(school_id)
             if teacher.school_id == school_id:
                 raise ValidationError("调入学校与现在的学校相同", field="school_id")
-            self.check_change_date(teacher_id, on)
+            self.check_change_date(teacher_id, on, today=today)
             self._conn.execute("UPDATE teachers SET school_id = ?, updated_at = datetime('now','localtime')"
                                " WHERE id = ?", (school_id, teacher_id))
             self.follow_postings([(teacher, Teacher(**{**vars(teacher), "school_id": school_id}))], on, note)
@@ -728,16 +729,17 @@ class Registry:
             " JOIN schools s ON s.id = p.school_id WHERE p.teacher_id = ? ORDER BY p.id",
             (teacher_id,))]
 
-    def set_status(self, teacher_id: int, status: str, *, on: dt.date | None = None) -> None:
+    def set_status(self, teacher_id: int, status: str, *, on: dt.date | None = None,
+                   today: dt.date | None = None) -> None:
         """在职, 调出 or 退休 from ``on`` (default today): leaving service closes the posting, coming back opens one."""
         if status not in STATUSES:
             raise ValidationError(f"状态只能是 {'、'.join(STATUSES)}", field="status")
-        on = on or dt.date.today()
+        on = on or today or dt.date.today()
         with self._database.atomic():
             teacher = self.teacher(teacher_id)
             after = Teacher(**{**vars(teacher), "status": status})
             if self._posting_changes(teacher, after):
-                self.check_change_date(teacher_id, on)
+                self.check_change_date(teacher_id, on, today=today)
             self._conn.execute("UPDATE teachers SET status = ?, updated_at = datetime('now','localtime') WHERE id = ?",
                                (status, teacher_id))
             self.follow_postings([(teacher, after)], on, note="")
