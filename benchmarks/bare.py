@@ -6,6 +6,7 @@ our validation, bookkeeping or safety (audit, signing, atomic writes, verificati
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -226,10 +227,14 @@ def write_roster(conn: sqlite3.Connection, *, project_id: int, known: list[tuple
 
 
 COMPLIANCE_SQL = """
-WITH earned AS (SELECT teacher_id, sum(credits) AS credits FROM ledger WHERE year = :year GROUP BY teacher_id)
+WITH earned AS (SELECT teacher_id, sum(credits) AS credits FROM ledger WHERE year = :year GROUP BY teacher_id),
+first AS (SELECT teacher_id, min(id) AS id FROM teacher_postings GROUP BY teacher_id),
+serving AS (SELECT p.teacher_id, p.school_id FROM teacher_postings p JOIN first f ON f.teacher_id = p.teacher_id
+            WHERE (p.from_date <= :day OR p.id = f.id) AND (p.to_date IS NULL OR p.to_date > :day))
 SELECT s.id, s.name, count(*) AS teachers, sum(coalesce(e.credits, 0) < :target) AS under
-FROM teachers t JOIN schools s ON s.id = t.school_id LEFT JOIN earned e ON e.teacher_id = t.id
-WHERE t.status = '在职'
+FROM serving v JOIN teachers t ON t.id = v.teacher_id JOIN schools s ON s.id = v.school_id
+LEFT JOIN earned e ON e.teacher_id = t.id
+WHERE t.work_start_date = '' OR t.work_start_date <= :day
 GROUP BY s.id ORDER BY s.id
 """
 
@@ -237,9 +242,12 @@ GROUP BY s.id ORDER BY s.id
 def compliance_aggregate(conn: sqlite3.Connection, *, year: int, target: float) -> list[tuple]:
     """学分达标 for a year in one hand-written aggregate: per school, teachers and how many are under target.
 
-    Reversal rows in the ledger carry negative credits, so a plain sum nets corrections out.
+    The same job as the app's: the teachers in service at the year's end (or today, while it runs), at the
+    school of the posting that covers that day (the first posting reaching back indefinitely), work started
+    by then. Reversal rows in the ledger carry negative credits, so a plain sum nets corrections out.
     """
-    return conn.execute(COMPLIANCE_SQL, {"year": year, "target": target}).fetchall()
+    day = min(dt.date(year, 12, 31), dt.date.today()).isoformat()
+    return conn.execute(COMPLIANCE_SQL, {"year": year, "target": target, "day": day}).fetchall()
 
 
 def draw_tables(out: Path, sections: list, *, font_name: str) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -419,3 +421,46 @@ def test_a_new_office_is_told_its_first_steps_until_it_has_teachers(page, office
     office.registry.save_teacher(make_teacher(school))
     page.ops.announce("teachers")
     assert not page.first_steps.isVisible()
+
+
+def test_leaving_service_in_the_editor_asks_for_the_day_left(page, qtbot, office, school_id):
+    other = office.registry.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    office.registry.transfer(teacher_id, school_id=other, on=dt.date(2025, 3, 1))
+    editor = page.open_teacher(teacher_id)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.tabs.setCurrentIndex(2)
+    assert not editor.status_date.isVisible()
+    status = editor._inputs["status"]
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Down)  # 在职 → 调出
+    assert status.currentData() == "调出"
+    assert editor.status_date.isVisible() and editor.status_date_label.text() == "离开日期"
+    today = dt.date.today()
+    assert editor.status_date.date().toPython() == today  # today unless told otherwise
+    assert editor.status_date.maximumDate().toPython() == today
+    assert editor.status_date.minimumDate().toPython() == dt.date(2025, 3, 1)  # the current posting began then
+    qtbot.keyClick(status, Qt.Key.Key_Return)  # Enter goes on to the date
+    assert editor.focusWidget() is editor.status_date
+    qtbot.keyClicks(editor.status_date, "20250910")
+    assert editor.status_date.date().toPython() == dt.date(2025, 9, 10)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert office.registry.teacher(teacher_id).status == "调出"
+    assert [(p.school_id, p.to_date) for p in office.registry.postings(teacher_id)] == [
+        (school_id, "2025-03-01"), (other, "2025-09-10")]
+
+
+def test_coming_back_asks_for_the_day_and_an_unchanged_status_asks_nothing(page, qtbot, office, school_id):
+    teacher_id = office.registry.save_teacher(make_teacher(school_id))
+    office.registry.set_status(teacher_id, "退休", on=dt.date(2025, 6, 30))
+    editor = page.open_teacher(teacher_id)
+    editor.tabs.setCurrentIndex(2)
+    editor._inputs["status"].setCurrentIndex(editor._inputs["status"].findData("调出"))
+    assert not editor.status_date.isVisible()  # 退休 → 调出: still out of service, no day to record
+    editor._inputs["status"].setCurrentIndex(editor._inputs["status"].findData("在职"))
+    assert editor.status_date.isVisible() and editor.status_date_label.text() == "恢复在职日期"
+    assert editor.status_date.minimumDate().toPython() == dt.date(2025, 6, 30)
+    editor.status_date.setDate(QDate(2026, 2, 1))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert [(p.from_date, p.to_date) for p in office.registry.postings(teacher_id)][-1] == ("2026-02-01", None)

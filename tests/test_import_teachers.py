@@ -574,3 +574,16 @@ def test_a_school_is_the_same_with_or_without_the_county_name_in_front(office, t
         reg.save_school(School(name="测试县石门乡中心学校"))
     assert reg.check_school(School(name="第一中学")) == {
         "name": "已有学校“测试县第一中学”：与“第一中学”只差县名“测试县”，是同一所学校"}
+
+
+def test_an_imported_retirement_ends_the_posting_on_the_import_day_and_undo_reopens_it(county, tmp_path):
+    path = write_xlsx(tmp_path / "退休.xlsx", [["姓名", "身份证号", "工作单位", "联系电话", "状态"],
+                                             ["王芳", UPDATED_ID, "安仁县第一中学", "13800138008", "退休"]])
+    tid = county.registry.teacher_id_by_number(UPDATED_ID)
+    plan = county.imports.prepare(path, kind="teachers")
+    result = county.imports.apply(plan, on=dt.date(2026, 7, 1))
+    assert county.registry.teacher(tid).status == "退休"
+    assert [p.to_date for p in county.registry.postings(tid)] == ["2026-07-01"]
+    county.imports.undo(result.batch_id)
+    assert county.registry.teacher(tid).status == "在职"
+    assert [p.to_date for p in county.registry.postings(tid)] == [None]

@@ -4,6 +4,7 @@ import pytest
 
 from conftest import make_teacher
 from trainoffice.errors import InUse, ValidationError
+from trainoffice.idnumber import check_character
 from trainoffice.registry import School, TeacherQuery, parse_date
 
 
@@ -103,6 +104,52 @@ def test_merge_moves_the_present_and_leaves_finished_projects_and_past_postings_
     assert (gone.name, gone.active, gone.merged_into) == ("石门村小", False, school_id)
     with pytest.raises(InUse):  # the finished rosters and the postings still need it
         reg.delete_school(village)
+
+
+def test_leaving_and_coming_back_close_and_open_postings_dated_as_said(office, school_id):
+    reg = office.registry
+    other = reg.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    tid = reg.save_teacher(make_teacher(school_id), on=dt.date(2020, 9, 1))
+    reg.set_status(tid, "调出", on=dt.date(2024, 8, 31))
+    reg.set_status(tid, "退休", on=dt.date(2025, 1, 1))  # out of service to out of service: nothing to date
+    with pytest.raises(ValidationError, match="早于当前任职（或离开）的日期 2024-08-31"):
+        reg.set_status(tid, "在职", on=dt.date(2024, 8, 1))
+    with pytest.raises(ValidationError, match="晚于今天"):
+        reg.set_status(tid, "在职", on=dt.date.today() + dt.timedelta(days=1))
+    teacher = reg.teacher(tid)
+    teacher.status, teacher.school_id = "在职", other  # back, at another school, through the editor's save
+    reg.save_teacher(teacher, on=dt.date(2025, 2, 17))
+    assert [(p.school_id, p.from_date, p.to_date) for p in reg.postings(tid)] == [
+        (school_id, "2020-09-01", "2024-08-31"), (other, "2025-02-17", None)]
+    assert reg.change_date_bounds(tid) == (dt.date(2025, 2, 17), dt.date.today())
+    teacher.status = "退休"
+    with pytest.raises(ValidationError, match="早于"):
+        reg.save_teacher(teacher, on=dt.date(2025, 2, 1))
+    assert reg.teacher(tid).status == "在职"  # refused: nothing written
+    reg.save_teacher(teacher, on=dt.date(2025, 7, 31))
+    assert reg.postings(tid)[-1].to_date == "2025-07-31"
+
+
+def test_the_first_posting_reaches_back_so_a_leaving_may_be_dated_before_the_teacher_was_entered(office, school_id):
+    reg = office.registry
+    tid = reg.save_teacher(make_teacher(school_id))  # entered today
+    assert reg.change_date_bounds(tid) == (None, dt.date.today())
+    reg.set_status(tid, "退休", on=dt.date(2025, 6, 30))
+    assert [(p.from_date, p.to_date) for p in reg.postings(tid)] == [(dt.date.today().isoformat(), "2025-06-30")]
+    first17 = "43102819800101777"
+    left = reg.save_teacher(make_teacher(school_id, id_number=first17 + check_character(first17), status="调出"),
+                            on=dt.date(2025, 3, 1))  # entered already gone: left on the day given
+    assert [(p.from_date, p.to_date) for p in reg.postings(left)] == [("2025-03-01", "2025-03-01")]
+
+
+def test_a_merge_moves_no_posting_of_a_teacher_who_has_left(office, school_id):
+    reg = office.registry
+    village = reg.save_school(School(name="石门村小", township="城关镇", stages="小学"))
+    tid = reg.save_teacher(make_teacher(village), on=dt.date(2020, 9, 1))
+    reg.set_status(tid, "退休", on=dt.date(2024, 7, 1))
+    reg.merge_schools(keep_id=school_id, merge_id=village, on=dt.date(2025, 9, 1))
+    assert reg.teacher(tid).school_id == school_id
+    assert [(p.school_id, p.to_date) for p in reg.postings(tid)] == [(village, "2024-07-01")]
 
 
 def test_school_validation(office, school_id):

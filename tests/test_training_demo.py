@@ -204,3 +204,24 @@ def test_the_demo_is_of_the_year_it_is_built_in(tmp_path):
         assert conn.execute("SELECT max(date) FROM ledger").fetchone()[0] <= "2027-09-20"
         youngest = conn.execute("SELECT max(work_start_date) FROM teachers").fetchone()[0]
         assert youngest == "2026-09-01"
+
+
+def test_last_years_figures_count_this_years_movers_where_they_were(demo_db):
+    """Six teachers moved school and eight left service in the demo's year: 2025 counts them as they were."""
+    with Office(demo_db) as office:
+        conn = office.database.conn
+        moved = conn.execute("SELECT teacher_id, school_id, to_date FROM teacher_postings WHERE to_date >= '2026-01-01'"
+                             " ORDER BY teacher_id").fetchall()
+        left = {tid for (tid,) in conn.execute("SELECT id FROM teachers WHERE status != '在职'")}
+        assert len(moved) == 14 and sum(tid in left for tid, _, _ in moved) == 8
+        assert all(to_date < DEMO_AS_OF.isoformat() for _, _, to_date in moved)
+        now = dict(conn.execute("SELECT school_id, count(*) FROM teachers WHERE status = '在职' GROUP BY school_id"))
+        expected = dict(now)
+        for tid, then, _ in moved:
+            expected[then] = expected.get(then, 0) + 1
+            if tid not in left:
+                school = office.registry.teacher(tid).school_id
+                expected[school] -= 1
+        assert {s.school_id: s.teachers for s in office.compliance.annual(2025).schools} == {
+            k: v for k, v in expected.items() if v}
+        assert {s.school_id: s.teachers for s in office.compliance.annual(2026).schools} == now

@@ -3,7 +3,9 @@
 Rules [ML]: the annual target is 72 学分 (setting ``annual_target``); a school where 20% or more of its
 teachers miss it is flagged (exactly 20% IS flagged: no advanced-unit rating, principal not 优秀);
 the county aims at 90% of teachers meeting it. The national 5-year cycle asks for 360 学时
-(``cycle_target``). Population: teachers now 在职, counted at their current school.
+(``cycle_target``). Population: the teachers in service on the period's reference day (``serving``): the
+last day of the year (of the cycle), or today while it runs, each counted at the school they were at that
+day. So a year's figures stay as they were when a teacher later retires, is 调出 or moves to another school.
 
 Everything is one SQL aggregate per figure, so a city database (60,000 teachers, five years of
 ledger) answers in well under a second. Shares are compared in integers (under x 5 >= teachers),
@@ -31,6 +33,31 @@ _EPS = 1e-6
 # A teacher's total for a period: a correlated sum that reads only the covering index
 # ledger_teacher_totals (teacher_id, year, hours, credits); faster than grouping the whole ledger.
 _TOTAL = "(SELECT coalesce(sum(l.{measure}), 0) FROM ledger l WHERE l.teacher_id = t.id AND {period})"
+
+
+def reference_day(last_year: int) -> dt.date:
+    """The day whose teachers a period counts: the end of its last year, or today while that year runs."""
+    return min(dt.date(last_year, 12, 31), dt.date.today())
+
+
+def serving(day: dt.date) -> str:
+    """SQL of the teachers in service on ``day`` (columns id, name, id_number, name_pinyin, school_id), the one
+    rule behind every compliance figure and a year packet's teachers.
+
+    In service: work started on or before ``day`` (参加工作时间, or not known), and a posting covers ``day``:
+    it began on or before it, or it is the teacher's first posting, whose from_date is the day the teacher
+    was entered into TrainOffice, not the day they came (so it reaches back indefinitely); and it ended
+    after it, or has not ended (leaving service, 调出 or 退休, ends the posting on the day left). The school
+    is that posting's. Were two postings to cover the day, the one recorded last counts. For today this is
+    everyone now 在职 at their current school (a change is never dated after today).
+    """
+    d = f"'{day.isoformat()}'"
+    return ("(SELECT t.id, t.name, t.id_number, t.name_pinyin, p.school_id FROM teachers t"
+            " JOIN teacher_postings p ON p.id = (SELECT q.id FROM teacher_postings q WHERE q.teacher_id = t.id"
+            f"  AND (q.to_date IS NULL OR q.to_date > {d}) AND (q.from_date <= {d}"
+            "   OR q.id = (SELECT min(f.id) FROM teacher_postings f WHERE f.teacher_id = t.id))"
+            "  ORDER BY q.id DESC LIMIT 1)"
+            f" WHERE t.work_start_date = '' OR t.work_start_date <= {d})")
 
 
 @dataclass
@@ -169,14 +196,14 @@ class Compliance:
         schools = [SchoolCompliance(*r) for r in self._conn.execute(
             "SELECT s.id, s.name, s.township, count(*), sum(x.credits + ? < ?) FROM"
             f" (SELECT t.school_id, {_TOTAL.format(measure='credits', period='l.year = ?')} AS credits"
-            "   FROM teachers t WHERE t.status = '在职') x"
+            f"   FROM {serving(reference_day(year))} t) x"
             " JOIN schools s ON s.id = x.school_id GROUP BY s.id ORDER BY s.township, s.name", (_EPS, target, year))]
         return AnnualCompliance(year, target, sum(s.teachers for s in schools), sum(s.under for s in schools), schools)
 
     def teachers_under(self, year: int, *, school_id: int | None = None) -> list[TeacherCredit]:
         """Teachers under the annual target (未达标教师名单), by township, school and name."""
-        return self._teacher_totals("l.year = ?", (year,), school_id, float(self._settings.get("annual_target")),
-                                    "credits")
+        return self._teacher_totals("l.year = ?", (year,), reference_day(year), school_id,
+                                    float(self._settings.get("annual_target")), "credits")
 
     def cycle(self, year: int | None = None) -> CycleCompliance:
         """5-year cycle (五年周期) holding ``year`` (default this year): who has reached cycle_target 学时."""
@@ -187,7 +214,7 @@ class Compliance:
         schools = [SchoolCycle(*r) for r in self._conn.execute(
             "SELECT s.id, s.name, s.township, count(*), sum(x.hours + ? >= ?) FROM"
             f" (SELECT t.school_id, {_TOTAL.format(measure='hours', period='l.year BETWEEN ? AND ?')} AS hours"
-            "   FROM teachers t WHERE t.status = '在职') x"
+            f"   FROM {serving(reference_day(end))} t) x"
             " JOIN schools s ON s.id = x.school_id GROUP BY s.id ORDER BY s.township, s.name",
             (_EPS, target, start, end))]
         return CycleCompliance(start, end, target, sum(s.teachers for s in schools),
@@ -197,17 +224,17 @@ class Compliance:
         from trainoffice.credits import cycle_bounds
 
         start, end = cycle_bounds(year or dt.date.today().year, int(self._settings.get("cycle_start_year")))
-        return self._teacher_totals("l.year BETWEEN ? AND ?", (start, end), school_id,
+        return self._teacher_totals("l.year BETWEEN ? AND ?", (start, end), reference_day(end), school_id,
                                     float(self._settings.get("cycle_target")), "hours")
 
-    def _teacher_totals(self, period: str, params: tuple, school_id: int | None, target: float,
+    def _teacher_totals(self, period: str, params: tuple, day: dt.date, school_id: int | None, target: float,
                         measure: str) -> list[TeacherCredit]:
-        where = " AND t.school_id = ?" if school_id is not None else ""
+        where = " WHERE t.school_id = ?" if school_id is not None else ""
         return [TeacherCredit(*r[:8]) for r in self._conn.execute(
             "SELECT * FROM (SELECT t.id, t.name, t.id_number, s.id, s.name, s.township,"
             f" {_TOTAL.format(measure='hours', period=period)} AS hours,"
             f" {_TOTAL.format(measure='credits', period=period)} AS credits, t.name_pinyin"
-            f" FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.status = '在职'{where})"
+            f" FROM {serving(day)} t JOIN schools s ON s.id = t.school_id{where})"
             f" WHERE {measure} + ? < ? ORDER BY 6, 5, 9",
             (*params, *params, *(() if school_id is None else (school_id,)), _EPS, target))]
 

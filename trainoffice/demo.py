@@ -164,6 +164,43 @@ def build_demo(office: Office, *, seed: int = 2026, size: DemoSize = DemoSize(),
                                    projects_per_year=size.projects_per_year, ledger_years=ledger_years,
                                    as_of=today)
             build_certificates_and_packet(office, as_of=today)
+        move_some_teachers(office, rng, as_of=today)
+
+
+def move_some_teachers(office: Office, rng: random.Random, *, as_of: dt.date, transfers: int = 6,
+                       retirements: int = 5, transfers_out: int = 3) -> list[int]:
+    """This year so far: a few teachers moved to another school (调动) and a few retired or left the county
+    (调出), each on a day of its own, so last year's 学分达标 still counts them where they were then. Only
+    teachers on no roster of this year, so no course loses a trainee. Returns the teachers moved."""
+    year = as_of.year
+    span = (as_of - dt.date(year, 1, 1)).days
+    if span < 2:
+        return []
+    conn = office.database.conn
+    free = conn.execute(
+        "SELECT id, birth_date FROM teachers WHERE status = '在职' AND work_start_date < ? AND id NOT IN"
+        " (SELECT e.teacher_id FROM enrollments e JOIN projects p ON p.id = e.project_id WHERE p.year = ?)"
+        " ORDER BY id", (f"{year}-01-01", year)).fetchall()
+    aged = [tid for tid, born in free if born <= f"{year - 55}-12-31"]
+    retiring = rng.sample(aged, min(retirements, len(aged)))
+    free = [tid for tid, _ in free]
+    rest = [t for t in free if t not in retiring]
+    leaving = rng.sample(rest, min(transfers_out, len(rest)))
+    schools = office.registry.schools()
+    to = {}  # for each teacher who may move: another school of their 学段
+    for teacher in office.registry.teachers(t for t in rest if t not in leaving).values():
+        if others := [s.id for s in schools if s.id != teacher.school_id and teacher.stage in s.stages.split("、")]:
+            to[teacher.id] = others
+    moving = rng.sample(sorted(to), min(transfers, len(to)))
+
+    def day() -> dt.date:
+        return dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(1, span))
+
+    for tid in moving:
+        office.registry.transfer(tid, school_id=rng.choice(to[tid]), on=day(), note="交流轮岗", today=as_of)
+    for tid, status in [(t, "调出") for t in leaving] + [(t, "退休") for t in retiring]:
+        office.registry.set_status(tid, status, on=day(), today=as_of)
+    return moving + leaving + retiring
 
 
 def build_certificates_and_packet(office: Office, *, as_of: dt.date) -> None:

@@ -39,7 +39,7 @@ from reportlab.pdfgen.canvas import Canvas
 from trainoffice import __version__, audit
 from trainoffice.attendance import Attendance
 from trainoffice.certificates import CertificateError, Certificates, outdated_message
-from trainoffice.compliance import AnnualCompliance, Compliance
+from trainoffice.compliance import AnnualCompliance, Compliance, reference_day, serving
 from trainoffice.db import Database
 from trainoffice.documents import Forms
 from trainoffice.errors import Cancelled, TrainOfficeError
@@ -203,8 +203,8 @@ class Scope:
 def _data_queries(scope: Scope) -> dict[str, str]:
     """SELECTs of every data/ table for the scope (field order = DATA_TABLES)."""
     ids = scope.ids_sql()
-    if scope.project is None:  # a year: every serving teacher counts for compliance
-        teacher_ids = (f"SELECT id FROM teachers WHERE status = '在职' UNION SELECT teacher_id FROM enrollments"
+    if scope.project is None:  # a year: every teacher its compliance counts (in service at the year's end)
+        teacher_ids = (f"SELECT id FROM {serving(reference_day(scope.year))} UNION SELECT teacher_id FROM enrollments"
                        f" WHERE project_id IN ({ids}) UNION SELECT teacher_id FROM ledger WHERE year = {scope.year}")
         ledger_where = f"year = {scope.year}"
     else:

@@ -18,6 +18,7 @@ STAGES = ("幼儿园", "小学", "初中", "高中", "中职", "特殊教育")
 TITLES = ("正高级教师", "高级教师", "一级教师", "二级教师", "三级教师", "未评")
 POSTS = ("校长", "副校长", "园长", "副园长", "班主任", "教研员", "教师")
 STATUSES = ("在职", "调出", "退休")
+IN_SERVICE = "在职"  # the one status counted in service (学分达标); the others have left
 GENDERS = ("男", "女")
 PUTONGHUA_LEVELS = ("一级甲等", "一级乙等", "二级甲等", "二级乙等", "三级甲等", "三级乙等")
 BACKBONE_LEVELS = ("国家级", "省级", "市级", "县级")
@@ -439,7 +440,8 @@ class Registry:
 
         if keep_id == merge_id:
             raise ValidationError("不能把学校与自身合并")
-        today = (on or dt.date.today()).isoformat()
+        day = on or dt.date.today()
+        today = day.isoformat()
         with self._database.atomic():
             keep, gone = self.school(keep_id), self.school(merge_id)
             if not keep.active:  # its teachers would sit at a school the editor and the pickers do not offer
@@ -447,13 +449,14 @@ class Registry:
             ids = {"keep": keep_id, "gone": merge_id}
             open_projects = [pid for (pid,) in self._conn.execute(
                 f"SELECT id FROM projects WHERE status IN ({', '.join('?' * len(ROSTER_OPEN))})", ROSTER_OPEN)]
-            moved = [tid for (tid,) in self._conn.execute("SELECT id FROM teachers WHERE school_id = ?", (merge_id,))]
+            moved = self.teachers(tid for (tid,) in self._conn.execute(
+                "SELECT id FROM teachers WHERE school_id = ?", (merge_id,))).values()
             self._conn.execute("UPDATE teachers SET school_id = :keep, updated_at = datetime('now','localtime')"
                                " WHERE school_id = :gone", ids)
             note = f"{gone.name}并入{keep.name}"
-            for tid in moved:  # each move in the audit log, as a transfer's: an import's undo must see it
-                self._move(tid, keep_id, today, note=note)
-                audit.record(self._conn, "merge", "teachers", tid, to_school=keep_id, on=today, note=note)
+            self.follow_postings([(t, Teacher(**{**vars(t), "school_id": keep_id})) for t in moved], day, note)
+            for t in moved:  # each move in the audit log, as a transfer's: an import's undo must see it
+                audit.record(self._conn, "merge", "teachers", t.id, to_school=keep_id, on=today, note=note)
             for pid in open_projects:
                 # Both schools had a quota: the kept school's takes the merged one's places too.
                 self._conn.execute(
@@ -589,7 +592,9 @@ class Registry:
             yield from self._conn.execute(f"SELECT {', '.join(columns)} FROM teachers WHERE id IN ({marks})", chunk)
 
     def save_teacher(self, teacher: Teacher, *, on: dt.date | None = None) -> int:
-        """Create or update a teacher. A change of school is a transfer and is kept in the history."""
+        """Create or update a teacher. A change of school is a transfer, and leaving service (状态 from 在职 to
+        调出 or 退休) or coming back closes or opens a posting: dated ``on`` (default today), kept in the history.
+        A teacher created already 调出 or 退休 is recorded as having left on ``on``."""
         check = self.check_teacher(teacher)
         if not check.ok:
             name, message = next(iter(check.errors.items()))
@@ -597,26 +602,28 @@ class Registry:
         t = check.teacher
         row = t.to_row()
         row["name_pinyin"], row["name_initials"] = name_keys(t.name)
-        today = (on or dt.date.today()).isoformat()
+        on = on or dt.date.today()
         with self._database.atomic():
             if t.id is None:
                 cols = ", ".join(row)
                 cur = self._conn.execute(
                     f"INSERT INTO teachers ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
                 teacher_id = cur.lastrowid
-                self._conn.execute(
-                    "INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
-                    (teacher_id, t.school_id, today))
+                self._first_postings([(teacher_id, t)], on)
                 audit.record(self._conn, "create", "teachers", teacher_id)
                 return teacher_id
             before = self.teacher(t.id)
+            moved = self._posting_changes(before, t)
+            if moved:
+                self.check_change_date(t.id, on)
             sets = ", ".join(f"{c} = ?" for c in row)
             self._conn.execute(f"UPDATE teachers SET {sets}, updated_at = datetime('now','localtime') WHERE id = ?",
                                (*row.values(), t.id))
-            if before.school_id != t.school_id:
-                self._move(t.id, t.school_id, today, note="")
+            if moved:
+                self.follow_postings([(before, t)], on, note="")
             changed = sorted(k for k, v in before.to_row().items() if row.get(k) != v)
-            audit.record(self._conn, "update", "teachers", t.id, fields=changed)
+            audit.record(self._conn, "update", "teachers", t.id, fields=changed,
+                         **({"on": on.isoformat()} if moved else {}))
             return t.id
 
     def insert_teachers(self, teachers: list[Teacher], *, on: dt.date | None = None) -> list[int]:
@@ -625,7 +632,6 @@ class Registry:
         Returns the new ids in order. The caller runs this inside its own ``atomic()`` when the
         insert is part of a larger change (an import batch), so everything commits together.
         """
-        today = (on or dt.date.today()).isoformat()
         rows = []
         for t in teachers:
             row = t.to_row()
@@ -640,44 +646,104 @@ class Registry:
                 f"INSERT INTO teachers (id, {', '.join(cols)}) VALUES ({', '.join('?' * (len(cols) + 1))})",
                 ((first + i, *(r[c] for c in cols)) for i, r in enumerate(rows)))
             ids = list(range(first, first + len(rows)))
-            self._conn.executemany(
-                "INSERT INTO teacher_postings (teacher_id, school_id, from_date) VALUES (?, ?, ?)",
-                ((tid, t.school_id, max(today, t.work_start_date)) for tid, t in zip(ids, teachers, strict=True)))
+            self._first_postings(list(zip(ids, teachers, strict=True)), on or dt.date.today())
             audit.record(self._conn, "bulk_create", "teachers", None, count=len(ids), first_id=first)
         return ids
 
-    def _move(self, teacher_id: int, school_id: int, on: str, note: str) -> None:
-        self._conn.execute(
-            "UPDATE teacher_postings SET to_date = ? WHERE teacher_id = ? AND to_date IS NULL", (on, teacher_id))
-        self._conn.execute(
-            "INSERT INTO teacher_postings (teacher_id, school_id, from_date, note) VALUES (?, ?, ?, ?)",
-            (teacher_id, school_id, on, note))
+    def _first_postings(self, created: list[tuple[int, Teacher]], on: dt.date) -> None:
+        """The first posting of each new teacher, at their school from ``on`` (or from 参加工作时间 when later).
+        It reaches back indefinitely (see ``trainoffice.compliance.serving``): ``on`` is the day the teacher was
+        entered, not the day they joined the school. A teacher entered already 调出 or 退休 left on ``on``."""
+        day = on.isoformat()
+        self._conn.executemany(
+            "INSERT INTO teacher_postings (teacher_id, school_id, from_date, to_date) VALUES (?, ?, ?, ?)",
+            ((tid, t.school_id, max(day, t.work_start_date), None if t.status == IN_SERVICE else day)
+             for tid, t in created))
 
-    def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "") -> None:
+    @staticmethod
+    def _posting_changes(before: Teacher, after: Teacher) -> bool:
+        """Whether the change ends a posting or opens one: a change of school while in service, leaving service
+        (在职 to 调出 or 退休) or coming back to it."""
+        serving = before.status == IN_SERVICE, after.status == IN_SERVICE
+        return serving[0] != serving[1] or serving[0] and before.school_id != after.school_id
+
+    def follow_postings(self, changes: Iterable[tuple[Teacher, Teacher]], on: dt.date,
+                        note: str) -> tuple[list[int], list[int]]:
+        """The one place postings (任职经历) follow a teacher's school and status; ``changes`` are (before, after).
+
+        A teacher in service who changes school, or leaves (调出, 退休), has the open posting closed on ``on``;
+        one in service afterwards, at a new school or back in service, gets a posting from ``on``. A teacher
+        not in service before or after has no open posting, so a change of school records nothing. Returns the
+        ids of the postings closed and of those opened (an import keeps them to be able to undo).
+        """
+        day = on.isoformat()
+        moves = [(b.id, a) for b, a in changes if self._posting_changes(b, a)]
+        closed: list[int] = []
+        for marks, chunk in in_chunks([tid for tid, _ in moves]):
+            closed += [pid for (pid,) in self._conn.execute(
+                f"SELECT id FROM teacher_postings WHERE to_date IS NULL AND teacher_id IN ({marks})", chunk)]
+        self._conn.executemany("UPDATE teacher_postings SET to_date = ? WHERE id = ?", ((day, pid) for pid in closed))
+        opening = [(tid, a.school_id) for tid, a in moves if a.status == IN_SERVICE]
+        first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM teacher_postings").fetchone()[0]
+        self._conn.executemany(
+            "INSERT INTO teacher_postings (id, teacher_id, school_id, from_date, note) VALUES (?, ?, ?, ?, ?)",
+            ((first + i, tid, sid, day, note) for i, (tid, sid) in enumerate(opening)))
+        return closed, list(range(first, first + len(opening)))
+
+    def change_date_bounds(self, teacher_id: int, *, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
+        """The earliest and latest day a 调动, a leaving or a return can be dated: not before the current posting
+        began (or, out of service, before the teacher left), nor after today. The first posting has no earliest
+        day: it began before the teacher was entered (its from_date is the day of entry)."""
+        row = self._conn.execute(
+            "SELECT CASE WHEN to_date IS NULL THEN from_date ELSE to_date END,"
+            " id = (SELECT min(id) FROM teacher_postings WHERE teacher_id = :t) AND to_date IS NULL"
+            " FROM teacher_postings WHERE teacher_id = :t ORDER BY id DESC LIMIT 1", {"t": teacher_id}).fetchone()
+        earliest = None if row is None or row[1] else dt.date.fromisoformat(row[0][:10])
+        return earliest, today or dt.date.today()
+
+    def check_change_date(self, teacher_id: int, on: dt.date, *, today: dt.date | None = None) -> None:
+        """Refuse a 调动, leaving or return dated after today or before the current posting (see above)."""
+        earliest, latest = self.change_date_bounds(teacher_id, today=today)
+        if on > latest:
+            raise ValidationError(f"日期 {on} 晚于今天：调动、离开或恢复在职只能记录已发生的", field="status")
+        if earliest is not None and on < earliest:
+            raise ValidationError(f"日期 {on} 早于当前任职（或离开）的日期 {earliest}：请核对", field="status")
+
+    def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "",
+                 today: dt.date | None = None) -> None:
         """调动: the teacher moves to another school from ``on``; the old posting is closed, not lost."""
         with self._database.atomic():
             teacher = self.teacher(teacher_id)
             self.school(school_id)
             if teacher.school_id == school_id:
                 raise ValidationError("调入学校与现在的学校相同", field="school_id")
+            self.check_change_date(teacher_id, on, today=today)
             self._conn.execute("UPDATE teachers SET school_id = ?, updated_at = datetime('now','localtime')"
                                " WHERE id = ?", (school_id, teacher_id))
-            self._move(teacher_id, school_id, on.isoformat(), note)
+            self.follow_postings([(teacher, Teacher(**{**vars(teacher), "school_id": school_id}))], on, note)
             audit.record(self._conn, "transfer", "teachers", teacher_id, to_school=school_id, on=on.isoformat())
 
     def postings(self, teacher_id: int) -> list[Posting]:
         return [Posting(*r) for r in self._conn.execute(
             "SELECT p.school_id, s.name, p.from_date, p.to_date, p.note FROM teacher_postings p"
-            " JOIN schools s ON s.id = p.school_id WHERE p.teacher_id = ? ORDER BY p.from_date, p.id",
+            " JOIN schools s ON s.id = p.school_id WHERE p.teacher_id = ? ORDER BY p.id",
             (teacher_id,))]
 
-    def set_status(self, teacher_id: int, status: str) -> None:
+    def set_status(self, teacher_id: int, status: str, *, on: dt.date | None = None,
+                   today: dt.date | None = None) -> None:
+        """在职, 调出 or 退休 from ``on`` (default today): leaving service closes the posting, coming back opens one."""
         if status not in STATUSES:
             raise ValidationError(f"状态只能是 {'、'.join(STATUSES)}", field="status")
+        on = on or today or dt.date.today()
         with self._database.atomic():
-            self.teacher(teacher_id)
-            self._conn.execute("UPDATE teachers SET status = ? WHERE id = ?", (status, teacher_id))
-            audit.record(self._conn, "status", "teachers", teacher_id, status=status)
+            teacher = self.teacher(teacher_id)
+            after = Teacher(**{**vars(teacher), "status": status})
+            if self._posting_changes(teacher, after):
+                self.check_change_date(teacher_id, on, today=today)
+            self._conn.execute("UPDATE teachers SET status = ?, updated_at = datetime('now','localtime') WHERE id = ?",
+                               (status, teacher_id))
+            self.follow_postings([(teacher, after)], on, note="")
+            audit.record(self._conn, "status", "teachers", teacher_id, status=status, on=on.isoformat())
 
     # ----- search --------------------------------------------------------------------------
     def _where(self, query: TeacherQuery) -> tuple[str, list[Any]]:

@@ -74,6 +74,20 @@ def _seal_into_database(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO certificate_seal (id, image, file_name) VALUES (1, ?, ?)", (image, Path(path).name))
 
 
+# Leaving service (调出, 退休) ends the teacher's posting on the day left, so a past year's 学分达标 counts
+# who served then. Teachers who left before this: their open posting ends on the day of the last change of
+# status the audit log names (set_status, or an edit whose fields include status), else on the day the
+# teacher's record was last changed.
+CLOSE_POSTINGS_OF_LEAVERS = """
+UPDATE teacher_postings SET to_date = coalesce(
+    (SELECT date(max(a.at)) FROM audit_log a WHERE a.table_name = 'teachers'
+        AND a.row_id = teacher_postings.teacher_id AND (a.action = 'status' OR a.action = 'update'
+        AND EXISTS (SELECT 1 FROM json_each(a.detail, '$.fields') WHERE value = 'status'))),
+    (SELECT date(updated_at) FROM teachers WHERE id = teacher_postings.teacher_id))
+WHERE to_date IS NULL AND teacher_id IN (SELECT id FROM teachers WHERE status != '在职');
+"""
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: the whole domain.
     """
@@ -373,6 +387,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         WHERE EXISTS (SELECT 1 FROM certificates);
     """,
     _seal_into_database,
+    # 7: the postings of teachers who left before leaving ended them (see above).
+    CLOSE_POSTINGS_OF_LEAVERS,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

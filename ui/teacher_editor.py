@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import ValidationError
-from trainoffice.registry import FIELD_BY_NAME, TEACHER_FIELDS, Teacher, TeacherCheck
+from trainoffice.registry import FIELD_BY_NAME, IN_SERVICE, TEACHER_FIELDS, Registry, Teacher, TeacherCheck
 from ui.messages import confirm
 from ui.operations import Operations
 from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
@@ -164,6 +164,8 @@ class TeacherEditor(QDialog):
         self._enter.watch(widget)
         message = FieldMessage()
         self._messages[name] = message
+        if name == "status":
+            return with_message(widget, message, *self._status_date_widgets())
         if name == "id_number":
             self.open_existing_button = QPushButton(self.tr("打开该教师"))
             self.open_existing_button.setAutoDefault(False)
@@ -172,12 +174,44 @@ class TeacherEditor(QDialog):
             return with_message(widget, message, self.open_existing_button)
         return with_message(widget, message)
 
+    def _status_date_widgets(self) -> tuple[QWidget, QWidget]:
+        """The day a change of 状态 happened, beside 状态: shown only when the teacher leaves service (离开日期)
+        or comes back (恢复在职日期); today unless changed, never after today nor before the current posting."""
+        self.status_date_label = QLabel()
+        self.status_date = QDateEdit()
+        self.status_date.setObjectName("status_date")
+        self.status_date.setCalendarPopup(True)
+        self.status_date.setDisplayFormat("yyyy-MM-dd")
+        _limit_change_date(self.status_date, self._registry, self._teacher.id)
+        self.status_date_label.setBuddy(self.status_date)
+        self.status_date_label.hide()
+        self.status_date.hide()
+        self._enter.watch(self.status_date)
+        return self.status_date_label, self.status_date
+
+    def status_changes_service(self) -> bool:
+        """Whether the 状态 as chosen leaves service or comes back to it (a new teacher starts in service)."""
+        was = self._teacher.status == IN_SERVICE if self._teacher.id is not None else True
+        return was != (self._value("status") == IN_SERVICE)
+
+    def status_date_value(self) -> dt.date | None:
+        """The 离开日期 or 恢复在职日期 the user gave, or None when the 状态 asks for none."""
+        return self.status_date.date().toPython() if self.status_changes_service() else None
+
+    def _show_status_date(self) -> None:
+        asked = self.status_changes_service()
+        self.status_date_label.setText(self.tr("离开日期") if self._value("status") != IN_SERVICE
+                                       else self.tr("恢复在职日期"))
+        self.status_date_label.setVisible(asked)
+        self.status_date.setVisible(asked)
+
     def _status_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
         for name in STATUS_FIELDS:
             form.addRow(self._form_label(name), self._field_cell(name))
-        note = QLabel(self.tr("退休、调出的教师仍保留在信息库中，默认不在名单中显示。"))
+        note = QLabel(self.tr("退休、调出的教师仍保留在信息库中，默认不在名单中显示。离开日期之后不再计入学分达标；"
+                              "此前的年度仍按其当时所在学校统计。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form.addRow("", note)
@@ -269,6 +303,8 @@ class TeacherEditor(QDialog):
         if self._loading:
             return
         self._touched.add(name)
+        if name == "status":
+            self._show_status_date()
         self.validate()
 
     def validate(self) -> TeacherCheck:
@@ -343,7 +379,7 @@ class TeacherEditor(QDialog):
             self._go_to_field(next(iter(check.errors)))
             return
         try:
-            teacher_id = self._registry.save_teacher(self.teacher_from_form())
+            teacher_id = self._registry.save_teacher(self.teacher_from_form(), on=self.status_date_value())
         except ValidationError as exc:
             field = exc.field if exc.field in self._messages else "name"
             self._messages[field].show_error(str(exc))
@@ -390,6 +426,15 @@ class TeacherEditor(QDialog):
         self.validate()
 
 
+def _limit_change_date(edit: QDateEdit, registry: Registry, teacher_id: int | None) -> None:
+    """A 调动, 离开 or 恢复在职 date: today to start with, never after today nor before the current posting began
+    (Registry.change_date_bounds), so the keyboard cannot type a day the registry would refuse."""
+    earliest, latest = registry.change_date_bounds(teacher_id) if teacher_id is not None else (None, dt.date.today())
+    edit.setDateRange(QDate(*earliest.timetuple()[:3]) if earliest else QDate(1900, 1, 1),
+                      QDate(*latest.timetuple()[:3]))
+    edit.setDate(QDate(*latest.timetuple()[:3]))
+
+
 class TransferDialog(QDialog):
     """调动: a teacher moves to another school from a given date; the old posting is closed, not lost."""
 
@@ -407,9 +452,10 @@ class TransferDialog(QDialog):
         self.school.set_schools([s for s in self._registry.schools() if s.id != self._teacher.school_id],
                                 self._registry.county_name, keep=False)
         self.school.lineEdit().setPlaceholderText(self.tr("输入调入学校名称的一部分"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        _limit_change_date(self.date, self._registry, teacher_id)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("例如：县教育局调令〔2025〕12号"))
         self.message = FieldMessage()

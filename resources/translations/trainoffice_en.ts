@@ -1032,6 +1032,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <source>&lt;br&gt;{year} 年尚未结束：以上为截至 {date} 的学分，年底前还会增加。</source>
         <translation>&lt;br&gt;{year} is not over: these are the credits up to {date}, and more will come before the year ends.</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;按 {date} 在职的教师及其当日所在学校统计：此后的退休、调出和调动不改变这些数字。</source>
+        <translation>&lt;br&gt;Counts the teachers in service on {date}, at the school they were at that day: later retirements, transfers out and moves do not change these figures.</translation>
+    </message>
     <message numerus="yes">
         <source>{school}：{start}—{end} 周期未完成 {target}的教师 %n 人（双击查看学时登记）</source>
         <translation>
@@ -5405,6 +5409,18 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>离开日期</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>恢复在职日期</source>
+        <translation>Back in service on</translation>
+    </message>
+    <message>
+        <source>退休、调出的教师仍保留在信息库中，默认不在名单中显示。离开日期之后不再计入学分达标；此前的年度仍按其当时所在学校统计。</source>
+        <translation>Retired and transferred-out teachers stay in the registry; the list hides them by default. After the date they left they no longer count for credit compliance; earlier years still count them at the school they were at then.</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5427,10 +5443,6 @@ The current database will be replaced. Before that it is kept as it is in the sa
     <message>
         <source>打开该教师</source>
         <translation>Open that teacher</translation>
-    </message>
-    <message>
-        <source>退休、调出的教师仍保留在信息库中，默认不在名单中显示。</source>
-        <translation>Retired and transferred-out teachers stay in the registry; the list hides them by default.</translation>
     </message>
     <message>
         <source>任职经历（调动记录）</source>

@@ -159,29 +159,23 @@ def _update_teachers(conn: sqlite3.Connection, registry: Registry, plan: ImportP
         return
     ids = [r.existing_id for r in rows]
     before = _rows(conn, "teachers", _TEACHER_COLUMNS, ids)
-    values, moves = [], []
+    was = registry.teachers(ids)
+    values, changed = [], []
     for r in rows:
         row = r.teacher.to_row()
         if r.new_school:
             row["school_id"] = school_ids[r.new_school]
         row["name_pinyin"], row["name_initials"] = name_keys(row["name"])
         values.append((*(row[c] for c in _TEACHER_COLUMNS[:-1]), r.existing_id))
-        if row["school_id"] != before[r.existing_id]["school_id"]:
-            moves.append((r.existing_id, row["school_id"]))
+        changed.append((was[r.existing_id], Teacher(**{**vars(r.teacher), "id": r.existing_id,
+                                                       "school_id": row["school_id"]})))
         changes.append(("teachers", r.existing_id, "update", json.dumps(before[r.existing_id], ensure_ascii=False)))
     sets = ", ".join(f"{c} = ?" for c in _TEACHER_COLUMNS[:-1])
     conn.executemany(f"UPDATE teachers SET {sets}, updated_at = datetime('now','localtime') WHERE id = ?", values)
-    if moves:  # 调动: close the open posting, open one at the new school (kept, as Registry.transfer does)
-        open_postings = []
-        for marks, chunk in in_chunks([tid for tid, _ in moves]):
-            open_postings += conn.execute(
-                f"SELECT id FROM teacher_postings WHERE to_date IS NULL AND teacher_id IN ({marks})", chunk).fetchall()
-        changes.extend(("teacher_postings", pid, "update", json.dumps({"to_date": None})) for (pid,) in open_postings)
-        conn.executemany("UPDATE teacher_postings SET to_date = ? WHERE id = ?", ((today, pid) for (pid,) in open_postings))
-        first = _next_id(conn, "teacher_postings")
-        conn.executemany("INSERT INTO teacher_postings (id, teacher_id, school_id, from_date, note) VALUES (?,?,?,?,?)",
-                         ((first + i, tid, sid, today, "导入") for i, (tid, sid) in enumerate(moves)))
-        changes.extend(("teacher_postings", first + i, "insert", None) for i in range(len(moves)))
+    # 调动, 离开 (调出/退休) and 恢复在职 as of the import's day: the postings follow, kept for undo
+    closed, opened = registry.follow_postings(changed, dt.date.fromisoformat(today), note="导入")
+    changes.extend(("teacher_postings", pid, "update", json.dumps({"to_date": None})) for pid in closed)
+    changes.extend(("teacher_postings", pid, "insert", None) for pid in opened)
 
 
 def _enrol(conn: sqlite3.Connection, plan: ImportPlan, accepted: list[RowResult], created: dict[int, int],

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.compliance import COUNTY_TARGET, AnnualCompliance, CycleCompliance
+from trainoffice.compliance import COUNTY_TARGET, AnnualCompliance, CycleCompliance, reference_day
 from trainoffice.credits import LedgerRow, TeacherLedger
 from trainoffice.errors import TrainOfficeError
 from trainoffice.idnumber import mask
@@ -459,6 +459,11 @@ class CompliancePanel(QWidget):
                                                                      "年底前还会增加。").format(year=annual.year,
                                                                                        date=today.isoformat()))
             self.schools.set_schools(annual.schools, "annual")
+        day = reference_day(cycle.end if self.showing_cycle else annual.year)
+        if day < dt.date.today():  # a period that is over: who served on its last day, where they were
+            self.headline.setText(self.headline.text() + self.tr(
+                "<br>按 {date} 在职的教师及其当日所在学校统计：此后的退休、调出和调动不改变这些数字。").format(
+                date=day.isoformat()))
         set_column_widths(self.schools_view, (90, 260, 80, 80, 80, 96, 96))
         if self.school_id is not None:
             self._show_teachers(self.school_id)
