@@ -135,6 +135,47 @@ def test_a_year_packet_adds_the_school_compliance_sheet(packet_office, tmp_path)
     assert json.loads(files["data/projects.json"])["count"] == 2
 
 
+def test_a_year_packet_lets_the_city_count_a_past_year_as_it_stood(packet_office, tmp_path):
+    """teachers.json holds today's school and status; postings.json holds where each teacher was and until
+    when, so the city can count 2025 as the packet's 学分达标 sheet does after a 2026 transfer and retirement."""
+    office, built = packet_office
+    moved, retired = built.teacher_ids[:2]
+    elsewhere = next(s.id for s in office.registry.schools() if s.id != office.registry.teacher(moved).school_id)
+    office.registry.transfer(moved, school_id=elsewhere, on=dt.date(2026, 3, 1))
+    office.registry.set_status(retired, "退休", on=dt.date(2026, 5, 1))
+    files = _members(office.packets.export(out_dir=tmp_path, year=2025, on=DAY).path)
+
+    def rows(table: str) -> list[dict]:
+        return json.loads(files[f"data/{table}.json"])["rows"]
+
+    day, schools = "2025-12-31", {s["id"]: s["name"] for s in rows("schools")}
+    first = {}
+    for posting in rows("postings"):
+        first.setdefault(posting["teacher_id"], posting["id"])
+    started = {t["id"]: t["work_start_date"] <= day for t in rows("teachers")}
+    counted: dict[str, int] = {}
+    for posting in rows("postings"):
+        if started[posting["teacher_id"]] and (posting["from_date"] <= day or posting["id"] == first[posting["teacher_id"]]) \
+                and (posting["to_date"] is None or posting["to_date"] > day):
+            counted[schools[posting["school_id"]]] = counted.get(schools[posting["school_id"]], 0) + 1
+    book = openpyxl.load_workbook(io.BytesIO(files["年度汇总表.xlsx"]), read_only=True)
+    sheet = {r[2]: r[3] for r in book["学校学分达标情况"].iter_rows(min_row=4, values_only=True) if r[2]}
+    assert counted == sheet
+    assert {t["id"]: t["status"] for t in rows("teachers")}[retired] == "退休"
+
+
+def test_a_packet_made_before_postings_were_added_still_verifies(packet_office, tmp_path, monkeypatch):
+    from trainoffice import packet
+
+    office, built = packet_office
+    monkeypatch.setattr(packet, "DATA_TABLES", tuple(t for t in packet.DATA_TABLES if t.name != "postings"))
+    older = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path
+    monkeypatch.undo()
+    assert "data/postings.json" not in _members(older)
+    report = verify_packet(older)
+    assert report.ok, report.problems
+
+
 def test_tampering_is_refused(packet_office, tmp_path):
     office, built = packet_office
     good = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path

@@ -108,6 +108,7 @@ class DataTable:
     name: str
     title: str
     fields: tuple[tuple[str, str, str], ...]
+    added_later: bool = False  # packets made before it was added lack it (their signed manifest does not count it)
 
 
 DATA_TABLES: tuple[DataTable, ...] = (
@@ -125,6 +126,11 @@ DATA_TABLES: tuple[DataTable, ...] = (
         ("in_establishment", "integer", "在编 1/0"), ("work_start_date", "date", "参加工作时间"),
         ("new_teacher", "integer", "新教师 1/0"), ("backbone_level", "string", "骨干级别"),
         ("phone", "string", "联系电话（完整）"), ("status", "string", "在职/调出/退休"))),
+    DataTable("postings", "任职经历（教师在哪所学校、从何时到何时）", (
+        ("id", "integer", "任职编号"), ("teacher_id", "integer", "→ teachers.id"),
+        ("school_id", "integer", "学校 → schools.id"),
+        ("from_date", "date", "起始日期；教师的第一条任职为录入 TrainOffice 的日期，此前也在该校"),
+        ("to_date", "date|null", "结束日期（调动、调出、退休之日）；空 = 至今")), added_later=True),
     DataTable("projects", "培训项目", (
         ("id", "integer", "项目编号（本包内）"), ("year", "integer", "年度"), ("code", "string", "项目代码"),
         ("name", "string", "项目名称"), ("level", "string", "培训层级"), ("category", "string", "项目类别"),
@@ -215,9 +221,12 @@ def _data_queries(scope: Scope) -> dict[str, str]:
         return ", ".join(f[0] for f in DATA_BY_NAME[name].fields)
 
     return {
-        "schools": f"SELECT {cols('schools')} FROM schools WHERE id IN (SELECT school_id FROM teachers WHERE id IN"
-                   f" ({teacher_ids}) UNION SELECT school_id FROM enrollments WHERE project_id IN ({ids})) ORDER BY id",
+        "schools": f"SELECT {cols('schools')} FROM schools WHERE id IN (SELECT school_id FROM teacher_postings WHERE"
+                   f" teacher_id IN ({teacher_ids}) UNION SELECT school_id FROM teachers WHERE id IN ({teacher_ids})"
+                   f" UNION SELECT school_id FROM enrollments WHERE project_id IN ({ids})) ORDER BY id",
         "teachers": f"SELECT {cols('teachers')} FROM teachers WHERE id IN ({teacher_ids}) ORDER BY id",
+        "postings": f"SELECT {cols('postings')} FROM teacher_postings WHERE teacher_id IN ({teacher_ids})"
+                    " ORDER BY teacher_id, id",
         "projects": f"SELECT {cols('projects')} FROM projects WHERE id IN ({ids}) ORDER BY code",
         "stages": f"SELECT {cols('stages')} FROM project_stages WHERE project_id IN ({ids}) ORDER BY project_id, seq",
         "enrollments": f"SELECT {cols('enrollments')} FROM enrollments WHERE project_id IN ({ids}) ORDER BY id",
@@ -794,13 +803,15 @@ def _schema_json() -> bytes:
 _README = """TrainOffice 提交包 · 数据说明
 
 data/ 中的文件是本包内全部记录的机器可读副本，市中心可直接导入，无需重新录入：
-  schools.json 学校    teachers.json 教师（完整身份证号）    projects.json 培训项目    stages.json 项目阶段
-  enrollments.json 参培学员    sessions.json 课程安排    attendance.json 考勤    results.json 考核结果
-  ledger.json 学时登记    certificates.json 结业证书
+  schools.json 学校    teachers.json 教师（完整身份证号）    postings.json 任职经历    projects.json 培训项目
+  stages.json 项目阶段    enrollments.json 参培学员    sessions.json 课程安排    attendance.json 考勤
+  results.json 考核结果    ledger.json 学时登记    certificates.json 结业证书
 
 每个文件：{"schema": "trainoffice-packet-data", "version": 1, "table": 表名, "fields": [字段], "rows": [记录], "count": 记录数}
 字段的类型与含义见 schema.json。编号（id）只在本包内有效，表之间用 *_id 字段关联。
 学时登记为只追加记录：更正 = 一条冲销记录（reverses 指向被冲销的记录，学时为负）+ 一条新记录。
+teachers.json 的学校和状态是生成本包之日的；某一年的学分达标按该年 12 月 31 日在职的教师及其当日所在学校统计，
+见 postings.json（一条任职覆盖该日：起始不晚于该日或为该教师的第一条，结束晚于该日或为空；并且参加工作时间不晚于该日）。
 
 核验：manifest.json 记录每个文件的 SHA-256；manifest.sig 是单位 Ed25519 签名（base64url），公钥与指纹见 public_key.txt。
 请与县里报备的公钥指纹核对；命令：trainoffice packet verify 文件.zip
@@ -923,6 +934,8 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     data_rows: dict[str, int] = {}
     for table in DATA_TABLES:
         name = f"data/{table.name}.json"
+        if table.added_later and table.name not in counts:
+            continue
         try:
             doc = json.loads(zf.read(prefix + name))
         except (KeyError, ValueError):
