@@ -1,4 +1,4 @@
-"""The English translation: every string in ui/ is translated, the shipped .qm is current, and it loads."""
+"""The English translation: every string in ui/ and every message of the core (trainoffice.text) is translated, the shipped .qm is current, and it loads."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ def english(qapp):
     qapp.removeTranslator(translator)
 
 
-def test_every_ui_string_has_an_english_translation_in_the_shipped_qm(tmp_path, english):
+def test_every_string_has_an_english_translation_in_the_shipped_qm(tmp_path, english):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("ui", "trainoffice") for p in (ROOT / folder).rglob("*.py"))
     subprocess.run([str(LUPDATE), *sources, "-locations", "none", "-ts", str(fresh)], cwd=ROOT, check=True,
                    capture_output=True)
     found = messages(fresh)
@@ -66,3 +66,23 @@ def test_chinese_is_the_default(monkeypatch):
     monkeypatch.setenv("TRAINOFFICE_LANG", "zh")
     assert not app.wants_english()
     assert QApplication.translate("MainWindow", "教师") == "教师"
+
+
+def test_the_cores_messages_follow_the_language(english, monkeypatch):
+    """A refusal composed by the core reads in English in the English build, its vocabulary words too; the
+    CLI and the Chinese build (no translator, or no English) keep the Chinese source."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trainoffice import text
+    from trainoffice.errors import ValidationError
+    from trainoffice.projects import Project, require_status
+
+    planned = Project(code="2026-01", name="班主任培训班", year=2026, status="计划")
+    monkeypatch.setattr(text, "_translator", QCoreApplication.translate)
+    with pytest.raises(ValidationError) as refused:
+        require_status(planned, ("开班",), text.translate("sessions", "安排课程"))
+    assert str(refused.value) == "Project “班主任培训班” is Planned: cannot schedule sessions. Open it first."
+    monkeypatch.setattr(text, "_translator", None)
+    with pytest.raises(ValidationError) as chinese:
+        require_status(planned, ("开班",), text.translate("sessions", "安排课程"))
+    assert str(chinese.value) == "项目“班主任培训班”当前状态为计划，不能安排课程。请先开班。"

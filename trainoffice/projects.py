@@ -27,6 +27,7 @@ from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.settings import Settings
+from trainoffice.text import translate
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 if TYPE_CHECKING:
@@ -245,10 +246,11 @@ def require_status(project: Project, allowed: Sequence[str], doing: str) -> None
     """Refuse a change the project's status does not allow, saying what to do instead."""
     if project.status in allowed:
         return
-    hint = {"计划": "请先开班", "结业": "如需更改，请先重新打开项目（需填写原因）",
-            "归档": "项目已归档，如需更改请先重新打开（需填写原因）", "开班": ""}[project.status]
-    raise ValidationError(f"项目“{project.name}”当前状态为{project.status}，不能{doing}。{hint}".rstrip("。") + "。",
-                          field="status")
+    hint = {"计划": translate("projects", "请先开班。"),
+            "结业": translate("projects", "如需更改，请先重新打开项目（需填写原因）。"),
+            "归档": translate("projects", "项目已归档，如需更改请先重新打开（需填写原因）。"), "开班": ""}[project.status]
+    raise ValidationError(translate("projects", "项目“{name}”当前状态为{status}，不能{doing}。").format(
+        name=project.name, status=translate("ProjectStatus", project.status), doing=doing) + hint, field="status")
 
 
 class Projects:

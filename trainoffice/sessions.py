@@ -17,6 +17,7 @@ from trainoffice.db import Database
 from trainoffice.errors import NotFound, ValidationError
 from trainoffice.projects import Project, clean_text, iso_date, load_project, load_stages, require_status
 from trainoffice.settings import Settings
+from trainoffice.text import translate, words
 
 SessionId = NewType("SessionId", int)
 
@@ -63,9 +64,8 @@ def load_sessions(conn: sqlite3.Connection, project_id: int, *, on: str | None =
 def check_within_dates(project: Project, date: str) -> None:
     """Refuse a date outside the project's 开始/结束 dates (when the project has them)."""
     if (project.start_date and date < project.start_date) or (project.end_date and date > project.end_date):
-        raise ValidationError(
-            f"{date} 不在项目“{project.name}”的培训日期 {project.start_date or '…'} 至 {project.end_date or '…'} 之内",
-            field="date")
+        raise ValidationError(translate("sessions", "{date} 不在项目“{name}”的培训日期 {start} 至 {end} 之内").format(
+            date=date, name=project.name, start=project.start_date or "…", end=project.end_date or "…"), field="date")
 
 
 class Sessions:
@@ -84,7 +84,7 @@ class Sessions:
     def session(self, session_id: int) -> Session:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:
-            raise NotFound(f"课时 {session_id} 不存在")
+            raise NotFound(translate("sessions", "课时 {id} 不存在").format(id=session_id))
         return Session(*row)
 
     def days(self, project_id: int) -> list[str]:
@@ -101,23 +101,25 @@ class Sessions:
         to the stage's hours. The stage's sessions may not exceed its hours. Existing slots are kept.
         """
         project = load_project(self._conn, project_id)
-        require_status(project, ("计划", "开班"), "安排课程")
+        require_status(project, ("计划", "开班"), translate("sessions", "安排课程"))
         stages = load_stages(self._conn, project_id)
         if stage_id is None:
             if len(stages) != 1:
-                raise ValidationError("项目有多个阶段，请选择课程所属的阶段", field="stage_id")
+                raise ValidationError(translate("sessions", "项目有多个阶段，请选择课程所属的阶段"), field="stage_id")
             stage = stages[0]
         else:
             stage = next((s for s in stages if s.id == stage_id), None)
             if stage is None:
-                raise NotFound(f"阶段 {stage_id} 不属于项目“{project.name}”")
+                raise NotFound(translate("sessions", "阶段 {id} 不属于项目“{name}”").format(id=stage_id, name=project.name))
         for slot in slots:
             if slot not in SLOTS:
-                raise ValidationError(f"时段只能是 {'、'.join(SLOTS)}", field="slots")
+                raise ValidationError(translate("sessions", "时段只能是 {slots}").format(slots=words("Slot", SLOTS)),
+                                      field="slots")
         if dates is None:
             start, end = stage.start_date or project.start_date, stage.end_date or project.end_date
             if not (start and end):
-                raise ValidationError("请先填写项目（或阶段）的开始和结束日期，或直接给出培训日期", field="dates")
+                raise ValidationError(translate("sessions", "请先填写项目（或阶段）的开始和结束日期，或直接给出培训日期"),
+                                      field="dates")
             first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
             dates = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
         days = sorted({iso_date(d) for d in dates})
@@ -125,16 +127,17 @@ class Sessions:
             check_within_dates(project, day)
         per_slot = float(self._settings.get("hours_per_slot"))
         if parts and abs(sum(h for _, h in parts) - stage.hours) > 1e-9:
-            raise ValidationError(
-                f"分项学时合计 {sum(h for _, h in parts):g}，与阶段“{stage.name}”的 {stage.hours:g} 学时不符", field="parts")
+            raise ValidationError(translate("sessions", "分项学时合计 {total}，与阶段“{stage}”的 {hours} 学时不符").format(
+                total=f"{sum(h for _, h in parts):g}", stage=stage.name, hours=f"{stage.hours:g}"), field="parts")
         taken = {(s.date, s.slot) for s in load_sessions(self._conn, project_id)}
         wanted = [(d, s) for d in days for s in SLOTS if s in slots and (d, s) not in taken]
         scheduled = self._conn.execute("SELECT coalesce(sum(hours), 0) FROM sessions WHERE stage_id = ?",
                                        (stage.id,)).fetchone()[0]
         if scheduled + per_slot * len(wanted) > stage.hours + 1e-9:
-            raise ValidationError(
-                f"将安排 {len(wanted)} 个时段共 {per_slot * len(wanted):g} 学时，加上已有的 {scheduled:g} 学时，"
-                f"超过阶段“{stage.name}”的 {stage.hours:g} 学时。请减少日期或时段。", field="dates")
+            raise ValidationError(translate("sessions", "将安排 {slots} 个时段共 {hours} 学时，加上已有的 {scheduled} 学时，"
+                                            "超过阶段“{stage}”的 {limit} 学时。请减少日期或时段。").format(
+                slots=len(wanted), hours=f"{per_slot * len(wanted):g}", scheduled=f"{scheduled:g}", stage=stage.name,
+                limit=f"{stage.hours:g}"), field="dates")
         topics: list[str] = []
         for topic, hours in parts:
             topics += [topic] * max(1, round(hours / per_slot))
@@ -157,18 +160,20 @@ class Sessions:
         with self._database.atomic():
             s = self.session(session_id)
             project = load_project(self._conn, s.project_id)
-            require_status(project, ("计划", "开班"), "修改课程安排")
+            require_status(project, ("计划", "开班"), translate("sessions", "修改课程安排"))
             new_date = iso_date(date) or s.date
             new_slot = slot or s.slot
             if new_slot not in SLOTS:
-                raise ValidationError(f"时段只能是 {'、'.join(SLOTS)}", field="slot")
+                raise ValidationError(translate("sessions", "时段只能是 {slots}").format(slots=words("Slot", SLOTS)),
+                                      field="slot")
             if (new_date, new_slot, hours) != (s.date, s.slot, None):
                 check_within_dates(project, new_date)
                 if (hours is not None and float(hours) <= 0):
-                    raise ValidationError("学时应大于 0", field="hours")
+                    raise ValidationError(translate("sessions", "学时应大于 0"), field="hours")
                 if self._conn.execute("SELECT 1 FROM sessions WHERE project_id = ? AND date = ? AND slot = ?"
                                       " AND id != ?", (s.project_id, new_date, new_slot, s.id)).fetchone():
-                    raise ValidationError(f"{new_date} {new_slot} 已有课程安排", field="slot")
+                    raise ValidationError(translate("sessions", "{date} {slot} 已有课程安排").format(
+                        date=new_date, slot=translate("Slot", new_slot)), field="slot")
             self._conn.execute(
                 "UPDATE sessions SET topic = ?, lecturer = ?, place = ?, hours = ?, date = ?, slot = ? WHERE id = ?",
                 (clean_text(topic) if topic is not None else s.topic,
@@ -182,9 +187,10 @@ class Sessions:
         the user is told before being asked to confirm."""
         for session_id in session_ids:
             s = self.session(session_id)
-            require_status(load_project(self._conn, s.project_id), ("计划", "开班"), "删除课程安排")
+            require_status(load_project(self._conn, s.project_id), ("计划", "开班"), translate("sessions", "删除课程安排"))
             if self._conn.execute("SELECT 1 FROM attendance WHERE session_id = ?", (session_id,)).fetchone():
-                raise ValidationError(f"{s.date} {s.slot} 已有考勤记录，不能删除", field="session")
+                raise ValidationError(translate("sessions", "{date} {slot} 已有考勤记录，不能删除").format(
+                    date=s.date, slot=translate("Slot", s.slot)), field="session")
 
     def delete(self, session_id: int) -> None:
         """Remove a session that has no attendance marks."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from trainoffice import __version__, paths
+from trainoffice import __version__, paths, text
 from trainoffice.backups import restore_backup
 from trainoffice.errors import (
     DatabaseError,
@@ -74,6 +74,7 @@ def install_translators(app: QApplication) -> list[QTranslator]:
             translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
+    text.install(QCoreApplication.translate)  # the core's messages follow the same language
     return translators
 
 

@@ -6055,4 +6055,89 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>Cancelling…</translation>
     </message>
 </context>
+<context>
+    <name>projects</name>
+    <message>
+        <source>请先开班。</source>
+        <translation> Open it first.</translation>
+    </message>
+    <message>
+        <source>如需更改，请先重新打开项目（需填写原因）。</source>
+        <translation> To change it, reopen the project first (a reason is required).</translation>
+    </message>
+    <message>
+        <source>项目已归档，如需更改请先重新打开（需填写原因）。</source>
+        <translation> The project is archived; to change it, reopen it first (a reason is required).</translation>
+    </message>
+    <message>
+        <source>项目“{name}”当前状态为{status}，不能{doing}。</source>
+        <translation>Project “{name}” is {status}: cannot {doing}.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>{date} 不在项目“{name}”的培训日期 {start} 至 {end} 之内</source>
+        <translation>{date} is outside the training dates of “{name}” ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>课时 {id} 不存在</source>
+        <translation>Session {id} does not exist</translation>
+    </message>
+    <message>
+        <source>安排课程</source>
+        <translation>schedule sessions</translation>
+    </message>
+    <message>
+        <source>项目有多个阶段，请选择课程所属的阶段</source>
+        <translation>The project has several stages: choose the stage these sessions belong to</translation>
+    </message>
+    <message>
+        <source>阶段 {id} 不属于项目“{name}”</source>
+        <translation>Stage {id} does not belong to project “{name}”</translation>
+    </message>
+    <message>
+        <source>时段只能是 {slots}</source>
+        <translation>The slot must be one of: {slots}</translation>
+    </message>
+    <message>
+        <source>请先填写项目（或阶段）的开始和结束日期，或直接给出培训日期</source>
+        <translation>Fill in the start and end dates of the project (or stage) first, or give the training dates</translation>
+    </message>
+    <message>
+        <source>分项学时合计 {total}，与阶段“{stage}”的 {hours} 学时不符</source>
+        <translation>The parts add up to {total} hours, not the {hours} hours of stage “{stage}”</translation>
+    </message>
+    <message>
+        <source>将安排 {slots} 个时段共 {hours} 学时，加上已有的 {scheduled} 学时，超过阶段“{stage}”的 {limit} 学时。请减少日期或时段。</source>
+        <translation>Scheduling {slots} slots ({hours} hours) on top of the {scheduled} hours already scheduled would exceed the {limit} hours of stage “{stage}”. Choose fewer dates or slots.</translation>
+    </message>
+    <message>
+        <source>修改课程安排</source>
+        <translation>change the schedule</translation>
+    </message>
+    <message>
+        <source>学时应大于 0</source>
+        <translation>Hours must be more than 0</translation>
+    </message>
+    <message>
+        <source>{date} {slot} 已有课程安排</source>
+        <translation>{date} {slot} already has a session</translation>
+    </message>
+    <message>
+        <source>删除课程安排</source>
+        <translation>delete sessions</translation>
+    </message>
+    <message>
+        <source>{date} {slot} 已有考勤记录，不能删除</source>
+        <translation>{date} {slot} has attendance marks and cannot be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
 </TS>
