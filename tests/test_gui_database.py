@@ -200,7 +200,8 @@ def test_a_new_pc_starts_from_the_offices_backup(home, qtbot, message_boxes, mon
     launcher = app.Launcher()
     assert launcher.open(home / "trainoffice.sqlite3")
     qtbot.addWidget(launcher.window)
-    assert "用这个备份替换当前数据库吗" in message_boxes.shown[0] and "教师 3 人" in message_boxes.shown[0]
+    asked = message_boxes.shown[0]
+    assert "用这个备份建立本机的数据库吗" in asked and "教师 3 人" in asked and "另存" not in asked  # nothing to keep
     office = launcher.window.office
     assert office.is_set_up and office.registry.counts()["teachers_all"] == 3
     assert not list(home.glob("*before-restore*"))  # the empty file made a moment before is not kept

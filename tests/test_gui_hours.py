@@ -7,7 +7,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from pdfcheck import fonts_of, text_of
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -60,7 +60,7 @@ def test_find_a_teacher_and_add_a_manual_entry(page, qtbot, office, school_id, m
     qtbot.mouseClick(ledger.new_button, Qt.MouseButton.LeftButton)
     dialog = ledger.dialog
     dialog.category.setCurrentIndex(dialog.category.findData("师德"))
-    dialog.date.setDate(QDate(THIS_YEAR, 3, 31))
+    dialog.date.setText(f"{THIS_YEAR}-3-31")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # 0 学时, 0 学分: refused, shown at the field
     assert "学时或学分至少一项大于 0" in dialog.messages["hours"].text() and dialog.isVisible()
     dialog.hours.setValue(1200)  # a slipped 0
@@ -95,7 +95,7 @@ def test_a_date_after_today_is_refused_in_full_under_the_date(page, qtbot, offic
     dialog = page.ledger.dialog
     qtbot.waitExposed(dialog)
     dialog.category.setCurrentIndex(dialog.category.findData("校本研修"))
-    dialog.date.setDate(QDate.currentDate().addDays(8))
+    dialog.date.set_date(dt.date.today() + dt.timedelta(days=8))
     dialog.hours.setValue(2)
     type_text(qtbot, dialog.evidence, "校本研修登记表")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -482,8 +482,10 @@ def test_generate_sessions_and_edit_them_in_place(page, office, project_id, qtbo
     sessions = open_tab(page, project_id, "课程安排")
     assert isinstance(sessions, SessionsTab) and sessions.model.rowCount() == 0
     dialog = sessions.open_generate()
-    assert dialog.first.date().toString("yyyy-MM-dd") == "2026-03-02"
-    assert dialog.last.date().toString("yyyy-MM-dd") == "2026-03-04"
+    assert (dialog.first.text(), dialog.last.text()) == ("2026-03-02", "2026-03-04")
+    dialog.last.setText("2026-03-32")  # a date typed wrong: said at once, nothing to generate
+    assert dialog.preview.text() == "日期 2026-03-32 不存在" and not dialog.ok_button.isEnabled()
+    dialog.last.setText("2026.3.4")
     dialog.slot_boxes["晚上"].setChecked(True)
     assert "3 天 × 3 个时段 = 9 节，共 27 学时" in dialog.preview.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -225,6 +225,12 @@ def test_transfer_keeps_the_history(page, qtbot, office, school_id):
     assert not dialog.ok_button.isEnabled()
     type_text(qtbot, dialog.school.lineEdit(), "测试县城关小学")
     type_text(qtbot, dialog.note, "县教育局调令")
+    assert dialog.date.text() == dt.date.today().isoformat()
+    for typed, said in (("2025-13-01", "不存在"), ("2099-01-01", "晚于今天")):  # refused as typed, never changed
+        dialog.date.setText(typed)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and said in dialog.date_message.text() and len(office.registry.postings(teacher_id)) == 1
+    dialog.date.setText(dt.date.today().isoformat())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     postings = office.registry.postings(teacher_id)
     assert [(p.school_name, p.to_date is None, p.note) for p in postings] == [
@@ -437,14 +443,17 @@ def test_leaving_service_in_the_editor_asks_for_the_day_left(page, qtbot, office
     qtbot.keyClick(status, Qt.Key.Key_Down)  # 在职 → 调出
     assert status.currentData() == "调出"
     assert editor.status_date.isVisible() and editor.status_date_label.text() == "离开日期"
-    today = dt.date.today()
-    assert editor.status_date.date().toPython() == today  # today unless told otherwise
-    assert editor.status_date.maximumDate().toPython() == today
-    assert editor.status_date.minimumDate().toPython() == dt.date(2025, 3, 1)  # the current posting began then
-    qtbot.keyClick(status, Qt.Key.Key_Return)  # Enter goes on to the date
+    assert editor.status_date.text() == dt.date.today().isoformat()  # today unless told otherwise
+    qtbot.keyClick(status, Qt.Key.Key_Return)  # Enter goes on to the date, the day selected to be typed over
     assert editor.focusWidget() is editor.status_date
-    qtbot.keyClicks(editor.status_date, "20250910")
-    assert editor.status_date.date().toPython() == dt.date(2025, 9, 10)
+    qtbot.keyClicks(editor.status_date, "2025-02-30")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and editor._messages["status"].text() == "日期 2025-02-30 不存在"
+    editor.status_date.setText("2025-2-28")  # before the current posting began: refused, not moved to another day
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "早于" in editor._messages["status"].text() and office.registry.teacher(teacher_id).status == "在职"
+    editor.status_date.selectAll()
+    qtbot.keyClicks(editor.status_date, "2025-09-10")  # as the field shows dates: taken as typed (a QDateEdit made it 11-06)
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert office.registry.teacher(teacher_id).status == "调出"
     assert [(p.school_id, p.to_date) for p in office.registry.postings(teacher_id)] == [
@@ -460,7 +469,9 @@ def test_coming_back_asks_for_the_day_and_an_unchanged_status_asks_nothing(page,
     assert not editor.status_date.isVisible()  # 退休 → 调出: still out of service, no day to record
     editor._inputs["status"].setCurrentIndex(editor._inputs["status"].findData("在职"))
     assert editor.status_date.isVisible() and editor.status_date_label.text() == "恢复在职日期"
-    assert editor.status_date.minimumDate().toPython() == dt.date(2025, 6, 30)
-    editor.status_date.setDate(QDate(2026, 2, 1))
+    editor.status_date.setText("2025-05-01")  # before the day she left
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "早于" in editor._messages["status"].text() and office.registry.teacher(teacher_id).status == "退休"
+    editor.status_date.setText("2026-02-01")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert [(p.from_date, p.to_date) for p in office.registry.postings(teacher_id)][-1] == ("2026-02-01", None)

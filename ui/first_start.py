@@ -115,7 +115,7 @@ class FirstStartDialog(QDialog):
         except TrainOfficeError as exc:
             warn(self, self.tr("这个文件不能用来恢复。"), str(exc))
             return False
-        if not confirm_restore(self, info):
+        if not confirm_restore(self, info, first_start=True):
             return False
         self.backup = info.path
         self.accept()

@@ -6,10 +6,11 @@ it names; nothing on the ledger is ever edited: 更正 and 冲销 add reversal r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -29,22 +30,10 @@ from ui.hours_models import number
 from ui.messages import confirm
 from ui.operations import Operations
 from ui.teacher_picker import TeacherPicker
-from ui.widgets import ERROR_STYLE, EnterMovesOn, FieldMessage, GrowsForMessages, with_message
+from ui.widgets import ERROR_STYLE, DateField, EnterMovesOn, FieldMessage, GrowsForMessages, with_message
 from ui.words import plural_n, term
 
 WARNING_OK_STYLE = "color: #1b5e20;"
-
-
-def date_edit(value: str | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
-    return edit
-
-
-def iso(edit: QDateEdit) -> str:
-    return edit.date().toString("yyyy-MM-dd")
 
 
 class _Form(GrowsForMessages, QDialog):
@@ -98,7 +87,7 @@ class LedgerEntryDialog(_Form):
         self.category = QComboBox()
         for category in MANUAL_CATEGORIES:
             self.category.addItem(term(category, "CreditCategory"), category)
-        self.date = date_edit(correcting.date if correcting else None)
+        self.date = DateField(dt.date.fromisoformat(correcting.date) if correcting else dt.date.today())
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 2000)
         self.hours.setDecimals(1)
@@ -173,11 +162,11 @@ class LedgerEntryDialog(_Form):
                 return
             if self.correcting:
                 new_id = credits.correct_entry(self.correcting.id, reason=self.reason.text(),
-                                               hours=self.hours.value(), credits=value, on=iso(self.date),
+                                               hours=self.hours.value(), credits=value, on=self.date.date().isoformat(),
                                                evidence=self.evidence.text())
             else:
                 new_id = credits.add_entry(teacher_id=self.teacher_id, category=self.category.currentData(),
-                                           on=iso(self.date), hours=self.hours.value(), credits=value,
+                                           on=self.date.date().isoformat(), hours=self.hours.value(), credits=value,
                                            evidence=self.evidence.text())
         except TrainOfficeError as exc:
             self.show_error(exc)
@@ -240,7 +229,7 @@ class ResourceSplitDialog(_Form):
         self.setMinimumWidth(640)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("例如：《分数的初步认识》优质课例"))
-        self.date = date_edit()
+        self.date = DateField(dt.date.today())
         self.authors: list[tuple[TeacherPicker, QDoubleSpinBox, QToolButton]] = []
         self._grid = QGridLayout()
         self._grid.addWidget(QLabel(self.tr("作者")), 0, 0)
@@ -320,7 +309,7 @@ class ResourceSplitDialog(_Form):
                 return
             shares.append((picker.teacher_id, spin.value()))
         try:
-            ids = self.ops.office.credits.add_resource(title=self.title.text(), on=iso(self.date), shares=shares)
+            ids = self.ops.office.credits.add_resource(title=self.title.text(), on=self.date.date().isoformat(), shares=shares)
         except TrainOfficeError as exc:
             self.show_error(exc)
             return

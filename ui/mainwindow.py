@@ -61,16 +61,22 @@ def machine_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
-    """What the checked backup holds, and whether to put it in place of the current database."""
+def confirm_restore(parent: QWidget, info: BackupInfo, *, first_start: bool = False) -> bool:
+    """What the checked backup holds, and whether to put it in place of the current database (on a new PC's
+    first start, whether to start from it: there is no database yet to keep)."""
+    if first_start:
+        question = QCoreApplication.translate("MainWindow", "用这个备份建立本机的数据库吗？")
+        then = QCoreApplication.translate("MainWindow", "本机将从这个备份开始使用，其中的全部数据都会带过来。")
+    else:
+        question = QCoreApplication.translate("MainWindow", "用这个备份替换当前数据库吗？")
+        then = QCoreApplication.translate("MainWindow", "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。")
     detail = QCoreApplication.translate(
-        "MainWindow", "备份文件：{file}\n单位：{office}，保存于 {saved}\n{schools}，{teachers}\n\n"
-        "当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。").format(
+        "MainWindow", "备份文件：{file}\n单位：{office}，保存于 {saved}\n{schools}，{teachers}").format(
         file=info.path, office=info.office_name or QCoreApplication.translate("MainWindow", "（未设置）"),
         saved=info.saved_at.strftime("%Y-%m-%d %H:%M"), schools=MainWindow.tr("学校 %n 所", "", info.schools),
         teachers=MainWindow.tr("教师 %n 人", "", info.teachers))
-    return confirm(parent, QCoreApplication.translate("MainWindow", "用这个备份替换当前数据库吗？"),
-                   ok_text=QCoreApplication.translate("MainWindow", "恢复"), detail=detail)
+    return confirm(parent, question, ok_text=QCoreApplication.translate("MainWindow", "恢复"),
+                   detail=detail + "\n\n" + then)
 
 
 class MainWindow(QMainWindow):

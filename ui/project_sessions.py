@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +39,7 @@ from ui.operations import Operations
 from ui.project_dialogs import save_file_name
 from ui.project_models import SessionTableModel, number
 from ui.project_tab import ProjectTab
-from ui.widgets import ERROR_STYLE, WARNING_STYLE, FieldMessage, fixed_rows, set_column_widths
+from ui.widgets import ERROR_STYLE, WARNING_STYLE, DateField, FieldMessage, fixed_rows, set_column_widths
 from ui.words import plural_n, term
 
 SESSION_WIDTHS = (130, SLOTS, 50, 260, 100, 160)
@@ -60,15 +59,6 @@ class SlotDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802 - Qt override
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-def to_qdate(iso: str | None, fallback: dt.date) -> QDate:
-    day = dt.date.fromisoformat(iso) if iso else fallback
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class SessionsTab(ProjectTab):
@@ -264,11 +254,8 @@ class GenerateSessionsDialog(QDialog):
                 name=stage.name, hours=number(stage.hours)), stage.id)
         if stage_id is not None:
             self.stage.setCurrentIndex(max(self.stage.findData(stage_id), 0))
-        self.first = QDateEdit()
-        self.last = QDateEdit()
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.first = DateField()
+        self.last = DateField()
         self.skip_weekends = QCheckBox(self.tr("跳过周六、周日"))
         self.slot_boxes = {slot: QCheckBox(term(slot)) for slot in SLOTS}
         self.slot_boxes["上午"].setChecked(True)
@@ -312,7 +299,7 @@ class GenerateSessionsDialog(QDialog):
 
         self.stage.currentIndexChanged.connect(lambda _i: self._stage_changed())
         for edit in (self.first, self.last):
-            edit.dateChanged.connect(lambda _d: self._update_preview())
+            edit.textChanged.connect(lambda _text: self._update_preview())
         for box in (*self.slot_boxes.values(), self.skip_weekends):
             box.toggled.connect(lambda _on: self._update_preview())
         self._stage_changed()
@@ -325,8 +312,8 @@ class GenerateSessionsDialog(QDialog):
         today = dt.date.today()
         start = (stage.start_date if stage else None) or self.project.start_date
         end = (stage.end_date if stage else None) or self.project.end_date or start
-        self.first.setDate(to_qdate(start, today))
-        self.last.setDate(to_qdate(end, today))
+        self.first.set_date(dt.date.fromisoformat(start) if start else today)
+        self.last.set_date(dt.date.fromisoformat(end) if end else today)
         parts = self.ops.office.projects.template_parts(stage.name) if stage else ()
         self._parts = parts
         self.use_parts.setText(self.tr("主题按模板分项：{parts}").format(parts=self.tr("、").join(
@@ -337,7 +324,9 @@ class GenerateSessionsDialog(QDialog):
         self._update_preview()
 
     def dates(self) -> list[dt.date]:
-        first, last = from_qdate(self.first.date()), from_qdate(self.last.date())
+        """Every day from the first to the last date typed (weekends skipped if asked); ValidationError when
+        either is not a date."""
+        first, last = self.first.date(), self.last.date()
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         return [d for d in days if not (self.skip_weekends.isChecked() and d.weekday() >= 5)]
 
@@ -345,7 +334,13 @@ class GenerateSessionsDialog(QDialog):
         return [slot for slot, box in self.slot_boxes.items() if box.isChecked()]
 
     def _update_preview(self) -> None:
-        days, slots = self.dates(), self.slots()
+        try:
+            days, slots = self.dates(), self.slots()
+        except ValidationError as exc:
+            self.preview.setText(str(exc))
+            self.preview.setStyleSheet(ERROR_STYLE)
+            self.ok_button.setEnabled(False)
+            return
         stage = self.current_stage()
         count = len(days) * len(slots)
         hours = count * self.per_slot

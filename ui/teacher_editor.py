@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainoffice.errors import ValidationError
-from trainoffice.registry import FIELD_BY_NAME, IN_SERVICE, TEACHER_FIELDS, Registry, Teacher, TeacherCheck
+from trainoffice.registry import FIELD_BY_NAME, IN_SERVICE, TEACHER_FIELDS, Teacher, TeacherCheck
 from ui.messages import confirm
 from ui.operations import Operations
-from ui.widgets import EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
+from ui.widgets import DateField, EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
 from ui.words import term
 
 BASIC_FIELDS = ("name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes")
@@ -176,13 +175,11 @@ class TeacherEditor(QDialog):
 
     def _status_date_widgets(self) -> tuple[QWidget, QWidget]:
         """The day a change of 状态 happened, beside 状态: shown only when the teacher leaves service (离开日期)
-        or comes back (恢复在职日期); today unless changed, never after today nor before the current posting."""
+        or comes back (恢复在职日期); today unless changed. The registry refuses a day after today or before the
+        current posting, and saving says so under 状态."""
         self.status_date_label = QLabel()
-        self.status_date = QDateEdit()
+        self.status_date = DateField(dt.date.today())
         self.status_date.setObjectName("status_date")
-        self.status_date.setCalendarPopup(True)
-        self.status_date.setDisplayFormat("yyyy-MM-dd")
-        _limit_change_date(self.status_date, self._registry, self._teacher.id)
         self.status_date_label.setBuddy(self.status_date)
         self.status_date_label.hide()
         self.status_date.hide()
@@ -195,8 +192,9 @@ class TeacherEditor(QDialog):
         return was != (self._value("status") == IN_SERVICE)
 
     def status_date_value(self) -> dt.date | None:
-        """The 离开日期 or 恢复在职日期 the user gave, or None when the 状态 asks for none."""
-        return self.status_date.date().toPython() if self.status_changes_service() else None
+        """The 离开日期 or 恢复在职日期 the user gave, or None when the 状态 asks for none (ValidationError on 状态
+        when what was typed is not a date)."""
+        return self.status_date.date(field="status") if self.status_changes_service() else None
 
     def _show_status_date(self) -> None:
         asked = self.status_changes_service()
@@ -210,7 +208,7 @@ class TeacherEditor(QDialog):
         form = QFormLayout()
         for name in STATUS_FIELDS:
             form.addRow(self._form_label(name), self._field_cell(name))
-        note = QLabel(self.tr("退休、调出的教师仍保留在信息库中，默认不在名单中显示。离开日期之后不再计入学分达标；"
+        note = QLabel(self.tr("退休、调出的教师仍保留在信息库中，默认不在名单中显示。从离开日期当天起不再计入学分达标；"
                               "此前的年度仍按其当时所在学校统计。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
@@ -426,15 +424,6 @@ class TeacherEditor(QDialog):
         self.validate()
 
 
-def _limit_change_date(edit: QDateEdit, registry: Registry, teacher_id: int | None) -> None:
-    """A 调动, 离开 or 恢复在职 date: today to start with, never after today nor before the current posting began
-    (Registry.change_date_bounds), so the keyboard cannot type a day the registry would refuse."""
-    earliest, latest = registry.change_date_bounds(teacher_id) if teacher_id is not None else (None, dt.date.today())
-    edit.setDateRange(QDate(*earliest.timetuple()[:3]) if earliest else QDate(1900, 1, 1),
-                      QDate(*latest.timetuple()[:3]))
-    edit.setDate(QDate(*latest.timetuple()[:3]))
-
-
 class TransferDialog(QDialog):
     """调动: a teacher moves to another school from a given date; the old posting is closed, not lost."""
 
@@ -447,22 +436,21 @@ class TransferDialog(QDialog):
         self._registry = ops.office.registry
         self._teacher = self._registry.teacher(teacher_id)
         self.setWindowTitle(self.tr("调动：{name}").format(name=self._teacher.name))
+        self.setMinimumWidth(520)  # a long school name and the 备注 example stay readable
         current = self._registry.school(self._teacher.school_id) if self._teacher.school_id else None
         self.school = SchoolCombo()
         self.school.set_schools([s for s in self._registry.schools() if s.id != self._teacher.school_id],
                                 self._registry.county_name, keep=False)
         self.school.lineEdit().setPlaceholderText(self.tr("输入调入学校名称的一部分"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        _limit_change_date(self.date, self._registry, teacher_id)
+        self.date = DateField(dt.date.today())
+        self.date_message = FieldMessage()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("例如：县教育局调令〔2025〕12号"))
         self.message = FieldMessage()
         form = QFormLayout()
         form.addRow(self.tr("现在学校"), QLabel(current.name if current else ""))
         form.addRow(self.tr("调入学校 *"), with_message(self.school, self.message))
-        form.addRow(self.tr("调入日期"), self.date)
+        form.addRow(self.tr("调入日期"), with_message(self.date, self.date_message))
         form.addRow(self.tr("备注"), self.note)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("调动"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -482,11 +470,13 @@ class TransferDialog(QDialog):
         if school_id is None:
             self.message.show_error(self.tr("请选择调入学校"))
             return
-        on = dt.date.fromisoformat(self.date.date().toString("yyyy-MM-dd"))
+        self.message.clear_message()
+        self.date_message.clear_message()
         try:
+            on = self.date.date()
             self._registry.transfer(self._teacher.id, school_id=school_id, on=on, note=self.note.text().strip())
         except ValidationError as exc:
-            self.message.show_error(str(exc))
+            (self.message if exc.field == "school_id" else self.date_message).show_error(str(exc))
             return
         self.ops.announce("teachers", "teacher_postings")
         self.sig_transferred.emit(school_id)

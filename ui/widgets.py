@@ -1,9 +1,10 @@
-"""Small widgets shared by the pages and dialogs: the school picker, inline field messages, Enter-moves-on,
+"""Small widgets shared by the pages and dialogs: the school picker, a typed date, inline field messages, Enter-moves-on,
 the lists of records, column widths and spin-box units that suit either language, and sizing a window to the
 screen it opens on."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainoffice.registry import School, school_key
+from trainoffice.errors import ValidationError
+from trainoffice.registry import School, parse_date, school_key
 from ui.words import VOCABULARIES, plural_n, term
 
 CELL_PADDING = 12
@@ -163,6 +165,30 @@ class SchoolCombo(QComboBox):
         if rows:
             self.completer().complete()  # several: show them to choose from
         return True
+
+
+class DateField(QLineEdit):
+    """A date typed as people write it (2025-06-30, 2025-6-30, 2025.6.30, 20250630, 2025年6月30日), read as typed by
+    the core's ``parse_date``: a date that is not one, or that the job refuses, is said so, never changed into
+    another (a QDateEdit took 2025-06-30 typed after Tab as 2025-11-06, and moved a day out of range silently)."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("例如 2025-06-30"))
+        self.set_date(value)
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def date(self, *, field: str = "date") -> dt.date:
+        """The date typed; ValidationError naming ``field`` when it is empty or not a date."""
+        text = self.text().strip()
+        if not text:
+            raise ValidationError(self.tr("请填写日期，例如 2025-06-30"), field=field)
+        try:
+            return parse_date(text)
+        except ValueError as exc:
+            raise ValidationError(str(exc), field=field) from None
 
 
 class GrowsForMessages:

@@ -1130,6 +1130,17 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>例如 2025-06-30</source>
+        <translation>e.g. 2025-06-30</translation>
+    </message>
+    <message>
+        <source>请填写日期，例如 2025-06-30</source>
+        <translation>Enter a date, e.g. 2025-06-30</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>从教师库选人：{name}</source>
@@ -2471,6 +2482,26 @@ If the backup is on a USB drive, use “Safely remove” before unplugging it.</
         <translation>Replace the current database with this backup?</translation>
     </message>
     <message>
+        <source>用这个备份建立本机的数据库吗？</source>
+        <translation>Start this PC&apos;s database from this backup?</translation>
+    </message>
+    <message>
+        <source>本机将从这个备份开始使用，其中的全部数据都会带过来。</source>
+        <translation>This PC will start from this backup, with all of its data.</translation>
+    </message>
+    <message>
+        <source>当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。</source>
+        <translation>The current database will be replaced. It is first saved as it is in the same folder, so it can be restored if needed.</translation>
+    </message>
+    <message>
+        <source>备份文件：{file}
+单位：{office}，保存于 {saved}
+{schools}，{teachers}</source>
+        <translation>Backup file: {file}
+Office: {office}, saved {saved}
+{schools}, {teachers}</translation>
+    </message>
+    <message>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -2556,18 +2587,6 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>还有任务在进行。要取消它并关闭吗？</source>
         <translation>A job is still running. Cancel it and close?</translation>
-    </message>
-    <message>
-        <source>备份文件：{file}
-单位：{office}，保存于 {saved}
-{schools}，{teachers}
-
-当前数据库将被替换。替换前，它会原样另存在同一文件夹中，需要时可以再恢复。</source>
-        <translation>Backup file: {file}
-Office: {office}, saved {saved}
-{schools}, {teachers}
-
-The current database will be replaced. Before that it is kept as it is in the same folder, so it can be restored if needed.</translation>
     </message>
     <message numerus="yes">
         <source>收到 %n 个文件，先导入第一个：{name}</source>
@@ -5417,10 +5436,6 @@ The current database will be replaced. Before that it is kept as it is in the sa
         <translation>Back in service on</translation>
     </message>
     <message>
-        <source>退休、调出的教师仍保留在信息库中，默认不在名单中显示。离开日期之后不再计入学分达标；此前的年度仍按其当时所在学校统计。</source>
-        <translation>Retired and transferred-out teachers stay in the registry; the list hides them by default. After the date they left they no longer count for credit compliance; earlier years still count them at the school they were at then.</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5443,6 +5458,10 @@ The current database will be replaced. Before that it is kept as it is in the sa
     <message>
         <source>打开该教师</source>
         <translation>Open that teacher</translation>
+    </message>
+    <message>
+        <source>退休、调出的教师仍保留在信息库中，默认不在名单中显示。从离开日期当天起不再计入学分达标；此前的年度仍按其当时所在学校统计。</source>
+        <translation>Retired and transferred-out teachers stay in the registry; the list hides them by default. From the date they left they no longer count for credit compliance; earlier years still count them at the school they were at then.</translation>
     </message>
     <message>
         <source>任职经历（调动记录）</source>
