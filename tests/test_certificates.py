@@ -504,6 +504,19 @@ def test_cli_close_reissues_in_one_step(office, capsys):
         assert again.certificates.get(before["张敏"].id).revoke_reason == "重新结业后考核结果由合格改为不合格"
 
 
+def test_cli_reprints_an_archived_projects_certificates(office, finished, tmp_path, capsys):
+    """Review p: `certificates` always issued first, which an archived project refuses, so a lost certificate
+    could be reprinted in the GUI only."""
+    office.certificates.issue(project_id=finished.project_id)
+    record_packet(office, finished.project_id, year=2025)
+    office.projects.archive(finished.project_id)
+    db = str(office.path)
+    office.close()
+    out = tmp_path / "补打.pdf"
+    assert main(["certificates", "--project", finished.code, "--db", db, "--out", str(out)]) == 0
+    assert "项目已归档：不再发证，已发证书 6 本" in capsys.readouterr().out and page_count(out) == 6
+
+
 def test_cli_certificates_without_an_output_prints_nothing_and_logs_no_print(office, finished, capsys):
     db = str(office.path)
     office.close()

@@ -148,12 +148,15 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         project = office.projects.by_code(args.project)
         if args.reissue:
             _reissue(office, project, occasion="更正后")
-        issued = office.certificates.issue(project_id=project.id)
-        outdated = len(office.certificates.outdated(project.id))
-        print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人"
-              + (f"；另有 {outdated} 本证书与学时档案不符，待作废重发（--reissue）" if outdated else ""))
-        for skipped in issued.skipped:
-            print(f"  未发：{skipped.name}（{skipped.reason}）")
+        if project.status == "归档":  # its certificates were issued before archiving: only reprinted now
+            print(f"项目已归档：不再发证，已发证书 {len(office.certificates.find(project_ids=[project.id]))} 本")
+        else:
+            issued = office.certificates.issue(project_id=project.id)
+            outdated = len(office.certificates.outdated(project.id))
+            print(f"发证：新发 {len(issued.issued)} 本，已持有 {issued.already} 本，未发 {len(issued.skipped)} 人"
+                  + (f"；另有 {outdated} 本证书与学时档案不符，待作废重发（--reissue）" if outdated else ""))
+            for skipped in issued.skipped:
+                print(f"  未发：{skipped.name}（{skipped.reason}）")
         if args.out or args.per_person:  # nothing asked for: nothing printed, no print logged
             result = office.certificates.print_pdf(
                 out=Path(args.out) if args.out else None, project_id=project.id,
