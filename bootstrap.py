@@ -23,7 +23,8 @@ VENV = ROOT / ".venv"
 DEBIAN_BASE = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1",
                "libxkbcommon0", "fonts-wqy-zenhei"]
 # The tests render PDFs to PNG and decode the certificates' QR codes, as a person with a scanner would.
-DEBIAN_TEST = ["poppler-utils", "poppler-data", "zbar-tools"]
+# fonts-droid-fallback: a Chinese font without Latin digits, which the printouts must refuse.
+DEBIAN_TEST = ["poppler-utils", "poppler-data", "zbar-tools", "fonts-droid-fallback"]
 DEBIAN_WINDOW = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0",
                  "libxcb-xinerama0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0"]
 

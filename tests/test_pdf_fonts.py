@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 import pytest
 from pdfcheck import fonts_of, text_of
@@ -62,6 +63,23 @@ def test_a_font_without_chinese_or_not_a_font_is_refused(tmp_path):
         check_font_file(text)
     with pytest.raises(FontError, match="不存在"):
         check_font_file(tmp_path / "missing.ttf")
+
+
+DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")  # bootstrap.py installs it on Debian
+
+
+@pytest.mark.skipif(not DROID.exists(), reason="fonts-droid-fallback is installed by bootstrap.py on Debian only")
+def test_a_chinese_font_without_digits_is_refused_and_skipped_in_the_search(tmp_path):
+    """Review p: DroidSansFallbackFull has Chinese but no Latin digits; chosen, or found first on a new PC, it
+    printed certificates with blank ID numbers, dates, hours and numbers."""
+    with pytest.raises(FontError, match="缺少数字和字母"):
+        check_font_file(DROID)
+    font, notes = find_cjk_font(str(DROID))
+    assert font.path != str(DROID) and "缺少数字和字母" in notes[0]
+    (tmp_path / "droid").mkdir()
+    (tmp_path / "droid" / DROID.name).write_bytes(DROID.read_bytes())
+    font, _notes = find_cjk_font(search_dirs=[tmp_path])  # the only Chinese font on this PC: not used
+    assert font.name == FALLBACK_FONT
 
 
 def test_a_chosen_font_that_fails_falls_back_to_the_system_font_with_a_note(tmp_path):

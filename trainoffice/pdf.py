@@ -43,13 +43,16 @@ rl_config.useA85 = 0
 
 FALLBACK_FONT = "STSong-Light"
 _PROBE = "中国教师培训结业证书"  # characters every printout needs
+# ID numbers, dates, hours and certificate numbers: a fallback font such as DroidSansFallback has Chinese but
+# no Latin digits, and printed them blank.
+_PROBE_DIGITS = "0123456789X-"
 
 # Preferred files, best first: (file name, sub-font index). SimSun prints like official documents.
 _PREFERRED: tuple[tuple[str, int], ...] = (
     ("simsun.ttc", 0), ("simsun.ttf", 0), ("simhei.ttf", 0), ("msyh.ttc", 0), ("msyh.ttf", 0),
     ("simkai.ttf", 0), ("simfang.ttf", 0), ("uming.ttc", 0), ("ukai.ttc", 0),
     ("wqy-zenhei.ttc", 0), ("wqy-microhei.ttc", 0), ("wqy-zenhei.ttf", 0), ("wqy-microhei.ttf", 0),
-    ("NotoSansSC-Regular.ttf", 0), ("DroidSansFallbackFull.ttf", 0), ("DroidSansFallback.ttf", 0),
+    ("NotoSansSC-Regular.ttf", 0),
 )
 
 
@@ -148,6 +151,10 @@ def _register(path: str, subfont: int) -> CjkFont:
     missing = [ch for ch in _PROBE if ord(ch) not in font.face.charToGlyph]
     if missing:
         raise FontError(f"{Path(path).name} 不含中文字符（缺少“{''.join(missing[:4])}”），请选择中文字体。")
+    missing = [ch for ch in _PROBE_DIGITS if ord(ch) not in font.face.charToGlyph]
+    if missing:
+        raise FontError(f"{Path(path).name} 缺少数字和字母（“{''.join(missing[:4])}”等），打印的身份证号、日期和学时会是空白。"
+                        "请选择 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）等中文字体。")
     pdfmetrics.registerFont(font)
     family = font.face.name.decode("latin-1") if isinstance(font.face.name, bytes) else str(font.face.name)
     return CjkFont(name=name, path=path, subfont=subfont, family=family)
