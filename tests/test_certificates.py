@@ -41,6 +41,8 @@ from trainoffice.idnumber import mask
 from trainoffice.office import Office
 from trainoffice.signing import fingerprint, key_file_text, parse_public_key
 
+NO_SEAL = "未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。"
+
 
 @pytest.fixture
 def finished(office):
@@ -270,6 +272,15 @@ def test_the_seal_is_kept_in_the_database_replaced_and_removed(office, tmp_path)
     assert actions == ["set", "set", "delete"]
 
 
+def test_printing_without_a_seal_says_so(office, finished, tmp_path):
+    """Review p: a backup made before the seal was kept in the database, restored where its picture is not, printed
+    36 certificates without a seal and said nothing; the code before refused, so the clerk noticed."""
+    office.certificates.issue(project_id=finished.project_id)
+    assert office.certificates.print_pdf(out=tmp_path / "a.pdf", project_id=finished.project_id).warnings == [NO_SEAL]
+    office.certificates.set_seal(read_seal(make_seal(tmp_path / "seal.png")))
+    assert office.certificates.print_pdf(out=tmp_path / "b.pdf", project_id=finished.project_id).warnings == []
+
+
 def test_a_seal_picture_that_cannot_be_used_is_refused_with_the_fix(tmp_path):
     with pytest.raises(CertificateError, match="无法打开"):
         read_seal(tmp_path / "gone.png")
@@ -412,7 +423,7 @@ def test_reissue_revokes_with_the_change_as_reason_and_issues_new_numbers(office
         f"李强：证书 {li.number} 已作废（重新结业后学时由 12 改为 6），新证书 {valid['李强'].number}（6 学时）",
         f"张敏：证书 {zhang.number} 已作废（考核不合格，证书收回），不再发证"]
     printed = office.certificates.print_pdf(out=tmp_path / "again.pdf", project_id=pid)
-    assert printed.certificates == 2 and not printed.warnings
+    assert printed.certificates == 2 and printed.warnings == [NO_SEAL]  # no certificate left out
     assert any("6学时" in page and "李强" in page for page in text_of(tmp_path / "again.pdf"))
     assert office.certificates.reissue(pid).revoked == []  # nothing left to settle: nothing done
 

@@ -8,9 +8,10 @@ from pdfcheck import page_count, text_of
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
-from training_data import build_project
+from training_data import build_project, make_seal
 
 from conftest import make_corrected_course
+from trainoffice.certificates import read_seal
 from trainoffice.idnumber import mask
 from trainoffice.office import Office
 from ui.certificate_render import print_pages, render_image
@@ -143,12 +144,22 @@ def test_the_font_warning_is_shown_when_the_chosen_font_cannot_be_used(page, off
     office.settings.set("pdf_font_path", str(tmp_path / "gone.ttf"))
     page.hide()  # the font is chosen on 设置; the warning is there when the user comes back
     page.show()
-    assert page.font_warning.isVisible() and "设置中的字体不能使用" in page.font_warning.text()
+    assert page.print_warning.isVisible() and "设置中的字体不能使用" in page.print_warning.text()
     dialog = page.print_certificates()
     dialog.target.setText(str(tmp_path / "c.pdf"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.ops.busy, timeout=10_000)
     assert "设置中的字体不能使用" in message_boxes.last  # with the result, not only on the page
+
+
+def test_the_page_says_when_certificates_will_print_without_a_seal(page, office, issued, tmp_path):
+    page.hide()
+    page.show()
+    assert page.print_warning.isVisible() and "未设置公章" in page.print_warning.text()
+    office.certificates.set_seal(read_seal(make_seal(tmp_path / "seal.png")))
+    page.hide()  # the seal is chosen on 设置
+    page.show()
+    assert not page.print_warning.isVisible()
 
 
 def test_revoking_keeps_the_number_and_shows_it_as_revoked(page, office, issued, qtbot):

@@ -870,8 +870,17 @@ class Certificates:
         certs = [c for c in certs if c.id not in left_out]
         if not certs:
             raise CertificateError("".join(notes) or "没有可打印的证书：请先为已结业的项目发证。")
-        font, warnings = office_font(self._settings)
-        return PrintBatch(certs, font, list(warnings), self.layout(), self._style(font), notes)
+        font, warnings = self.print_notes()
+        return PrintBatch(certs, font, warnings, self.layout(), self._style(font), notes)
+
+    def print_notes(self) -> tuple[CjkFont, list[str]]:
+        """The font certificates print with, and what the user should know before and after printing: the
+        font chosen in 设置 cannot be used on this PC, or there is no seal (a backup made before the seal was
+        kept in the database, restored where its picture is not)."""
+        font, notes = office_font(self._settings)
+        if self.seal() is None:
+            notes.append("未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。")
+        return font, notes
 
     def log_prints(self, certificates: Sequence[Certificate]) -> None:
         """打印记录: one row per certificate printed; a certificate printed before counts as a reprint (补打)."""

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from trainoffice.certificates import Certificate, IssueResult, Outdated, PrintBatch, PrintResult
 from trainoffice.errors import TrainOfficeError
 from trainoffice.idnumber import mask
-from trainoffice.pdf import office_font
 from trainoffice.projects import Project
 from ui.certificate_dialogs import (
     PrintCertificatesDialog,
@@ -174,10 +173,10 @@ class CertificatesPage(Page):
         actions.addStretch(1)
         actions.addWidget(self.search, 1)
 
-        self.font_warning = QLabel()
-        self.font_warning.setWordWrap(True)
-        self.font_warning.setStyleSheet(WARNING_STYLE)
-        self.font_warning.hide()
+        self.print_warning = QLabel()  # the font cannot be used here, no seal: said before printing
+        self.print_warning.setWordWrap(True)
+        self.print_warning.setStyleSheet(WARNING_STYLE)
+        self.print_warning.hide()
         self.outdated_warning = QLabel()
         self.outdated_warning.setWordWrap(True)
         self.outdated_warning.setStyleSheet(WARNING_STYLE)
@@ -205,7 +204,7 @@ class CertificatesPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
-        layout.addWidget(self.font_warning)
+        layout.addWidget(self.print_warning)
         layout.addWidget(self.outdated_box)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
@@ -314,16 +313,16 @@ class CertificatesPage(Page):
         self.outdated_box.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """The font is looked at when the page is shown, not while the window is built: registering the
-        TrueType CJK font takes ~0.2 s, and the font can only change on the 设置 page."""
+        """The font and the seal are looked at when the page is shown, not while the window is built: registering
+        the TrueType CJK font takes ~0.2 s, and both can only change on the 设置 page."""
         super().showEvent(event)
-        self._show_font_warning()
+        self._show_print_warning()
 
-    def _show_font_warning(self) -> None:
-        _font, notes = office_font(self.ops.office.settings)
+    def _show_print_warning(self) -> None:
+        _font, notes = self.ops.office.certificates.print_notes()
         text = "\n".join(n for n in notes if n)
-        self.font_warning.setText(text)
-        self.font_warning.setVisible(bool(text))
+        self.print_warning.setText(text)
+        self.print_warning.setVisible(bool(text))
 
     def _changed(self, tables: frozenset[str]) -> None:
         if "projects" in tables:
@@ -450,8 +449,8 @@ class CertificatesPage(Page):
                                                                  batch.font))
         dialog.finished.connect(lambda result: self._directly_printed(result, batch))
         if batch.warnings:
-            self.font_warning.setText("\n".join(batch.warnings))
-            self.font_warning.show()
+            self.print_warning.setText("\n".join(batch.warnings))
+            self.print_warning.show()
         self.dialog = dialog
         dialog.open()
         return dialog
