@@ -206,7 +206,8 @@ class PreviewModel(QAbstractTableModel):
 
     def _reasons(self, r) -> list[str]:
         """The row's problems, then what it changes or creates (ImportPlan.note)."""
-        reasons = [f"{p.column}：{p.message}" if p.column else p.message for p in r.problems]
+        reasons = [self.tr("{column}：{message}").format(column=p.column, message=p.message) if p.column
+                   else p.message for p in r.problems]
         if self.masked:  # a message may quote a number from the file (only the first phone is kept: …)
             reasons = [mask_numbers(reason) for reason in reasons]
         note = self.plan.note(r, masked=self.masked)
@@ -536,9 +537,10 @@ class ImportWizard(QDialog):
             self.file_error.setText(self.tr("请先选择文件"))
             return
         self.file_error.clear()
+        reading = self.tr("正在读取 %1").replace("%1", Path(path).name)
 
         def work(progress, cancel):
-            progress(0.1, f"正在读取 {Path(path).name}")
+            progress(0.1, reading)
             return sheet_names(path), read_table(path, sheet)
 
         self.runner.start(None, work, on_done=self._file_read, on_error=self._failed)
@@ -581,8 +583,8 @@ class ImportWizard(QDialog):
         rows = self.tr("、").join(str(r) for r in layout.header_rows)
         text = self.tr("表头在第 %1 行，数据 %n 行。", "", len(layout.data)).replace("%1", rows)
         if layout.skipped:
-            text += self.tr("不导入：") + self.tr("，").join(
-                self.tr("第 %1 行（%2）").replace("%1", str(r)).replace("%2", why) for r, why in layout.skipped)
+            text = self.tr("{found}不导入：{rows}").format(found=text, rows=self.tr("，").join(
+                self.tr("第 %1 行（%2）").replace("%1", str(r)).replace("%2", why) for r, why in layout.skipped))
         self.header_note.setText(text)
 
     def _header_changed(self) -> None:
@@ -920,9 +922,10 @@ class ImportHistoryDialog(QDialog):
                        .replace("%1", str(record.id)).replace("%2", record.file_name), ok_text=self.tr("撤销导入")):
             return
         self.undo_button.setEnabled(False)
+        undoing = self.tr("正在撤销")
 
         def work(office, progress, cancel):
-            progress(0.1, "正在撤销")
+            progress(0.1, undoing)
             return office.imports.undo(record.id)
 
         self.runner.start(self.office_path, work, on_done=self._undone, on_error=self._undo_failed)

@@ -17,16 +17,13 @@ from typing import Any
 from trainoffice import audit
 from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
-from trainoffice.imports.validate import ROSTER_IMPORT, Cancelled, ImportPlan, Problem, RowResult
+from trainoffice.imports.validate import ImportPlan, Problem, RowResult, import_cancelled, roster_import
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.pinyin import name_keys
 from trainoffice.registry import Registry, Teacher
 from trainoffice.roster import recount_over_quota, require_roster_open
+from trainoffice.text import translate
 
-TABLE_LABELS = {"schools": "学校", "teachers": "教师", "teacher_postings": "调动记录", "enrollments": "参培名单",
-                "quotas": "参培指标", "ledger": "学时记录", "certificates": "结业证书", "attendance": "考勤记录",
-                "assessments": "考核结果", "import_batches": "导入记录"}
-AFTERWARDS = {"transfer": "调动过", "status": "改过状态", "merge": "随学校合并调动过"}  # audit action: what happened
 _TEACHER_COLUMNS = [*Teacher().to_row(), "name_pinyin", "name_initials", "updated_at"]
 
 
@@ -75,9 +72,24 @@ def summarise(plan: ImportPlan, batch_id: int | None = None, *, masked: bool = T
                         list(plan.layout.skipped))
 
 
+def _table_labels() -> dict[str, str]:
+    """The tables a batch writes, or that refer to its rows, as a refusal to undo names them."""
+    return {"schools": translate("imports", "学校"), "teachers": translate("imports", "教师"),
+            "teacher_postings": translate("imports", "调动记录"), "enrollments": translate("imports", "参培名单"),
+            "quotas": translate("imports", "参培指标"), "ledger": translate("imports", "学时记录"),
+            "certificates": translate("imports", "结业证书"), "attendance": translate("imports", "考勤记录"),
+            "assessments": translate("imports", "考核结果"), "import_batches": translate("imports", "导入记录")}
+
+
+def _afterwards(action: str) -> str:
+    """What happened to a row since the import, by the audit log's action."""
+    return {"transfer": translate("imports", "调动过"), "status": translate("imports", "改过状态"),
+            "merge": translate("imports", "随学校合并调动过")}.get(action) or translate("imports", "被修改过")
+
+
 def _step(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str) -> None:
     if cancel is not None and cancel():
-        raise Cancelled("已取消导入，数据库未改动")
+        raise import_cancelled()
     if progress is not None:
         progress(fraction, message)
 
@@ -98,27 +110,27 @@ def write_plan(database: Database, registry: Registry, plan: ImportPlan, *, toda
         return summarise(plan, masked=masked)
     with database.atomic():
         if plan.kind == "roster":  # the project may have been closed since the preview
-            require_roster_open(conn, plan.project_id, ROSTER_IMPORT)
-        _step(progress, cancel, 0.0, "正在写入")
+            require_roster_open(conn, plan.project_id, roster_import())
+        _step(progress, cancel, 0.0, translate("imports", "正在写入"))
         batch_id = conn.execute(
             "INSERT INTO import_batches (kind, file_name, project_id, imported_by, counts) VALUES (?, ?, ?, ?, ?)",
             (plan.kind, Path(plan.file).name, plan.project_id, audit.current_user(),
              json.dumps(counts, ensure_ascii=False))).lastrowid
         school_ids = _create_schools(conn, plan, accepted, changes)
-        _step(progress, cancel, 0.1, "正在新增教师")
+        _step(progress, cancel, 0.1, translate("imports", "正在新增教师"))
         created = _create_teachers(conn, registry, accepted, school_ids, changes, today)
-        _step(progress, cancel, 0.5, "正在更新教师信息")
+        _step(progress, cancel, 0.5, translate("imports", "正在更新教师信息"))
         _update_teachers(conn, registry, plan, accepted, school_ids, changes, today)
         if plan.kind == "roster":
-            _step(progress, cancel, 0.7, "正在写入参培名单")
+            _step(progress, cancel, 0.7, translate("imports", "正在写入参培名单"))
             _enrol(conn, plan, accepted, created, school_ids, changes)
-        _step(progress, cancel, 0.9, "正在保存导入记录")
+        _step(progress, cancel, 0.9, translate("imports", "正在保存导入记录"))
         conn.executemany(
             "INSERT INTO import_changes (batch_id, table_name, row_id, action, before) VALUES (?, ?, ?, ?, ?)",
             ((batch_id, *change) for change in changes))
         audit.record(conn, "import", "import_batches", batch_id, kind=plan.kind, file=Path(plan.file).name,
                      **counts)
-        _step(progress, cancel, 1.0, "导入完成")
+        _step(progress, cancel, 1.0, translate("imports", "导入完成"))
     return summarise(plan, batch_id, masked=masked)
 
 
@@ -220,11 +232,12 @@ def batch(conn: sqlite3.Connection, batch_id: int) -> BatchRecord:
     for record in history(conn):
         if record.id == batch_id:
             return record
-    raise NotFound(f"没有编号为 {batch_id} 的导入记录")
+    raise NotFound(translate("imports", "没有编号为 {id} 的导入记录").format(id=batch_id))
 
 
 def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                         changes: list[tuple[int, str, int, str, str | None]]) -> None:
+    labels = _table_labels()
     touched: dict[str, list[int]] = {}
     inserted: dict[str, set[int]] = {}
     for _, table, row_id, action, _ in changes:
@@ -239,8 +252,8 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                 f" WHERE c.batch_id > ? AND b.undone_at IS NULL AND c.table_name = ? AND c.row_id IN ({marks})"
                 " ORDER BY b.id DESC LIMIT 1", (record.id, table, *chunk)).fetchone()
             if later:
-                raise InUse(f"之后的导入 #{later[0]}（{later[1]}）又改动了本批导入的{TABLE_LABELS.get(table, table)}："
-                            f"请先撤销 #{later[0]}，再撤销本批。")
+                raise InUse(translate("imports", "之后的导入 #{id}（{file}）又改动了本批导入的{table}：请先撤销 #{id}，再撤销本批。")
+                            .format(id=later[0], file=later[1], table=labels.get(table, table)))
     # 2. an edit made after the import (the audit log names the row)
     marker = conn.execute("SELECT max(id) FROM audit_log WHERE action = 'import' AND table_name = 'import_batches'"
                           " AND row_id = ?", (record.id,)).fetchone()[0] or 0
@@ -253,9 +266,10 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
             if edited:
                 row_id, action, detail = edited
                 note = json.loads(detail).get("note") if action == "merge" else None
-                raise InUse(f"本批导入的{TABLE_LABELS.get(table, table)}{_describe(conn, table, row_id)}"
-                            f"在导入之后又{AFTERWARDS.get(action, '被修改过')}{f'（{note}）' if note else ''}，"
-                            "撤销会丢掉这些改动，因此不能撤销。")
+                raise InUse(translate("imports", "本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。")
+                            .format(table=labels.get(table, table), who=_describe(conn, table, row_id),
+                                    change=_afterwards(action),
+                                    note=translate("imports", "（{note}）").format(note=note) if note else ""))
     # 3. records that refer to a row this batch created (roster entries, hours, certificates ...)
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                          " AND name NOT LIKE 'sqlite_%'")]
@@ -272,21 +286,22 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                     chunk).fetchall()
                 rows = [r for r in rows if r[0] is None or r[0] not in own]
                 if rows:
-                    raise InUse(f"本批导入的{TABLE_LABELS.get(target, target)}{_describe(conn, target, rows[0][1])}"
-                                f"已有{TABLE_LABELS.get(referrer, referrer)}（共 {len(rows)} 条以上），"
-                                "撤销会使这些记录失去依据，因此不能撤销。")
+                    raise InUse(translate("imports", "本批导入的{table}{who}已有{records}（共 {count} 条以上），"
+                                                     "撤销会使这些记录失去依据，因此不能撤销。").format(
+                        table=labels.get(target, target), who=_describe(conn, target, rows[0][1]),
+                        records=labels.get(referrer, referrer), count=len(rows)))
 
 
 def _describe(conn: sqlite3.Connection, table: str, row_id: int) -> str:
     if table in ("teachers", "schools"):
         row = conn.execute(f"SELECT name FROM {table} WHERE id = ?", (row_id,)).fetchone()
         if row:
-            return f"“{row[0]}”"
+            return translate("imports", "“{name}”").format(name=row[0])
     if table == "enrollments":
         row = conn.execute("SELECT t.name FROM enrollments e JOIN teachers t ON t.id = e.teacher_id"
                            " WHERE e.id = ?", (row_id,)).fetchone()
         if row:
-            return f"（{row[0]}）"
+            return translate("imports", "（{name}）").format(name=row[0])
     return ""
 
 
@@ -295,7 +310,8 @@ def check_undoable(conn: sqlite3.Connection, batch_id: int) -> tuple[BatchRecord
     told before being asked to confirm; else the batch and the changes an undo takes back."""
     record = batch(conn, batch_id)
     if record.undone_at:
-        raise ValidationError(f"导入 #{batch_id}（{record.file_name}）已于 {record.undone_at} 撤销过")
+        raise ValidationError(translate("imports", "导入 #{id}（{file}）已于 {undone_at} 撤销过").format(
+            id=batch_id, file=record.file_name, undone_at=record.undone_at))
     changes = conn.execute("SELECT id, table_name, row_id, action, before FROM import_changes"
                            " WHERE batch_id = ? ORDER BY id", (batch_id,)).fetchall()
     _refuse_if_built_on(conn, record, changes)
@@ -324,7 +340,7 @@ def undo_batch(database: Database, batch_id: int) -> BatchRecord:
 
 def _revert(conn: sqlite3.Connection, group: list[tuple]) -> None:
     table, action = group[0][1], group[0][3]
-    if table not in TABLE_LABELS:
+    if table not in _table_labels():
         raise ValueError(table)
     if action == "insert":
         conn.executemany(f"DELETE FROM {table} WHERE id = ?", ((c[2],) for c in group))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from trainoffice.imports.reader import CellValue, SheetData, read_sheet, sheet_names
 from trainoffice.registry import FIELD_BY_NAME
+from trainoffice.text import translate
 
 # Header variants seen on school sheets, per registry field (compared after normalise_header).
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -53,7 +54,6 @@ _BY_LENGTH = sorted(_ALIAS_FIELD, key=len, reverse=True)
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "填表人", "填报人", "制表人", "审核人", "审核", "负责人",
                 "单位负责人", "校长签字", "填表日期", "填报日期", "制表日期", "联系人", "注：", "说明：", "备注：")
 HEADER_SEARCH_ROWS = 30
-HIDDEN_ROW = "隐藏行"
 
 
 def normalise_header(text: object) -> str:
@@ -112,7 +112,8 @@ class Layout:
     header_rows: tuple[int, ...]
     columns: list[Column]
     data: list[tuple[int, list[CellValue]]]
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why): 隐藏行, 合计, 填表人, repeated header
+    # (row, why): 隐藏行, 重复的表头, or the footer's first word as the file has it (合计, 填表人)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def signature(self) -> str:
@@ -229,26 +230,28 @@ def detect_layout(sheet: SheetData, *, header_row: int | None = None, header_row
         if number <= last:
             continue
         if number in sheet.hidden_rows:  # hidden by hand or by a filter: someone left out on purpose
-            skipped.append((number, HIDDEN_ROW))
+            skipped.append((number, translate("imports", "隐藏行")))
         elif footer := _is_footer(values):
             skipped.append((number, footer))
         elif (first < len(values) and type(values[first]) is str and normalise_header(values[first]) ==
               header_keys[first] and [normalise_header(v) for v in values[:len(header_keys)]] == header_keys):
-            skipped.append((number, "重复的表头"))
+            skipped.append((number, translate("imports", "重复的表头")))
         else:
             data.append((number, values))
     return Layout(rows, columns, data, skipped)
 
 
-NO_DATA_ROWS = "表中只有表头，没有数据行：请确认选对了文件、工作表和表头所在行"
+def no_data_rows() -> str:
+    """What is said of a table with a header and nobody under it."""
+    return translate("imports", "表中只有表头，没有数据行：请确认选对了文件、工作表和表头所在行")
 
 
 def nothing_to_import(layout: Layout, sheet: str) -> str:
     """Why the table has no rows to import ('' when it has some): an empty sheet, or a header and nothing under it."""
     if not layout.header_rows:
-        return f"工作表“{sheet}”是空的：请选择有数据的工作表，或请学校重新发送"
+        return translate("imports", "工作表“{sheet}”是空的：请选择有数据的工作表，或请学校重新发送").format(sheet=sheet)
     if not layout.data:
-        return NO_DATA_ROWS
+        return no_data_rows()
     return ""
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 import python_calamine
 
 from trainoffice.errors import TrainOfficeError
+from trainoffice.text import translate
 
 log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -92,10 +93,11 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> SheetD
         workbook = _open_workbook(path)
         names = [m.name for m in workbook.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
         if not names:
-            raise UnreadableFile(f"{path.name} 中没有工作表。", path=path)
+            raise UnreadableFile(translate("imports", "{file} 中没有工作表。").format(file=path.name), path=path)
         name = sheet if sheet is not None else names[0]
         if name not in names:
-            raise UnreadableFile(f"{path.name} 中没有名为“{name}”的工作表（有：{'、'.join(names)}）。", path=path)
+            raise UnreadableFile(translate("imports", "{file} 中没有名为“{sheet}”的工作表（有：{sheets}）。").format(
+                file=path.name, sheet=name, sheets=translate("text", "、").join(names)), path=path)
         cal = workbook.get_sheet_by_name(name)
         grid = cal.to_python(skip_empty_area=False)
         merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in (cal.merged_cell_ranges or [])]
@@ -121,40 +123,41 @@ def _kind(path: Path) -> str:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableFile(f"找不到文件 {path}。", path=path) from None
+        raise UnreadableFile(translate("imports", "找不到文件 {path}。").format(path=path), path=path) from None
     except OSError as exc:
-        raise UnreadableFile(f"无法打开 {path}：{exc.strerror or exc}", path=path) from None
+        raise UnreadableFile(translate("imports", "无法打开 {path}：{reason}").format(
+            path=path, reason=exc.strerror or exc), path=path) from None
     if path.is_dir():
-        raise UnreadableFile(f"{path} 是文件夹，请选择一个表格文件。", path=path)
+        raise UnreadableFile(translate("imports", "{path} 是文件夹，请选择一个表格文件。").format(path=path), path=path)
     if size == 0:
-        raise UnreadableFile(f"{path.name} 是空文件（0 字节），请让学校重新发送。", path=path)
+        raise UnreadableFile(translate("imports", "{file} 是空文件（0 字节），请让学校重新发送。").format(file=path.name),
+                             path=path)
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile(
-            f"{path.name} 有 {size / 1024 / 1024:.0f} MB，超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限，"
-            "不像是一份名单。请确认选对了文件，或把需要的工作表另存为新文件再导入。", path=path)
+        raise UnreadableFile(translate("imports", "{file} 有 {size} MB，超过 {limit} MB 的上限，不像是一份名单。"
+                                                  "请确认选对了文件，或把需要的工作表另存为新文件再导入。").format(
+            file=path.name, size=f"{size / 1024 / 1024:.0f}", limit=MAX_FILE_BYTES // 1024 // 1024), path=path)
     try:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as exc:
-        raise UnreadableFile(f"无法读取 {path.name}：{exc.strerror or exc}（文件是否正被其他程序占用？）",
-                             path=path) from None
+        raise UnreadableFile(translate("imports", "无法读取 {file}：{reason}（文件是否正被其他程序占用？）").format(
+            file=path.name, reason=exc.strerror or exc), path=path) from None
     if head.startswith(_ZIP_MAGIC):
         return "zip"
     if head == _CFB_MAGIC:
         if _ENCRYPTED_MARK in path.read_bytes():
-            raise UnreadableFile(
-                f"{path.name} 设置了打开密码（已加密），无法读取。请在 Excel/WPS 中打开它，"
-                "在“文件—信息—保护工作簿”（WPS：“文件—文档加密”）中去掉密码后另存，再导入。", path=path)
+            raise UnreadableFile(translate("imports", "{file} 设置了打开密码（已加密），无法读取。请在 Excel/WPS 中打开它，"
+                                           "在“文件—信息—保护工作簿”（WPS：“文件—文档加密”）中去掉密码后另存，再导入。")
+                                 .format(file=path.name), path=path)
         return "cfb"
     if path.name.startswith("~$"):  # Excel's owner file: a few bytes beside a workbook while it is open
-        raise UnreadableFile(
-            f"{path.name} 是 Excel/WPS 打开 {path.name[2:]} 时在旁边生成的临时文件（关闭表格后会自动消失），"
-            f"不是名单本身：请选择 {path.name[2:]}。", path=path)
+        raise UnreadableFile(translate("imports", "{file} 是 Excel/WPS 打开 {workbook} 时在旁边生成的临时文件"
+                                       "（关闭表格后会自动消失），不是名单本身：请选择 {workbook}。").format(
+            file=path.name, workbook=path.name[2:]), path=path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "text"
-    raise UnreadableFile(
-        f"{path.name} 不是可以读取的表格文件（支持 .xlsx、.xls、.et、.ods、.csv、.txt）。"
-        "请在 Excel/WPS 中打开它并另存为 .xlsx 后再导入。", path=path)
+    raise UnreadableFile(translate("imports", "{file} 不是可以读取的表格文件（支持 .xlsx、.xls、.et、.ods、.csv、.txt）。"
+                                   "请在 Excel/WPS 中打开它并另存为 .xlsx 后再导入。").format(file=path.name), path=path)
 
 
 def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
@@ -177,20 +180,20 @@ class _calamine_errors:
             return False
         name = self.path.name
         if isinstance(exc, python_calamine.PasswordError):
-            raise UnreadableFile(
-                f"{name} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。", path=self.path) from None
+            raise UnreadableFile(translate("imports", "{file} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。")
+                                 .format(file=name), path=self.path) from None
         if isinstance(exc, python_calamine.CalamineError | ValueError | OSError | zipfile.BadZipFile | ET.ParseError):
             if _word_document(self.path):
-                raise UnreadableFile(
-                    f"{name} 是 Word 文档，不是表格，无法导入：请让学校发送 Excel/WPS 表格；名单若是 Word 中的表格，"
-                    "可以把它复制到 Excel/WPS 表格中，另存为 .xlsx 后再导入。", path=self.path) from None
+                raise UnreadableFile(translate("imports", "{file} 是 Word 文档，不是表格，无法导入：请让学校发送 Excel/WPS 表格；"
+                                               "名单若是 Word 中的表格，可以把它复制到 Excel/WPS 表格中，另存为 .xlsx 后再导入。")
+                                     .format(file=name), path=self.path) from None
             # The library's words are English and mean nothing to a clerk: the log keeps them, without the
             # file's name or path (they may name a person); the log redacts ID and phone numbers.
             detail = exc.strerror if isinstance(exc, OSError) else str(exc)
             log.warning("unreadable spreadsheet: %s: %s", type(exc).__name__, (detail or "")[:200])
-            raise UnreadableFile(
-                f"{name} 已损坏或不是完整的表格文件，无法读取。"
-                "请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。", path=self.path) from None
+            raise UnreadableFile(translate("imports", "{file} 已损坏或不是完整的表格文件，无法读取。"
+                                           "请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。")
+                                 .format(file=name), path=self.path) from None
         return False
 
 
@@ -231,13 +234,14 @@ def decode_text(data: bytes) -> str:
 def _read_text(path: Path) -> SheetData:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise UnreadableFile(
-            f"{path.name} 不是文本表格（可能是 UTF-16 或二进制文件）。请在 Excel/WPS 中另存为 .xlsx 或"
-            " “CSV（逗号分隔）”后再导入。", path=path)
+        raise UnreadableFile(translate("imports", "{file} 不是文本表格（可能是 UTF-16 或二进制文件）。"
+                                       "请在 Excel/WPS 中另存为 .xlsx 或 “CSV（逗号分隔）”后再导入。").format(file=path.name),
+                             path=path)
     try:
         text = decode_text(data)
-    except ValueError as exc:
-        raise UnreadableFile(f"{path.name} 的文字编码无法识别（{exc}），请另存为 .xlsx 后再导入。", path=path) from None
+    except ValueError:
+        raise UnreadableFile(translate("imports", "{file} 的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030 编码），"
+                                       "请另存为 .xlsx 后再导入。").format(file=path.name), path=path) from None
     sample = text[:16384]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|，")
@@ -258,8 +262,8 @@ def _read_text(path: Path) -> SheetData:
                 rows.append((number, [v if v != "" else None for v in record]))
                 width = max(width, len(record))
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name} 第 {reader.line_num} 行格式有误（{exc}），请检查引号是否成对。",
-                             path=path) from None
+        raise UnreadableFile(translate("imports", "{file} 第 {row} 行格式有误（{problem}），请检查引号是否成对。").format(
+            file=path.name, row=reader.line_num, problem=exc), path=path) from None
     for _, values in rows:
         values.extend([None] * (width - len(values)))
     return SheetData(name=path.stem, rows=rows, width=width)

@@ -21,7 +21,7 @@ from trainoffice.imports.layout import (
 )
 from trainoffice.imports.reader import SheetData
 from trainoffice.imports.report import export_error_report
-from trainoffice.imports.validate import ROSTER_IMPORT, ImportPlan, check_rows
+from trainoffice.imports.validate import ImportPlan, check_rows, roster_import
 from trainoffice.jobs import Cancel, Progress, collector_paused
 from trainoffice.registry import Registry
 from trainoffice.roster import require_roster_open
@@ -117,7 +117,7 @@ class Imports:
 
     def require_open_project(self, project_id: int) -> None:
         """Refuse a roster import into a project that is not 计划/开班, naming its status and what to do."""
-        require_roster_open(self._database.conn, project_id, ROSTER_IMPORT)
+        require_roster_open(self._database.conn, project_id, roster_import())
 
     def project_id(self, code: str) -> int:
         """The project a roster goes into, by its code (项目编号)."""

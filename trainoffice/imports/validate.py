@@ -16,7 +16,7 @@ from typing import Any
 
 from trainoffice import idnumber
 from trainoffice.errors import Cancelled, NotFound, ValidationError
-from trainoffice.imports.layout import NO_DATA_ROWS, Column, Layout, nothing_to_import
+from trainoffice.imports.layout import Column, Layout, no_data_rows, nothing_to_import
 from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import (
@@ -30,10 +30,10 @@ from trainoffice.registry import (
     parse_date,
 )
 from trainoffice.roster import QuotaCounter, QuotaUse, load_quotas, require_roster_open, status_refusal
+from trainoffice.text import translate, words
 
 KINDS = ("teachers", "roster")
 KIND_LABELS = {"teachers": "教师信息", "roster": "参培学员名单"}
-ROSTER_IMPORT = "导入参培学员名单"  # what require_roster_open names when it refuses
 DATE_FIELDS = ("birth_date", "work_start_date")
 NUMBER_FIELDS = ("id_number", "phone")
 TEXT_MARKS = "'‘’`"  # before a number typed as text: Excel's apostrophe, a Chinese IME's ‘ ’, the ` beside 1 (＇ is ')
@@ -42,12 +42,31 @@ _GENDERS = {"男": "男", "女": "女", "男性": "男", "女性": "女", "m": "
             "female": "女", "1": "男", "2": "女"}
 _YES = {"是", "y", "yes", "1", "√", "✓", "true", "在编", "有"}
 _NO = {"否", "n", "no", "0", "×", "false", "不在编", "非在编", "无", "编外"}
-NUMBER_CELL_MESSAGE = ("身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。"
-                       "请把该列设为“文本”格式，再照身份证重新输入完整号码")
 CONFLICT_FIELDS = ("name", "gender", "birth_date", "school_id", "subject", "phone")
 WHO_FIELDS = ("name", "id_number", "school_id")
 """Who a row is: read first, shown in the preview and the error report. A roster row of someone the
 registry already has needs nothing more, so its other cells are read only when the record is compared."""
+_VOCABULARY = {"gender": "Gender", "stage": "SchoolStage", "title": "TeacherTitle", "post": "TeacherPost",
+              "putonghua_level": "PutonghuaLevel", "backbone_level": "BackboneLevel", "status": "TeacherStatus"}
+"""The translation context (ui.words) of each field with a fixed vocabulary, for its values inside a message."""
+
+
+def roster_import() -> str:
+    """What require_roster_open names when it refuses a roster import."""
+    return translate("imports", "导入参培学员名单")
+
+
+def import_cancelled() -> Cancelled:
+    return Cancelled(translate("imports", "已取消导入，数据库未改动"))
+
+
+def _field_label(name: str) -> str:
+    """A teacher field's name inside a message: 身份证号 (English: ID number)."""
+    return translate("TeacherField", FIELD_BY_NAME[name].label)
+
+
+def _missing_column(name: str) -> str:
+    return translate("imports", "表中没有找到“{field}”列：请在列对应中指定哪一列是{field}").format(field=_field_label(name))
 
 
 @dataclass(frozen=True)
@@ -155,17 +174,23 @@ class ImportPlan:
         for r in self.rows:
             errors, warnings = list(r.errors), list(r.warnings)
             if r.new_school and not self.create_schools:
-                errors.append(Problem(r.row, school_title,
-                                      f"工作单位“{r.new_school}”不在学校名单中：请核对名称，或先在“学校”中添加，"
-                                      "或导入时选择“新建表中的学校”（命令行加 --create-schools）"))
+                errors.append(Problem(r.row, school_title, translate(
+                    "imports", "{field}“{school}”不在学校名单中：请核对名称，或先在“学校”中添加，"
+                    "或导入时选择“新建表中的学校”（命令行加 --create-schools）").format(
+                    field=_field_label("school_id"), school=r.new_school)))
             elif r.new_school:
-                warnings.append(Problem(r.row, school_title, f"将新建学校“{r.new_school}”"))
+                warnings.append(Problem(r.row, school_title,
+                                        translate("imports", "将新建学校“{school}”").format(school=r.new_school)))
             if r.conflict is not None and not errors:
                 c = r.conflict
-                what = "已保留库中信息" if r.decision == "keep" else "将按表中信息更新"
+                if r.decision == "keep":
+                    said = translate("imports", "该身份证号在教师信息库中的姓名是“{registry}”，表中是“{file}”，"
+                                                "已保留库中信息：请核对是否填错了人或号码")
+                else:
+                    said = translate("imports", "该身份证号在教师信息库中的姓名是“{registry}”，表中是“{file}”，"
+                                                "将按表中信息更新：请核对是否填错了人或号码")
                 warnings.append(Problem(r.row, self.title_of("name"),
-                                        f"该身份证号在教师信息库中的姓名是“{c.registry_name}”，表中是“{c.file_name}”，"
-                                        f"{what}：请核对是否填错了人或号码"))
+                                        said.format(registry=c.registry_name, file=c.file_name)))
             r.over_quota = r.updates_teacher = False
             if errors:
                 r.state, r.action = "rejected", ""
@@ -200,28 +225,31 @@ class ImportPlan:
         if r.state == "rejected":
             return ""
         if r.updates_teacher:
-            return "；".join(f"{FIELD_BY_NAME[n].label}：{self._shown(r, n, old, masked)} → "
-                            f"{self._shown(r, n, new, masked)}" + ("（将记为调动）" if n == "school_id" else "")
-                            for n, (old, new) in r.changes.items())
+            return translate("imports", "；").join(
+                (translate("imports", "{field}：{old} → {new}（将记为调动）") if n == "school_id" else
+                 translate("imports", "{field}：{old} → {new}")).format(
+                    field=_field_label(n), old=self._shown(r, n, old, masked), new=self._shown(r, n, new, masked))
+                for n, (old, new) in r.changes.items())
         if self.kind == "roster" and r.action == "enrol" and r.existing_id is None and r.teacher is not None:
             mapped = set(self.mapping.values())
             filled = [spec.label for spec in TEACHER_FIELDS if spec.name in mapped and (
                 getattr(r.teacher, spec.name) not in ("", None) or (spec.name == "school_id" and r.new_school))]
-            return f"教师信息库中没有此人，将新建教师信息（{'、'.join(filled)}），其他信息请之后在教师信息中补全"
+            return translate("imports", "教师信息库中没有此人，将新建教师信息（{fields}），其他信息请之后在教师信息中补全").format(
+                fields=words("TeacherField", filled))
         return ""
 
     def _shown(self, r: RowResult, name: str, value: Any, masked: bool) -> str:
         if name == "school_id":
             return self.school_names.get(value, "") if value is not None else r.new_school
         if FIELD_BY_NAME[name].flag:
-            return "是" if value else "否"
+            return translate("imports", "是") if value else translate("imports", "否")
         if value in ("", None):
-            return "（空）"
+            return translate("imports", "（空）")
         if masked and name == "id_number":
             return idnumber.mask(value)
         if masked and name == "phone":
             return idnumber.mask_phone(value)
-        return str(value)
+        return _word(name, value)
 
     def counts(self) -> dict[str, int]:
         """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
@@ -231,6 +259,12 @@ class ImportPlan:
                 "unchanged": sum(r.action == "unchanged" for r in self.rows),
                 "rejected": sum(r.state == "rejected" for r in self.rows),
                 "warnings": sum(len(r.problems) for r in self.rows if r.state == "warning")}
+
+
+def _word(name: str, value: Any) -> str:
+    """A field's value as the user reads it: a word of a fixed vocabulary (男, 在职) in the user's language."""
+    text = str(value or "")
+    return translate(_VOCABULARY[name], text) if text and name in _VOCABULARY else text
 
 
 # ----- reading cells as field values ---------------------------------------------------------------
@@ -254,10 +288,9 @@ def cell_text(value: CellValue) -> str:
 def id_number_text(value: CellValue, text: str) -> str:
     """The ID as typed (``text``: the cell as text); a number cell (or its scientific text) raises, since
     its digits are lost."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(NUMBER_CELL_MESSAGE)
-    if _SCIENTIFIC.match(text.replace(" ", "")):
-        raise ValueError(NUMBER_CELL_MESSAGE)
+    if (isinstance(value, int | float) and not isinstance(value, bool)) or _SCIENTIFIC.match(text.replace(" ", "")):
+        raise ValueError(translate("imports", "身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。"
+                                              "请把该列设为“文本”格式，再照身份证重新输入完整号码"))
     return text
 
 
@@ -330,8 +363,8 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     conn = registry._conn
     if kind == "roster":
         if project_id is None or not conn.execute("SELECT 1 FROM projects WHERE id = ?", (project_id,)).fetchone():
-            raise NotFound("没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目")
-        require_roster_open(conn, project_id, ROSTER_IMPORT)
+            raise NotFound(translate("imports", "没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目"))
+        require_roster_open(conn, project_id, roster_import())
     look = _load_lookups(registry)
     mapping = {i: f for i, f in mapping.items() if f in FIELD_BY_NAME}
     plan = ImportPlan(kind=kind, file=file, sheet=sheet, layout=layout, mapping=dict(mapping), rows=[],
@@ -351,9 +384,9 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
     for n, (row_number, values) in enumerate(layout.data):
         if n % 500 == 0:
             if cancel is not None and cancel():
-                raise Cancelled("已取消导入，数据库未改动")
+                raise import_cancelled()
             if progress is not None:
-                progress(0.8 * n / total, f"正在检查第 {row_number} 行")
+                progress(0.8 * n / total, translate("imports", "正在检查第 {row} 行").format(row=row_number))
         result, found, others = _read_row(row_number, values, columns, titles, look)
         if result is None:
             continue  # every mapped cell empty: a spacer or a heading inside the table, not a person
@@ -362,8 +395,8 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
         if result.errors:
             continue
         if number in seen:
-            result.errors.append(Problem(row_number, titles.get("id_number", ""),
-                                         f"与第 {seen[number]} 行的身份证号重复，本行未导入：请删除重复的一行或核对号码"))
+            result.errors.append(Problem(row_number, titles.get("id_number", ""), translate(
+                "imports", "与第 {row} 行的身份证号重复，本行未导入：请删除重复的一行或核对号码").format(row=seen[number])))
             continue
         seen[number] = row_number
         existing = look.id_holders.get(number)
@@ -383,11 +416,11 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
             result.existing_id = existing
             pending_existing.append((result, found, {}))
     if not plan.rows:  # data rows whose mapped cells are all empty (a 序号 and nothing else)
-        raise ValidationError(NO_DATA_ROWS)
+        raise ValidationError(no_data_rows())
     if cancel is not None and cancel():
-        raise Cancelled("已取消导入，数据库未改动")
+        raise import_cancelled()
     if progress is not None:
-        progress(0.85, "正在与教师信息库比对")
+        progress(0.85, translate("imports", "正在与教师信息库比对"))
     if kind == "roster":  # most of a roster is people the registry has as the file does: name and school suffice
         pending_existing = _match_registered(registry, pending_existing, titles, look)
     known = registry.teachers(r.existing_id for r, _, _ in pending_existing)
@@ -395,7 +428,7 @@ def check_rows(registry: Registry, *, kind: str, file: str, sheet: str, layout: 
         _check_existing(registry, plan, result, known[result.existing_id], found, others, titles, look)
     plan.evaluate()
     if progress is not None:
-        progress(1.0, "检查完毕")
+        progress(1.0, translate("imports", "检查完毕"))
     return plan
 
 
@@ -429,8 +462,8 @@ def _read_row(row_number: int, values: list[CellValue], columns: list[tuple[int,
         except idnumber.IdNumberError as exc:
             result.errors.append(Problem(row_number, titles.get("id_number", ""), _with_fix(str(exc))))
     elif "id_number" not in found and not result.errors:
-        result.errors.append(Problem(row_number, titles.get("id_number", ""), "请填写身份证号" if "id_number" in titles
-                                     else "表中没有找到“身份证号”列：请在列对应中指定哪一列是身份证号"))
+        result.errors.append(Problem(row_number, titles.get("id_number", ""), translate("imports", "请填写{field}").format(
+            field=_field_label("id_number")) if "id_number" in titles else _missing_column("id_number")))
     return result, found, cells
 
 
@@ -464,15 +497,17 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
                                          month=name == "work_start_date").isoformat()
             except ValueError as exc:
                 if name == "birth_date":  # the ID number carries the birth date; say so and go on
-                    result.warnings.append(Problem(row_number, titles[name], f"{exc}，已按身份证号填写出生日期"))
+                    result.warnings.append(Problem(row_number, titles[name], translate(
+                        "imports", "{problem}，已按身份证号填写出生日期").format(problem=exc)))
                 else:  # an optional date that cannot be read: the rest of the row still goes in, without it
-                    result.warnings.append(Problem(row_number, titles[name], f"{exc}，此项未导入"))
+                    result.warnings.append(Problem(row_number, titles[name], _left_out(exc)))
         elif name == "gender":
             found[name] = gender_text(value)
         elif FIELD_BY_NAME[name].flag:
             flag = flag_value(value)
             if flag is None:
-                result.errors.append(Problem(row_number, titles[name], f"“{text}”应填 是 或 否"))
+                result.errors.append(Problem(row_number, titles[name],
+                                             translate("imports", "“{value}”应填 是 或 否").format(value=text)))
             else:
                 found[name] = flag
         elif FIELD_BY_NAME[name].choices:
@@ -484,16 +519,26 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
 def _with_fix(message: str) -> str:
     if "请" in message:
         return message
-    return f"{message}：请照身份证核对号码后重新填写"
+    return translate("imports", "{problem}：请照身份证核对号码后重新填写").format(problem=message)
+
+
+def _left_out(problem: object) -> str:
+    """An optional value that cannot be read or would not pass: the row goes in without it."""
+    return translate("imports", "{problem}，此项未导入").format(problem=problem)
+
+
+def _not_updated(problem: str) -> str:
+    """A roster row's value that cannot be read or would not pass: it only blocks the optional update."""
+    return translate("imports", "{problem}（选择“按表更新”时不会更新此项）").format(problem=problem)
 
 
 def _add_check(result: RowResult, check_errors: Mapping[str, str], check_warnings: Mapping[str, str],
                titles: dict[str, str]) -> None:
     for name, message in check_errors.items():
         if name not in titles and FIELD_BY_NAME[name].required and name not in ("gender", "birth_date"):
-            message = f"表中没有找到“{FIELD_BY_NAME[name].label}”列：请在列对应中指定哪一列是{FIELD_BY_NAME[name].label}"
+            message = _missing_column(name)
         elif name == "school_id":
-            message = "请填写工作单位（学校全称）"
+            message = translate("imports", "请填写{field}（学校全称）").format(field=_field_label("school_id"))
         result.errors.append(Problem(result.row, titles.get(name, ""), _with_fix(message)
                                      if name == "id_number" else message))
     for name, message in check_warnings.items():
@@ -506,7 +551,7 @@ def _leave_out_work_start(result: RowResult, check: TeacherCheck, errors: dict[s
     with a warning, as one that cannot be read is, instead of refusing the teacher (the editor refuses it)."""
     message = errors.pop("work_start_date", None)
     if message:
-        result.warnings.append(Problem(result.row, titles.get("work_start_date", ""), f"{message}，此项未导入"))
+        result.warnings.append(Problem(result.row, titles.get("work_start_date", ""), _left_out(message)))
         check.teacher.work_start_date = kept
 
 
@@ -548,10 +593,10 @@ def _match_registered(registry: Registry, pending: list[_Known], titles: dict[st
                 continue
         school, new_school = found.get("school_id"), found.get("_new_school", "")
         if (school is not None and school != school_id) or new_school:
-            result.warnings.append(Problem(
-                result.row, titles.get("school_id", ""),
-                f"表中单位“{new_school or look.school_names.get(school, '')}”与教师信息库中的"
-                f"“{look.school_names.get(school_id, '')}”不同，按库中单位登记；如已调动，请在教师信息中办理调动"))
+            result.warnings.append(Problem(result.row, titles.get("school_id", ""), translate(
+                "imports", "表中单位“{file}”与教师信息库中的“{registry}”不同，按库中单位登记；如已调动，请在教师信息中办理调动")
+                .format(file=new_school or look.school_names.get(school, ""),
+                        registry=look.school_names.get(school_id, ""))))
         file_name = normalise_name(found.get("name", ""))
         if file_name and file_name != name:
             differ.append((result, found, others))
@@ -567,17 +612,16 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
     if others:
         unreadable = len(result.errors)
         _read_fields(result, others, titles, look, found)
-        result.warnings.extend(Problem(p.row, p.column, f"{p.message}（选择“按表更新”时不会更新此项）")
-                               for p in result.errors[unreadable:])
+        result.warnings.extend(Problem(p.row, p.column, _not_updated(p.message)) for p in result.errors[unreadable:])
         del result.errors[unreadable:]
     new_school = found.pop("_new_school", "")
     file_name = normalise_name(found.get("name", ""))
     if file_name and file_name != current.name:
         result.conflict = NameConflict(current.id, current.name, file_name, [
-            (FIELD_BY_NAME[n].label,
-             look.school_names.get(current.school_id, "") if n == "school_id" else str(getattr(current, n) or ""),
+            (_field_label(n),
+             look.school_names.get(current.school_id, "") if n == "school_id" else _word(n, getattr(current, n)),
              (new_school or look.school_names.get(found["school_id"], "")) if n == "school_id" and
-             ("school_id" in found or new_school) else str(found.get(n, "")))
+             ("school_id" in found or new_school) else _word(n, found.get(n)))
             for n in CONFLICT_FIELDS])
     if plan.kind == "roster":  # a roster enrols people as the registry has them; it does not move them
         new_school = ""
@@ -590,8 +634,7 @@ def _check_existing(registry: Registry, plan: ImportPlan, result: RowResult, cur
         result.new_school = new_school
     if plan.kind == "roster":
         # The roster row itself is fine; a file value that would not pass only blocks the optional update.
-        result.warnings.extend(Problem(result.row, titles.get(n, ""), f"{m}（选择“按表更新”时不会更新此项）")
-                               for n, m in errors.items())
+        result.warnings.extend(Problem(result.row, titles.get(n, ""), _not_updated(m)) for n, m in errors.items())
         errors = {}
         for n in list(check.errors):
             setattr(check.teacher, n, getattr(current, n))
