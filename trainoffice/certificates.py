@@ -48,6 +48,7 @@ from trainoffice.projects import Project, Projects
 from trainoffice.results import PASSING, Results, TraineeResults
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer, b64url, b64url_decode, verify
+from trainoffice.text import translate
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 PAYLOAD_PREFIX = "TOC1"
@@ -97,14 +98,15 @@ def verify_text(text: str, public_key: bytes) -> VerifiedText:
     message, _, sig = text.rpartition("|")
     parts = message.split("|")
     if len(parts) != 6 or parts[0] != PAYLOAD_PREFIX:
-        return VerifiedText(None, False, "不是 TrainOffice 证书二维码（格式不对）。")
+        return VerifiedText(None, False, translate("certificates", "不是 TrainOffice 证书二维码（格式不对）。"))
     try:
         payload = CertificatePayload(parts[1], parts[2], parts[3], float(parts[4]), parts[5])
         signature = b64url_decode(sig)
     except ValueError:
-        return VerifiedText(None, False, "二维码内容不完整。")
+        return VerifiedText(None, False, translate("certificates", "二维码内容不完整。"))
     if len(signature) != 64 or not verify(public_key, message.encode("utf-8"), signature):
-        return VerifiedText(payload, False, "签名不符：证书内容被改动，或不是用这个公钥的单位签发的。")
+        return VerifiedText(payload, False,
+                            translate("certificates", "签名不符：证书内容被改动，或不是用这个公钥的单位签发的。"))
     return VerifiedText(payload, True)
 
 
@@ -194,8 +196,8 @@ class CertificateLayout:
             try:
                 changes[key] = bool(raw) if key == "border" else float(raw)
             except (TypeError, ValueError):
-                raise ValidationError(f"证书版式中“{key}”的值 {raw!r} 不是数字，请在设置中改正。",
-                                      field="certificate_layout") from None
+                raise ValidationError(translate("certificates", "证书版式中“{key}”的值 {value} 不是数字，请在设置中改正。"
+                                                ).format(key=key, value=repr(raw)), field="certificate_layout") from None
         return replace(base, **changes)
 
 
@@ -343,8 +345,9 @@ class Outdated:
         return self.hours is not None
 
     @property
-    def change(self) -> str:
-        """What changed, in the office's words: 学时由 18 改为 12 / 考核结果由合格改为不合格."""
+    def recorded_change(self) -> str:
+        """What changed, in the office's words, as a 作废原因 and the register record it (Chinese in either
+        build): 学时由 18 改为 12 / 考核结果由合格改为不合格."""
         cert = self.certificate
         if not self.on_roster:
             return "已不在参培名单"
@@ -355,12 +358,28 @@ class Outdated:
             return f"{result}，学时由 {cert.hours:g} 改为 {self.hours:g}"
         return f"学时由 {cert.hours:g} 改为 {self.hours:g}"
 
+    @property
+    def change(self) -> str:
+        """What changed, as a message on screen says it, in the user's language."""
+        cert = self.certificate
+        if not self.on_roster:
+            return translate("certificates", "已不在参培名单")
+        if self.result != cert.result:
+            old = translate("Result", cert.result)
+            new = translate("Result", self.result) if self.result else translate("certificates", "未录入齐全")
+            if self.hours is None or abs(self.hours - cert.hours) < _EPS:
+                return translate("certificates", "考核结果由{old}改为{new}").format(old=old, new=new)
+            return translate("certificates", "考核结果由{old}改为{new}，学时由 {old_hours} 改为 {new_hours}").format(
+                old=old, new=new, old_hours=f"{cert.hours:g}", new_hours=f"{self.hours:g}")
+        return translate("certificates", "学时由 {old} 改为 {new}").format(old=f"{cert.hours:g}", new=f"{self.hours:g}")
+
     def reason(self, occasion: str = "更正后") -> str:
         """The 作废原因 filled in for the clerk: 重新结业后学时由 18 改为 12."""
-        return f"{occasion}{self.change}"
+        return f"{occasion}{self.recorded_change}"
 
     def line(self) -> str:
-        return f"{self.certificate.number} {self.certificate.name}（{self.change}）"
+        return translate("certificates", "{number} {name}（{change}）").format(
+            number=self.certificate.number, name=self.certificate.name, change=self.change)
 
 
 @dataclass
@@ -377,24 +396,34 @@ class ReissueResult:
 
     def lines(self) -> list[str]:
         """One line per certificate: 作废 … → 新证书 …, or why none was issued again."""
-        return [f"{o.certificate.name}：证书 {o.certificate.number} 已作废（{reason}），"
-                + (f"新证书 {new}（{o.hours:g} 学时）" if new else "不再发证")
+        return [translate("certificates", "{name}：证书 {number} 已作废（{reason}），新证书 {new}（{hours} 学时）").format(
+                    name=o.certificate.name, number=o.certificate.number, reason=reason, new=new, hours=f"{o.hours:g}")
+                if new else translate("certificates", "{name}：证书 {number} 已作废（{reason}），不再发证").format(
+                    name=o.certificate.name, number=o.certificate.number, reason=reason)
                 for o, reason, new in self.revoked]
 
 
 def outdated_message(project: Project, outdated: Sequence[Outdated], *, doing: str, then: str = "") -> str:
     """Why ``doing`` is refused (or what was left out), who, and the fix: revoke and reissue once closed
     (``then``: what to do after that, e.g. 再生成提交包)."""
-    shown = "；".join(o.line() for o in outdated[:10]) + (f" 等 {len(outdated)} 本" if len(outdated) > 10 else "")
+    shown = translate("certificates", "；").join(o.line() for o in outdated[:10])
+    if len(outdated) > 10:
+        shown += translate("certificates", " 等 {count} 本").format(count=len(outdated))
     if project.status == "结业":
-        fix = ("请先作废并重新发证：在“证书”页点“作废并重发…”，"
-               f"或运行 trainoffice certificates --project {project.code} --reissue")
+        fix = translate("certificates", "请先作废并重新发证：在“证书”页点“作废并重发…”，"
+                        "或运行 trainoffice certificates --project {code} --reissue").format(code=project.code)
     elif project.status == "归档":
-        fix = "项目已归档，请先重新打开（回到结业），再在“证书”页作废并重新发证"
+        fix = translate("certificates", "项目已归档，请先重新打开（回到结业），再在“证书”页作废并重新发证")
     else:
-        fix = f"项目目前是“{project.status}”状态，请先办理结业，再在“证书”页作废并重新发证"
-    then = f"，然后{then}" if then else ""
-    return f"“{project.name}”有 {len(outdated)} 本证书与考核结果或学时档案不符，{doing}：{shown}。{fix}{then}。"
+        fix = translate("certificates", "项目目前是“{status}”状态，请先办理结业，再在“证书”页作废并重新发证").format(
+            status=translate("ProjectStatus", project.status))
+    if then:
+        return translate("certificates", "“{project}”有 {count} 本证书与考核结果或学时档案不符，{doing}：{certificates}。"
+                         "{fix}，然后{then}。").format(project=project.name, count=len(outdated), doing=doing,
+                                                    certificates=shown, fix=fix, then=then)
+    return translate("certificates", "“{project}”有 {count} 本证书与考核结果或学时档案不符，{doing}：{certificates}。"
+                     "{fix}。").format(project=project.name, count=len(outdated), doing=doing, certificates=shown,
+                                      fix=fix)
 
 
 @dataclass
@@ -648,7 +677,7 @@ class Certificates:
         issuer = ((self._settings.get("certificate_issuer") if issuer is None else issuer)
                   or self._settings.get("office_name") or "")
         if not issuer:
-            raise CertificateError("没有发证单位名称：请在“设置”中填写单位名称或发证单位。")
+            raise CertificateError(translate("certificates", "没有发证单位名称：请在“设置”中填写单位名称或发证单位。"))
         mask = bool(self._settings.get("certificate_mask_id")) if mask is None else mask
         return _Style(font.name, issuer, seal or None, mask)
 
@@ -661,8 +690,9 @@ class Certificates:
         """
         project = self._projects.project(project_id)
         if project.status != "结业":
-            raise CertificateError(f"项目“{project.name}”目前是“{project.status}”状态：办理结业后才能发证书。"
-                                   "请先在“培训项目”页完成考核并办理结业。")
+            raise CertificateError(translate("certificates", "项目“{name}”目前是“{status}”状态：办理结业后才能发证书。"
+                                             "请先在“培训项目”页完成考核并办理结业。").format(
+                name=project.name, status=translate("ProjectStatus", project.status)))
         on = (issued_on or dt.date.today()).isoformat()
         holders = {r[0] for r in self._conn.execute(
             "SELECT enrollment_id FROM certificates WHERE project_id = ? AND revoked_at IS NULL", (project_id,))}
@@ -672,7 +702,8 @@ class Certificates:
             for row, earned in self._entitled(project_id):
                 trainee, outcome = row.trainee, row.overall
                 if earned is None:
-                    reason = "考核不合格" if outcome == "不合格" else "考核结果未录入齐全"
+                    reason = (translate("certificates", "考核不合格") if outcome == "不合格"
+                              else translate("certificates", "考核结果未录入齐全"))
                     result.skipped.append(Skipped(trainee.name, reason))
                     continue
                 if trainee.enrollment_id in holders:
@@ -744,10 +775,11 @@ class Certificates:
         (default: now; the demo revokes one back in its past)."""
         reason = reason.strip()
         if not reason:
-            raise ValidationError("请填写作废原因（例如：姓名有误，重新发证）。", field="reason")
+            raise ValidationError(translate("certificates", "请填写作废原因（例如：姓名有误，重新发证）。"), field="reason")
         cert = self.get(certificate_id)
         if cert.revoked:
-            raise ValidationError(f"证书 {cert.number} 已于 {cert.revoked_at} 作废。")
+            raise ValidationError(translate("certificates", "证书 {number} 已于 {when} 作废。").format(
+                number=cert.number, when=cert.revoked_at))
         with self._database.atomic():
             self._conn.execute("UPDATE certificates SET revoked_at = coalesce(?, datetime('now', 'localtime')),"
                                " revoke_reason = ? WHERE id = ?",
@@ -758,7 +790,7 @@ class Certificates:
     def get(self, certificate_id: int) -> Certificate:
         row = self._conn.execute(_CERT_SQL + " WHERE c.id = ?", (certificate_id,)).fetchone()
         if row is None:
-            raise NotFound(f"证书 {certificate_id} 不存在。")
+            raise NotFound(translate("certificates", "证书 {id} 不存在。").format(id=certificate_id))
         return Certificate(*row)
 
     def verify(self, text: str) -> VerifiedText:
@@ -771,18 +803,20 @@ class Certificates:
         row = self._conn.execute(_CERT_SQL + " WHERE c.number = ?", (checked.payload.number,)).fetchone()
         cert = Certificate(*row) if row else None
         if cert is not None and cert.revoked:
-            return VerifiedText(checked.payload, False, f"证书已作废：本单位已于 {cert.revoked_at} 作废此证书"
-                                f"（{cert.revoke_reason}），签名属实但证书不再有效。", cert)
+            return VerifiedText(checked.payload, False, translate(
+                "certificates", "证书已作废：本单位已于 {when} 作废此证书（{reason}），签名属实但证书不再有效。").format(
+                when=cert.revoked_at, reason=cert.revoke_reason), cert)
         mismatch = next((o for o in self.outdated(cert.project_id) if o.certificate.id == cert.id), None) if cert else None
         if mismatch is not None:
-            return VerifiedText(checked.payload, False, f"证书与本单位学时档案不符（{mismatch.change}），"
-                                "待作废重发：签名属实但证书不再有效。", cert)
+            return VerifiedText(checked.payload, False, translate(
+                "certificates", "证书与本单位学时档案不符（{change}），待作废重发：签名属实但证书不再有效。").format(
+                change=mismatch.change), cert)
         return replace(checked, registered=cert)
 
     def by_number(self, number: str) -> Certificate:
         row = self._conn.execute(_CERT_SQL + " WHERE c.number = ?", (number.strip(),)).fetchone()
         if row is None:
-            raise NotFound(f"证书编号 {number} 不存在。")
+            raise NotFound(translate("certificates", "证书编号 {number} 不存在。").format(number=number))
         return Certificate(*row)
 
     def find(self, *, project_ids: Sequence[int] | None = None,
@@ -824,7 +858,7 @@ class Certificates:
                 painter = _PdfPainter(canvas, font)
                 for cert in certs:
                     painter.page(batch.page(cert))
-                    tick(f"正在生成证书 {cert.number}")
+                    tick(translate("certificates", "正在生成证书 {number}").format(number=cert.number))
                 return len(certs)
 
             merged = write_pdf(out, draw, title="结业证书", pagesize=layout.pagesize, font=font, warnings=warnings)
@@ -839,7 +873,7 @@ class Certificates:
                     _PdfPainter(canvas, font).page(batch.page(cert))
                     canvas.save()
                 result.files.append(target)
-                tick(f"已写入 {target.name}")
+                tick(translate("certificates", "已写入 {file}").format(file=target.name))
             result.pages = result.pages or len(certs)
         result.certificates = len(certs)
         if log_prints:
@@ -864,12 +898,12 @@ class Certificates:
                 continue
             project = self._projects.project(pid)
             if certificate_ids is not None:  # asked for by name: refuse rather than print a wrong certificate
-                raise CertificateError(outdated_message(project, outdated, doing="不能打印"))
+                raise CertificateError(outdated_message(project, outdated, doing=translate("certificates", "不能打印")))
             left_out |= {o.certificate.id for o in outdated}
-            notes.append(outdated_message(project, outdated, doing="这些证书没有打印"))
+            notes.append(outdated_message(project, outdated, doing=translate("certificates", "这些证书没有打印")))
         certs = [c for c in certs if c.id not in left_out]
         if not certs:
-            raise CertificateError("".join(notes) or "没有可打印的证书：请先为已结业的项目发证。")
+            raise CertificateError("".join(notes) or translate("certificates", "没有可打印的证书：请先为已结业的项目发证。"))
         font, warnings = self.print_notes()
         return PrintBatch(certs, font, warnings, self.layout(), self._style(font), notes)
 
@@ -879,7 +913,8 @@ class Certificates:
         kept in the database, restored where its picture is not)."""
         font, notes = office_font(self._settings)
         if self.seal() is None:
-            notes.append("未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。")
+            notes.append(translate("certificates",
+                                   "未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。"))
         return font, notes
 
     def log_prints(self, certificates: Sequence[Certificate]) -> None:
@@ -934,7 +969,7 @@ class Certificates:
         outdated = {o.certificate.id: o for pid in {c.project_id for c in certs} for o in self.outdated(pid)}
 
         def status(c: Certificate) -> str:
-            return f"不符，待作废重发（{outdated[c.id].change}）" if c.id in outdated else c.status
+            return f"不符，待作废重发（{outdated[c.id].recorded_change}）" if c.id in outdated else c.status
 
         rows = ([n, c.number, c.name, c.gender, mask_id(c.id_number) if masked else c.id_number, c.school,
                  c.project_name, c.hours, c.result, c.issued_on, status(c), c.revoke_reason, c.prints]
@@ -995,15 +1030,17 @@ def format_number(pattern: str, *, year: int, county: str, project: str, seq: in
 
     The settings page calls it to show an example number while the pattern is typed."""
     if "{seq" not in pattern:
-        raise ValidationError(f"证书编号格式“{pattern}”中没有 {{seq}}（顺序号），"
-                              "请在设置中改为例如 {county}-{project}-{seq:04}。",
-                              field="certificate_number_pattern")
+        raise ValidationError(translate("certificates", "证书编号格式“{pattern}”中没有 {seq}（顺序号），"
+                                        "请在设置中改为例如 {example}。").format(
+            pattern=pattern, seq="{seq}", example="{county}-{project}-{seq:04}"), field="certificate_number_pattern")
     try:
         return pattern.format(year=year, county=county, project=project, seq=seq)
     except (KeyError, IndexError, ValueError, AttributeError) as exc:
-        raise ValidationError(
-            f"证书编号格式“{pattern}”无法使用（{exc}）。可用的占位符：{{year}} 年度、{{county}} 县代码、"
-            "{project} 项目编号、{seq:04} 四位顺序号。", field="certificate_number_pattern") from None
+        raise ValidationError(translate("certificates", "证书编号格式“{pattern}”无法使用（{error}）。"
+                                        "可用的占位符：{year} 年度、{county} 县代码、{project} 项目编号、{seq} 四位顺序号。"
+                                        ).format(pattern=pattern, error=exc, year="{year}", county="{county}",
+                                                 project="{project}", seq="{seq:04}"),
+                              field="certificate_number_pattern") from None
 
 
 @dataclass(frozen=True)
@@ -1029,23 +1066,27 @@ def read_seal(path: str | Path) -> Seal:
     try:
         image = path.read_bytes()
     except OSError:
-        raise CertificateError(f"公章图片 {path} 无法打开（文件不存在或没有读取权限）：请重新选择。") from None
+        raise CertificateError(translate("certificates", "公章图片 {path} 无法打开（文件不存在或没有读取权限）：请重新选择。"
+                                         ).format(path=path)) from None
     if len(image) > SEAL_MAX_BYTES:
-        raise CertificateError(
-            f"公章图片 {path.name} 有 {len(image) / 1024 / 1024:.1f} MB，超过 {SEAL_MAX_BYTES // 1024 // 1024} MB："
-            "请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右，存为 PNG 后再选择。")
+        raise CertificateError(translate("certificates", "公章图片 {file} 有 {size} MB，超过 {limit} MB："
+                                         "请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右，存为 PNG 后再选择。").format(
+            file=path.name, size=f"{len(image) / 1024 / 1024:.1f}", limit=SEAL_MAX_BYTES // 1024 // 1024))
     try:
         with PILImage.open(io.BytesIO(image)) as picture:
             kind, (width, height) = picture.format, picture.size
             if kind in SEAL_FORMATS and max(width, height) <= SEAL_MAX_SIDE:
                 picture.load()
     except Exception:  # noqa: BLE001 - PIL raises many kinds for a broken picture
-        raise CertificateError(f"公章图片 {path.name} 无法读取：请选择 PNG 图片（透明背景）。") from None
+        raise CertificateError(translate("certificates", "公章图片 {file} 无法读取：请选择 PNG 图片（透明背景）。").format(
+            file=path.name)) from None
     if kind not in SEAL_FORMATS:
-        raise CertificateError(f"公章图片 {path.name} 是 {kind} 格式：请选择 PNG 图片（透明背景），或扫描得到的 JPEG 图片。")
+        raise CertificateError(translate("certificates", "公章图片 {file} 是 {format} 格式：请选择 PNG 图片（透明背景），"
+                                         "或扫描得到的 JPEG 图片。").format(file=path.name, format=kind))
     if max(width, height) > SEAL_MAX_SIDE:
-        raise CertificateError(f"公章图片 {path.name} 有 {width}×{height} 像素，太大：请用图片软件裁剪到只剩公章、"
-                               "缩小到 1000×1000 像素左右后再选择。")
+        raise CertificateError(translate("certificates", "公章图片 {file} 有 {width}×{height} 像素，太大："
+                                         "请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右后再选择。").format(
+            file=path.name, width=width, height=height))
     return Seal(image, path.name)
 
 
@@ -1056,8 +1097,8 @@ def seal_warning(seal: Seal) -> str:
         lowest_alpha, _ = picture.convert("RGBA").getchannel("A").getextrema()
     if lowest_alpha < 255:
         return ""
-    return (f"公章图片 {seal.file_name} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
-            "请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。")
+    return translate("certificates", "公章图片 {file} 没有透明背景：印在证书上会盖住发证单位名称和日期。"
+                     "请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。").format(file=seal.file_name)
 
 
 def _sample_certificate(county: str, number: str, project_code: str) -> Certificate:

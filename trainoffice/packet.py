@@ -70,6 +70,7 @@ from trainoffice.signing import (
     parse_public_key,
     verify,
 )
+from trainoffice.text import translate
 from trainoffice.xlsx import Percent, SheetSpec, write_workbook
 
 FORMAT = "trainoffice-packet"
@@ -193,14 +194,31 @@ class Scope:
     def label(self) -> str:
         return self.project.name if self.project else "年度"
 
+    def _ends(self, p: Project) -> str:
+        """When a running project left out ends (11-25 within the year), or '' (a planned one, no end date)."""
+        ends = p.end_date[5:] if p.end_date and p.end_date.startswith(f"{self.year}-") else p.end_date
+        return ends if p.status == "开班" and ends else ""
+
     @property
     def left_out_text(self) -> str:
-        """未纳入：2026-09（开班，11-25 结束）、2026-10（计划）, or '' when the year is complete."""
+        """未纳入：2026-09（开班，11-25 结束）、2026-10（计划）, or '' when the year is complete: as the packet's
+        sheets and report print it (Chinese in either build)."""
         def named(p: Project) -> str:
-            ends = p.end_date[5:] if p.end_date and p.end_date.startswith(f"{self.year}-") else p.end_date
-            return f"{p.code}（{p.status}，{ends} 结束）" if p.status == "开班" and ends else f"{p.code}（{p.status}）"
+            ends = self._ends(p)
+            return f"{p.code}（{p.status}，{ends} 结束）" if ends else f"{p.code}（{p.status}）"
 
         return "未纳入：" + "、".join(named(p) for p in self.left_out) if self.left_out else ""
+
+    def left_out_names(self) -> str:
+        """The projects left out as a message on screen names them, in the user's language."""
+        def named(p: Project) -> str:
+            status, ends = translate("ProjectStatus", p.status), self._ends(p)
+            if ends:
+                return translate("packet", "{code}（{status}，{ends} 结束）").format(code=p.code, status=status,
+                                                                                 ends=ends)
+            return translate("packet", "{code}（{status}）").format(code=p.code, status=status)
+
+        return translate("text", "、").join(named(p) for p in self.left_out)
 
     def ids_sql(self) -> str:
         return ",".join(str(i) for i in self.project_ids) or "NULL"
@@ -352,22 +370,27 @@ class Packets:
         if project_id is not None:
             project = self._projects.project(project_id)
             if project.status == "计划":
-                raise PacketError(f"项目“{project.name}”还在计划中（未开班），没有名单、考勤和学时可以提交。"
-                                  "请选择已结业的项目；本项目结业后再生成它的提交包。")
+                raise PacketError(translate("packet", "项目“{name}”还在计划中（未开班），没有名单、考勤和学时可以提交。"
+                                            "请选择已结业的项目；本项目结业后再生成它的提交包。").format(name=project.name))
             if project.status not in FINISHED:
-                ends = f"（{project.end_date} 结束）" if project.end_date else ""
-                raise PacketError(f"项目“{project.name}”尚未结业{ends}，考勤、考核结果和学时还没有定下来，不能生成提交包。"
-                                  "请选择已结业的项目；本项目结业后再生成它的提交包。")
+                ends = (translate("packet", "（{date} 结束）").format(date=project.end_date) if project.end_date
+                        else "")
+                raise PacketError(translate("packet", "项目“{name}”尚未结业{ends}，考勤、考核结果和学时还没有定下来，"
+                                            "不能生成提交包。请选择已结业的项目；本项目结业后再生成它的提交包。").format(
+                    name=project.name, ends=ends))
             return Scope(project.year, (project.id,), project)
         projects = sorted((row.project for row in self._projects.rows(year=year)), key=lambda p: p.code)
         if not projects:
-            raise PacketError(f"{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。")
+            raise PacketError(translate("packet", "{year} 年没有培训项目，无法生成年度提交包。"
+                                        "请检查年度，或先导入年度培训计划。").format(year=year))
         finished = [p for p in projects if p.status in FINISHED]
         if not finished:
-            statuses = "、".join(f"{status} {n} 个" for status in ("开班", "计划")
-                                 if (n := sum(p.status == status for p in projects)))
-            raise PacketError(f"{year} 年的 {len(projects)} 个培训项目都还没有结业（{statuses}），没有可以提交的培训。"
-                              "年度包只含已结业的项目：请在项目结业后再生成，或选择其他年度。")
+            statuses = translate("text", "、").join(
+                translate("packet", "{status} {count} 个").format(status=translate("ProjectStatus", status), count=n)
+                for status in ("开班", "计划") if (n := sum(p.status == status for p in projects)))
+            raise PacketError(translate("packet", "{year} 年的 {count} 个培训项目都还没有结业（{statuses}），没有可以提交的培训。"
+                                        "年度包只含已结业的项目：请在项目结业后再生成，或选择其他年度。").format(
+                year=year, count=len(projects), statuses=statuses))
         return Scope(year, tuple(p.id for p in finished), None,
                      tuple(p for p in projects if p.status not in FINISHED))
 
@@ -392,20 +415,25 @@ class Packets:
         sheets, made to be signed in public, follow the office setting either way."""
         out_dir = Path(out_dir).resolve()  # recorded where the 提交包 page can find it, whatever the cwd
         if not out_dir.is_dir():
-            raise WriteError(f"文件夹 {out_dir} 不存在（U盘已拔出？），请重新选择保存位置。")
+            raise WriteError(translate("packet", "文件夹 {folder} 不存在（U盘已拔出？），请重新选择保存位置。").format(
+                folder=out_dir))
         if not self._settings.get("office_name"):
-            raise PacketError("请先在“设置”中填写单位名称和县（区）代码，再生成提交包。")
+            raise PacketError(translate("packet", "请先在“设置”中填写单位名称和县（区）代码，再生成提交包。"))
         scope = self.scope(project_id=project_id, year=year)
         notes = self._certificate_notes(scope)
         if scope.left_out:
-            notes.insert(0, f"年度包只含 {scope.year} 年已结业的 {len(scope.project_ids)} 个项目。{scope.left_out_text}，"
-                            "尚未结业，不计入本包的名单、合计和结算；它们结业后请重新生成年度包。")
+            notes.insert(0, translate("packet", "年度包只含 {year} 年已结业的 {count} 个项目。未纳入：{projects}，"
+                                      "尚未结业，不计入本包的名单、合计和结算；它们结业后请重新生成年度包。").format(
+                year=scope.year, count=len(scope.project_ids), projects=scope.left_out_names()))
         on = on or dt.date.today()
         target = out_dir / self.file_name(scope, on)
         if target.exists():
             recorded = self._conn.execute("SELECT 1 FROM packets WHERE path = ?", (str(target),)).fetchone()
-            raise WriteError(f"{target} 已存在：" + ("同一天的提交包已经生成过。请换一个文件夹，或先移走原文件。" if recorded else
-                             "它不在本程序的提交包记录中（可能是上次生成时中断留下的）。请先移走或删除它，再重新生成。"))
+            if recorded:
+                raise WriteError(translate("packet", "{path} 已存在：同一天的提交包已经生成过。"
+                                           "请换一个文件夹，或先移走原文件。").format(path=target))
+            raise WriteError(translate("packet", "{path} 已存在：它不在本程序的提交包记录中（可能是上次生成时中断留下的）。"
+                                       "请先移走或删除它，再重新生成。").format(path=target))
         had_key = self._signer.exists()
         step = _Steps(progress, cancel)
         try:  # verified and recorded while still under its temporary name: a file under the final name is both
@@ -414,8 +442,9 @@ class Packets:
                 result.warnings[:0] = notes
                 verified = verify_packet(tmp, public_key=self._signer.public_key)
                 if not verified.ok:
-                    raise WriteError(f"提交包写入后核验失败，没有保存：{'；'.join(verified.problems[:3])}。"
-                                     "请换一个U盘或文件夹重试。")
+                    raise WriteError(translate("packet", "提交包写入后核验失败，没有保存：{problems}。"
+                                               "请换一个U盘或文件夹重试。").format(
+                        problems=translate("packet", "；").join(verified.problems[:3])))
                 result.sha256 = _file_sha256(tmp)
                 cur = self._conn.execute(
                     "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
@@ -429,7 +458,7 @@ class Packets:
             if not had_key:
                 self._signer.forget()  # the key created inside the rolled-back transaction is gone
             raise
-        step.done("提交包已生成并核验")
+        step.done(translate("packet", "提交包已生成并核验"))
         return result
 
     def _certificate_notes(self, scope: Scope) -> list[str]:
@@ -440,12 +469,13 @@ class Packets:
             project = self._projects.project(project_id)
             outdated = self._certificates.outdated(project_id)
             if outdated:
-                raise PacketError(outdated_message(project, outdated, doing="不能放入提交包",
-                                                   then="再生成提交包"))
+                raise PacketError(outdated_message(project, outdated, doing=translate("packet", "不能放入提交包"),
+                                                   then=translate("packet", "再生成提交包")))
             uncertified = self._projects.uncertified(project_id)
             if uncertified:
-                notes.append(f"“{project.name}”：{uncertified} 名合格学员尚未发证，提交包中的证书发放登记表没有他们。"
-                             "请在“证书”页点“发放证书”后重新生成提交包。")
+                notes.append(translate("packet", "“{project}”：{count} 名合格学员尚未发证，提交包中的证书发放登记表没有他们。"
+                                       "请在“证书”页点“发放证书”后重新生成提交包。").format(project=project.name,
+                                                                                  count=uncertified))
         return notes
 
     # -- building -----------------------------------------------------------------------------------
@@ -466,25 +496,25 @@ class Packets:
                             compress_type=zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED)
                 files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
-            step(0.02, "正在导出数据")
+            step(0.02, translate("packet", "正在导出数据"))
             queries = _data_queries(scope)
             for n, table in enumerate(DATA_TABLES):
                 name = f"data/{table.name}.json"
                 digest, size, rows = _write_json(zf, f"{stem}/{name}", table, self._conn.execute(queries[table.name]))
                 files[name] = {"sha256": digest, "size": size}
                 counts[table.name] = rows
-                step(0.02 + 0.2 * (n + 1) / len(DATA_TABLES), f"已导出 {table.title}")
+                step(0.02 + 0.2 * (n + 1) / len(DATA_TABLES), translate("packet", "已导出 {table}").format(table=table.title))
             put("data/schema.json", _schema_json())
             put("data/README.txt", _README.encode("utf-8"))
 
-            step(0.25, "正在生成汇总表")
+            step(0.25, translate("packet", "正在生成汇总表"))
             sheets = self._sheets(scope, masked, on)
             book = io.BytesIO()
             counts["sheets"] = write_workbook(book, sheets)
             workbook_name = f"{_safe(scope.label)}汇总表.xlsx"
             put(workbook_name, book.getvalue(), compress=False)
 
-            step(0.35, "正在生成提交报告")
+            step(0.35, translate("packet", "正在生成提交报告"))
             report = self._report(scope, masked, on, packet_id)
             warnings += report.warnings
             put("提交报告.pdf", report.data or b"", compress=False)
@@ -504,11 +534,13 @@ class Packets:
                         printed = self._certificates.print_pdf(out=None, project_id=project.id, log_prints=False,
                                                                cancel=step.cancel)
                     except CertificateError as exc:
-                        warnings.append(f"{project.name}：证书未能放入提交包（{exc}）")
+                        warnings.append(translate("packet", "{project}：证书未能放入提交包（{error}）").format(
+                            project=project.name, error=exc))
                     else:
                         put(f"证书/{label}-结业证书.pdf", printed.data or b"", compress=False)
                         certificate_pages += printed.pages
-                step(0.4 + 0.5 * (n + 1) / len(projects), f"已加入 {project.name} 的签到表和证书")
+                step(0.4 + 0.5 * (n + 1) / len(projects),
+                     translate("packet", "已加入 {project} 的签到表和证书").format(project=project.name))
             counts["signin_pages"] = signin_pages
             counts["certificate_pages"] = certificate_pages
 
@@ -534,7 +566,7 @@ class Packets:
             zf.writestr(zipfile.ZipInfo(f"{stem}/manifest.sig", _zip_time()),
                         b64url(self._signer.sign(manifest_bytes)) + "\n")
             zf.writestr(zipfile.ZipInfo(f"{stem}/public_key.txt", _zip_time()), key_file_text(public, self._settings))
-            step(0.95, "正在写入U盘并核验")
+            step(0.95, translate("packet", "正在写入U盘并核验"))
         return PacketResult(target, packet_id, "", fingerprint(public), counts, sorted(files), warnings)
 
     def _sheets(self, scope: Scope, masked: bool, on: dt.date) -> list[SheetSpec]:
@@ -838,16 +870,16 @@ def verify_packet(path: str | Path, *, public_key: bytes | None = None,
     report = VerifyReport(str(path))
     problems = report.problems
     if not path.is_file():
-        problems.append(f"文件 {path} 不存在")
+        problems.append(translate("packet", "文件 {path} 不存在").format(path=path))
         return report
     if not zipfile.is_zipfile(path):
-        problems.append("不是有效的 zip 文件（可能没有复制完整）")
+        problems.append(translate("packet", "不是有效的 zip 文件（可能没有复制完整）"))
         return report
     try:
         with zipfile.ZipFile(path) as zf:
             _verify_zip(zf, report, public_key, progress)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        problems.append(f"zip 文件损坏：{exc}")
+        problems.append(translate("packet", "zip 文件损坏：{error}").format(error=exc))
     report.ok = not problems
     return report
 
@@ -858,21 +890,22 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
     names = [n for n in zf.namelist() if not n.endswith("/")]
     manifests = [n for n in names if n.endswith("manifest.json") and n.count("/") <= 1]
     if len(manifests) != 1:
-        problems.append("找不到 manifest.json（不是 TrainOffice 提交包，或文件被删除）")
+        problems.append(translate("packet", "找不到 manifest.json（不是 TrainOffice 提交包，或文件被删除）"))
         return
     prefix = manifests[0][: -len("manifest.json")]
     bad = zf.testzip()
     if bad:
-        problems.append(f"zip 中的 {bad[len(prefix):]} 已损坏（CRC 校验失败）")
-    checked.append("zip 结构与 CRC")
+        problems.append(translate("packet", "zip 中的 {file} 已损坏（CRC 校验失败）").format(file=bad[len(prefix):]))
+    checked.append(translate("packet", "zip 结构与 CRC"))
     manifest_bytes = zf.read(manifests[0])
     try:
         manifest = json.loads(manifest_bytes)
     except ValueError:
-        problems.append("manifest.json 不是有效的 JSON")
+        problems.append(translate("packet", "manifest.json 不是有效的 JSON"))
         return
     if manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
-        problems.append(f"提交包格式 {manifest.get('format')} v{manifest.get('format_version')} 不受支持")
+        problems.append(translate("packet", "提交包格式 {format} v{version} 不受支持").format(
+            format=manifest.get("format"), version=manifest.get("format_version")))
         return
     report.manifest = manifest
     report.packet_id = str(manifest.get("packet_id", ""))
@@ -883,49 +916,51 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
         own_key = parse_public_key(next(line.split(":", 1)[1] for line in key_lines.splitlines()
                                         if line.startswith("public_key:")))
     except (KeyError, StopIteration, TrainOfficeError, UnicodeDecodeError):
-        problems.append("public_key.txt 缺失或无法读取")
+        problems.append(translate("packet", "public_key.txt 缺失或无法读取"))
         own_key = b""
     if own_key and manifest.get("public_key") != b64url(own_key):
-        problems.append("public_key.txt 与 manifest.json 中的公钥不一致")
+        problems.append(translate("packet", "public_key.txt 与 manifest.json 中的公钥不一致"))
     key = public_key or own_key
     report.fingerprint = fingerprint(own_key) if own_key else ""
     report.given_fingerprint = fingerprint(public_key) if public_key else ""
     try:
         signature = b64url_decode(zf.read(prefix + "manifest.sig").decode("ascii"))
     except (KeyError, ValueError, UnicodeDecodeError):
-        problems.append("manifest.sig 缺失或无法读取")
+        problems.append(translate("packet", "manifest.sig 缺失或无法读取"))
         signature = b""
     another_key = public_key is not None and own_key and own_key != public_key
     if another_key and signature and verify(own_key, manifest_bytes, signature):
         # intact, and signed with the key it carries: only not the key given
-        problems.append(f"提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {report.fingerprint}，指定的公钥指纹 "
-                        f"{report.given_fingerprint}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。")
+        problems.append(translate("packet", "提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {own}，指定的公钥指纹 "
+                                  "{given}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。").format(
+            own=report.fingerprint, given=report.given_fingerprint))
     else:
         if another_key:
-            problems.append(f"提交包的公钥（指纹 {report.fingerprint}）与指定的公钥（指纹 {report.given_fingerprint}）"
-                            "不符：不是该单位签发的")
+            problems.append(translate("packet", "提交包的公钥（指纹 {own}）与指定的公钥（指纹 {given}）"
+                                      "不符：不是该单位签发的").format(own=report.fingerprint,
+                                                               given=report.given_fingerprint))
         if key and signature and not verify(key, manifest_bytes, signature):
-            problems.append("签名无效：manifest.json 被改动，或签名不是该单位的")
-    checked.append("Ed25519 签名")
+            problems.append(translate("packet", "签名无效：manifest.json 被改动，或签名不是该单位的"))
+    checked.append(translate("packet", "Ed25519 签名"))
 
     # every file's hash, nothing missing, nothing added
     files: dict[str, dict[str, Any]] = manifest.get("files", {})
     present = {n[len(prefix):] for n in names if n.startswith(prefix)}
     for extra in sorted(present - set(files) - {"manifest.json", "manifest.sig", "public_key.txt"}):
-        problems.append(f"多出未登记的文件：{extra}")
+        problems.append(translate("packet", "多出未登记的文件：{file}").format(file=extra))
     for n, (name, info) in enumerate(sorted(files.items())):
         if name not in present:
-            problems.append(f"缺少文件：{name}")
+            problems.append(translate("packet", "缺少文件：{file}").format(file=name))
             continue
         digest = hashlib.sha256()
         with zf.open(prefix + name) as f:
             for block in iter(lambda f=f: f.read(1 << 20), b""):
                 digest.update(block)
         if digest.hexdigest() != info.get("sha256"):
-            problems.append(f"文件内容与登记的 SHA-256 不符：{name}")
+            problems.append(translate("packet", "文件内容与登记的 SHA-256 不符：{file}").format(file=name))
         if progress:
-            progress((n + 1) / len(files) * 0.6, f"已核对 {name}")
-    checked.append(f"{len(files)} 个文件的 SHA-256")
+            progress((n + 1) / len(files) * 0.6, translate("packet", "已核对 {file}").format(file=name))
+    checked.append(translate("packet", "{count} 个文件的 SHA-256").format(count=len(files)))
     if problems:
         return  # contents cannot be trusted; counting them would only add noise
 
@@ -939,43 +974,46 @@ def _verify_zip(zf: zipfile.ZipFile, report: VerifyReport, public_key: bytes | N
         try:
             doc = json.loads(zf.read(prefix + name))
         except (KeyError, ValueError):
-            problems.append(f"{name} 缺失或不是有效的 JSON")
+            problems.append(translate("packet", "{file} 缺失或不是有效的 JSON").format(file=name))
             continue
         keys = [f[0] for f in table.fields]
         if doc.get("schema") != DATA_SCHEMA or doc.get("version") != DATA_SCHEMA_VERSION or doc.get("fields") != keys:
-            problems.append(f"{name} 的数据格式（schema/version/fields）与说明不符")
+            problems.append(translate("packet", "{file} 的数据格式（schema/version/fields）与说明不符").format(file=name))
             continue
         rows = doc.get("rows", [])
         if any(set(row) != set(keys) for row in rows):
-            problems.append(f"{name} 中有记录的字段与 fields 不符")
+            problems.append(translate("packet", "{file} 中有记录的字段与 fields 不符").format(file=name))
         data_rows[table.name] = len(rows)
         if len(rows) != doc.get("count") or len(rows) != counts.get(table.name):
-            problems.append(f"{name} 有 {len(rows)} 条记录，但登记为 {counts.get(table.name)} 条")
-    checked.append("data/ 数据格式与记录数")
+            problems.append(translate("packet", "{file} 有 {rows} 条记录，但登记为 {registered} 条").format(
+                file=name, rows=len(rows), registered=counts.get(table.name)))
+    checked.append(translate("packet", "data/ 数据格式与记录数"))
     if progress:
-        progress(0.8, "正在核对汇总表")
+        progress(0.8, translate("packet", "正在核对汇总表"))
 
     # the workbook agrees with data/
     workbook = manifest.get("workbook", "")
     try:
         wb = load_workbook(io.BytesIO(zf.read(prefix + workbook)), read_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged workbook
-        problems.append(f"汇总表 {workbook} 无法打开")
+        problems.append(translate("packet", "汇总表 {file} 无法打开").format(file=workbook))
         return
     try:
         sheet_counts = counts.get("sheets", {})
         expected = [*SHEET_DATA, SHEET_ATTENDANCE] + ([SHEET_SCHOOLS] if manifest["period"]["kind"] == "year" else [])
         for sheet in expected:
             if sheet not in wb.sheetnames:
-                problems.append(f"汇总表缺少工作表“{sheet}”")
+                problems.append(translate("packet", "汇总表缺少工作表“{sheet}”").format(sheet=sheet))
                 continue
             rows = sum(1 for row in wb[sheet].iter_rows(min_row=4, values_only=True) if any(v is not None for v in row))
             if rows != sheet_counts.get(sheet):
-                problems.append(f"工作表“{sheet}”有 {rows} 行，但登记为 {sheet_counts.get(sheet)} 行")
+                problems.append(translate("packet", "工作表“{sheet}”有 {rows} 行，但登记为 {registered} 行").format(
+                    sheet=sheet, rows=rows, registered=sheet_counts.get(sheet)))
             table = SHEET_DATA.get(sheet)
             if table and table in data_rows and rows != data_rows[table]:
-                problems.append(f"工作表“{sheet}”有 {rows} 行，与 data/{table}.json 的 {data_rows[table]} 条不一致")
+                problems.append(translate("packet", "工作表“{sheet}”有 {rows} 行，与 data/{table}.json 的 {records} 条不一致").format(
+                    sheet=sheet, rows=rows, table=table, records=data_rows[table]))
     finally:
         wb.close()
-    checked.append("汇总表与 data/ 记录数一致")
+    checked.append(translate("packet", "汇总表与 data/ 记录数一致"))
 

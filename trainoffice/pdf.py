@@ -36,6 +36,7 @@ from trainoffice import __version__
 from trainoffice.errors import Cancelled, TrainOfficeError
 from trainoffice.files import atomic_output
 from trainoffice.jobs import Cancel, Progress
+from trainoffice.text import translate
 
 # Binary Flate streams, not ASCII85 on top: smaller files, and no pure-Python encoding pass on save.
 rl_config.useA85 = 0
@@ -74,9 +75,9 @@ class CjkFont:
     def warning(self) -> str | None:
         if self.embedded:
             return None
-        return ("未找到可嵌入的中文 TrueType 字体，已改用 PDF 阅读器内置的 STSong-Light："
-                "字体没有嵌入文件，换一台电脑或打印店打开时字形可能不同。"
-                "请在“设置”中选择字体文件，例如 C:\\Windows\\Fonts\\simsun.ttc（宋体）。")
+        return translate("pdf", "未找到可嵌入的中文 TrueType 字体，已改用 PDF 阅读器内置的 STSong-Light："
+                         "字体没有嵌入文件，换一台电脑或打印店打开时字形可能不同。"
+                         "请在“设置”中选择字体文件，例如 C:\\Windows\\Fonts\\simsun.ttc（宋体）。")
 
 
 # ----- fonts ------------------------------------------------------------------------------------
@@ -92,16 +93,16 @@ def _sfnt_subfonts(path: Path) -> list[_Subfont]:
     with open(path, "rb") as f:
         head = f.read(12)
         if len(head) < 12:
-            raise FontError(f"{path} 不是字体文件（文件太短）。")
+            raise FontError(translate("pdf", "{path} 不是字体文件（文件太短）。").format(path=path))
         if head[:4] == b"ttcf":
             count = struct.unpack(">I", head[8:12])[0]
             if not 0 < count < 256:
-                raise FontError(f"{path} 字体集合已损坏。")
+                raise FontError(translate("pdf", "{path} 字体集合已损坏。").format(path=path))
             offsets = struct.unpack(f">{count}I", f.read(4 * count))
         elif head[:4] in (b"\x00\x01\x00\x00", b"true", b"OTTO"):
             offsets = (0,)
         else:
-            raise FontError(f"{path} 不是 TrueType/OpenType 字体文件。")
+            raise FontError(translate("pdf", "{path} 不是 TrueType/OpenType 字体文件。").format(path=path))
         subfonts = []
         for index, offset in enumerate(offsets):
             f.seek(offset)
@@ -127,17 +128,18 @@ def check_font_file(path: str | os.PathLike[str], subfont: int | None = None) ->
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise FontError(f"字体文件 {path} 不存在，请重新选择。")
+        raise FontError(translate("pdf", "字体文件 {path} 不存在，请重新选择。").format(path=path))
     try:
         subfonts = _sfnt_subfonts(path)
     except (OSError, struct.error) as exc:
-        raise FontError(f"无法读取字体文件 {path}：{exc}") from None
+        raise FontError(translate("pdf", "无法读取字体文件 {path}：{error}").format(path=path, error=exc)) from None
     usable = [s for s in subfonts if s.outlines == "glyf" and (subfont is None or s.index == subfont)]
     if not usable:
         if any(s.outlines == "cff" for s in subfonts):
-            raise FontError(f"{path.name} 是 CFF 轮廓的 OpenType 字体（如思源/Noto CJK），无法嵌入 PDF。"
-                            "请改选 TrueType 字体，例如 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）。")
-        raise FontError(f"{path.name} 中没有可用的 TrueType 字体。")
+            raise FontError(translate(
+                "pdf", "{file} 是 CFF 轮廓的 OpenType 字体（如思源/Noto CJK），无法嵌入 PDF。"
+                "请改选 TrueType 字体，例如 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）。").format(file=path.name))
+        raise FontError(translate("pdf", "{file} 中没有可用的 TrueType 字体。").format(file=path.name))
     return _register(str(path.resolve()), usable[0].index)
 
 
@@ -147,14 +149,17 @@ def _register(path: str, subfont: int) -> CjkFont:
     try:
         font = TTFont(name, path, subfontIndex=subfont)
     except Exception as exc:  # noqa: BLE001 - reportlab raises bare TTFError/ValueError/struct errors alike
-        raise FontError(f"reportlab 无法读取字体 {Path(path).name}：{exc}") from None
+        raise FontError(translate("pdf", "reportlab 无法读取字体 {file}：{error}").format(file=Path(path).name,
+                                                                                   error=exc)) from None
     missing = [ch for ch in _PROBE if ord(ch) not in font.face.charToGlyph]
     if missing:
-        raise FontError(f"{Path(path).name} 不含中文字符（缺少“{''.join(missing[:4])}”），请选择中文字体。")
+        raise FontError(translate("pdf", "{file} 不含中文字符（缺少“{missing}”），请选择中文字体。").format(
+            file=Path(path).name, missing="".join(missing[:4])))
     missing = [ch for ch in _PROBE_DIGITS if ord(ch) not in font.face.charToGlyph]
     if missing:
-        raise FontError(f"{Path(path).name} 缺少数字和字母（“{''.join(missing[:4])}”等），打印的身份证号、日期和学时会是空白。"
-                        "请选择 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）等中文字体。")
+        raise FontError(translate("pdf", "{file} 缺少数字和字母（“{missing}”等），打印的身份证号、日期和学时会是空白。"
+                                         "请选择 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）等中文字体。").format(
+            file=Path(path).name, missing="".join(missing[:4])))
     pdfmetrics.registerFont(font)
     family = font.face.name.decode("latin-1") if isinstance(font.face.name, bytes) else str(font.face.name)
     return CjkFont(name=name, path=path, subfont=subfont, family=family)
@@ -200,9 +205,11 @@ def find_cjk_font(preferred_path: str | None = None, *,
             return check_font_file(preferred_path), []
         except FontError as exc:
             font, notes = find_cjk_font(search_dirs=search_dirs)
-            instead = f"{font.family}（{font.path}）" if font.path else font.family
+            instead = (translate("pdf", "{family}（{path}）").format(family=font.family, path=font.path) if font.path
+                       else font.family)
             # A path chosen on another PC (a restored backup, a database on a USB stick) is gone here.
-            return font, [f"设置中的字体不能使用：{exc}现改用本机的 {instead}。", *notes]
+            return font, [translate("pdf", "设置中的字体不能使用：{error}现改用本机的 {font}。").format(
+                error=exc, font=instead), *notes]
     folders = tuple(font_dirs() if search_dirs is None else search_dirs)
     for path, index in _candidates(folders):
         try:
@@ -433,7 +440,8 @@ def draw_sections(canvas: Canvas, font: CjkFont, sections: Sequence[TableSection
             canvas.showPage()
             done += 1
             if progress and (done % 20 == 0 or done == total_pages):
-                progress(done / total_pages, f"已生成 {done}/{total_pages} 页")
+                progress(done / total_pages,
+                         translate("pdf", "已生成 {done}/{total} 页").format(done=done, total=total_pages))
     return done
 
 

@@ -679,7 +679,8 @@ class Projects:
             require_status(p, ("结业",), "归档")
             outdated = self.certificates.outdated(project_id)
             if outdated:
-                raise ValidationError(outdated_message(p, outdated, doing="不能归档", then="重新生成提交包，再归档"),
+                raise ValidationError(outdated_message(p, outdated, doing=translate("projects", "不能归档"),
+                                                       then=translate("projects", "重新生成提交包，再归档")),
                                       field="certificates")
             uncertified = self.uncertified(project_id)
             if uncertified:

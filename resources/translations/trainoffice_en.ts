@@ -1636,6 +1636,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <translation>Status</translation>
     </message>
     <message>
+        <source>正在撤销</source>
+        <translation>Undoing</translation>
+    </message>
+    <message>
         <source>出现意外错误：%1</source>
         <translation>Unexpected error: %1</translation>
     </message>
@@ -1743,6 +1747,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <translation>Import</translation>
     </message>
     <message>
+        <source>正在读取 %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1752,6 +1760,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
             <numerusform>Header on row %1, %n data row.</numerusform>
             <numerusform>Header on row %1, %n data rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{found}不导入：{rows}</source>
+        <translation>{found} Not imported: {rows}</translation>
     </message>
     <message>
         <source>；</source>
@@ -1843,10 +1855,6 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     <message>
         <source>；本文件还有工作表：%1，请在上面的“工作表”中选择</source>
         <translation>; this file has other sheets too: %1; choose one under Sheet above</translation>
-    </message>
-    <message>
-        <source>不导入：</source>
-        <translation>Not imported:</translation>
     </message>
     <message>
         <source>，</source>
@@ -3280,6 +3288,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>列入名单</source>
         <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>{column}：{message}</source>
+        <translation>{column}: {message}</translation>
     </message>
     <message>
         <source>（超额）</source>
@@ -6075,6 +6087,782 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>不是 TrainOffice 证书二维码（格式不对）。</source>
+        <translation>This is not a TrainOffice certificate QR code (wrong format).</translation>
+    </message>
+    <message>
+        <source>二维码内容不完整。</source>
+        <translation>The QR code&apos;s content is incomplete.</translation>
+    </message>
+    <message>
+        <source>签名不符：证书内容被改动，或不是用这个公钥的单位签发的。</source>
+        <translation>The signature does not match: the certificate was changed, or it was not issued by the office with this public key.</translation>
+    </message>
+    <message>
+        <source>证书版式中“{key}”的值 {value} 不是数字，请在设置中改正。</source>
+        <translation>The certificate layout&apos;s “{key}” value {value} is not a number; please correct it under Settings.</translation>
+    </message>
+    <message>
+        <source>已不在参培名单</source>
+        <translation>no longer on the roster</translation>
+    </message>
+    <message>
+        <source>未录入齐全</source>
+        <translation>not all entered</translation>
+    </message>
+    <message>
+        <source>考核结果由{old}改为{new}</source>
+        <translation>result changed from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>考核结果由{old}改为{new}，学时由 {old_hours} 改为 {new_hours}</source>
+        <translation>result changed from {old} to {new}, hours from {old_hours} to {new_hours}</translation>
+    </message>
+    <message>
+        <source>学时由 {old} 改为 {new}</source>
+        <translation>hours changed from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>{number} {name}（{change}）</source>
+        <translation>{number} {name} ({change})</translation>
+    </message>
+    <message>
+        <source>{name}：证书 {number} 已作废（{reason}），新证书 {new}（{hours} 学时）</source>
+        <translation>{name}: certificate {number} revoked ({reason}); new certificate {new} ({hours} hours)</translation>
+    </message>
+    <message>
+        <source>{name}：证书 {number} 已作废（{reason}），不再发证</source>
+        <translation>{name}: certificate {number} revoked ({reason}); no new certificate</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source> 等 {count} 本</source>
+        <translation> ({count} in all)</translation>
+    </message>
+    <message>
+        <source>请先作废并重新发证：在“证书”页点“作废并重发…”，或运行 trainoffice certificates --project {code} --reissue</source>
+        <translation>Revoke and reissue them first: click “Revoke and reissue…” on the Certificates page, or run trainoffice certificates --project {code} --reissue</translation>
+    </message>
+    <message>
+        <source>项目已归档，请先重新打开（回到结业），再在“证书”页作废并重新发证</source>
+        <translation>The project is archived: reopen it first (back to Closed), then revoke and reissue them on the Certificates page</translation>
+    </message>
+    <message>
+        <source>项目目前是“{status}”状态，请先办理结业，再在“证书”页作废并重新发证</source>
+        <translation>The project is “{status}”: close it first, then revoke and reissue them on the Certificates page</translation>
+    </message>
+    <message>
+        <source>“{project}”有 {count} 本证书与考核结果或学时档案不符，{doing}：{certificates}。{fix}，然后{then}。</source>
+        <translation>Certificates of “{project}” that no longer match the results or the ledger: {count}; {doing}: {certificates}. {fix}, then {then}.</translation>
+    </message>
+    <message>
+        <source>“{project}”有 {count} 本证书与考核结果或学时档案不符，{doing}：{certificates}。{fix}。</source>
+        <translation>Certificates of “{project}” that no longer match the results or the ledger: {count}; {doing}: {certificates}. {fix}.</translation>
+    </message>
+    <message>
+        <source>没有发证单位名称：请在“设置”中填写单位名称或发证单位。</source>
+        <translation>No issuer name: enter the office name or the issuer under Settings.</translation>
+    </message>
+    <message>
+        <source>项目“{name}”目前是“{status}”状态：办理结业后才能发证书。请先在“培训项目”页完成考核并办理结业。</source>
+        <translation>The project “{name}” is “{status}”: certificates can be issued once it is closed. Finish the assessment and close it on the Projects page first.</translation>
+    </message>
+    <message>
+        <source>考核不合格</source>
+        <translation>failed the assessment</translation>
+    </message>
+    <message>
+        <source>考核结果未录入齐全</source>
+        <translation>results not all entered</translation>
+    </message>
+    <message>
+        <source>请填写作废原因（例如：姓名有误，重新发证）。</source>
+        <translation>Please enter why it is revoked (e.g. name wrong, issued again).</translation>
+    </message>
+    <message>
+        <source>证书 {number} 已于 {when} 作废。</source>
+        <translation>Certificate {number} was already revoked on {when}.</translation>
+    </message>
+    <message>
+        <source>证书 {id} 不存在。</source>
+        <translation>Certificate {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>证书已作废：本单位已于 {when} 作废此证书（{reason}），签名属实但证书不再有效。</source>
+        <translation>The certificate is revoked: this office revoked it on {when} ({reason}). The signature is genuine, but the certificate is no longer valid.</translation>
+    </message>
+    <message>
+        <source>证书与本单位学时档案不符（{change}），待作废重发：签名属实但证书不再有效。</source>
+        <translation>The certificate no longer matches this office&apos;s ledger ({change}) and is waiting to be revoked and reissued: the signature is genuine, but the certificate is no longer valid.</translation>
+    </message>
+    <message>
+        <source>证书编号 {number} 不存在。</source>
+        <translation>There is no certificate number {number}.</translation>
+    </message>
+    <message>
+        <source>正在生成证书 {number}</source>
+        <translation>Writing certificate {number}</translation>
+    </message>
+    <message>
+        <source>已写入 {file}</source>
+        <translation>Written {file}</translation>
+    </message>
+    <message>
+        <source>不能打印</source>
+        <translation>they cannot be printed</translation>
+    </message>
+    <message>
+        <source>这些证书没有打印</source>
+        <translation>these were not printed</translation>
+    </message>
+    <message>
+        <source>没有可打印的证书：请先为已结业的项目发证。</source>
+        <translation>No certificates to print: issue the certificates of a closed project first.</translation>
+    </message>
+    <message>
+        <source>未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。</source>
+        <translation>No seal is set: certificates print without one. To print a seal, choose its picture in Settings → Certificate design and printing.</translation>
+    </message>
+    <message>
+        <source>证书编号格式“{pattern}”中没有 {seq}（顺序号），请在设置中改为例如 {example}。</source>
+        <translation>The certificate number pattern “{pattern}” has no {seq} (sequence number); change it under Settings, e.g. to {example}.</translation>
+    </message>
+    <message>
+        <source>证书编号格式“{pattern}”无法使用（{error}）。可用的占位符：{year} 年度、{county} 县代码、{project} 项目编号、{seq} 四位顺序号。</source>
+        <translation>The certificate number pattern “{pattern}” cannot be used ({error}). Placeholders: {year} year, {county} county code, {project} project code, {seq} four-digit sequence number.</translation>
+    </message>
+    <message>
+        <source>公章图片 {path} 无法打开（文件不存在或没有读取权限）：请重新选择。</source>
+        <translation>The seal picture {path} cannot be opened (the file does not exist or cannot be read): please choose it again.</translation>
+    </message>
+    <message>
+        <source>公章图片 {file} 有 {size} MB，超过 {limit} MB：请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右，存为 PNG 后再选择。</source>
+        <translation>The seal picture {file} is {size} MB, more than {limit} MB: crop it to the seal with an image editor, shrink it to about 1000×1000 pixels, save it as PNG and choose it again.</translation>
+    </message>
+    <message>
+        <source>公章图片 {file} 无法读取：请选择 PNG 图片（透明背景）。</source>
+        <translation>The seal picture {file} cannot be read: please choose a PNG picture (transparent background).</translation>
+    </message>
+    <message>
+        <source>公章图片 {file} 是 {format} 格式：请选择 PNG 图片（透明背景），或扫描得到的 JPEG 图片。</source>
+        <translation>The seal picture {file} is in {format} format: please choose a PNG picture (transparent background) or a scanned JPEG.</translation>
+    </message>
+    <message>
+        <source>公章图片 {file} 有 {width}×{height} 像素，太大：请用图片软件裁剪到只剩公章、缩小到 1000×1000 像素左右后再选择。</source>
+        <translation>The seal picture {file} is {width}×{height} pixels, too large: crop it to the seal with an image editor, shrink it to about 1000×1000 pixels and choose it again.</translation>
+    </message>
+    <message>
+        <source>公章图片 {file} 没有透明背景：印在证书上会盖住发证单位名称和日期。请改用透明背景的 PNG 图片（可请人用图片软件去掉底色）。</source>
+        <translation>The seal picture {file} has no transparent background: printed on a certificate it covers the issuer&apos;s name and the date. Use a PNG picture with a transparent background instead (an image editor can remove the background).</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>调动记录</source>
+        <translation>posting</translation>
+    </message>
+    <message>
+        <source>参培名单</source>
+        <translation>roster entry</translation>
+    </message>
+    <message>
+        <source>参培指标</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>学时记录</source>
+        <translation>ledger entry</translation>
+    </message>
+    <message>
+        <source>结业证书</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>考勤记录</source>
+        <translation>attendance mark</translation>
+    </message>
+    <message>
+        <source>考核结果</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>import record</translation>
+    </message>
+    <message>
+        <source>调动过</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>改过状态</source>
+        <translation>given another status</translation>
+    </message>
+    <message>
+        <source>随学校合并调动过</source>
+        <translation>moved with a school merger</translation>
+    </message>
+    <message>
+        <source>被修改过</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>正在写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>正在新增教师</source>
+        <translation>Adding teachers</translation>
+    </message>
+    <message>
+        <source>正在更新教师信息</source>
+        <translation>Updating teachers</translation>
+    </message>
+    <message>
+        <source>正在写入参培名单</source>
+        <translation>Writing the roster</translation>
+    </message>
+    <message>
+        <source>正在保存导入记录</source>
+        <translation>Saving the import record</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的导入记录</source>
+        <translation>There is no import #{id}</translation>
+    </message>
+    <message>
+        <source>之后的导入 #{id}（{file}）又改动了本批导入的{table}：请先撤销 #{id}，再撤销本批。</source>
+        <translation>A later import, #{id} ({file}), changed this import&apos;s {table} records again: undo #{id} first, then this one.</translation>
+    </message>
+    <message>
+        <source>本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。</source>
+        <translation>This import&apos;s {table}{who} has since been {change}{note}; undoing the import would lose that change, so it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>（{note}）</source>
+        <translation> ({note})</translation>
+    </message>
+    <message>
+        <source>本批导入的{table}{who}已有{records}（共 {count} 条以上），撤销会使这些记录失去依据，因此不能撤销。</source>
+        <translation>This import&apos;s {table}{who} is already in use ({records}: {count} or more); undoing the import would leave those without their basis, so it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation> “{name}”</translation>
+    </message>
+    <message>
+        <source>（{name}）</source>
+        <translation> ({name})</translation>
+    </message>
+    <message>
+        <source>导入 #{id}（{file}）已于 {undone_at} 撤销过</source>
+        <translation>Import #{id} ({file}) was already undone on {undone_at}</translation>
+    </message>
+    <message>
+        <source>隐藏行</source>
+        <translation>hidden row</translation>
+    </message>
+    <message>
+        <source>重复的表头</source>
+        <translation>repeated header</translation>
+    </message>
+    <message>
+        <source>表中只有表头，没有数据行：请确认选对了文件、工作表和表头所在行</source>
+        <translation>The table has a header but no data rows: check that the file, the sheet and the header row are the right ones</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”是空的：请选择有数据的工作表，或请学校重新发送</source>
+        <translation>Sheet “{sheet}” is empty: choose a sheet with data, or ask the school to send the file again</translation>
+    </message>
+    <message>
+        <source>{file} 中没有工作表。</source>
+        <translation>{file} has no sheets.</translation>
+    </message>
+    <message>
+        <source>{file} 中没有名为“{sheet}”的工作表（有：{sheets}）。</source>
+        <translation>{file} has no sheet named “{sheet}” (it has: {sheets}).</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}。</source>
+        <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+        <source>无法打开 {path}：{reason}</source>
+        <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} 是文件夹，请选择一个表格文件。</source>
+        <translation>{path} is a folder: choose a spreadsheet file.</translation>
+    </message>
+    <message>
+        <source>{file} 是空文件（0 字节），请让学校重新发送。</source>
+        <translation>{file} is empty (0 bytes): ask the school to send it again.</translation>
+    </message>
+    <message>
+        <source>{file} 有 {size} MB，超过 {limit} MB 的上限，不像是一份名单。请确认选对了文件，或把需要的工作表另存为新文件再导入。</source>
+        <translation>{file} is {size} MB, over the {limit} MB limit: too large for a list. Check that you chose the right file, or save the sheet you need as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>无法读取 {file}：{reason}（文件是否正被其他程序占用？）</source>
+        <translation>Cannot read {file}: {reason} (is another program using the file?)</translation>
+    </message>
+    <message>
+        <source>{file} 设置了打开密码（已加密），无法读取。请在 Excel/WPS 中打开它，在“文件—信息—保护工作簿”（WPS：“文件—文档加密”）中去掉密码后另存，再导入。</source>
+        <translation>{file} has a password to open (it is encrypted) and cannot be read. Open it in Excel/WPS, remove the password under “File – Info – Protect Workbook” (WPS: “File – Document Encryption”), save it and import it again.</translation>
+    </message>
+    <message>
+        <source>{file} 是 Excel/WPS 打开 {workbook} 时在旁边生成的临时文件（关闭表格后会自动消失），不是名单本身：请选择 {workbook}。</source>
+        <translation>{file} is the temporary file Excel/WPS keeps beside {workbook} while it is open (it goes away when the workbook is closed), not the list itself: choose {workbook}.</translation>
+    </message>
+    <message>
+        <source>{file} 不是可以读取的表格文件（支持 .xlsx、.xls、.et、.ods、.csv、.txt）。请在 Excel/WPS 中打开它并另存为 .xlsx 后再导入。</source>
+        <translation>{file} is not a spreadsheet that can be read (.xlsx, .xls, .et, .ods, .csv and .txt can). Open it in Excel/WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>{file} 设置了密码保护，无法读取。请在 Excel/WPS 中去掉密码后另存，再导入。</source>
+        <translation>{file} is password-protected and cannot be read. Remove the password in Excel/WPS, save it and import it again.</translation>
+    </message>
+    <message>
+        <source>{file} 是 Word 文档，不是表格，无法导入：请让学校发送 Excel/WPS 表格；名单若是 Word 中的表格，可以把它复制到 Excel/WPS 表格中，另存为 .xlsx 后再导入。</source>
+        <translation>{file} is a Word document, not a spreadsheet, and cannot be imported: ask the school for an Excel/WPS spreadsheet. If the list is a table in Word, copy it into an Excel/WPS sheet, save that as .xlsx and import it.</translation>
+    </message>
+    <message>
+        <source>{file} 已损坏或不是完整的表格文件，无法读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入，或请学校重新发送。</source>
+        <translation>{file} is damaged or not a complete spreadsheet and cannot be read. Open it in Excel/WPS, save it as .xlsx and import that, or ask the school to send it again.</translation>
+    </message>
+    <message>
+        <source>{file} 不是文本表格（可能是 UTF-16 或二进制文件）。请在 Excel/WPS 中另存为 .xlsx 或 “CSV（逗号分隔）”后再导入。</source>
+        <translation>{file} is not a text table (perhaps UTF-16 or a binary file). Save it in Excel/WPS as .xlsx or “CSV (Comma delimited)” and import that.</translation>
+    </message>
+    <message>
+        <source>{file} 的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030 编码），请另存为 .xlsx 后再导入。</source>
+        <translation>The text encoding of {file} is not recognised (neither UTF-8 nor GBK/GB18030): save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>{file} 第 {row} 行格式有误（{problem}），请检查引号是否成对。</source>
+        <translation>Line {row} of {file} is malformed ({problem}): check that the quotation marks come in pairs.</translation>
+    </message>
+    <message>
+        <source>导入参培学员名单</source>
+        <translation>import a roster</translation>
+    </message>
+    <message>
+        <source>已取消导入，数据库未改动</source>
+        <translation>Import cancelled; the database is unchanged</translation>
+    </message>
+    <message>
+        <source>表中没有找到“{field}”列：请在列对应中指定哪一列是{field}</source>
+        <translation>No “{field}” column was found in the table: under Columns, choose the column that holds “{field}”</translation>
+    </message>
+    <message>
+        <source>{field}“{school}”不在学校名单中：请核对名称，或先在“学校”中添加，或导入时选择“新建表中的学校”（命令行加 --create-schools）</source>
+        <translation>{field} “{school}” is not in the list of schools: check the name, add the school under Schools first, or choose “Create the schools named in the file” when importing (on the command line: --create-schools)</translation>
+    </message>
+    <message>
+        <source>将新建学校“{school}”</source>
+        <translation>A new school “{school}” will be created</translation>
+    </message>
+    <message>
+        <source>该身份证号在教师信息库中的姓名是“{registry}”，表中是“{file}”，已保留库中信息：请核对是否填错了人或号码</source>
+        <translation>The registry has this ID number under the name “{registry}”, the file has “{file}”; the registry&apos;s record is kept: check whether the person or the number is wrong</translation>
+    </message>
+    <message>
+        <source>该身份证号在教师信息库中的姓名是“{registry}”，表中是“{file}”，将按表中信息更新：请核对是否填错了人或号码</source>
+        <translation>The registry has this ID number under the name “{registry}”, the file has “{file}”; the record will be updated from the file: check whether the person or the number is wrong</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}（将记为调动）</source>
+        <translation>{field}: {old} → {new} (recorded as a transfer)</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>教师信息库中没有此人，将新建教师信息（{fields}），其他信息请之后在教师信息中补全</source>
+        <translation>Not in the registry: a teacher record will be created ({fields}); fill in the rest on the Teachers page later</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>身份证号被存成了数字（Excel 只保留 15 位有效数字，后几位已经丢失），不能使用。请把该列设为“文本”格式，再照身份证重新输入完整号码</source>
+        <translation>The ID number was stored as a number (Excel keeps only 15 significant digits, so the last ones are lost) and cannot be used. Format the column as “Text”, then type the full number again from the ID card</translation>
+    </message>
+    <message>
+        <source>没有选择培训项目，或该项目已被删除：请先选择要导入名单的项目</source>
+        <translation>No project is chosen, or it has been deleted: first choose the project the roster is for</translation>
+    </message>
+    <message>
+        <source>正在检查第 {row} 行</source>
+        <translation>Checking row {row}</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的身份证号重复，本行未导入：请删除重复的一行或核对号码</source>
+        <translation>Same ID number as row {row}; this row is not imported: delete the duplicate row or check the number</translation>
+    </message>
+    <message>
+        <source>正在与教师信息库比对</source>
+        <translation>Comparing with the registry</translation>
+    </message>
+    <message>
+        <source>检查完毕</source>
+        <translation>Check complete</translation>
+    </message>
+    <message>
+        <source>请填写{field}</source>
+        <translation>Fill in “{field}”</translation>
+    </message>
+    <message>
+        <source>{problem}，已按身份证号填写出生日期</source>
+        <translation>{problem}; the date of birth is taken from the ID number</translation>
+    </message>
+    <message>
+        <source>“{value}”应填 是 或 否</source>
+        <translation>“{value}” should be 是 or 否 (yes or no)</translation>
+    </message>
+    <message>
+        <source>{problem}：请照身份证核对号码后重新填写</source>
+        <translation>{problem}: check the number against the ID card and enter it again</translation>
+    </message>
+    <message>
+        <source>{problem}，此项未导入</source>
+        <translation>{problem}; this value is not imported</translation>
+    </message>
+    <message>
+        <source>{problem}（选择“按表更新”时不会更新此项）</source>
+        <translation>{problem} (not updated when you choose “Update from the file”)</translation>
+    </message>
+    <message>
+        <source>请填写{field}（学校全称）</source>
+        <translation>Fill in “{field}” (the school&apos;s full name)</translation>
+    </message>
+    <message>
+        <source>表中单位“{file}”与教师信息库中的“{registry}”不同，按库中单位登记；如已调动，请在教师信息中办理调动</source>
+        <translation>The file&apos;s school “{file}” differs from the registry&apos;s “{registry}”; enrolled at the registry&apos;s school. If the teacher has moved, record the transfer on the Teachers page</translation>
+    </message>
+</context>
+<context>
+    <name>packet</name>
+    <message>
+        <source>{code}（{status}，{ends} 结束）</source>
+        <translation>{code} ({status}, ends {ends})</translation>
+    </message>
+    <message>
+        <source>{code}（{status}）</source>
+        <translation>{code} ({status})</translation>
+    </message>
+    <message>
+        <source>项目“{name}”还在计划中（未开班），没有名单、考勤和学时可以提交。请选择已结业的项目；本项目结业后再生成它的提交包。</source>
+        <translation>The project “{name}” is still planned (not started): it has no roster, attendance or hours to submit. Choose a closed project; make this project&apos;s packet once it is closed.</translation>
+    </message>
+    <message>
+        <source>（{date} 结束）</source>
+        <translation> (ends {date})</translation>
+    </message>
+    <message>
+        <source>项目“{name}”尚未结业{ends}，考勤、考核结果和学时还没有定下来，不能生成提交包。请选择已结业的项目；本项目结业后再生成它的提交包。</source>
+        <translation>The project “{name}” is not closed yet{ends}: its attendance, results and hours are not final, so no packet can be made. Choose a closed project; make this project&apos;s packet once it is closed.</translation>
+    </message>
+    <message>
+        <source>{year} 年没有培训项目，无法生成年度提交包。请检查年度，或先导入年度培训计划。</source>
+        <translation>There are no training projects in {year}, so no year packet can be made. Check the year, or import the annual training plan first.</translation>
+    </message>
+    <message>
+        <source>{status} {count} 个</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>{year} 年的 {count} 个培训项目都还没有结业（{statuses}），没有可以提交的培训。年度包只含已结业的项目：请在项目结业后再生成，或选择其他年度。</source>
+        <translation>Of the {count} training projects of {year}, none is closed yet ({statuses}): there is no training to submit. A year packet holds closed projects only: make it once projects are closed, or choose another year.</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在（U盘已拔出？），请重新选择保存位置。</source>
+        <translation>Folder {folder} does not exist (USB drive removed?); please choose where to save again.</translation>
+    </message>
+    <message>
+        <source>请先在“设置”中填写单位名称和县（区）代码，再生成提交包。</source>
+        <translation>Enter the office name and the county code under Settings first, then make the packet.</translation>
+    </message>
+    <message>
+        <source>年度包只含 {year} 年已结业的 {count} 个项目。未纳入：{projects}，尚未结业，不计入本包的名单、合计和结算；它们结业后请重新生成年度包。</source>
+        <translation>The year packet holds only the closed projects of {year} ({count}). Not included: {projects}; they are not closed yet and are left out of the packet&apos;s rosters, totals and settlement. Make the year packet again once they are closed.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在：同一天的提交包已经生成过。请换一个文件夹，或先移走原文件。</source>
+        <translation>{path} already exists: the packet was already made today. Choose another folder, or move the existing file away first.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在：它不在本程序的提交包记录中（可能是上次生成时中断留下的）。请先移走或删除它，再重新生成。</source>
+        <translation>{path} already exists and is not among the packets made here (perhaps left by an interrupted run). Move or delete it first, then make the packet again.</translation>
+    </message>
+    <message>
+        <source>提交包写入后核验失败，没有保存：{problems}。请换一个U盘或文件夹重试。</source>
+        <translation>The packet failed verification after writing and was not saved: {problems}. Try again with another USB drive or folder.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>提交包已生成并核验</source>
+        <translation>Packet made and verified</translation>
+    </message>
+    <message>
+        <source>不能放入提交包</source>
+        <translation>they cannot go into a packet</translation>
+    </message>
+    <message>
+        <source>再生成提交包</source>
+        <translation>make the packet again</translation>
+    </message>
+    <message>
+        <source>“{project}”：{count} 名合格学员尚未发证，提交包中的证书发放登记表没有他们。请在“证书”页点“发放证书”后重新生成提交包。</source>
+        <translation>“{project}”: qualified trainees still without a certificate: {count}. The packet&apos;s certificate register leaves them out. Click “Issue certificates” on the Certificates page, then make the packet again.</translation>
+    </message>
+    <message>
+        <source>正在导出数据</source>
+        <translation>Exporting the data</translation>
+    </message>
+    <message>
+        <source>已导出 {table}</source>
+        <translation>Exported {table}</translation>
+    </message>
+    <message>
+        <source>正在生成汇总表</source>
+        <translation>Writing the workbook</translation>
+    </message>
+    <message>
+        <source>正在生成提交报告</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>{project}：证书未能放入提交包（{error}）</source>
+        <translation>{project}: the certificates could not go into the packet ({error})</translation>
+    </message>
+    <message>
+        <source>已加入 {project} 的签到表和证书</source>
+        <translation>Added the sign-in sheets and certificates of {project}</translation>
+    </message>
+    <message>
+        <source>正在写入U盘并核验</source>
+        <translation>Writing to the USB drive and verifying</translation>
+    </message>
+    <message>
+        <source>文件 {path} 不存在</source>
+        <translation>The file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>不是有效的 zip 文件（可能没有复制完整）</source>
+        <translation>Not a valid zip file (perhaps not copied completely)</translation>
+    </message>
+    <message>
+        <source>zip 文件损坏：{error}</source>
+        <translation>The zip file is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>找不到 manifest.json（不是 TrainOffice 提交包，或文件被删除）</source>
+        <translation>No manifest.json found (not a TrainOffice packet, or files were deleted)</translation>
+    </message>
+    <message>
+        <source>zip 中的 {file} 已损坏（CRC 校验失败）</source>
+        <translation>{file} in the zip is damaged (CRC check failed)</translation>
+    </message>
+    <message>
+        <source>zip 结构与 CRC</source>
+        <translation>zip structure and CRC</translation>
+    </message>
+    <message>
+        <source>manifest.json 不是有效的 JSON</source>
+        <translation>manifest.json is not valid JSON</translation>
+    </message>
+    <message>
+        <source>提交包格式 {format} v{version} 不受支持</source>
+        <translation>Packet format {format} v{version} is not supported</translation>
+    </message>
+    <message>
+        <source>public_key.txt 缺失或无法读取</source>
+        <translation>public_key.txt is missing or unreadable</translation>
+    </message>
+    <message>
+        <source>public_key.txt 与 manifest.json 中的公钥不一致</source>
+        <translation>public_key.txt and the public key in manifest.json differ</translation>
+    </message>
+    <message>
+        <source>manifest.sig 缺失或无法读取</source>
+        <translation>manifest.sig is missing or unreadable</translation>
+    </message>
+    <message>
+        <source>提交包是用另一把密钥签名的，不是被改动过：包内公钥指纹 {own}，指定的公钥指纹 {given}。它不是指定公钥的单位签发的；请确认发出单位，或改用它报备的公钥核验。</source>
+        <translation>The packet was signed with another key, not changed: the packet&apos;s key fingerprint is {own}, the given key&apos;s is {given}. It was not issued by the office of the given key; check who sent it, or verify it with the key that office registered.</translation>
+    </message>
+    <message>
+        <source>提交包的公钥（指纹 {own}）与指定的公钥（指纹 {given}）不符：不是该单位签发的</source>
+        <translation>The packet&apos;s public key (fingerprint {own}) differs from the given key (fingerprint {given}): it was not issued by that office</translation>
+    </message>
+    <message>
+        <source>签名无效：manifest.json 被改动，或签名不是该单位的</source>
+        <translation>Invalid signature: manifest.json was changed, or the signature is not that office&apos;s</translation>
+    </message>
+    <message>
+        <source>Ed25519 签名</source>
+        <translation>Ed25519 signature</translation>
+    </message>
+    <message>
+        <source>多出未登记的文件：{file}</source>
+        <translation>Unlisted extra file: {file}</translation>
+    </message>
+    <message>
+        <source>缺少文件：{file}</source>
+        <translation>Missing file: {file}</translation>
+    </message>
+    <message>
+        <source>文件内容与登记的 SHA-256 不符：{file}</source>
+        <translation>File content does not match its listed SHA-256: {file}</translation>
+    </message>
+    <message>
+        <source>已核对 {file}</source>
+        <translation>Checked {file}</translation>
+    </message>
+    <message>
+        <source>{count} 个文件的 SHA-256</source>
+        <translation>SHA-256 of {count} files</translation>
+    </message>
+    <message>
+        <source>{file} 缺失或不是有效的 JSON</source>
+        <translation>{file} is missing or not valid JSON</translation>
+    </message>
+    <message>
+        <source>{file} 的数据格式（schema/version/fields）与说明不符</source>
+        <translation>The data format of {file} (schema/version/fields) does not match its description</translation>
+    </message>
+    <message>
+        <source>{file} 中有记录的字段与 fields 不符</source>
+        <translation>{file} has records whose fields differ from “fields”</translation>
+    </message>
+    <message>
+        <source>{file} 有 {rows} 条记录，但登记为 {registered} 条</source>
+        <translation>{file} has {rows} records, but {registered} are listed</translation>
+    </message>
+    <message>
+        <source>data/ 数据格式与记录数</source>
+        <translation>data/ format and record counts</translation>
+    </message>
+    <message>
+        <source>正在核对汇总表</source>
+        <translation>Checking the workbook</translation>
+    </message>
+    <message>
+        <source>汇总表 {file} 无法打开</source>
+        <translation>The workbook {file} cannot be opened</translation>
+    </message>
+    <message>
+        <source>汇总表缺少工作表“{sheet}”</source>
+        <translation>The workbook has no sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行，但登记为 {registered} 行</source>
+        <translation>Sheet “{sheet}” has {rows} rows, but {registered} are listed</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行，与 data/{table}.json 的 {records} 条不一致</source>
+        <translation>Sheet “{sheet}” has {rows} rows, but data/{table}.json has {records} records</translation>
+    </message>
+    <message>
+        <source>汇总表与 data/ 记录数一致</source>
+        <translation>workbook and data/ counts agree</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>未找到可嵌入的中文 TrueType 字体，已改用 PDF 阅读器内置的 STSong-Light：字体没有嵌入文件，换一台电脑或打印店打开时字形可能不同。请在“设置”中选择字体文件，例如 C:\Windows\Fonts\simsun.ttc（宋体）。</source>
+        <translation>No embeddable Chinese TrueType font was found, so the PDF reader&apos;s built-in STSong-Light is used: the font is not embedded in the file, and the characters may look different on another PC or at a print shop. Choose a font file under Settings, e.g. C:\Windows\Fonts\simsun.ttc (SimSun).</translation>
+    </message>
+    <message>
+        <source>{path} 不是字体文件（文件太短）。</source>
+        <translation>{path} is not a font file (the file is too short).</translation>
+    </message>
+    <message>
+        <source>{path} 字体集合已损坏。</source>
+        <translation>The font collection {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 TrueType/OpenType 字体文件。</source>
+        <translation>{path} is not a TrueType/OpenType font file.</translation>
+    </message>
+    <message>
+        <source>字体文件 {path} 不存在，请重新选择。</source>
+        <translation>The font file {path} does not exist; please choose it again.</translation>
+    </message>
+    <message>
+        <source>无法读取字体文件 {path}：{error}</source>
+        <translation>Cannot read the font file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} 是 CFF 轮廓的 OpenType 字体（如思源/Noto CJK），无法嵌入 PDF。请改选 TrueType 字体，例如 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）。</source>
+        <translation>{file} is an OpenType font with CFF outlines (like Source Han/Noto CJK) and cannot be embedded in a PDF. Choose a TrueType font instead, e.g. simsun.ttc (SimSun), simhei.ttf (SimHei) or msyh.ttc (Microsoft YaHei).</translation>
+    </message>
+    <message>
+        <source>{file} 中没有可用的 TrueType 字体。</source>
+        <translation>{file} holds no usable TrueType font.</translation>
+    </message>
+    <message>
+        <source>reportlab 无法读取字体 {file}：{error}</source>
+        <translation>reportlab cannot read the font {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} 不含中文字符（缺少“{missing}”），请选择中文字体。</source>
+        <translation>{file} has no Chinese characters (“{missing}” are missing); please choose a Chinese font.</translation>
+    </message>
+    <message>
+        <source>{file} 缺少数字和字母（“{missing}”等），打印的身份证号、日期和学时会是空白。请选择 simsun.ttc（宋体）、simhei.ttf（黑体）或 msyh.ttc（微软雅黑）等中文字体。</source>
+        <translation>{file} has no digits or Latin letters (“{missing}” and more): ID numbers, dates and hours would print blank. Choose a Chinese font such as simsun.ttc (SimSun), simhei.ttf (SimHei) or msyh.ttc (Microsoft YaHei).</translation>
+    </message>
+    <message>
+        <source>{family}（{path}）</source>
+        <translation>{family} ({path})</translation>
+    </message>
+    <message>
+        <source>设置中的字体不能使用：{error}现改用本机的 {font}。</source>
+        <translation>The font chosen in Settings cannot be used: {error} Using {font} on this PC instead.</translation>
+    </message>
+    <message>
+        <source>已生成 {done}/{total} 页</source>
+        <translation>{done}/{total} pages written</translation>
+    </message>
+</context>
+<context>
     <name>projects</name>
     <message>
         <source>请先开班。</source>
@@ -6091,6 +6879,14 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>项目“{name}”当前状态为{status}，不能{doing}。</source>
         <translation>Project “{name}” is {status}: cannot {doing}.</translation>
+    </message>
+    <message>
+        <source>不能归档</source>
+        <translation>the project cannot be archived</translation>
+    </message>
+    <message>
+        <source>重新生成提交包，再归档</source>
+        <translation>make the packet again and archive</translation>
     </message>
 </context>
 <context>
