@@ -131,7 +131,8 @@ def test_an_undo_is_refused_in_english_saying_what_was_built_on_the_batch(county
     with pytest.raises(InUse) as refused:
         county.imports.undo(batch_id)
     assert str(refused.value) == ("This import's teacher “张三” is already in use (ledger entry: 1 or more); undoing "
-                                  "the import would leave those without their basis, so it cannot be undone.")
+                                  "the import would leave those without their basis, so it cannot be undone. Correct any mistakes of the import "
+                                  "one by one on their pages.")
     county.database.conn.execute("DELETE FROM ledger")
     county.imports.undo(batch_id)
     with pytest.raises(ValidationError, match=rf"^Import #{batch_id} \(新教师.xlsx\) was already undone on "):

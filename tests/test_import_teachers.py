@@ -581,6 +581,8 @@ def test_an_imported_retirement_ends_the_posting_on_the_import_day_and_undo_reop
                                              ["王芳", UPDATED_ID, "安仁县第一中学", "13800138008", "退休"]])
     tid = county.registry.teacher_id_by_number(UPDATED_ID)
     plan = county.imports.prepare(path, kind="teachers")
+    assert plan.note(plan.rows[0], masked=True) == (  # review o: the preview says which day the leave is dated
+        f"状态：在职 → 退休（离开日期记为今天 {dt.date.today()}；如不是今天，请不要用导入改状态，在“教师”中逐人修改并填写离开日期）")
     result = county.imports.apply(plan, on=dt.date(2026, 7, 1))
     assert county.registry.teacher(tid).status == "退休"
     assert [p.to_date for p in county.registry.postings(tid)] == ["2026-07-01"]

@@ -266,7 +266,8 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
             if edited:
                 row_id, action, detail = edited
                 note = json.loads(detail).get("note") if action == "merge" else None
-                raise InUse(translate("imports", "本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。")
+                raise InUse(translate("imports", "本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。"
+                                          "导入的内容如有错误，请在相应页面逐条更正。")
                             .format(table=labels.get(table, table), who=_describe(conn, table, row_id),
                                     change=_afterwards(action),
                                     note=translate("imports", "（{note}）").format(note=note) if note else ""))
@@ -287,7 +288,7 @@ def _refuse_if_built_on(conn: sqlite3.Connection, record: BatchRecord,
                 rows = [r for r in rows if r[0] is None or r[0] not in own]
                 if rows:
                     raise InUse(translate("imports", "本批导入的{table}{who}已有{records}（共 {count} 条以上），"
-                                                     "撤销会使这些记录失去依据，因此不能撤销。").format(
+                                                     "撤销会使这些记录失去依据，因此不能撤销。导入的内容如有错误，请在相应页面逐条更正。").format(
                         table=labels.get(target, target), who=_describe(conn, target, rows[0][1]),
                         records=labels.get(referrer, referrer), count=len(rows)))
 

@@ -21,6 +21,7 @@ from trainoffice.imports.reader import CellValue
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.registry import (
     FIELD_BY_NAME,
+    IN_SERVICE,
     TEACHER_FIELDS,
     Registry,
     SchoolNames,
@@ -218,6 +219,17 @@ class ImportPlan:
             r.state = "warning" if warnings else "ok"
             r.problems = warnings
 
+    @staticmethod
+    def _change_template(name: str, old: Any, new: Any) -> str:
+        """How a change to one field reads: a new 工作单位 is a 调动; leaving service or coming back is dated the
+        day of the import (the registry's postings), which the clerk should know before importing."""
+        if name == "school_id":
+            return translate("imports", "{field}：{old} → {new}（将记为调动）")
+        if name == "status" and (old == IN_SERVICE) != (new == IN_SERVICE):
+            return (translate("imports", "{field}：{old} → {new}（离开日期记为今天 {today}；如不是今天，请不要用导入改状态，在“教师”中逐人修改并填写离开日期）")
+                    if old == IN_SERVICE else translate("imports", "{field}：{old} → {new}（恢复在职日期记为今天 {today}）"))
+        return translate("imports", "{field}：{old} → {new}")
+
     def note(self, r: RowResult, *, masked: bool) -> str:
         """What an accepted row does that its action does not say: each field an update changes, in the
         registry's words (a new 工作单位 is a 调动), or the teacher record a roster creates for someone the
@@ -226,9 +238,9 @@ class ImportPlan:
             return ""
         if r.updates_teacher:
             return translate("imports", "；").join(
-                (translate("imports", "{field}：{old} → {new}（将记为调动）") if n == "school_id" else
-                 translate("imports", "{field}：{old} → {new}")).format(
-                    field=_field_label(n), old=self._shown(r, n, old, masked), new=self._shown(r, n, new, masked))
+                self._change_template(n, old, new).format(
+                    field=_field_label(n), old=self._shown(r, n, old, masked), new=self._shown(r, n, new, masked),
+                    today=dt.date.today().isoformat())
                 for n, (old, new) in r.changes.items())
         if self.kind == "roster" and r.action == "enrol" and r.existing_id is None and r.teacher is not None:
             mapped = set(self.mapping.values())
