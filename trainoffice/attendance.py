@@ -30,6 +30,7 @@ from trainoffice.registry import normalise_name
 from trainoffice.roster import TRAINEE_ORDER, TRAINEE_SELECT, Trainee, trainee_from_row
 from trainoffice.sessions import ATTENDED, Session, check_within_dates, load_sessions, slot_of
 from trainoffice.settings import Settings
+from trainoffice.text import translate, words
 
 MARKS = ("出勤", "迟到", "早退", "请假", "缺勤")
 # What clerks type or paste into a cell: the sign, the first character, or the whole word.
@@ -46,7 +47,8 @@ def parse_mark(text: Any) -> str | None:
         return None
     if value in _MARK_TEXT:
         return _MARK_TEXT[value]
-    raise ValueError(f"“{text}”不是考勤标记（可用：√ 出勤、迟 迟到、早 早退、假 请假、× 缺勤）")
+    raise ValueError(translate("attendance", "“{text}”不是考勤标记（可用：√ 出勤、迟 迟到、早 早退、假 请假、× 缺勤）").format(
+        text=text))
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,9 @@ class Rate:
 
 def not_yet_due(session: Session, today: str) -> str:
     """Why a session dated after today cannot be marked, and what to do."""
-    return (f"{session.date} {session.slot}的课还没到（今天是 {today}），不能记录考勤，请到当天再录入。"
-            "如课程安排的日期有误，请先在“课程安排”中更正。")
+    return translate("attendance", "{date} {slot}的课还没到（今天是 {today}），不能记录考勤，请到当天再录入。"
+                     "如课程安排的日期有误，请先在“课程安排”中更正。").format(
+        date=session.date, slot=translate("Slot", session.slot), today=today)
 
 
 @dataclass
@@ -157,14 +160,21 @@ class AttendanceGrid:
         if not count:
             return ""
         parts = []
+        comma = translate("text", "、")
         if whole:
-            shown = "、".join(f"{s.date} {s.slot}" for s in whole[:5]) + (" 等" if len(whole) > 5 else "")
-            parts.append(f"{len(whole)} 个课时整节未录入：{shown}")
+            shown = comma.join(f"{s.date} {translate('Slot', s.slot)}" for s in whole[:5]) + (
+                translate("attendance", " 等") if len(whole) > 5 else "")
+            parts.append(translate("attendance", "{count} 个课时整节未录入：{sessions}").format(
+                count=len(whole), sessions=shown))
         if per_row:
-            people = [f"{self.trainees[r].name} {n} 节" for r, n in sorted(per_row.items())]
-            parts.append("、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else ""))
-        hint = "缺勤请记 ×" + ("；没有上的课请在课程安排中删除" if whole else "")
-        return f"还有 {count} 个考勤格未录入（{'；'.join(parts)}），不能结业。请在考勤表中补录（{hint}）。"
+            people = [translate("attendance", "{name} {count} 节").format(name=self.trainees[r].name, count=n)
+                      for r, n in sorted(per_row.items())]
+            parts.append(comma.join(people[:10]) + (
+                translate("attendance", " 等 {count} 人").format(count=len(people)) if len(people) > 10 else ""))
+        hint = translate("attendance", "缺勤请记 ×") + (
+            translate("attendance", "；没有上的课请在课程安排中删除") if whole else "")
+        return translate("attendance", "还有 {count} 个考勤格未录入（{details}），不能结业。请在考勤表中补录（{hint}）。").format(
+            count=count, details=translate("attendance", "；").join(parts), hint=hint)
 
 
 @dataclass
@@ -258,7 +268,8 @@ def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[S
             break
     if header_at is None:
         first = rows[0][0] if rows else 1
-        return [], [RowProblem(first, "找不到表头：需要“姓名”或“身份证号”列，以及“签到时间”（或“日期”和“时间”）列")]
+        return [], [RowProblem(first, translate(
+            "attendance", "找不到表头：需要“姓名”或“身份证号”列，以及“签到时间”（或“日期”和“时间”）列"))]
     found, problems = [], []
     for excel_row, values in rows[header_at + 1:]:
         cells = list(values)
@@ -268,11 +279,12 @@ def read_sign_in_rows(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[list[S
         if not who and raw in (None, ""):
             continue
         if not who:
-            problems.append(RowProblem(excel_row, "没有姓名或身份证号"))
+            problems.append(RowProblem(excel_row, translate("attendance", "没有姓名或身份证号")))
             continue
         moment = _parse_moment(raw, _cell(cells, cols["date"]))
         if moment is None:
-            problems.append(RowProblem(excel_row, f"签到时间“{raw}”无法识别（应如 2026-03-02 08:15）"))
+            problems.append(RowProblem(excel_row, translate("attendance", "签到时间“{time}”无法识别（应如 2026-03-02 08:15）")
+                                       .format(time=raw)))
             continue
         found.append(SignInRow(excel_row, who, moment))
     return found, problems
@@ -331,26 +343,29 @@ class Attendance:
         today_text = (today or dt.date.today()).isoformat()
         with self._database.atomic():
             project = load_project(self._conn, project_id)
-            require_status(project, ("开班", "结业"), "记录考勤")
+            require_status(project, ("开班", "结业"), translate("attendance", "记录考勤"))
             sessions = {s.id: s for s in load_sessions(self._conn, project_id)}
             roster = dict(self._conn.execute(
                 "SELECT e.id, e.status FROM enrollments e WHERE e.project_id = ?", (project_id,)).fetchall())
             for m in marks:
                 if m.session_id not in sessions:
-                    raise ValidationError(f"课时 {m.session_id} 不属于项目“{project.name}”", field="session_id")
+                    raise ValidationError(translate("attendance", "课时 {id} 不属于项目“{name}”").format(
+                        id=m.session_id, name=project.name), field="session_id")
                 session = sessions[m.session_id]
                 check_within_dates(project, session.date)
                 if m.status is not None and session.date > today_text:
                     raise ValidationError(not_yet_due(session, today_text), field="date")
                 if m.enrollment_id not in roster:
-                    raise ValidationError(f"学员 {m.enrollment_id} 不在项目“{project.name}”的参培名单上",
-                                          field="enrollment_id")
+                    raise ValidationError(translate("attendance", "学员 {id} 不在项目“{name}”的参培名单上").format(
+                        id=m.enrollment_id, name=project.name), field="enrollment_id")
                 if roster[m.enrollment_id] != "在册":
                     name = self._conn.execute("SELECT t.name FROM enrollments e JOIN teachers t ON t.id = e.teacher_id"
                                               " WHERE e.id = ?", (m.enrollment_id,)).fetchone()[0]
-                    raise ValidationError(f"{name} 已{roster[m.enrollment_id]}，不能记录考勤", field="enrollment_id")
+                    raise ValidationError(translate("attendance", "{name} 已{status}，不能记录考勤").format(
+                        name=name, status=translate("EnrollmentStatus", roster[m.enrollment_id])), field="enrollment_id")
                 if m.status is not None and m.status not in MARKS:
-                    raise ValidationError(f"考勤只能是 {'、'.join(MARKS)}", field="status")
+                    raise ValidationError(translate("attendance", "考勤只能是 {marks}").format(
+                        marks=words("AttendanceMark", MARKS)), field="status")
             before = dict(((e, s), st) for e, s, st in self._conn.execute(
                 "SELECT a.enrollment_id, a.session_id, a.status FROM attendance a JOIN sessions s ON s.id = a.session_id"
                 " WHERE s.project_id = ?", (project_id,)))
@@ -358,8 +373,8 @@ class Attendance:
             previous = [Mark(e, s, before.get((e, s))) for (e, s) in latest]
             changed = {k: v for k, v in latest.items() if before.get(k) != v}
             if project.status == "结业" and None in changed.values():
-                raise ValidationError(f"项目“{project.name}”已结业，考勤格不能清空；如需更正，请改记其他标记"
-                                      "（缺勤记 ×）。", field="status")
+                raise ValidationError(translate("attendance", "项目“{name}”已结业，考勤格不能清空；如需更正，请改记其他标记"
+                                                "（缺勤记 ×）。").format(name=project.name), field="status")
             self._conn.executemany(
                 "INSERT INTO attendance (enrollment_id, session_id, status) VALUES (?, ?, ?)"
                 " ON CONFLICT (enrollment_id, session_id) DO UPDATE SET status = excluded.status,"
@@ -393,12 +408,13 @@ class Attendance:
         for i, line in enumerate(values):
             for j, text in enumerate(line):
                 if i >= len(enrollment_ids) or j >= len(session_ids):
-                    raise ValidationError(f"粘贴的区域超出表格：第 {i + 1} 行第 {j + 1} 列没有对应的学员或课时",
-                                          field="paste")
+                    raise ValidationError(translate("attendance", "粘贴的区域超出表格：第 {row} 行第 {column} 列没有对应的学员或课时")
+                                          .format(row=i + 1, column=j + 1), field="paste")
                 try:
                     marks.append(Mark(enrollment_ids[i], session_ids[j], parse_mark(text)))
                 except ValueError as exc:
-                    raise ValidationError(f"粘贴内容第 {i + 1} 行第 {j + 1} 列：{exc}", field="paste") from None
+                    raise ValidationError(translate("attendance", "粘贴内容第 {row} 行第 {column} 列：{error}").format(
+                        row=i + 1, column=j + 1, error=exc), field="paste") from None
         return self.set_marks(project_id, marks)
 
     # ----- sign-in import ------------------------------------------------------------------
@@ -426,23 +442,27 @@ class Attendance:
                     plan.problems.append(RowProblem(r.row, str(exc)))
                     continue
                 if trainee is None:
-                    plan.problems.append(RowProblem(r.row, f"身份证号 {r.who[:3]}…{r.who[-4:]} 不在参培名单上"))
+                    plan.problems.append(RowProblem(r.row, translate("attendance", "身份证号 {start}…{end} 不在参培名单上")
+                                                    .format(start=r.who[:3], end=r.who[-4:])))
                     continue
             else:
                 matches = by_name.get(normalise_name(r.who), [])
                 if not matches:
-                    plan.problems.append(RowProblem(r.row, f"“{r.who}”不在参培名单上"))
+                    plan.problems.append(RowProblem(r.row, translate("attendance", "“{name}”不在参培名单上").format(
+                        name=r.who)))
                     continue
                 if len(matches) > 1:
-                    plan.problems.append(RowProblem(r.row, f"名单上有 {len(matches)} 个“{r.who}”，请改用身份证号"))
+                    plan.problems.append(RowProblem(r.row, translate("attendance", "名单上有 {count} 个“{name}”，请改用身份证号")
+                                                    .format(count=len(matches), name=r.who)))
                     continue
                 trainee = matches[0]
             day, slot = r.at.date().isoformat(), slot_of(r.at)
             session = sessions.get((day, slot))
             if session is None:
                 outside = (project.start_date and day < project.start_date) or (project.end_date and day > project.end_date)
-                why = "不在项目培训日期内" if outside else "没有课程安排"
-                plan.problems.append(RowProblem(r.row, f"{day} {slot}{why}"))
+                why = (translate("attendance", "{date} {slot}不在项目培训日期内") if outside
+                       else translate("attendance", "{date} {slot}没有课程安排"))
+                plan.problems.append(RowProblem(r.row, why.format(date=day, slot=translate("Slot", slot))))
                 continue
             if day > today_text:
                 plan.problems.append(RowProblem(r.row, not_yet_due(session, today_text)))
@@ -458,7 +478,7 @@ class Attendance:
         for m in plan.marks():
             r, c = grid.row_of.get(m.enrollment_id), grid.column_of.get(m.session_id)
             if r is None or c is None:
-                raise NotFound("签到记录对应的学员或课时已不存在，请重新读取签到文件")
+                raise NotFound(translate("attendance", "签到记录对应的学员或课时已不存在，请重新读取签到文件"))
             if grid.marks[r][c] in (None, "缺勤"):
                 todo.append(m)
         self.set_marks(plan.project_id, todo)

@@ -24,6 +24,7 @@ from trainoffice.files import atomic_output
 from trainoffice.idnumber import mask as mask_id
 from trainoffice.jobs import Cancel, Progress, Steps
 from trainoffice.settings import Settings
+from trainoffice.text import translate
 from trainoffice.xlsx import Percent, SheetSpec, write_workbook
 
 COUNTY_TARGET = 0.9          # 年度学分达标率 target for the county [ML]
@@ -249,11 +250,12 @@ class Compliance:
         office, county = self._settings.get("office_name"), self._settings.get("county_name")
         subtitle = f"填报单位：{office}    {annual.headline}    导出日期：{dt.date.today():%Y年%m月%d日}"
         steps = Steps(len(annual.schools) + len(under) + len(cycle.schools), progress=progress, cancel=cancel,
-                      cancelled="已取消导出，没有生成文件。", every=2000)
+                      cancelled=translate("compliance", "已取消导出，没有生成文件。"), every=2000)
+        exporting = translate("compliance", "正在导出…")
 
         def tick(rows: Iterator[list]) -> Iterator[list]:
             for row in rows:
-                steps("正在导出…")
+                steps(exporting)
                 yield row
 
         schools = ([n, s.township, s.school, s.teachers, s.met, s.under, Percent(s.share_under),
@@ -274,5 +276,5 @@ class Compliance:
         with atomic_output(out) as tmp:
             write_workbook(tmp, sheets)
         if progress:
-            progress(1.0, "导出完成")
+            progress(1.0, translate("compliance", "导出完成"))
         return out

@@ -20,6 +20,7 @@ from trainoffice.jobs import Cancel, Progress
 from trainoffice.projects import clean_text, iso_date, load_project
 from trainoffice.sessions import ATTENDED
 from trainoffice.settings import Settings
+from trainoffice.text import translate, words
 
 LedgerId = NewType("LedgerId", int)
 
@@ -193,9 +194,10 @@ class Credits:
                 (project_id,)).fetchall())
             new_rows, reversals = [], []
             keys = sorted(set(desired) | set(live))
+            posting = translate("credits", "正在登记学时…")
             for n, key in enumerate(keys):
                 if cancel and cancel():
-                    raise Cancelled("已取消登记学时，没有写入任何记录。")
+                    raise Cancelled(translate("credits", "已取消登记学时，没有写入任何记录。"))
                 want = desired.get(key)
                 have = live.get(key)
                 if have and want and abs(have[3] - want[0]) < _EPS:
@@ -205,7 +207,8 @@ class Credits:
                     reversals.append((have[1], have[5], dt.date.today().isoformat(), PROJECT_CATEGORY, project_id,
                                       have[2], -have[3], -have[4], f"冲销：{reason}", have[0]))
                     after = want[0] if want else 0
-                    report.corrections.append(f"{names.get(key[0], key[0])}：{have[3]:g} → {after:g} 学时")
+                    report.corrections.append(translate("credits", "{name}：{before} → {after} 学时").format(
+                        name=names.get(key[0], key[0]), before=f"{have[3]:g}", after=f"{after:g}"))
                     audit.record(self._conn, "ledger_correct", "ledger", have[0], project_id=project_id,
                                  teacher_id=key[0], stage_id=key[1], before=have[3], after=after, reason=reason)
                 if want:
@@ -213,7 +216,7 @@ class Credits:
                     new_rows.append((key[0], int(on[:4]), on, PROJECT_CATEGORY, project_id, key[1], hours,
                                      round(hours * per_hour, 4), f"{project.code} {project.name}", None))
                 if progress and n % 500 == 0:
-                    progress(n / max(len(keys), 1), "正在登记学时…")
+                    progress(n / max(len(keys), 1), posting)
             sql = ("INSERT INTO ledger (teacher_id, year, date, category, project_id, stage_id, hours, credits,"
                    " evidence, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             self._conn.executemany(sql, reversals)
@@ -223,7 +226,8 @@ class Credits:
                 audit.record(self._conn, "ledger_post", "projects", project_id, reason=reason,
                              posted=len(new_rows), reversed=len(reversals))
         if progress:
-            progress(1.0, f"已登记 {report.posted} 条，冲销 {report.reversed} 条")
+            progress(1.0, translate("credits", "已登记 {posted} 条，冲销 {reversed} 条").format(
+                posted=report.posted, reversed=report.reversed))
         return report
 
     def resync_if_closed(self, project_id: int, *, reason: str) -> SyncReport | None:
@@ -244,28 +248,32 @@ class Credits:
         """One manual entry checked; a date after ``today`` (hours not earned yet) is refused, so is an amount no
         single activity earns (a slipped 0: 150 → 1500), and one above a year's target needs its 佐证 named."""
         if e.category not in MANUAL_CATEGORIES:
-            raise ValidationError(f"{where}类别只能是 {'、'.join(MANUAL_CATEGORIES)}（项目学时由结业自动登记）",
-                                  field="category")
-        on = iso_date(e.date, label=f"{where}日期", field_name="date")
+            raise ValidationError(translate("credits", "{where}类别只能是 {categories}（项目学时由结业自动登记）").format(
+                where=where, categories=words("CreditCategory", MANUAL_CATEGORIES)), field="category")
+        on = iso_date(e.date, label=translate("credits", "{where}日期").format(where=where), field_name="date")
         if on is None:
-            raise ValidationError(f"{where}请填写日期", field="date")
+            raise ValidationError(translate("credits", "{where}请填写日期").format(where=where), field="date")
         if on > today:
-            raise ValidationError(f"{where}日期 {on} 在今天（{today}）之后：学时在完成后才能登记。请填写完成培训或活动的日期",
+            raise ValidationError(translate("credits", "{where}日期 {date} 在今天（{today}）之后：学时在完成后才能登记。"
+                                                       "请填写完成培训或活动的日期").format(where=where, date=on, today=today),
                                   field="date")
         hours = float(e.hours)
         credits = round(hours * per_hour, 4) if e.credits is None else float(e.credits)
         if hours < 0 or credits < 0:
-            raise ValidationError(f"{where}学时和学分不能为负数；更正请用“冲销”", field="hours")
+            raise ValidationError(translate("credits", "{where}学时和学分不能为负数；更正请用“冲销”").format(where=where),
+                                  field="hours")
         if hours <= 0 and credits <= 0:
-            raise ValidationError(f"{where}学时或学分至少一项大于 0", field="hours")
+            raise ValidationError(translate("credits", "{where}学时或学分至少一项大于 0").format(where=where), field="hours")
         amount, cycle = max(hours, credits), float(self._settings.get("cycle_target"))
         if amount > cycle:
-            raise ValidationError(f"{where}一条记录 {amount:g} 学时（学分），超过整个五年周期的要求 {cycle:g}："
-                                  "请核对是否多输了一个 0", field="hours" if hours >= credits else "credits")
+            raise ValidationError(translate("credits", "{where}一条记录 {amount} 学时（学分），超过整个五年周期的要求 {cycle}："
+                                                       "请核对是否多输了一个 0").format(
+                where=where, amount=f"{amount:g}", cycle=f"{cycle:g}"), field="hours" if hours >= credits else "credits")
         annual = float(self._settings.get("annual_target"))
         if amount > annual and not clean_text(e.evidence):
-            raise ValidationError(f"{where}超过年度目标 {annual:g} 学分的记录须填写佐证材料"
-                                  "（证书、证明或登记表的名称和编号）", field="evidence")
+            raise ValidationError(translate("credits", "{where}超过年度目标 {annual} 学分的记录须填写佐证材料"
+                                                       "（证书、证明或登记表的名称和编号）").format(
+                where=where, annual=f"{annual:g}"), field="evidence")
         return (e.teacher_id, int(on[:4]), on, e.category, None, None, hours, credits, clean_text(e.evidence), None)
 
     def add_entries(self, entries: Sequence[LedgerEntry], *, today: dt.date | None = None,
@@ -276,18 +284,19 @@ class Credits:
         today_text = (today or dt.date.today()).isoformat()
         known = {r[0] for r in self._conn.execute("SELECT id FROM teachers")} if len(entries) > 50 else None
         rows = []
+        entry = translate("credits", "第 {n} 条：")
         for n, e in enumerate(entries, start=1):
-            where = f"第 {n} 条：" if len(entries) > 1 else ""
+            where = entry.format(n=n) if len(entries) > 1 else ""
             exists = (e.teacher_id in known) if known is not None else bool(
                 self._conn.execute("SELECT 1 FROM teachers WHERE id = ?", (e.teacher_id,)).fetchone())
             if not exists:
-                raise NotFound(f"{where}教师 {e.teacher_id} 不存在")
+                raise NotFound(translate("credits", "{where}教师 {id} 不存在").format(where=where, id=e.teacher_id))
             rows.append(self._check_entry(e, per_hour, today_text, where))
             if n % 20000 == 0:
                 if cancel and cancel():
-                    raise Cancelled("已取消，没有写入任何学时记录。")
+                    raise Cancelled(translate("credits", "已取消，没有写入任何学时记录。"))
                 if progress:
-                    progress(n / len(entries) * 0.5, "正在检查…")
+                    progress(n / len(entries) * 0.5, translate("credits", "正在检查…"))
         with self._database.atomic():
             first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ledger").fetchone()[0]
             self._conn.executemany(
@@ -301,7 +310,7 @@ class Credits:
             elif rows:
                 audit.record(self._conn, "bulk_create", "ledger", None, count=len(rows), first_id=first)
         if progress:
-            progress(1.0, f"已登记 {len(ids)} 条")
+            progress(1.0, translate("credits", "已登记 {count} 条").format(count=len(ids)))
         return ids
 
     def add_entry(self, *, teacher_id: int, category: str, on: dt.date | str, hours: float,
@@ -314,16 +323,17 @@ class Credits:
         """资源建设: an accepted resource's 80 credits split among its authors; the shares must sum to 80 [ZZ]."""
         title = clean_text(title)
         if not title:
-            raise ValidationError("请填写资源名称", field="title")
+            raise ValidationError(translate("credits", "请填写资源名称"), field="title")
         if not shares:
-            raise ValidationError("请填写作者及其学分", field="shares")
+            raise ValidationError(translate("credits", "请填写作者及其学分"), field="shares")
         if len({t for t, _ in shares}) != len(shares):
-            raise ValidationError("同一作者出现了两次", field="shares")
+            raise ValidationError(translate("credits", "同一作者出现了两次"), field="shares")
         if any(float(s) <= 0 for _, s in shares):
-            raise ValidationError("每位作者的学分应大于 0", field="shares")
+            raise ValidationError(translate("credits", "每位作者的学分应大于 0"), field="shares")
         got = sum(float(s) for _, s in shares)
         if abs(got - total) > _EPS:
-            raise ValidationError(f"作者学分合计 {got:g}，应等于 {total:g}", field="shares")
+            raise ValidationError(translate("credits", "作者学分合计 {got}，应等于 {total}").format(
+                got=f"{got:g}", total=f"{total:g}"), field="shares")
         return self.add_entries([
             LedgerEntry(tid, "资源建设", on, 0, float(share), f"{title}（共{total:g}学分，本人{float(share):g}学分）")
             for tid, share in shares])
@@ -334,23 +344,23 @@ class Credits:
             " (SELECT id FROM ledger r WHERE r.teacher_id = l.teacher_id AND r.reverses = l.id)"
             " FROM ledger l WHERE id = ?", (ledger_id,)).fetchone()
         if row is None:
-            raise NotFound(f"学时记录 {ledger_id} 不存在")
+            raise NotFound(translate("credits", "学时记录 {id} 不存在").format(id=ledger_id))
         return row
 
     def reverse_entry(self, ledger_id: int, *, reason: str) -> LedgerId:
         """冲销 a manual entry: a reversal row cancels it; the original stays visible."""
         reason = clean_text(reason)
         if not reason:
-            raise ValidationError("冲销必须填写原因", field="reason")
+            raise ValidationError(translate("credits", "冲销必须填写原因"), field="reason")
         with self._database.atomic():
             row = self._row(ledger_id)
             if row[5] is not None:
-                raise ValidationError("项目学时由考勤和考核决定，请更正考勤或考核结果，系统会自动冲销并重新登记",
+                raise ValidationError(translate("credits", "项目学时由考勤和考核决定，请更正考勤或考核结果，系统会自动冲销并重新登记"),
                                       field="ledger")
             if row[10] is not None:
-                raise ValidationError("这是一条冲销记录，不能再冲销", field="ledger")
+                raise ValidationError(translate("credits", "这是一条冲销记录，不能再冲销"), field="ledger")
             if row[11] is not None:
-                raise ValidationError("这条记录已经冲销过", field="ledger")
+                raise ValidationError(translate("credits", "这条记录已经冲销过"), field="ledger")
             cur = self._conn.execute(
                 "INSERT INTO ledger (teacher_id, year, date, category, hours, credits, evidence, reverses)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -405,7 +415,7 @@ class Credits:
             "SELECT t.name, t.id_number, s.name, s.township FROM teachers t JOIN schools s ON s.id = t.school_id"
             " WHERE t.id = ?", (teacher_id,)).fetchone()
         if teacher is None:
-            raise NotFound(f"教师 {teacher_id} 不存在")
+            raise NotFound(translate("credits", "教师 {id} 不存在").format(id=teacher_id))
         cycle_start, cycle_end = self.cycle_bounds(cycle_of or year or dt.date.today().year)
         if year is not None:
             first, last = year, year

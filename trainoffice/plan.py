@@ -20,6 +20,7 @@ from trainoffice.errors import ValidationError
 from trainoffice.idnumber import normalise_text
 from trainoffice.imports.reader import read_sheet
 from trainoffice.projects import Project, Stage, clean_text
+from trainoffice.text import translate
 
 _COLUMNS = {  # field -> header labels seen in plan tables (after whitespace is removed)
     "seq": ("序号",), "proposing_unit": ("申报单位", "项目提出单位"), "category": ("项目类别", "类别"),
@@ -104,18 +105,23 @@ def _text(value: Any) -> str:
     return clean_text(normalise_text("" if value is None else str(value)))
 
 
+def _not_a_number(what: str, value: Any) -> ValueError:
+    """``what`` (a column, translated by the caller) holds ``value``, which is not a number."""
+    return ValueError(translate("plan", "{what}“{value}”不是数字").format(what=what, value=value))
+
+
 def _number(value: Any, what: str) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{what}“{value}”不是数字")
+        raise _not_a_number(what, value)
     if isinstance(value, int | float):
         return float(value)
     text = _label(value)
     try:
         return float(text)
     except ValueError:
-        raise ValueError(f"{what}“{value}”不是数字") from None
+        raise _not_a_number(what, value) from None
 
 
 def _find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[str, int]]:
@@ -140,7 +146,7 @@ def _find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[s
             cols["days_total"] = cols.pop("days")
         _require_plan_columns(values, cols)
         return n, cols
-    raise ValidationError("找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。",
+    raise ValidationError(translate("plan", "找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。"),
                           field="header")
 
 
@@ -151,11 +157,11 @@ def _require_plan_columns(header: Sequence[Any], cols: dict[str, int]) -> None:
     """序号 and 项目名称 without 培训人数 or 培训天数 is some other list (a certificate register), not the plan."""
     missing = [label for label, keys in _PLAN_COLUMNS.items() if not any(k in cols for k in keys)]
     if missing:
-        found = "、".join(label for label in map(_label, header) if label)
-        raise ValidationError(
-            f"这不像年度计划表：没有找到{'和'.join(f'“{m}”' for m in missing)}列（表头中的列：{found}）。"
-            "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列，请确认选择了计划表文件和工作表。",
-            field="header")
+        found = translate("text", "、").join(label for label in map(_label, header) if label)
+        raise ValidationError(translate(
+            "plan", "这不像年度计划表：没有找到{missing}列（表头中的列：{found}）。"
+            "年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列，请确认选择了计划表文件和工作表。").format(
+            missing=translate("plan", "和").join(f"“{m}”" for m in missing), found=found), field="header")
 
 
 def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "") -> PlanTable:
@@ -178,7 +184,7 @@ def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "
         name = _text(cell(values, "name"))
         if _TOTAL_ROW.search(seq_text) or (not seq_text and not name and _TOTAL_ROW.search(first_text)):
             try:
-                total = _number(cell(values, "places"), "培训总人次")
+                total = _number(cell(values, "places"), translate("plan", "培训总人次"))
                 if total is None:
                     total = next((float(v) for v in reversed(values) if isinstance(v, int | float)), None)
             except ValueError as exc:
@@ -194,11 +200,13 @@ def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "
         if project is not None:
             table.projects.append(project)
         elif not table.projects:
-            table.problems.append(PlanProblem(excel_row, "没有序号，且上面没有可归属的项目（续行应紧跟在项目行下面）"))
+            table.problems.append(PlanProblem(excel_row, translate(
+                "plan", "没有序号，且上面没有可归属的项目（续行应紧跟在项目行下面）")))
             continue
         target = table.projects[-1]
         if stage.days <= 0 and stage.hours is None:
-            target.warnings.append(f"第 {excel_row} 行没有培训天数，未设阶段学时，请在项目中补充")
+            target.warnings.append(translate("plan", "第 {row} 行没有培训天数，未设阶段学时，请在项目中补充").format(
+                row=excel_row))
             if project is None:
                 continue
         else:
@@ -209,21 +217,21 @@ def parse_plan_rows(rows: Sequence[tuple[int, Sequence[Any]]], *, sheet: str = "
 def _read_row(excel_row: int, values: Sequence[Any], cell, name: str,
               seq_text: str) -> tuple[PlanStage, PlanProject | None]:
     if not name:
-        raise ValueError("没有项目名称")
+        raise ValueError(translate("plan", "没有项目名称"))
     seq = None
     if seq_text:
         try:
             seq = int(float(seq_text))
         except ValueError:
-            raise ValueError(f"序号“{seq_text}”不是数字") from None
-    places = _number(cell(values, "places"), "培训人数")
+            raise _not_a_number(translate("plan", "序号"), seq_text) from None
+    places = _number(cell(values, "places"), translate("plan", "培训人数"))
     if places is None:
-        raise ValueError("没有培训人数")
+        raise ValueError(translate("plan", "没有培训人数"))
     if places != int(places) or places < 0:
-        raise ValueError(f"培训人数“{places:g}”应为非负整数")
-    offsite = _number(cell(values, "days_offsite"), "异地天数")
-    local = _number(cell(values, "days_local"), "本地天数")
-    total = _number(cell(values, "days_total"), "合计天数")
+        raise ValueError(translate("plan", "培训人数“{places}”应为非负整数").format(places=f"{places:g}"))
+    offsite = _number(cell(values, "days_offsite"), translate("plan", "异地天数"))
+    local = _number(cell(values, "days_local"), translate("plan", "本地天数"))
+    total = _number(cell(values, "days_total"), translate("plan", "合计天数"))
     form = _text(cell(values, "form"))
     code_match = _CODE.search(name)
     code = code_match[1].upper() if code_match else ""
@@ -242,7 +250,8 @@ def _read_row(excel_row: int, values: Sequence[Any], cell, name: str,
     else:
         offsite, local = offsite or 0.0, local or 0.0
         if total is not None and abs(offsite + local - total) > 1e-9:
-            raise ValueError(f"异地 {offsite:g} 天 + 本地 {local:g} 天 与合计 {total:g} 天不符")
+            raise ValueError(translate("plan", "异地 {offsite} 天 + 本地 {local} 天 与合计 {total} 天不符").format(
+                offsite=f"{offsite:g}", local=f"{local:g}", total=f"{total:g}"))
     stage = PlanStage(excel_row, name, form, offsite, local, hours, int(places))
     if seq is None:
         return stage, None
@@ -251,7 +260,7 @@ def _read_row(excel_row: int, values: Sequence[Any], cell, name: str,
         category=_text(cell(values, "category")), form=form, target_group=_text(cell(values, "target_group")),
         host=_text(cell(values, "host")), places=int(places))
     if hours is not None:
-        project.warnings.append(f"网络研修按学时计：{hours:g} 学时")
+        project.warnings.append(translate("plan", "网络研修按学时计：{hours} 学时").format(hours=f"{hours:g}"))
     return stage, project
 
 
@@ -278,8 +287,8 @@ class PlanYearMismatch(ValidationError):
     """The title names one year (2027年全市…培训计划) and the plan is being checked for another."""
 
     def __init__(self, title_year: int, year: int):
-        super().__init__(f"计划表的标题是 {title_year} 年的计划，计划年度却是 {year}：请把计划年度改为 {title_year} "
-                         "后再检查（项目编号按计划年度编排）", field="year")
+        super().__init__(translate("plan", "计划表的标题是 {title_year} 年的计划，计划年度却是 {year}：请把计划年度改为 {title_year} "
+                                   "后再检查（项目编号按计划年度编排）").format(title_year=title_year, year=year), field="year")
         self.title_year = title_year
 
 
@@ -306,11 +315,13 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
     for p in table.projects:
         code = project_code(year, p)
         if p.seq in first_seq:
-            errors.append(PlanProblem(p.row, f"序号 {p.seq} 与第 {first_seq[p.seq].row} 行重复，请改为不同的序号"))
+            errors.append(PlanProblem(p.row, translate("plan", "序号 {seq} 与第 {row} 行重复，请改为不同的序号").format(
+                seq=p.seq, row=first_seq[p.seq].row)))
         elif code in first:
             errors.append(PlanProblem(p.row, _repeated(p, first[code], code)))
         elif existing := conn.execute("SELECT name FROM projects WHERE code = ?", (code,)).fetchone():
-            errors.append(PlanProblem(p.row, f"项目编号 {code} 已存在：“{existing[0]}”（该计划可能已导入过）"))
+            errors.append(PlanProblem(p.row, translate("plan", "项目编号 {code} 已存在：“{name}”（该计划可能已导入过）").format(
+                code=code, name=existing[0])))
         else:
             placed[code] = p
         first.setdefault(code, p)
@@ -320,16 +331,19 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
         projects=len(placed), stages=sum(len(p.stages) for p in placed.values()),
         participants=sum(s.places for p in placed.values() for s in p.stages), declared_total=table.declared_total,
         codes=[p.code for p in placed.values() if p.code], errors=errors,
-        warnings=[f"第 {p.row} 行 {p.name}：{w}" for p in placed.values()
+        warnings=[translate("plan", "第 {row} 行 {name}：{warning}").format(row=p.row, name=p.name, warning=w)
+                  for p in placed.values()
                   for w in (*p.warnings, *office.projects.warnings(Project(name=p.name, year=year)).values())])
     if dry_run:
         return report
+    rows = translate("plan", "；").join(translate("plan", "第 {row} 行：{message}").format(row=e.row, message=e.message)
+                                       for e in errors[:10])
     if errors and not import_rest:
-        raise ValidationError("计划表有无法导入的行，按要求未导入任何项目：" +
-                              "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]), field="rows")
+        raise ValidationError(translate("plan", "计划表有无法导入的行，按要求未导入任何项目：{rows}").format(rows=rows),
+                              field="rows")
     if not placed:
-        raise ValidationError("计划表中没有可以导入的项目，未导入任何内容" + (
-            "：" + "；".join(f"第 {e.row} 行：{e.message}" for e in errors[:10]) if errors else "。"), field="rows")
+        raise ValidationError(translate("plan", "计划表中没有可以导入的项目，未导入任何内容：{rows}").format(rows=rows) if errors
+                              else translate("plan", "计划表中没有可以导入的项目，未导入任何内容。"), field="rows")
     per_day = float(office.settings.get("hours_per_day"))
     county = office.settings.get("county_name") or ""
     with office.atomic():
@@ -353,8 +367,8 @@ def import_plan(office, table: PlanTable, *, year: int, source_file: str = "", d
             try:
                 office.projects.create(project, stages=stages)
             except ValidationError as exc:
-                raise ValidationError(f"第 {p.row} 行（{p.name}）：{str(exc).rstrip('。')}。没有导入任何项目。",
-                                      field="rows") from None
+                raise ValidationError(translate("plan", "第 {row} 行（{name}）：{error}。没有导入任何项目。").format(
+                    row=p.row, name=p.name, error=str(exc).rstrip("。.")), field="rows") from None
         audit.record(conn, "import_plan", "plans", report.plan_id, file=source_file, projects=len(placed),
                      errors=len(errors))
     return report
@@ -377,7 +391,8 @@ def plan_level(p: PlanProject, county_name: str) -> str:
 def _repeated(p: PlanProject, first: PlanProject, code: str) -> str:
     """A later row that would get the same project number as an earlier one (its 序号 differs: the national
     code is repeated): name both rows and the fix."""
-    return f"项目代码 {p.code} 与第 {first.row} 行重复（项目编号都会是 {code}），请更正其中一行的代码"
+    return translate("plan", "项目代码 {code} 与第 {row} 行重复（项目编号都会是 {number}），请更正其中一行的代码").format(
+        code=p.code, row=first.row, number=code)
 
 
 def _stage_name(seq: int, stage: PlanStage, count: int) -> str:

@@ -27,7 +27,7 @@ from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.files import atomic_output
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.settings import Settings
-from trainoffice.text import translate
+from trainoffice.text import translate, words
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 if TYPE_CHECKING:
@@ -194,8 +194,10 @@ class Budget:
         return round(sum(line.amount for line in self.actual), 2)
 
 
-def iso_date(value: dt.date | str | None, *, label: str = "日期", field_name: str | None = None) -> str | None:
-    """Dates as typed (2026-3-2, 2026年3月2日 ...) or date objects -> ISO text; '' and None -> None."""
+def iso_date(value: dt.date | str | None, *, label: str | None = None, field_name: str | None = None) -> str | None:
+    """Dates as typed (2026-3-2, 2026年3月2日 ...) or date objects -> ISO text; '' and None -> None.
+
+    ``label`` (translated by the caller) names the date in the refusal; by default it is 日期."""
     from trainoffice.registry import parse_date
 
     if value is None or value == "":
@@ -207,7 +209,8 @@ def iso_date(value: dt.date | str | None, *, label: str = "日期", field_name: 
     try:
         return parse_date(str(value)).isoformat()
     except ValueError as exc:
-        raise ValidationError(f"{label}：{exc}", field=field_name) from None
+        raise ValidationError(translate("projects", "{label}：{error}").format(
+            label=label or translate("projects", "日期"), error=exc), field=field_name) from None
 
 
 # Chinese characters and the punctuation set with them: 、。《》「」【】 (U+3000-303F), full-width forms,
@@ -232,7 +235,7 @@ def clean_text(text: str) -> str:
 def load_project(conn: sqlite3.Connection, project_id: int) -> Project:
     row = conn.execute(f"SELECT {', '.join(_PROJECT_COLUMNS)} FROM projects WHERE id = ?", (project_id,)).fetchone()
     if row is None:
-        raise NotFound(f"培训项目 {project_id} 不存在（可能已被删除）")
+        raise NotFound(translate("projects", "培训项目 {id} 不存在（可能已被删除）").format(id=project_id))
     return Project(**dict(zip(_PROJECT_COLUMNS, row, strict=True)))
 
 
@@ -349,43 +352,47 @@ class Projects:
         p = replace(p)
         p.code, p.name = clean_text(p.code), clean_text(p.name)
         if not p.code:
-            raise ValidationError("请填写项目编号", field="code")
+            raise ValidationError(translate("projects", "请填写项目编号"), field="code")
         if not p.name:
-            raise ValidationError("请填写项目名称", field="name")
+            raise ValidationError(translate("projects", "请填写项目名称"), field="name")
         if not 2000 <= int(p.year or 0) <= 2100:
-            raise ValidationError("请填写项目年度（例如 2026）", field="year")
+            raise ValidationError(translate("projects", "请填写项目年度（例如 2026）"), field="year")
         if p.level not in LEVELS:
-            raise ValidationError(f"培训层级只能是 {'、'.join(LEVELS)}", field="level")
+            raise ValidationError(translate("projects", "培训层级只能是 {levels}").format(
+                levels=words("ProjectLevel", LEVELS)), field="level")
         if p.mode_code not in MODE_CODES:
-            raise ValidationError("培训方式代码只能是 1 长期脱产、2 短期面授、3 网络研修、4 面授+网络、9 其他",
+            raise ValidationError(translate("projects", "培训方式代码只能是 1 长期脱产、2 短期面授、3 网络研修、4 面授+网络、9 其他"),
                                   field="mode_code")
         if p.hours_basis not in HOURS_BASES:
-            raise ValidationError("学时认定方式只能是按实际出勤或按项目规定学时", field="hours_basis")
+            raise ValidationError(translate("projects", "学时认定方式只能是按实际出勤或按项目规定学时"), field="hours_basis")
         if not 0 <= float(p.attendance_threshold) <= 1:
-            raise ValidationError("出勤率要求应在 0% 到 100% 之间", field="attendance_threshold")
+            raise ValidationError(translate("projects", "出勤率要求应在 0% 到 100% 之间"), field="attendance_threshold")
         if float(p.days_offsite) < 0 or float(p.days_local) < 0:
-            raise ValidationError("培训天数不能为负数", field="days_local")
+            raise ValidationError(translate("projects", "培训天数不能为负数"), field="days_local")
         if int(p.places) < 0:
-            raise ValidationError("培训人数不能为负数", field="places")
-        p.start_date = iso_date(p.start_date, label="开始日期", field_name="start_date")
-        p.end_date = iso_date(p.end_date, label="结束日期", field_name="end_date")
+            raise ValidationError(translate("projects", "培训人数不能为负数"), field="places")
+        p.start_date = iso_date(p.start_date, label=translate("projects", "开始日期"), field_name="start_date")
+        p.end_date = iso_date(p.end_date, label=translate("projects", "结束日期"), field_name="end_date")
         if p.start_date and p.end_date and p.end_date < p.start_date:
-            raise ValidationError("结束日期早于开始日期", field="end_date")
+            raise ValidationError(translate("projects", "结束日期早于开始日期"), field="end_date")
         if p.start_date and int(p.start_date[:4]) - int(p.year) not in (0, CARRIED_OVER):
-            raise ValidationError(f"年度 {p.year} 与开始日期 {p.start_date} 不符：项目在其年度内开始（上年度结转的项目"
-                                  f"在次年开始）。请把年度改为 {p.start_date[:4]}，或更正开始日期", field="year")
+            raise ValidationError(translate("projects", "年度 {year} 与开始日期 {start} 不符：项目在其年度内开始（上年度结转的项目"
+                                            "在次年开始）。请把年度改为 {start_year}，或更正开始日期").format(
+                year=p.year, start=p.start_date, start_year=p.start_date[:4]), field="year")
         leading = _CODE_YEAR.match(p.code)
         if leading and int(leading[1]) != int(p.year):
-            raise ValidationError(f"项目编号 {p.code} 以 {leading[1]} 开头，与年度 {p.year} 不符。请改用 {p.year} 年度的编号"
-                                  f"（下一个是 {self.next_code(int(p.year))}），或把年度改为 {leading[1]}", field="code")
+            raise ValidationError(translate("projects", "项目编号 {code} 以 {prefix} 开头，与年度 {year} 不符。请改用 {year} 年度的编号"
+                                            "（下一个是 {next}），或把年度改为 {prefix}").format(
+                code=p.code, prefix=leading[1], year=p.year, next=self.next_code(int(p.year))), field="code")
         days = float(p.days_offsite) + float(p.days_local)
         if p.start_date and p.end_date:
             span = (dt.date.fromisoformat(p.end_date) - dt.date.fromisoformat(p.start_date)).days + 1
             if days > span:
-                raise ValidationError(f"培训天数合计 {days:g} 天，但 {p.start_date} 至 {p.end_date} 只有 {span} 天。"
-                                      "请更正培训天数或日期", field="days_local")
+                raise ValidationError(translate("projects", "培训天数合计 {days} 天，但 {start} 至 {end} 只有 {span} 天。"
+                                                "请更正培训天数或日期").format(
+                    days=f"{days:g}", start=p.start_date, end=p.end_date, span=span), field="days_local")
         if self._conn.execute("SELECT 1 FROM projects WHERE code = ? AND id IS NOT ?", (p.code, p.id)).fetchone():
-            raise ValidationError(f"项目编号 {p.code} 已被另一个项目使用", field="code")
+            raise ValidationError(translate("projects", "项目编号 {code} 已被另一个项目使用").format(code=p.code), field="code")
         row = {c: getattr(p, c) for c in _PROJECT_COLUMNS if c not in ("id", "status")}
         for key in ("category", "form", "target_group", "proposing_unit", "host"):
             row[key] = clean_text(row[key])
@@ -406,15 +413,16 @@ class Projects:
             "SELECT code FROM projects WHERE name = ? AND year = ? AND id IS NOT ? ORDER BY code",
             (name, year, project.id))] if name else []
         if same:
-            found["name"] = (f"{year} 年度已有同名项目 {'、'.join(same)}。请确认不是重复录入；"
-                             "如是另一期，请在名称中注明（如“二期”）")
+            found["name"] = translate("projects", "{year} 年度已有同名项目 {codes}。请确认不是重复录入；"
+                                      "如是另一期，请在名称中注明（如“二期”）").format(
+                year=year, codes=translate("text", "、").join(same))
         try:
             start = iso_date(project.start_date)
         except ValidationError:  # half-typed: the save will say what is wrong with it
             start = None
         if start and int(start[:4]) == year + CARRIED_OVER:
-            found["year"] = (f"开始日期在 {start[:4]} 年。{year} 年度计划结转的项目可以这样保存；"
-                             f"否则请把年度改为 {start[:4]}")
+            found["year"] = translate("projects", "开始日期在 {start_year} 年。{year} 年度计划结转的项目可以这样保存；"
+                                      "否则请把年度改为 {start_year}").format(start_year=start[:4], year=year)
         return found
 
     def create(self, project: Project, *, stages: Sequence[Stage] | None = None) -> ProjectId:
@@ -437,15 +445,15 @@ class Projects:
     def update(self, project: Project) -> None:
         """Save edits (status is changed only through open/close/archive/reopen)."""
         if project.id is None:
-            raise ValidationError("项目尚未保存")
+            raise ValidationError(translate("projects", "项目尚未保存"))
         with self._database.atomic():
             before = self.project(project.id)
-            require_status(before, ("计划", "开班", "结业"), "修改项目信息")
+            require_status(before, ("计划", "开班", "结业"), translate("projects", "修改项目信息"))
             row = self._check(project)
             today = dt.date.today().isoformat()
             if before.status == "结业" and row["end_date"] != before.end_date and (row["end_date"] or "") > today:
-                raise ValidationError(f"项目已结业，结束日期不能晚于今天（{today}）。请填写培训实际结束的日期。",
-                                      field="end_date")
+                raise ValidationError(translate("projects", "项目已结业，结束日期不能晚于今天（{today}）。请填写培训实际结束的日期。")
+                                      .format(today=today), field="end_date")
             self._conn.execute(f"UPDATE projects SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
                                (*row.values(), project.id))
             for key in ("start_date", "end_date"):  # stages that took the project's dates keep following them
@@ -471,7 +479,7 @@ class Projects:
             " + (SELECT count(*) FROM ledger WHERE project_id = :id)"
             " + (SELECT count(*) FROM certificates WHERE project_id = :id)", {"id": project_id}).fetchone()[0]
         if p.status != "计划" or used:
-            raise InUse(f"项目“{p.name}”已有学员或记录，不能删除。")
+            raise InUse(translate("projects", "项目“{name}”已有学员或记录，不能删除。").format(name=p.name))
 
     def delete(self, project_id: int) -> None:
         """Only a project still in 计划 with nobody enrolled can be deleted."""
@@ -487,21 +495,22 @@ class Projects:
         ``total_hours`` (the course's declared total, 300 for the principal course) must equal the sum.
         """
         if not stages:
-            raise ValidationError("至少需要一个培训阶段", field="stages")
+            raise ValidationError(translate("projects", "至少需要一个培训阶段"), field="stages")
         names = [clean_text(s.name) for s in stages]
         if any(not n for n in names):
-            raise ValidationError("每个阶段都要有名称", field="stages")
+            raise ValidationError(translate("projects", "每个阶段都要有名称"), field="stages")
         if len(set(names)) != len(names):
-            raise ValidationError("阶段名称重复", field="stages")
+            raise ValidationError(translate("projects", "阶段名称重复"), field="stages")
         for s, name in zip(stages, names, strict=True):
             if float(s.hours) <= 0:
-                raise ValidationError(f"阶段“{name}”的学时应大于 0", field="hours")
+                raise ValidationError(translate("projects", "阶段“{name}”的学时应大于 0").format(name=name), field="hours")
         total = sum(float(s.hours) for s in stages)
         if total_hours is not None and abs(total - total_hours) > 1e-9:
-            raise ValidationError(f"各阶段学时合计 {total:g}，与规定的总学时 {total_hours:g} 不符", field="hours")
+            raise ValidationError(translate("projects", "各阶段学时合计 {total}，与规定的总学时 {required} 不符").format(
+                total=f"{total:g}", required=f"{total_hours:g}"), field="hours")
         with self._database.atomic():
             p = self.project(project_id)
-            require_status(p, ("计划", "开班"), "修改培训阶段")
+            require_status(p, ("计划", "开班"), translate("projects", "修改培训阶段"))
             keep = {s.id for s in stages if s.id is not None}
             existing = {s.id: s for s in self.stages(project_id)}
             for stage_id in set(existing) - keep:
@@ -510,18 +519,19 @@ class Projects:
                     " + (SELECT count(*) FROM assessments WHERE stage_id = :s)"
                     " + (SELECT count(*) FROM ledger WHERE stage_id = :s)", {"s": stage_id}).fetchone()[0]
                 if used:
-                    raise InUse(f"阶段“{existing[stage_id].name}”已有课程安排或考核结果，不能删除。")
+                    raise InUse(translate("projects", "阶段“{name}”已有课程安排或考核结果，不能删除。").format(
+                        name=existing[stage_id].name))
                 self._conn.execute("DELETE FROM project_stages WHERE id = ?", (stage_id,))
             # Move kept seqs out of the way first so renumbering cannot hit UNIQUE(project_id, seq).
             self._conn.execute("UPDATE project_stages SET seq = -seq - 1000 WHERE project_id = ?", (project_id,))
             ids = []
             for seq, (s, name) in enumerate(zip(stages, names, strict=True), start=1):
                 values = (seq, name, clean_text(s.form), float(s.hours),
-                          iso_date(s.start_date, label=f"阶段“{name}”开始日期"),
-                          iso_date(s.end_date, label=f"阶段“{name}”结束日期"))
+                          iso_date(s.start_date, label=translate("projects", "阶段“{name}”开始日期").format(name=name)),
+                          iso_date(s.end_date, label=translate("projects", "阶段“{name}”结束日期").format(name=name)))
                 if s.id is not None:
                     if s.id not in existing:
-                        raise NotFound(f"阶段 {s.id} 不属于项目“{p.name}”")
+                        raise NotFound(translate("projects", "阶段 {id} 不属于项目“{name}”").format(id=s.id, name=p.name))
                     self._conn.execute("UPDATE project_stages SET seq=?, name=?, form=?, hours=?, start_date=?,"
                                        " end_date=? WHERE id = ?", (*values, s.id))
                     ids.append(StageId(s.id))
@@ -568,27 +578,31 @@ class Projects:
                 "SELECT g.name, g.hours, sum(s.hours) FROM project_stages g JOIN sessions s ON s.stage_id = g.id"
                 " WHERE g.project_id = ? GROUP BY g.id ORDER BY g.seq", (project_id,)):
             if abs(scheduled - hours) > 1e-9:
-                problems.append(f"阶段“{name}”的课程安排合计 {scheduled:g} 学时，与阶段学时 {hours:g} 不符")
+                problems.append(translate("projects", "阶段“{name}”的课程安排合计 {scheduled} 学时，与阶段学时 {hours} 不符").format(
+                    name=name, scheduled=f"{scheduled:g}", hours=f"{hours:g}"))
         unassigned = self._conn.execute("SELECT count(*) FROM sessions WHERE project_id = ? AND stage_id IS NULL",
                                         (project_id,)).fetchone()[0]
         if unassigned:
-            problems.append(f"有 {unassigned} 个课时未指定所属阶段")
+            problems.append(translate("projects", "有 {count} 个课时未指定所属阶段").format(count=unassigned))
         return problems
 
     def open(self, project_id: int) -> None:
         """开班: needs stages, a roster, and sessions that add up to each stage's hours."""
         with self._database.atomic():
             p = self.project(project_id)
-            require_status(p, ("计划",), "开班")
+            require_status(p, ("计划",), translate("projects", "开班"))
             if not self.stages(project_id):
-                raise ValidationError(f"项目“{p.name}”还没有培训阶段和学时，请先设置。", field="stages")
+                raise ValidationError(translate("projects", "项目“{name}”还没有培训阶段和学时，请先设置。").format(name=p.name),
+                                      field="stages")
             enrolled = self._conn.execute("SELECT count(*) FROM enrollments WHERE project_id = ? AND status = '在册'",
                                           (project_id,)).fetchone()[0]
             if not enrolled:
-                raise ValidationError(f"项目“{p.name}”的参培名单为空，请先报名学员。", field="roster")
+                raise ValidationError(translate("projects", "项目“{name}”的参培名单为空，请先报名学员。").format(name=p.name),
+                                      field="roster")
             problems = self.check_hours(project_id)
             if problems:
-                raise ValidationError("；".join(problems) + "。请调整课程安排后再开班。", field="sessions")
+                raise ValidationError(translate("projects", "{problems}。请调整课程安排后再开班。").format(
+                    problems=translate("projects", "；").join(problems)), field="sessions")
             self._move(p, "开班")
 
     def missing_results(self, project_id: int) -> list[tuple[str, str]]:
@@ -606,12 +620,14 @@ class Projects:
         can then lie in the future or before the training ended."""
         ends = max(filter(None, [p.end_date, *(s.end_date for s in self.stages(p.id))]), default=None)
         if ends and ends > today:
-            raise ValidationError(f"项目“{p.name}”到 {ends} 才结束（今天是 {today}），不能结业。请在培训结束后再办理结业；"
-                                  "如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。", field="end_date")
+            raise ValidationError(translate("projects", "项目“{name}”到 {end} 才结束（今天是 {today}），不能结业。请在培训结束后再办理结业；"
+                                            "如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。").format(
+                name=p.name, end=ends, today=today), field="end_date")
         last = self._conn.execute("SELECT max(date) FROM sessions WHERE project_id = ?", (p.id,)).fetchone()[0]
         if last and last > today:
-            raise ValidationError(f"项目“{p.name}”在 {last} 还有课（今天是 {today}），不能结业。请在培训结束后再办理结业；"
-                                  "如这些课不再上，请先在“课程安排”中删除。", field="sessions")
+            raise ValidationError(translate("projects", "项目“{name}”在 {date} 还有课（今天是 {today}），不能结业。请在培训结束后再办理结业；"
+                                            "如这些课不再上，请先在“课程安排”中删除。").format(
+                name=p.name, date=last, today=today), field="sessions")
 
     def check_closable(self, project_id: int, *, today: dt.date | None = None) -> None:
         """Raise what 结业 would (past 开班, the training not over by ``today`` (default: the real date), an
@@ -626,7 +642,7 @@ class Projects:
         from trainoffice.results import unsupported_passes
 
         p = self.project(project_id)
-        require_status(p, ("开班",), "结业")
+        require_status(p, ("开班",), translate("projects", "结业"))
         self._require_ended(p, (today or dt.date.today()).isoformat())
         problems = []  # (field, message), all of them at once
         grid = load_grid(self._conn, project_id)
@@ -636,14 +652,17 @@ class Projects:
         else:  # a 合格 given while cells were blank may not hold once they are entered
             unsupported = unsupported_passes(self._conn, grid, p.attendance_threshold)
             if unsupported:
-                problems.append(("results", "以下考核结果与出勤不符，不能结业：" + "；".join(unsupported[:10]) +
-                                 (f" 等 {len(unsupported)} 条" if len(unsupported) > 10 else "") +
-                                 " 请在“考核”中更正结果，或填写破格评定的原因。"))
+                more = translate("projects", " 等 {count} 条").format(count=len(unsupported)) if len(unsupported) > 10 else ""
+                problems.append(("results", translate(
+                    "projects", "以下考核结果与出勤不符，不能结业：{results}{more} 请在“考核”中更正结果，或填写破格评定的原因。").format(
+                    results=translate("projects", "；").join(unsupported[:10]), more=more)))
         missing = self.missing_results(project_id)
         if missing:
             people = sorted({name for name, _ in missing})
-            shown = "、".join(people[:10]) + (f" 等 {len(people)} 人" if len(people) > 10 else "")
-            problems.append(("results", f"还有 {len(people)} 名学员没有考核结果（{shown}），不能结业。请先录入考核结果。"))
+            shown = translate("text", "、").join(people[:10]) + (
+                translate("projects", " 等 {count} 人").format(count=len(people)) if len(people) > 10 else "")
+            problems.append(("results", translate("projects", "还有 {count} 名学员没有考核结果（{names}），不能结业。请先录入考核结果。")
+                             .format(count=len(people), names=shown)))
         if problems:
             raise ValidationError("\n".join(text for _, text in problems), field=problems[0][0])
 
@@ -676,7 +695,7 @@ class Projects:
             raise RuntimeError("Projects.certificates is not set: open the database with Office")
         with self._database.atomic():
             p = self.project(project_id)
-            require_status(p, ("结业",), "归档")
+            require_status(p, ("结业",), translate("projects", "归档"))
             outdated = self.certificates.outdated(project_id)
             if outdated:
                 raise ValidationError(outdated_message(p, outdated, doing=translate("projects", "不能归档"),
@@ -684,20 +703,25 @@ class Projects:
                                       field="certificates")
             uncertified = self.uncertified(project_id)
             if uncertified:
-                raise ValidationError(f"还有 {uncertified} 名合格学员没有结业证书，不能归档。请先生成证书。",
-                                      field="certificates")
+                raise ValidationError(translate("projects", "还有 {count} 名合格学员没有结业证书，不能归档。请先生成证书。").format(
+                    count=uncertified), field="certificates")
             packet_at = self._conn.execute(  # its own packet or a year packet (年度包) holding it
                 "SELECT max(k.created_at) FROM packets k JOIN packet_projects pp ON pp.packet_id = k.id"
                 " WHERE pp.project_id = ?", (project_id,)).fetchone()[0]
             if packet_at is None:
-                raise ValidationError(f"项目“{p.name}”还没有生成含它的提交包（本项目的提交包，或 {p.year} 年度包），"
-                                      "不能归档。请先生成提交包。", field="packets")
+                raise ValidationError(translate("projects", "项目“{name}”还没有生成含它的提交包（本项目的提交包，或 {year} 年度包），"
+                                                "不能归档。请先生成提交包。").format(name=p.name, year=p.year),
+                                      field="packets")
             changed = self.last_change(project_id)
             # times are to the second: a packet made in the same second as the change counts as after it
             if changed and changed[0] > packet_at:
-                raise ValidationError(
-                    f"项目“{p.name}”的提交包生成于 {packet_at}，之后{changed[1]}又有变动（{changed[0]}），"
-                    "提交包已不反映当前的考勤、学时档案和证书，不能归档。请重新生成提交包后再归档。", field="packets")
+                what = {"学时登记": translate("projects", "学时登记"), "证书作废": translate("projects", "证书作废"),
+                        "考勤": translate("projects", "考勤"), "发证": translate("projects", "发证"),
+                        "考核结果": translate("projects", "考核结果")}[changed[1]]
+                raise ValidationError(translate(
+                    "projects", "项目“{name}”的提交包生成于 {packet_at}，之后{what}又有变动（{changed_at}），"
+                    "提交包已不反映当前的考勤、学时档案和证书，不能归档。请重新生成提交包后再归档。").format(
+                    name=p.name, packet_at=packet_at, what=what, changed_at=changed[0]), field="packets")
             self._move(p, "归档")
 
     def last_change(self, project_id: int) -> tuple[str, str] | None:
@@ -722,12 +746,13 @@ class Projects:
         """重新打开: 结业 -> 开班 or 归档 -> 结业, with the reason kept in the status log."""
         reason = clean_text(reason)
         if not reason:
-            raise ValidationError("重新打开项目必须填写原因", field="reason")
+            raise ValidationError(translate("projects", "重新打开项目必须填写原因"), field="reason")
         with self._database.atomic():
             p = self.project(project_id)
             back = {"结业": "开班", "归档": "结业"}.get(p.status)
             if back is None:
-                raise ValidationError(f"项目当前状态为{p.status}，无需重新打开。", field="status")
+                raise ValidationError(translate("projects", "项目当前状态为{status}，无需重新打开。").format(
+                    status=translate("ProjectStatus", p.status)), field="status")
             self._move(p, back, reason)
 
     # ----- budget --------------------------------------------------------------------------

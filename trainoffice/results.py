@@ -20,6 +20,7 @@ from trainoffice.errors import ValidationError
 from trainoffice.projects import clean_text, load_project, load_stages, require_status
 from trainoffice.roster import Roster, Trainee
 from trainoffice.settings import Settings
+from trainoffice.text import translate, words
 
 RESULTS = ("合格", "优秀", "不合格")
 PASSING = ("合格", "优秀")
@@ -27,8 +28,9 @@ PASSING = ("合格", "优秀")
 
 def below_attendance_message(name: str, stage: str, rate: Rate, threshold: float, result: str) -> str:
     """A passing result the trainee's attendance does not support, and what to do."""
-    return (f"{name} 在“{stage}”的出勤率为 {rate.rate:.0%}，低于要求的 {threshold:.0%}，不能评为{result}；"
-            "如确需评定，请填写原因。")
+    return translate("results", "{name} 在“{stage}”的出勤率为 {rate}，低于要求的 {required}，不能评为{result}；"
+                     "如确需评定，请填写原因。").format(name=name, stage=stage, rate=f"{rate.rate:.0%}",
+                                                required=f"{threshold:.0%}", result=translate("Result", result))
 
 
 def unsupported_passes(conn, grid: AttendanceGrid, threshold: float) -> list[str]:
@@ -121,7 +123,7 @@ class Results:
             return
         with self._database.atomic():
             project = load_project(self._conn, project_id)
-            require_status(project, ("开班", "结业"), "录入考核结果")
+            require_status(project, ("开班", "结业"), translate("results", "录入考核结果"))
             stages = {s.id: s for s in load_stages(self._conn, project_id)}
             grid = self._attendance.grid(project_id)
             held = grid.held()
@@ -131,17 +133,21 @@ class Results:
             rows = []
             for a in items:
                 if a.stage_id not in stages:
-                    raise ValidationError(f"阶段 {a.stage_id} 不属于项目“{project.name}”", field="stage_id")
+                    raise ValidationError(translate("results", "阶段 {id} 不属于项目“{name}”").format(
+                        id=a.stage_id, name=project.name), field="stage_id")
                 if a.enrollment_id not in statuses:
-                    raise ValidationError(f"学员 {a.enrollment_id} 不在项目“{project.name}”的参培名单上，不能录入考核结果",
-                                          field="enrollment_id")
+                    raise ValidationError(translate("results", "学员 {id} 不在项目“{name}”的参培名单上，不能录入考核结果").format(
+                        id=a.enrollment_id, name=project.name), field="enrollment_id")
                 status, name = statuses[a.enrollment_id].split("|", 1)
                 if status != "在册":
-                    raise ValidationError(f"{name} 已{status}，不在参培名单上，不能录入考核结果", field="enrollment_id")
+                    raise ValidationError(translate("results", "{name} 已{status}，不在参培名单上，不能录入考核结果").format(
+                        name=name, status=translate("EnrollmentStatus", status)), field="enrollment_id")
                 if a.result is not None and a.result not in RESULTS:
-                    raise ValidationError(f"{name}：考核结果只能是 {'、'.join(RESULTS)}", field="result")
+                    raise ValidationError(translate("results", "{name}：考核结果只能是 {results}").format(
+                        name=name, results=words("Result", RESULTS)), field="result")
                 if a.score is not None and not 0 <= float(a.score) <= 100:
-                    raise ValidationError(f"{name}：成绩应在 0 到 100 之间", field="score")
+                    raise ValidationError(translate("results", "{name}：成绩应在 0 到 100 之间").format(name=name),
+                                          field="score")
                 reason = clean_text(a.override_reason)
                 if a.result in PASSING:
                     rate = grid.row_rate(grid.row_of[a.enrollment_id], held, stage_id=a.stage_id)
@@ -169,7 +175,8 @@ class Results:
         """One trainee's result in one stage."""
         row = self._conn.execute("SELECT project_id FROM enrollments WHERE id = ?", (enrollment_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"学员 {enrollment_id} 不在任何项目的参培名单上", field="enrollment_id")
+            raise ValidationError(translate("results", "学员 {id} 不在任何项目的参培名单上").format(id=enrollment_id),
+                                  field="enrollment_id")
         self.set_results(row[0], [Assessment(enrollment_id, stage_id, result, score, homework_done, override_reason)])
 
     def set_result_for_teacher(self, project_id: int, *, teacher_id: int, stage_id: int, result: str | None,
