@@ -6087,6 +6087,117 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <source>“{text}”不是考勤标记（可用：√ 出勤、迟 迟到、早 早退、假 请假、× 缺勤）</source>
+        <translation>“{text}” is not an attendance mark (use √ present, 迟 late, 早 left early, 假 on leave, × absent)</translation>
+    </message>
+    <message>
+        <source>{date} {slot}的课还没到（今天是 {today}），不能记录考勤，请到当天再录入。如课程安排的日期有误，请先在“课程安排”中更正。</source>
+        <translation>The session of {date} {slot} has not come yet (today is {today}): attendance can be recorded on the day. If the session&apos;s date is wrong, correct it under Sessions first.</translation>
+    </message>
+    <message>
+        <source> 等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <source>{count} 个课时整节未录入：{sessions}</source>
+        <translation>whole sessions not entered: {count} ({sessions})</translation>
+    </message>
+    <message>
+        <source>{name} {count} 节</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source> 等 {count} 人</source>
+        <translation> and others ({count} in all)</translation>
+    </message>
+    <message>
+        <source>缺勤请记 ×</source>
+        <translation>absence is ×</translation>
+    </message>
+    <message>
+        <source>；没有上的课请在课程安排中删除</source>
+        <translation>; delete sessions that were not held under Sessions</translation>
+    </message>
+    <message>
+        <source>还有 {count} 个考勤格未录入（{details}），不能结业。请在考勤表中补录（{hint}）。</source>
+        <translation>Attendance cells not entered: {count} ({details}), so the project cannot be closed. Enter them in the attendance grid ({hint}).</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>找不到表头：需要“姓名”或“身份证号”列，以及“签到时间”（或“日期”和“时间”）列</source>
+        <translation>Cannot find the header: it needs a “姓名” (name) or “身份证号” (ID number) column, and a “签到时间” (sign-in time) column (or “日期” and “时间”, date and time)</translation>
+    </message>
+    <message>
+        <source>没有姓名或身份证号</source>
+        <translation>No name or ID number</translation>
+    </message>
+    <message>
+        <source>签到时间“{time}”无法识别（应如 2026-03-02 08:15）</source>
+        <translation>Sign-in time “{time}” not recognised (write it like 2026-03-02 08:15)</translation>
+    </message>
+    <message>
+        <source>记录考勤</source>
+        <translation>record attendance</translation>
+    </message>
+    <message>
+        <source>课时 {id} 不属于项目“{name}”</source>
+        <translation>Session {id} does not belong to project “{name}”</translation>
+    </message>
+    <message>
+        <source>学员 {id} 不在项目“{name}”的参培名单上</source>
+        <translation>Trainee {id} is not on the roster of project “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} 已{status}，不能记录考勤</source>
+        <translation>{name} is {status}: attendance cannot be recorded</translation>
+    </message>
+    <message>
+        <source>考勤只能是 {marks}</source>
+        <translation>An attendance mark must be one of: {marks}</translation>
+    </message>
+    <message>
+        <source>项目“{name}”已结业，考勤格不能清空；如需更正，请改记其他标记（缺勤记 ×）。</source>
+        <translation>Project “{name}” is closed: attendance cells cannot be cleared; to correct one, enter another mark (× for absent).</translation>
+    </message>
+    <message>
+        <source>粘贴的区域超出表格：第 {row} 行第 {column} 列没有对应的学员或课时</source>
+        <translation>The pasted block runs past the grid: row {row}, column {column} has no trainee or session</translation>
+    </message>
+    <message>
+        <source>粘贴内容第 {row} 行第 {column} 列：{error}</source>
+        <translation>Pasted row {row}, column {column}: {error}</translation>
+    </message>
+    <message>
+        <source>身份证号 {start}…{end} 不在参培名单上</source>
+        <translation>ID number {start}…{end} is not on the roster</translation>
+    </message>
+    <message>
+        <source>“{name}”不在参培名单上</source>
+        <translation>“{name}” is not on the roster</translation>
+    </message>
+    <message>
+        <source>名单上有 {count} 个“{name}”，请改用身份证号</source>
+        <translation>The roster has {count} people named “{name}”: use the ID number instead</translation>
+    </message>
+    <message>
+        <source>{date} {slot}不在项目培训日期内</source>
+        <translation>{date} {slot} is outside the project&apos;s training dates</translation>
+    </message>
+    <message>
+        <source>{date} {slot}没有课程安排</source>
+        <translation>No session on {date} {slot}</translation>
+    </message>
+    <message>
+        <source>签到记录对应的学员或课时已不存在，请重新读取签到文件</source>
+        <translation>A trainee or session of these sign-ins no longer exists: read the sign-in file again</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
         <source>不是 TrainOffice 证书二维码（格式不对）。</source>
@@ -6262,6 +6373,136 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>compliance</name>
+    <message>
+        <source>已取消导出，没有生成文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>credits</name>
+    <message>
+        <source>正在登记学时…</source>
+        <translation>Posting hours…</translation>
+    </message>
+    <message>
+        <source>已取消登记学时，没有写入任何记录。</source>
+        <translation>Posting hours was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{name}：{before} → {after} 学时</source>
+        <translation>{name}: {before} → {after} hours</translation>
+    </message>
+    <message>
+        <source>已登记 {posted} 条，冲销 {reversed} 条</source>
+        <translation>Posted {posted}, reversed {reversed}</translation>
+    </message>
+    <message>
+        <source>{where}类别只能是 {categories}（项目学时由结业自动登记）</source>
+        <translation>{where}The category must be one of: {categories} (project hours are posted when the project closes)</translation>
+    </message>
+    <message>
+        <source>{where}日期</source>
+        <translation>{where}Date</translation>
+    </message>
+    <message>
+        <source>{where}请填写日期</source>
+        <translation>{where}Enter the date</translation>
+    </message>
+    <message>
+        <source>{where}日期 {date} 在今天（{today}）之后：学时在完成后才能登记。请填写完成培训或活动的日期</source>
+        <translation>{where}The date {date} is after today ({today}): hours can be entered only once earned. Enter the date the training or activity was completed</translation>
+    </message>
+    <message>
+        <source>{where}学时和学分不能为负数；更正请用“冲销”</source>
+        <translation>{where}Hours and credits cannot be negative; to correct an entry, use “Reverse”</translation>
+    </message>
+    <message>
+        <source>{where}学时或学分至少一项大于 0</source>
+        <translation>{where}Hours or credits must be more than 0</translation>
+    </message>
+    <message>
+        <source>{where}一条记录 {amount} 学时（学分），超过整个五年周期的要求 {cycle}：请核对是否多输了一个 0</source>
+        <translation>{where}One entry of {amount} hours (credits) is more than the whole 5-year cycle asks for ({cycle}): check whether a 0 was typed too many</translation>
+    </message>
+    <message>
+        <source>{where}超过年度目标 {annual} 学分的记录须填写佐证材料（证书、证明或登记表的名称和编号）</source>
+        <translation>{where}An entry above the annual target of {annual} credits needs its evidence (the name and number of the certificate, statement or form)</translation>
+    </message>
+    <message>
+        <source>第 {n} 条：</source>
+        <translation>Entry {n}: </translation>
+    </message>
+    <message>
+        <source>{where}教师 {id} 不存在</source>
+        <translation>{where}Teacher {id} does not exist</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何学时记录。</source>
+        <translation>Cancelled; no ledger entry was written.</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>已登记 {count} 条</source>
+        <translation>Entries made: {count}</translation>
+    </message>
+    <message>
+        <source>请填写资源名称</source>
+        <translation>Enter the resource&apos;s title</translation>
+    </message>
+    <message>
+        <source>请填写作者及其学分</source>
+        <translation>Enter the authors and their credits</translation>
+    </message>
+    <message>
+        <source>同一作者出现了两次</source>
+        <translation>An author appears twice</translation>
+    </message>
+    <message>
+        <source>每位作者的学分应大于 0</source>
+        <translation>Each author&apos;s credits must be more than 0</translation>
+    </message>
+    <message>
+        <source>作者学分合计 {got}，应等于 {total}</source>
+        <translation>The authors&apos; credits add up to {got}; they must add up to {total}</translation>
+    </message>
+    <message>
+        <source>学时记录 {id} 不存在</source>
+        <translation>Ledger entry {id} does not exist</translation>
+    </message>
+    <message>
+        <source>冲销必须填写原因</source>
+        <translation>Give a reason for the reversal</translation>
+    </message>
+    <message>
+        <source>项目学时由考勤和考核决定，请更正考勤或考核结果，系统会自动冲销并重新登记</source>
+        <translation>A project&apos;s hours follow its attendance and results: correct those, and the entry is reversed and posted again automatically</translation>
+    </message>
+    <message>
+        <source>这是一条冲销记录，不能再冲销</source>
+        <translation>This is a reversal and cannot itself be reversed</translation>
+    </message>
+    <message>
+        <source>这条记录已经冲销过</source>
+        <translation>This entry has already been reversed</translation>
+    </message>
+    <message>
+        <source>教师 {id} 不存在</source>
+        <translation>Teacher {id} does not exist</translation>
+    </message>
+</context>
+<context>
     <name>imports</name>
     <message>
         <source>学校</source>
@@ -6352,16 +6593,16 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>A later import, #{id} ({file}), changed this import&apos;s {table} records again: undo #{id} first, then this one.</translation>
     </message>
     <message>
-        <source>本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。</source>
-        <translation>This import&apos;s {table}{who} has since been {change}{note}; undoing the import would lose that change, so it cannot be undone.</translation>
+        <source>本批导入的{table}{who}在导入之后又{change}{note}，撤销会丢掉这些改动，因此不能撤销。导入的内容如有错误，请在相应页面逐条更正。</source>
+        <translation>This import&apos;s {table}{who} has since been {change}{note}; undoing the import would lose that change, so it cannot be undone. Correct any mistakes of the import one by one on their pages.</translation>
+    </message>
+    <message>
+        <source>本批导入的{table}{who}已有{records}（共 {count} 条以上），撤销会使这些记录失去依据，因此不能撤销。导入的内容如有错误，请在相应页面逐条更正。</source>
+        <translation>This import&apos;s {table}{who} is already in use ({records}: {count} or more); undoing the import would leave those without their basis, so it cannot be undone. Correct any mistakes of the import one by one on their pages.</translation>
     </message>
     <message>
         <source>（{note}）</source>
         <translation> ({note})</translation>
-    </message>
-    <message>
-        <source>本批导入的{table}{who}已有{records}（共 {count} 条以上），撤销会使这些记录失去依据，因此不能撤销。</source>
-        <translation>This import&apos;s {table}{who} is already in use ({records}: {count} or more); undoing the import would leave those without their basis, so it cannot be undone.</translation>
     </message>
     <message>
         <source>“{name}”</source>
@@ -6494,6 +6735,14 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>{field}：{old} → {new}（将记为调动）</source>
         <translation>{field}: {old} → {new} (recorded as a transfer)</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}（离开日期记为今天 {today}；如不是今天，请不要用导入改状态，在“教师”中逐人修改并填写离开日期）</source>
+        <translation>{field}: {old} → {new} (dated today, {today}, as the day they left; if that is wrong, do not change the status by import: change it teacher by teacher on Teachers, with the date they left)</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}（恢复在职日期记为今天 {today}）</source>
+        <translation>{field}: {old} → {new} (back in service from today, {today})</translation>
     </message>
     <message>
         <source>{field}：{old} → {new}</source>
@@ -6863,7 +7112,134 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>{what}“{value}”不是数字</source>
+        <translation>{what} “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>找不到计划表的表头：需要“序号”和“项目名称”两列。请确认选择了计划表所在的工作表。</source>
+        <translation>Cannot find the plan&apos;s header: it needs the columns “序号” (number) and “项目名称” (project name). Make sure the sheet holding the plan is chosen.</translation>
+    </message>
+    <message>
+        <source>这不像年度计划表：没有找到{missing}列（表头中的列：{found}）。年度计划表应有序号、项目名称、培训天数（异地/本地/合计）、培训人数等列，请确认选择了计划表文件和工作表。</source>
+        <translation>This does not look like an annual plan: it has no {missing} column (its header has: {found}). An annual plan has columns such as 序号, 项目名称, 培训天数 (异地/本地/合计) and 培训人数; make sure the plan file and its sheet are chosen.</translation>
+    </message>
+    <message>
+        <source>和</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>培训总人次</source>
+        <translation>The declared total</translation>
+    </message>
+    <message>
+        <source>没有序号，且上面没有可归属的项目（续行应紧跟在项目行下面）</source>
+        <translation>No number (序号), and no project above it to belong to (a continuation row must come right under its project&apos;s row)</translation>
+    </message>
+    <message>
+        <source>第 {row} 行没有培训天数，未设阶段学时，请在项目中补充</source>
+        <translation>Row {row} has no days, so its stage has no hours: add them in the project</translation>
+    </message>
+    <message>
+        <source>没有项目名称</source>
+        <translation>No project name</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>The number (序号)</translation>
+    </message>
+    <message>
+        <source>培训人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>没有培训人数</source>
+        <translation>No places</translation>
+    </message>
+    <message>
+        <source>培训人数“{places}”应为非负整数</source>
+        <translation>Places “{places}” must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>异地天数</source>
+        <translation>Off-site days</translation>
+    </message>
+    <message>
+        <source>本地天数</source>
+        <translation>Local days</translation>
+    </message>
+    <message>
+        <source>合计天数</source>
+        <translation>Total days</translation>
+    </message>
+    <message>
+        <source>异地 {offsite} 天 + 本地 {local} 天 与合计 {total} 天不符</source>
+        <translation>{offsite} off-site days + {local} local days do not add up to the total of {total} days</translation>
+    </message>
+    <message>
+        <source>网络研修按学时计：{hours} 学时</source>
+        <translation>Online training counted in hours: {hours} hours</translation>
+    </message>
+    <message>
+        <source>计划表的标题是 {title_year} 年的计划，计划年度却是 {year}：请把计划年度改为 {title_year} 后再检查（项目编号按计划年度编排）</source>
+        <translation>The plan&apos;s title says it is the plan for {title_year}, but the plan year is {year}: change the plan year to {title_year} and check again (project codes follow the plan year)</translation>
+    </message>
+    <message>
+        <source>序号 {seq} 与第 {row} 行重复，请改为不同的序号</source>
+        <translation>Number {seq} repeats row {row}: give it a different number</translation>
+    </message>
+    <message>
+        <source>项目编号 {code} 已存在：“{name}”（该计划可能已导入过）</source>
+        <translation>Project code {code} already exists: “{name}” (the plan may have been imported already)</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：{warning}</source>
+        <translation>Row {row} {name}: {warning}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>计划表有无法导入的行，按要求未导入任何项目：{rows}</source>
+        <translation>The plan has rows that cannot be placed, so as asked no project was imported: {rows}</translation>
+    </message>
+    <message>
+        <source>计划表中没有可以导入的项目，未导入任何内容：{rows}</source>
+        <translation>The plan has no project that can be imported; nothing was imported: {rows}</translation>
+    </message>
+    <message>
+        <source>计划表中没有可以导入的项目，未导入任何内容。</source>
+        <translation>The plan has no project that can be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行（{name}）：{error}。没有导入任何项目。</source>
+        <translation>Row {row} ({name}): {error}. No project was imported.</translation>
+    </message>
+    <message>
+        <source>项目代码 {code} 与第 {row} 行重复（项目编号都会是 {number}），请更正其中一行的代码</source>
+        <translation>Project code {code} repeats row {row} (both would become project {number}): correct the code in one of them</translation>
+    </message>
+</context>
+<context>
     <name>projects</name>
+    <message>
+        <source>{label}：{error}</source>
+        <translation>{label}: {error}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>培训项目 {id} 不存在（可能已被删除）</source>
+        <translation>Project {id} does not exist (it may have been deleted)</translation>
+    </message>
     <message>
         <source>请先开班。</source>
         <translation> Open it first.</translation>
@@ -6881,12 +7257,275 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>Project “{name}” is {status}: cannot {doing}.</translation>
     </message>
     <message>
+        <source>请填写项目编号</source>
+        <translation>Enter the project code</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Enter the project name</translation>
+    </message>
+    <message>
+        <source>请填写项目年度（例如 2026）</source>
+        <translation>Enter the project&apos;s year (for example 2026)</translation>
+    </message>
+    <message>
+        <source>培训层级只能是 {levels}</source>
+        <translation>The level must be one of: {levels}</translation>
+    </message>
+    <message>
+        <source>培训方式代码只能是 1 长期脱产、2 短期面授、3 网络研修、4 面授+网络、9 其他</source>
+        <translation>The mode code must be 1 Long-term full-time, 2 Short face-to-face, 3 Online, 4 Face-to-face + online or 9 Other</translation>
+    </message>
+    <message>
+        <source>学时认定方式只能是按实际出勤或按项目规定学时</source>
+        <translation>Hours credited must be the hours attended or the full hours</translation>
+    </message>
+    <message>
+        <source>出勤率要求应在 0% 到 100% 之间</source>
+        <translation>The attendance required must be between 0% and 100%</translation>
+    </message>
+    <message>
+        <source>培训天数不能为负数</source>
+        <translation>Days cannot be negative</translation>
+    </message>
+    <message>
+        <source>培训人数不能为负数</source>
+        <translation>Places cannot be negative</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>年度 {year} 与开始日期 {start} 不符：项目在其年度内开始（上年度结转的项目在次年开始）。请把年度改为 {start_year}，或更正开始日期</source>
+        <translation>The year {year} does not match the start date {start}: a project starts in its own year (one carried over from last year&apos;s plan starts in the next). Change the year to {start_year}, or correct the start date</translation>
+    </message>
+    <message>
+        <source>项目编号 {code} 以 {prefix} 开头，与年度 {year} 不符。请改用 {year} 年度的编号（下一个是 {next}），或把年度改为 {prefix}</source>
+        <translation>Project code {code} starts with {prefix}, which does not match the year {year}. Use a code of {year} (the next free one is {next}), or change the year to {prefix}</translation>
+    </message>
+    <message>
+        <source>培训天数合计 {days} 天，但 {start} 至 {end} 只有 {span} 天。请更正培训天数或日期</source>
+        <translation>The days add up to {days}, but {start} to {end} is only {span} days. Correct the days or the dates</translation>
+    </message>
+    <message>
+        <source>项目编号 {code} 已被另一个项目使用</source>
+        <translation>Project code {code} is already used by another project</translation>
+    </message>
+    <message>
+        <source>{year} 年度已有同名项目 {codes}。请确认不是重复录入；如是另一期，请在名称中注明（如“二期”）</source>
+        <translation>{year} already has a project of this name: {codes}. Make sure it is not entered twice; if it is another round, say so in the name (for example “二期”)</translation>
+    </message>
+    <message>
+        <source>开始日期在 {start_year} 年。{year} 年度计划结转的项目可以这样保存；否则请把年度改为 {start_year}</source>
+        <translation>The start date is in {start_year}. A project carried over from the {year} plan can be saved like this; otherwise change the year to {start_year}</translation>
+    </message>
+    <message>
+        <source>项目尚未保存</source>
+        <translation>The project has not been saved yet</translation>
+    </message>
+    <message>
+        <source>修改项目信息</source>
+        <translation>change its details</translation>
+    </message>
+    <message>
+        <source>项目已结业，结束日期不能晚于今天（{today}）。请填写培训实际结束的日期。</source>
+        <translation>The project is closed: its end date cannot be after today ({today}). Enter the day the training actually ended.</translation>
+    </message>
+    <message>
+        <source>项目“{name}”已有学员或记录，不能删除。</source>
+        <translation>Project “{name}” has trainees or records and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>至少需要一个培训阶段</source>
+        <translation>At least one stage is needed</translation>
+    </message>
+    <message>
+        <source>每个阶段都要有名称</source>
+        <translation>Every stage needs a name</translation>
+    </message>
+    <message>
+        <source>阶段名称重复</source>
+        <translation>Two stages have the same name</translation>
+    </message>
+    <message>
+        <source>阶段“{name}”的学时应大于 0</source>
+        <translation>The hours of stage “{name}” must be more than 0</translation>
+    </message>
+    <message>
+        <source>各阶段学时合计 {total}，与规定的总学时 {required} 不符</source>
+        <translation>The stages add up to {total} hours, not the course&apos;s set total of {required}</translation>
+    </message>
+    <message>
+        <source>修改培训阶段</source>
+        <translation>change its stages</translation>
+    </message>
+    <message>
+        <source>阶段“{name}”已有课程安排或考核结果，不能删除。</source>
+        <translation>Stage “{name}” has sessions or results and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>阶段“{name}”开始日期</source>
+        <translation>Start date of stage “{name}”</translation>
+    </message>
+    <message>
+        <source>阶段“{name}”结束日期</source>
+        <translation>End date of stage “{name}”</translation>
+    </message>
+    <message>
+        <source>阶段 {id} 不属于项目“{name}”</source>
+        <translation>Stage {id} does not belong to project “{name}”</translation>
+    </message>
+    <message>
+        <source>阶段“{name}”的课程安排合计 {scheduled} 学时，与阶段学时 {hours} 不符</source>
+        <translation>The sessions of stage “{name}” add up to {scheduled} hours, not the stage&apos;s {hours}</translation>
+    </message>
+    <message>
+        <source>有 {count} 个课时未指定所属阶段</source>
+        <translation>Sessions without a stage: {count}</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>start it</translation>
+    </message>
+    <message>
+        <source>项目“{name}”还没有培训阶段和学时，请先设置。</source>
+        <translation>Project “{name}” has no stages and hours yet: set them first.</translation>
+    </message>
+    <message>
+        <source>项目“{name}”的参培名单为空，请先报名学员。</source>
+        <translation>The roster of project “{name}” is empty: enrol trainees first.</translation>
+    </message>
+    <message>
+        <source>{problems}。请调整课程安排后再开班。</source>
+        <translation>{problems}. Adjust the sessions, then start the project.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>项目“{name}”到 {end} 才结束（今天是 {today}），不能结业。请在培训结束后再办理结业；如培训确已提前结束，请先在“基本信息”中把结束日期改为实际结束的日期。</source>
+        <translation>Project “{name}” does not end until {end} (today is {today}), so it cannot be closed yet. Close it once the training is over; if it really ended early, first change the end date under Details to the day it ended.</translation>
+    </message>
+    <message>
+        <source>项目“{name}”在 {date} 还有课（今天是 {today}），不能结业。请在培训结束后再办理结业；如这些课不再上，请先在“课程安排”中删除。</source>
+        <translation>Project “{name}” still has sessions on {date} (today is {today}), so it cannot be closed yet. Close it once the training is over; if those sessions will not be held, first delete them under Sessions.</translation>
+    </message>
+    <message>
+        <source>结业</source>
+        <translation>close it</translation>
+    </message>
+    <message>
+        <source> 等 {count} 条</source>
+        <translation> and others ({count} in all)</translation>
+    </message>
+    <message>
+        <source>以下考核结果与出勤不符，不能结业：{results}{more} 请在“考核”中更正结果，或填写破格评定的原因。</source>
+        <translation>These results do not match the attendance, so the project cannot be closed: {results}{more} Correct them under Results, or give the reason for the exception.</translation>
+    </message>
+    <message>
+        <source> 等 {count} 人</source>
+        <translation> and others ({count} in all)</translation>
+    </message>
+    <message>
+        <source>还有 {count} 名学员没有考核结果（{names}），不能结业。请先录入考核结果。</source>
+        <translation>Trainees without a result: {count} ({names}), so the project cannot be closed. Enter their results first.</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>archive it</translation>
+    </message>
+    <message>
         <source>不能归档</source>
         <translation>the project cannot be archived</translation>
     </message>
     <message>
         <source>重新生成提交包，再归档</source>
         <translation>make the packet again and archive</translation>
+    </message>
+    <message>
+        <source>还有 {count} 名合格学员没有结业证书，不能归档。请先生成证书。</source>
+        <translation>Passing trainees without a certificate: {count}, so the project cannot be archived. Issue the certificates first.</translation>
+    </message>
+    <message>
+        <source>项目“{name}”还没有生成含它的提交包（本项目的提交包，或 {year} 年度包），不能归档。请先生成提交包。</source>
+        <translation>No packet holding project “{name}” has been made (its own packet or the {year} year packet), so it cannot be archived. Make a packet first.</translation>
+    </message>
+    <message>
+        <source>学时登记</source>
+        <translation>the ledger changed</translation>
+    </message>
+    <message>
+        <source>证书作废</source>
+        <translation>a certificate was revoked</translation>
+    </message>
+    <message>
+        <source>考勤</source>
+        <translation>the attendance changed</translation>
+    </message>
+    <message>
+        <source>发证</source>
+        <translation>certificates were issued</translation>
+    </message>
+    <message>
+        <source>考核结果</source>
+        <translation>the results changed</translation>
+    </message>
+    <message>
+        <source>项目“{name}”的提交包生成于 {packet_at}，之后{what}又有变动（{changed_at}），提交包已不反映当前的考勤、学时档案和证书，不能归档。请重新生成提交包后再归档。</source>
+        <translation>The packet of project “{name}” was made at {packet_at}, but after that {what} ({changed_at}): the packet no longer reflects the current attendance, ledger and certificates, so the project cannot be archived. Make the packet again, then archive.</translation>
+    </message>
+    <message>
+        <source>重新打开项目必须填写原因</source>
+        <translation>Give a reason for reopening the project</translation>
+    </message>
+    <message>
+        <source>项目当前状态为{status}，无需重新打开。</source>
+        <translation>The project is {status}: there is nothing to reopen.</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>{name} 在“{stage}”的出勤率为 {rate}，低于要求的 {required}，不能评为{result}；如确需评定，请填写原因。</source>
+        <translation>{name} attended {rate} of “{stage}”, below the required {required}, so the result cannot be {result}; to give it anyway, enter the reason.</translation>
+    </message>
+    <message>
+        <source>录入考核结果</source>
+        <translation>enter results</translation>
+    </message>
+    <message>
+        <source>阶段 {id} 不属于项目“{name}”</source>
+        <translation>Stage {id} does not belong to project “{name}”</translation>
+    </message>
+    <message>
+        <source>学员 {id} 不在项目“{name}”的参培名单上，不能录入考核结果</source>
+        <translation>Trainee {id} is not on the roster of project “{name}”: no result can be entered</translation>
+    </message>
+    <message>
+        <source>{name} 已{status}，不在参培名单上，不能录入考核结果</source>
+        <translation>{name} is {status} and not on the roster: no result can be entered</translation>
+    </message>
+    <message>
+        <source>{name}：考核结果只能是 {results}</source>
+        <translation>{name}: the result must be one of: {results}</translation>
+    </message>
+    <message>
+        <source>{name}：成绩应在 0 到 100 之间</source>
+        <translation>{name}: the score must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>学员 {id} 不在任何项目的参培名单上</source>
+        <translation>Trainee {id} is not on any project&apos;s roster</translation>
     </message>
 </context>
 <context>
