@@ -503,14 +503,14 @@ def test_a_finished_course_without_attendance_says_why_it_settles_nothing(office
                                          places=2, start_date="2026-04-01", end_date="2026-04-05"),
                                  stages=[Stage(name="集中培训", hours=30)])
     enrolled = office.roster.enroll(pid, add_teachers(office, school_id, ["甲", "乙"])).added
-    assert office.projects.budget(pid).note == ""
+    assert not office.projects.budget(pid).no_attendance
     office.projects.open(pid)
     stage = office.projects.stages(pid)[0]
     for eid in enrolled:
         office.results.set_result(enrollment_id=eid, stage_id=stage.id, result="合格")
     office.projects.close(pid, today=dt.date(2026, 4, 6))
     budget = office.projects.budget(pid)
-    assert budget.actual_total == 0 and "没有录入考勤" in budget.note
+    assert budget.actual_total == 0 and budget.no_attendance
 
 
 def test_live_online_rates_switch_at_100_people(office):

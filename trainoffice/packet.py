@@ -621,7 +621,7 @@ class Packets:
                       f.budget.actual_headcount, f.project.days_offsite, f.project.days_local,
                       f.person_days("planned"), f.person_days("actual"), f.budget.planned_total, f.budget.actual_total,
                       "；".join([*(f"{line.item} {line.quantity:g}{line.unit}×{line.rate:g}元" for line in f.budget.actual),
-                                *([f.budget.note] if f.budget.note else [])])]
+                                *(["没有录入考勤，集中培训按 0 元计"] if f.budget.no_attendance else [])])]
                      for f in figures]
         sheets = [
             SheetSpec(SHEET_ROSTER, f"{county}{period}参培学员名单汇总表", subtitle=held, rows=numbered(roster),

@@ -183,7 +183,9 @@ class Budget:
     actual_headcount: int
     planned: list[BudgetLine] = field(default_factory=list)
     actual: list[BudgetLine] = field(default_factory=list)
-    note: str = ""  # why the actual cost may read low: a finished course with no attendance recorded
+    # A finished course with concentrated days and no attendance recorded (one run by the province, closed with
+    # its results): its concentrated days settle 0, which the budget tab and the packet's cost sheet explain.
+    no_attendance: bool = False
 
     @property
     def planned_total(self) -> float:
@@ -784,8 +786,7 @@ class Projects:
         if days and p.status in ("结业", "归档") and not self._conn.execute(
                 "SELECT 1 FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.project_id = ? LIMIT 1",
                 (project_id,)).fetchone():
-            budget.note = ("本项目没有录入考勤，集中培训的实际费用按 0 元计。由本县承办的，请在“课程安排”和“考勤”中补录"
-                           "（需先重新打开项目）；由上级承办、不在本县结算的，无需补录。")
+            budget.no_attendance = True
         for s in stages:
             if "直播" in s.form:
                 for target, people in ((budget.planned, p.places), (budget.actual, headcount if opened else 0)):

@@ -292,7 +292,9 @@ class BudgetTab(ProjectTab):
         self.planned_total.setText(self.tr("计划合计 {amount} 元（%n 人）", "", budget.planned_headcount).format(
             amount=f"{budget.planned_total:,.2f}"))
         self.actual_total.setText(self.tr("实际合计 {amount} 元（%n 人）", "", budget.actual_headcount).format(
-            amount=f"{budget.actual_total:,.2f}") + (f"\n{budget.note}" if budget.note else ""))
+            amount=f"{budget.actual_total:,.2f}") + ("\n" + self.tr(
+                "本项目没有录入考勤，集中培训的实际费用按 0 元计。由本县承办的，请在“课程安排”和“考勤”中补录"
+                "（需先重新打开项目）；由上级承办、不在本县结算的，无需补录。") if budget.no_attendance else ""))
         self.log.set_items([(c.at, term(c.from_status), term(c.to_status), c.reason)
                             for c in self.ops.office.projects.status_log(self.project_id)])
 

@@ -439,6 +439,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
             <numerusform>Actual total {amount} yuan (%n people)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>本项目没有录入考勤，集中培训的实际费用按 0 元计。由本县承办的，请在“课程安排”和“考勤”中补录（需先重新打开项目）；由上级承办、不在本县结算的，无需补录。</source>
+        <translation>No attendance was recorded for this project, so its concentrated days cost 0. If the county ran it, record the sessions and attendance on Sessions and Attendance (reopen the project first); if a higher level ran it and it is not settled here, nothing needs recording.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetUnit</name>
