@@ -16,6 +16,22 @@ from trainoffice.results import Assessment
 
 
 @pytest.fixture
+def english(qapp, monkeypatch):
+    """The English build as the app sets it up: the shipped .qm for the UI, and the core's messages through it."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from trainoffice import text
+    from ui import app
+
+    translator = QTranslator()
+    assert translator.load("trainoffice_en", str(app.TRANSLATIONS))
+    qapp.installTranslator(translator)
+    monkeypatch.setattr(text, "_translator", QCoreApplication.translate)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def office(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # platformdirs and the log stay inside the test
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))

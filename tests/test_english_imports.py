@@ -3,7 +3,6 @@ update, the refusal to undo, the wizard's preview; and the same messages in Chin
 
 from __future__ import annotations
 
-import json
 import zipfile
 from pathlib import Path
 
@@ -12,31 +11,16 @@ from import_files import id_number, write_xlsx
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from trainoffice import text  # noqa: E402
 from trainoffice.errors import InUse, ValidationError  # noqa: E402
 from trainoffice.imports import read_sheet  # noqa: E402
 from trainoffice.imports.reader import UnreadableFile  # noqa: E402
 from trainoffice.registry import School, Teacher  # noqa: E402
-from ui import app  # noqa: E402
 from ui.import_wizard import open_import_wizard  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-BRANCH_JSON = ROOT.parent / "i18n-3-en.json"  # this branch's English until the lead's lupdate puts it in the .qm
-
-
-@pytest.fixture
-def english(qapp, monkeypatch):
-    """The English build: Qt's translator for the UI, and the core's messages from the branch's JSON (then the
-    shipped .qm, which has the vocabularies: TeacherField, Gender …)."""
-    shipped = QTranslator()
-    assert shipped.load("trainoffice_en", str(app.TRANSLATIONS))
-    table = json.loads(BRANCH_JSON.read_text(encoding="utf-8")) if BRANCH_JSON.exists() else {}
-    monkeypatch.setattr(text, "_translator", lambda ctx, src: table.get(f"{ctx}|{src}") or shipped.translate(ctx, src))
-    qapp.installTranslator(shipped)
-    yield
-    qapp.removeTranslator(shipped)
 
 
 def _word_document(path: Path) -> Path:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QTranslator
 from training_data import build_project
 
 from conftest import make_corrected_course
@@ -19,19 +18,6 @@ from trainoffice.certificates import CertificateError, format_number, read_seal
 from trainoffice.errors import ValidationError
 from trainoffice.packet import PacketError, verify_packet
 from trainoffice.pdf import find_cjk_font
-from ui import app
-
-# This branch's English, until the lead's lupdate puts it in the shipped .qm (which has the vocabularies' words).
-BRANCH_JSON = Path(__file__).resolve().parents[2] / "i18n-4-en.json"
-
-
-@pytest.fixture
-def english(monkeypatch):
-    shipped = QTranslator()
-    assert shipped.load("trainoffice_en", str(app.TRANSLATIONS))
-    table = json.loads(BRANCH_JSON.read_text("utf-8")) if BRANCH_JSON.exists() else {}
-    monkeypatch.setattr(text, "_translator",
-                        lambda context, source: table.get(f"{context}|{source}") or shipped.translate(context, source))
 
 
 def test_outdated_certificates_are_named_in_english_and_in_chinese_without_a_translator(office, english, monkeypatch):

@@ -1,20 +1,14 @@
 """The English build reads the core's messages about projects, the plan import, attendance, results, credits and
 the compliance export in English, their vocabulary words (开班, 上午, 合格, 退出, 校本研修) too; without a translator
 (the CLI, the Chinese build) they are the Chinese the other tests assert, byte for byte.
-
-The English is the branch's (``i18n-1-en.json`` beside the worktree) until the lead merges it into the shipped
-.qm, which serves it from then on and serves the vocabulary words meanwhile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import chenzhou_plan
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from conftest import make_corrected_course, make_course, make_teacher
 from trainoffice import text
@@ -24,22 +18,6 @@ from trainoffice.errors import Cancelled, TrainOfficeError, ValidationError
 from trainoffice.plan import PlanYearMismatch, import_plan, parse_plan_rows
 from trainoffice.projects import Project
 from trainoffice.results import Assessment
-from ui import app
-
-BRANCH_ENGLISH = Path(__file__).resolve().parents[2] / "i18n-1-en.json"
-
-
-@pytest.fixture
-def english(qapp, monkeypatch):
-    translator = QTranslator()
-    assert translator.load("trainoffice_en", str(app.TRANSLATIONS))
-    qapp.installTranslator(translator)
-    table = json.loads(BRANCH_ENGLISH.read_text(encoding="utf-8")) if BRANCH_ENGLISH.exists() else {}
-    monkeypatch.setattr(text, "_translator",
-                        lambda context, source: table.get(f"{context}|{source}") or QCoreApplication.translate(context,
-                                                                                                                source))
-    yield
-    qapp.removeTranslator(translator)
 
 
 def refusal(call) -> str:

@@ -1,4 +1,5 @@
-"""The English translation: every string in ui/ and every message of the core (trainoffice.text) is translated, the shipped .qm is current, and it loads."""
+"""The English translation: every string in ui/ and every message of the core (trainoffice.text) is translated,
+the shipped .qm is current, and it loads."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui import app
@@ -23,15 +23,6 @@ def messages(ts: Path) -> list[tuple[str, str, bool]]:
     root = ET.parse(ts).getroot()
     return [(ctx.findtext("name"), m.findtext("source"), m.get("numerus") == "yes")
             for ctx in root.iter("context") for m in ctx.iter("message")]
-
-
-@pytest.fixture
-def english(qapp):
-    translator = QTranslator()
-    assert translator.load("trainoffice_en", str(app.TRANSLATIONS))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def test_every_string_has_an_english_translation_in_the_shipped_qm(tmp_path, english):

@@ -35,6 +35,7 @@ from trainoffice.db import (
 )
 from trainoffice.errors import DatabaseError, DatabaseNotFound, NotADatabase
 from trainoffice.paths import backup_dir
+from trainoffice.text import translate
 
 KEEP = 10
 
@@ -92,21 +93,22 @@ def daily_backup(database: Database, *, folder: Path | None = None, today: dt.da
 def _opened(path: Path, target: Path | None) -> Iterator[tuple[sqlite3.Connection, BackupInfo]]:
     """The backup opened read-only and checked; nothing is written to it or beside it."""
     if path == target:
-        raise DatabaseError(f"{path} 就是当前的数据库文件，不是备份：请选择一个备份文件。")
+        raise DatabaseError(translate("backups", "{path} 就是当前的数据库文件，不是备份：请选择一个备份文件。").format(path=path))
     if not path.is_file():
-        raise DatabaseNotFound(f"找不到备份文件 {path}。")
+        raise DatabaseNotFound(translate("backups", "找不到备份文件 {path}。").format(path=path))
     check_is_sqlite(path)
-    refused = f"{path} 不能用来恢复"
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotADatabase(f"{refused}：无法打开（{exc}）。") from None
+        raise NotADatabase(translate("backups", "{path} 不能用来恢复：无法打开（{error}）。").format(path=path, error=exc)) from None
     try:
         problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         if problem != "ok":
-            raise NotADatabase(f"{refused}：文件已损坏（{' '.join(problem.split())}）。请选择另一个备份。")
+            raise NotADatabase(translate("backups", "{path} 不能用来恢复：文件已损坏（{problem}）。请选择另一个备份。").format(
+                path=path, problem=" ".join(problem.split())))
         if check_version(conn, path) == 0:
-            raise NotADatabase(f"{refused}：它不是 TrainOffice 数据库（是空文件，或别的程序的数据库）。")
+            raise NotADatabase(translate("backups", "{path} 不能用来恢复：它不是 TrainOffice 数据库（是空文件，或别的程序的数据库）。")
+                               .format(path=path))
         settings = {key: json.loads(value) for key, value in conn.execute(
             "SELECT key, value FROM settings WHERE key IN ('office_name', 'county_name')")}
         schools, teachers = conn.execute(
@@ -117,7 +119,8 @@ def _opened(path: Path, target: Path | None) -> Iterator[tuple[sqlite3.Connectio
                           teachers=teachers)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotADatabase(f"{refused}：它不是完好的 TrainOffice 数据库（{exc}）。") from None
+        raise NotADatabase(translate("backups", "{path} 不能用来恢复：它不是完好的 TrainOffice 数据库（{error}）。").format(
+            path=path, error=exc)) from None
     except BaseException:
         conn.close()
         raise

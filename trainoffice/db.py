@@ -39,6 +39,7 @@ from trainoffice.errors import (
 from trainoffice.files import WriteError, atomic_output, cannot_write, disk_full
 from trainoffice.jobs import Cancel, Progress
 from trainoffice.schema import MIGRATIONS, SCHEMA_VERSION
+from trainoffice.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +48,12 @@ BACKUP_STEP_PAGES = 1024  # 4 MB a step: progress and Esc for a big file on a sl
 
 
 def read_only(path: Path) -> DatabaseReadOnly:
-    return DatabaseReadOnly(f"数据库文件 {path} 是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹，"
-                            "或去掉文件的只读属性，再打开。")
+    return DatabaseReadOnly(translate("db", "数据库文件 {path} 是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹，"
+                                      "或去掉文件的只读属性，再打开。").format(path=path))
 
 
 def folder_missing(path: Path) -> DatabaseNotFound:
-    return DatabaseNotFound(f"找不到文件夹 {path.parent}：请检查路径（U 盘是否已拔出？）。")
+    return DatabaseNotFound(translate("db", "找不到文件夹 {folder}：请检查路径（U 盘是否已拔出？）。").format(folder=path.parent))
 
 
 def check_writable(path: Path) -> None:
@@ -95,10 +96,9 @@ class WriterLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise DatabaseInUse(
-                f"数据库文件正被另一个 TrainOffice 使用：{self.db_path}\n"
-                "请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。"
-            ) from None
+            raise DatabaseInUse(translate("db", "数据库文件正被另一个 TrainOffice 使用：{path}\n"
+                                          "请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。").format(
+                path=self.db_path)) from None
         self._file = handle
 
     def release(self) -> None:
@@ -121,23 +121,23 @@ def check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise NotADatabase(f"{path} 是一个文件夹，不是数据库文件。")
+        raise NotADatabase(translate("db", "{path} 是一个文件夹，不是数据库文件。").format(path=path))
     with open(path, "rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabase(f"{path} 不是 TrainOffice 数据库文件（可能已损坏或是别的文件）。文件未被改动。")
+        raise NotADatabase(translate("db", "{path} 不是 TrainOffice 数据库文件（可能已损坏或是别的文件）。文件未被改动。").format(
+            path=path))
 
 
 def check_version(conn: sqlite3.Connection, path: Path | None) -> int:
     """The file's schema version, if this TrainOffice can read it: a newer file or a foreign SQLite file is refused."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise FileTooNew(
-            f"该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {SCHEMA_VERSION}）。"
-            "请升级 TrainOffice 后再打开；文件未被改动。"
-        )
+        raise FileTooNew(translate("db", "该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {supported}）。"
+                                   "请升级 TrainOffice 后再打开；文件未被改动。").format(
+            version=version, supported=SCHEMA_VERSION))
     if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise NotADatabase(f"{path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。")
+        raise NotADatabase(translate("db", "{path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。").format(path=path))
     return version
 
 
@@ -157,9 +157,9 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
     """
     def step(_status: int, remaining: int, total: int) -> None:
         if cancel is not None and cancel():
-            raise Cancelled("备份已取消，没有留下不完整的文件。")
+            raise Cancelled(translate("db", "备份已取消，没有留下不完整的文件。"))
         if progress is not None:
-            progress((total - remaining) / total if total else 1.0, "正在备份数据库…")
+            progress((total - remaining) / total if total else 1.0, translate("db", "正在备份数据库…"))
 
     with atomic_output(target) as tmp:
         dest = sqlite3.connect(tmp)
@@ -172,7 +172,8 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
         finally:
             dest.close()
         if problem != "ok":
-            raise WriteError(f"备份 {target} 写入后检查未通过（{problem}），请换一个位置或换一个 U 盘再备份。")
+            raise WriteError(translate("db", "备份 {path} 写入后检查未通过（{problem}），请换一个位置或换一个 U 盘再备份。").format(
+                path=target, problem=problem))
     return target
 
 
@@ -233,7 +234,8 @@ class Database:
             conn.close()
             if self.path is not None and not (os.access(self.path.parent, os.W_OK) and os.access(self.path, os.W_OK)):
                 raise read_only(self.path) from None  # even reading needs the -shm file beside a WAL database
-            raise NotADatabase(f"{target} 无法作为数据库打开（{exc}）。文件未被改动。") from None
+            raise NotADatabase(translate("db", "{path} 无法作为数据库打开（{error}）。文件未被改动。").format(
+                path=target, error=exc)) from None
         return conn
 
     @property
@@ -274,7 +276,8 @@ class Database:
         """A consistent copy of this database at ``target`` (a USB stick, the backups folder); see copy_database."""
         target = Path(target).expanduser().resolve()
         if target == self.path:
-            raise WriteError(f"{target} 就是正在使用的数据库文件：请把备份保存为另一个文件（例如在 U 盘上）。")
+            raise WriteError(translate("db", "{path} 就是正在使用的数据库文件：请把备份保存为另一个文件（例如在 U 盘上）。").format(
+                path=target))
         return copy_database(self.conn, target, progress=progress, cancel=cancel)
 
     @contextlib.contextmanager
@@ -288,9 +291,11 @@ class Database:
             if not disk_full(exc):
                 raise
             log.warning("disk full writing %s: %s", self.path, exc)
-            where = f"（数据库在 {self.path.parent}）" if self.path else ""
-            raise DiskFull(f"磁盘空间不足{where}，这次操作未写入任何数据：请清理磁盘（或把数据库换到一个有空间的位置）"
-                           "后重试。") from None
+            if self.path is None:
+                raise DiskFull(translate("db", "磁盘空间不足，这次操作未写入任何数据：请清理磁盘（或把数据库换到一个有空间的位置）"
+                                         "后重试。")) from None
+            raise DiskFull(translate("db", "磁盘空间不足（数据库在 {folder}），这次操作未写入任何数据：请清理磁盘（或把数据库换到"
+                                     "一个有空间的位置）后重试。").format(folder=self.path.parent)) from None
 
     def close(self) -> None:
         if self.closed:

@@ -31,6 +31,7 @@ from trainoffice.registry import Registry
 from trainoffice.roster import Roster
 from trainoffice.sessions import Session, Sessions
 from trainoffice.settings import Settings
+from trainoffice.text import translate
 
 WEEKDAYS = "一二三四五六日"
 
@@ -107,7 +108,8 @@ class Forms:
         project = self._projects.project(project_id)
         sessions = self._sessions.sessions(project_id)
         if not sessions:
-            raise ValidationError(f"项目“{project.name}”还没有课程安排：请先在“课程安排”中生成课程，再打印签到表。")
+            raise ValidationError(translate("documents", "项目“{name}”还没有课程安排：请先在“课程安排”中生成课程，再打印签到表。")
+                                  .format(name=project.name))
         stage_names = {s.id: s.name for s in self._projects.stages(project_id)}
         trainees = self._roster.roster(project_id)
         if masked is None:

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from trainoffice.errors import TrainOfficeError
+from trainoffice.text import translate
 
 log = logging.getLogger(__name__)
 
-DISK_FULL = "U盘或磁盘已满"
 SIDE_FILES = ("", "-journal", "-wal", "-shm")  # a temporary database's own files (a backup being written)
 
 
@@ -35,11 +35,13 @@ def disk_full(exc: BaseException) -> bool:
 
 
 def cannot_write(target: Path, exc: OSError | sqlite3.Error) -> WriteError:
-    """Why ``target`` could not be written, in Chinese; the system's own (English) words go to the log only."""
+    """Why ``target`` could not be written, in the user's language; the system's own (English) words go to the log only."""
     log.warning("cannot write %s: %s", target, exc)
     if disk_full(exc):
-        return WriteError(f"无法写入 {target}：{DISK_FULL}。请清理出空间（或换一个有空间的 U 盘）后重试。")
-    return WriteError(f"无法写入 {target}：{getattr(exc, 'strerror', None) or exc}（U盘已满或已拔出？）")
+        return WriteError(translate("files", "无法写入 {path}：U盘或磁盘已满。请清理出空间（或换一个有空间的 U 盘）后重试。").format(
+            path=target))
+    return WriteError(translate("files", "无法写入 {path}：{reason}（U盘已满或已拔出？）").format(
+        path=target, reason=getattr(exc, "strerror", None) or exc))
 
 
 @contextlib.contextmanager
@@ -50,9 +52,9 @@ def atomic_output(target: str | os.PathLike[str], *, overwrite: bool = True) -> 
     """
     target = Path(target)
     if target.exists() and not overwrite:
-        raise WriteError(f"{target} 已存在，请换一个文件名或先移走原文件。")
+        raise WriteError(translate("files", "{path} 已存在，请换一个文件名或先移走原文件。").format(path=target))
     if not target.parent.is_dir():
-        raise WriteError(f"文件夹 {target.parent} 不存在。")
+        raise WriteError(translate("files", "文件夹 {folder} 不存在。").format(folder=target.parent))
     _remove_left_over(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
@@ -62,7 +64,8 @@ def atomic_output(target: str | os.PathLike[str], *, overwrite: bool = True) -> 
         os.replace(tmp, target)
     except PermissionError:
         _discard(tmp)
-        raise WriteError(f"没有权限写入 {target.parent}（文件夹只读，或文件正被 Excel/WPS 打开）。") from None
+        raise WriteError(translate("files", "没有权限写入 {folder}（文件夹只读，或文件正被 Excel/WPS 打开）。").format(
+            folder=target.parent)) from None
     except OSError as exc:
         _discard(tmp)
         raise cannot_write(target, exc) from None

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from trainoffice.text import translate
+
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"  # remainder 0..10 -> check character
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
@@ -21,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 
 
 class IdNumberError(ValueError):
-    """The text is not a valid ID number; the message says why, in Chinese."""
+    """The text is not a valid ID number; the message says why, in the user's language."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class IdNumber:
     @property
     def warning(self) -> str | None:
         if self.converted_from_15:
-            return "15位旧身份证号已转换为18位，请核对"
+            return translate("idnumber", "15位旧身份证号已转换为18位，请核对")
         return None
 
 
@@ -63,9 +65,10 @@ def _birth_date(yyyymmdd: str) -> dt.date:
     try:
         born = dt.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
     except ValueError:
-        raise IdNumberError(f"出生日期 {yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:8]} 不存在") from None
+        raise IdNumberError(translate("idnumber", "出生日期 {date} 不存在").format(
+            date=f"{yyyymmdd[:4]}-{yyyymmdd[4:6]}-{yyyymmdd[6:8]}")) from None
     if born.year < 1900 or born > dt.date.today():
-        raise IdNumberError(f"出生日期 {born.isoformat()} 不合理")
+        raise IdNumberError(translate("idnumber", "出生日期 {date} 不合理").format(date=born.isoformat()))
     return born
 
 
@@ -73,22 +76,22 @@ def parse(text: str) -> IdNumber:
     """Check an ID number as typed; normalise spacing, width and case; convert 15 digits to 18."""
     raw = _SPACES.sub("", normalise_text(str(text))).upper()
     if not raw:
-        raise IdNumberError("身份证号不能为空")
+        raise IdNumberError(translate("idnumber", "身份证号不能为空"))
     if len(raw) == 15:
         if not raw.isdigit():
-            raise IdNumberError("15位身份证号只能由数字组成")
+            raise IdNumberError(translate("idnumber", "15位身份证号只能由数字组成"))
         first17 = raw[:6] + "19" + raw[6:]
         born = _birth_date(first17[6:14])
         number = first17 + check_character(first17)
         return IdNumber(number, born, _gender(number), converted_from_15=True)
     if len(raw) != 18:
-        raise IdNumberError(f"身份证号应为18位，现为{len(raw)}位")
+        raise IdNumberError(translate("idnumber", "身份证号应为18位，现为{length}位").format(length=len(raw)))
     if not raw[:17].isdigit() or not (raw[17].isdigit() or raw[17] == "X"):
-        raise IdNumberError("身份证号前17位应为数字，最后一位为数字或X")
+        raise IdNumberError(translate("idnumber", "身份证号前17位应为数字，最后一位为数字或X"))
     born = _birth_date(raw[6:14])
     expected = check_character(raw[:17])
     if raw[17] != expected:
-        raise IdNumberError(f"校验位错误：最后一位应为 {expected}，请核对号码")
+        raise IdNumberError(translate("idnumber", "校验位错误：最后一位应为 {expected}").format(expected=expected))
     return IdNumber(raw, born, _gender(raw))
 
 

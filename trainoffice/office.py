@@ -22,17 +22,18 @@ from trainoffice.roster import Roster
 from trainoffice.sessions import Sessions
 from trainoffice.settings import Settings
 from trainoffice.signing import Signer
+from trainoffice.text import translate
 
 
 def check_identity(*, office_name: str, county_name: str, county_code: str) -> dict[str, str]:
-    """首次设置 as typed: field -> Chinese message for each problem (empty when all is well)."""
+    """首次设置 as typed: field -> message for each problem (empty when all is well)."""
     errors = {}
     if not office_name.strip():
-        errors["office_name"] = "请填写单位名称"
+        errors["office_name"] = translate("office", "请填写单位名称")
     if not county_name.strip():
-        errors["county_name"] = "请填写县（区）名称"
+        errors["county_name"] = translate("office", "请填写县（区）名称")
     if not re.fullmatch(r"\d{6}", county_code.strip()):
-        errors["county_code"] = "县（区）代码应为6位数字，例如 431002"
+        errors["county_code"] = translate("office", "县（区）代码应为6位数字，例如 431002")
     return errors
 
 

@@ -13,6 +13,7 @@ from trainoffice.db import Database, in_chunks
 from trainoffice.errors import InUse, NotFound, ValidationError
 from trainoffice.pinyin import is_pinyin_query, name_keys
 from trainoffice.settings import Settings
+from trainoffice.text import translate, words
 
 STAGES = ("幼儿园", "小学", "初中", "高中", "中职", "特殊教育")
 TITLES = ("正高级教师", "高级教师", "一级教师", "二级教师", "三级教师", "未评")
@@ -26,36 +27,38 @@ BACKBONE_LEVELS = ("国家级", "省级", "市级", "县级")
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """A teacher field as the user sees it: its column, its Chinese label, its choices."""
+    """A teacher field as the user sees it: its column, its Chinese label, its choices and the vocabulary they
+    are translated in (a context of ``ui.words``)."""
 
     name: str
     label: str
     required: bool = False
     choices: tuple[str, ...] = ()
     flag: bool = False  # a yes/no field stored as 0/1
+    vocabulary: str = ""
 
 
 TEACHER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("name", "姓名", required=True),
     FieldSpec("id_number", "身份证号", required=True),
-    FieldSpec("gender", "性别", required=True, choices=GENDERS),
+    FieldSpec("gender", "性别", required=True, choices=GENDERS, vocabulary="Gender"),
     FieldSpec("birth_date", "出生日期", required=True),
     FieldSpec("ethnicity", "民族"),
     FieldSpec("id_type", "证件类型"),
     FieldSpec("school_id", "工作单位", required=True),
-    FieldSpec("stage", "学段", choices=STAGES),
+    FieldSpec("stage", "学段", choices=STAGES, vocabulary="SchoolStage"),
     FieldSpec("subject", "任教学科"),
-    FieldSpec("title", "职称", choices=TITLES),
-    FieldSpec("post", "职务", choices=POSTS),
+    FieldSpec("title", "职称", choices=TITLES, vocabulary="TeacherTitle"),
+    FieldSpec("post", "职务", choices=POSTS, vocabulary="TeacherPost"),
     FieldSpec("qualification_type", "教师资格种类"),
     FieldSpec("qualification_number", "教师资格证号"),
-    FieldSpec("putonghua_level", "普通话等级", choices=PUTONGHUA_LEVELS),
+    FieldSpec("putonghua_level", "普通话等级", choices=PUTONGHUA_LEVELS, vocabulary="PutonghuaLevel"),
     FieldSpec("in_establishment", "在编", flag=True),
     FieldSpec("work_start_date", "参加工作时间"),
     FieldSpec("new_teacher", "新教师", flag=True),
-    FieldSpec("backbone_level", "骨干级别", choices=BACKBONE_LEVELS),
+    FieldSpec("backbone_level", "骨干级别", choices=BACKBONE_LEVELS, vocabulary="BackboneLevel"),
     FieldSpec("phone", "联系电话"),
-    FieldSpec("status", "状态", choices=STATUSES),
+    FieldSpec("status", "状态", choices=STATUSES, vocabulary="TeacherStatus"),
     FieldSpec("notes", "备注"),
 )
 FIELD_BY_NAME = {f.name: f for f in TEACHER_FIELDS}
@@ -218,7 +221,7 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
             return parse_date(str(int(text)), month=True)
         if 1 <= text < 2958466:  # up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(text))
-        raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03）")
+        raise ValueError(translate("registry", "无法识别的日期：{date}（请写成 2018-05-03）").format(date=text))
     text = idnumber.normalise_text(text)
     if re.fullmatch(r"\d{5}", text):  # a serial number that arrived as text (CSV saved from Excel)
         return parse_date(int(text))
@@ -228,22 +231,26 @@ def parse_date(text: str | int | float | dt.date, *, month: bool = False) -> dt.
             try:
                 return dt.date(int(m[1]), int(m[2]), int(m[3]) if pattern.groups == 3 else 1)
             except ValueError:
-                raise ValueError(f"日期 {text} 不存在") from None
-    raise ValueError(f"无法识别的日期：{text}（请写成 2018-05-03{' 或 2018.05' if month else ''}）")
+                raise ValueError(translate("registry", "日期 {date} 不存在").format(date=text)) from None
+    if month:
+        raise ValueError(translate("registry", "无法识别的日期：{date}（请写成 2018-05-03 或 2018.05）").format(date=text))
+    raise ValueError(translate("registry", "无法识别的日期：{date}（请写成 2018-05-03）").format(date=text))
 
 
 def _year_month_number(number: int | float) -> dt.date:
     """2015.09 or 2015.9 typed into a General cell, which keeps a number: the digits after the point are the
     month (.9 is September: .90 is no month). 2015.10 is kept as 2015.1, so .1 could be January or October."""
     year, _, digits = repr(float(number)).partition(".")
-    fix = f"（请把该列设为文本后按 {year}.09 填写）"
     if digits == "0":
-        raise ValueError(f"{year} 只有年份，没有月份{fix}")
+        raise ValueError(translate("registry", "{year} 只有年份，没有月份（请把该列设为文本后按 {year}.09 填写）").format(
+            year=year))
     if digits == "1":
-        raise ValueError(f"{number} 是 {year} 年 1 月还是 10 月无法确定（Excel 把 {year}.10 存成了 {year}.1），"
-                         f"请把该列设为文本后填写 {year}.01 或 {year}.10")
+        raise ValueError(translate("registry", "{number} 是 {year} 年 1 月还是 10 月无法确定（Excel 把 {year}.10 存成了 "
+                                   "{year}.1），请把该列设为文本后填写 {year}.01 或 {year}.10").format(
+            number=number, year=year))
     if len(digits) > 2 or not 1 <= int(digits) <= 12:
-        raise ValueError(f"无法识别的日期：{number}{fix}")
+        raise ValueError(translate("registry", "无法识别的日期：{date}（请把该列设为文本后按 {year}.09 填写）").format(
+            date=number, year=year))
     return dt.date(int(year), int(digits), 1)
 
 
@@ -252,25 +259,25 @@ def normalise_phone(text: str) -> tuple[str, str]:
     ext 8001) written -8001, and of two or more numbers (13800138000/13900139000, … 或 …) the first."""
     phone = re.sub(r"\s+", "", idnumber.normalise_text(text))
     first, *others = [p for p in _PHONE_SEPARATORS.split(phone) if p] or [""]
-    return _EXTENSION.sub("-", first), "、".join(others)
+    return _EXTENSION.sub("-", first), translate("text", "、").join(others)
 
 
 def phone_problem(phone: str) -> str | None:
     """What is wrong with a phone number (spaces already removed), or None: a mobile is 1 and 11 digits,
     a landline 7–8 digits with an optional area code (区号-号码)."""
     if not _PHONE.match(phone):
-        return "联系电话只能包含数字和 - + ( )"
+        return translate("registry", "联系电话只能包含数字和 - + ( )")
     number = _COUNTRY_CODE.sub("", phone)
     digits = re.sub(r"\D", "", number)
     if digits.startswith("1"):
         if len(digits) != 11:
-            return f"手机号应为 11 位（现为 {len(digits)} 位）：请核对"
+            return translate("registry", "手机号应为 11 位（现为 {length} 位）：请核对").format(length=len(digits))
         if not _MOBILE.match(digits):
-            return f"手机号第二位应为 3–9（现为 {digits[1]}）：请核对"
+            return translate("registry", "手机号第二位应为 3–9（现为 {digit}）：请核对").format(digit=digits[1])
         return None
     if _LANDLINE.match(number):
         return None
-    return "不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对"
+    return translate("registry", "不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对")
 
 
 def _age_on(birth: dt.date, day: dt.date) -> int:
@@ -350,7 +357,7 @@ class Registry:
             (school_id,),
         ):
             return School(*school[:5], bool(school[5]), bool(school[6]), bool(school[7]), merged_into=school[8])
-        raise NotFound(f"学校 {school_id} 不存在")
+        raise NotFound(translate("registry", "学校 {id} 不存在").format(id=school_id))
 
     def school_by_name(self, name: str) -> School | None:
         """The school of that name, with or without the county's name in front."""
@@ -364,22 +371,24 @@ class Registry:
     def _check_school(self, school: School) -> dict[str, Any]:
         name = normalise_name(school.name)
         if not name:
-            raise ValidationError("学校名称不能为空", field="name")
+            raise ValidationError(translate("registry", "学校名称不能为空"), field="name")
         code = idnumber.normalise_text(school.code or "") or None
         stages = "、".join(s for s in re.split(r"[、,，/ ]+", school.stages or "") if s)
         for stage in filter(None, stages.split("、")):
             if stage not in STAGES:
-                raise ValidationError(f"学段“{stage}”不在 {'、'.join(STAGES)} 之中", field="stages")
+                raise ValidationError(translate("registry", "学段“{stage}”不在 {stages} 之中").format(
+                    stage=stage, stages=words("SchoolStage", STAGES)), field="stages")
         county, key = self.county_name, school_key(name, self.county_name)
         clash = next((other for (other,) in self._conn.execute("SELECT name FROM schools WHERE id IS NOT ?", (school.id,))
                       if school_key(other, county) == key), None)
         if clash == name:
-            raise ValidationError(f"已有同名学校“{name}”", field="name")
+            raise ValidationError(translate("registry", "已有同名学校“{name}”").format(name=name), field="name")
         if clash:
-            raise ValidationError(f"已有学校“{clash}”：与“{name}”只差县名“{county}”，是同一所学校", field="name")
+            raise ValidationError(translate("registry", "已有学校“{other}”：与“{name}”只差县名“{county}”，是同一所学校").format(
+                other=clash, name=name, county=county), field="name")
         if code and self._conn.execute(
                 "SELECT id FROM schools WHERE code = ? AND id IS NOT ?", (code, school.id)).fetchone():
-            raise ValidationError(f"学校代码 {code} 已被另一所学校使用", field="code")
+            raise ValidationError(translate("registry", "学校代码 {code} 已被另一所学校使用").format(code=code), field="code")
         return {"name": name, "code": code, "township": normalise_name(school.township),
                 "stages": stages, "rural": int(school.rural), "private": int(school.private)}
 
@@ -423,7 +432,7 @@ class Registry:
                 " + (SELECT count(*) FROM teacher_postings WHERE school_id = :id)"
                 " + (SELECT count(*) FROM enrollments WHERE school_id = :id)", {"id": school_id}).fetchone()[0]
             if used:
-                raise InUse("该学校下有教师或培训记录，不能删除；可以停用或与另一所学校合并。")
+                raise InUse(translate("registry", "该学校下有教师或培训记录，不能删除；可以停用或与另一所学校合并。"))
             self._conn.execute("DELETE FROM quotas WHERE school_id = ?", (school_id,))
             self._conn.execute("DELETE FROM schools WHERE id = ?", (school_id,))
             audit.record(self._conn, "delete", "schools", school_id)
@@ -439,13 +448,14 @@ class Registry:
         from trainoffice.roster import ROSTER_OPEN, recount_over_quota
 
         if keep_id == merge_id:
-            raise ValidationError("不能把学校与自身合并")
+            raise ValidationError(translate("registry", "不能把学校与自身合并"))
         day = on or dt.date.today()
         today = day.isoformat()
         with self._database.atomic():
             keep, gone = self.school(keep_id), self.school(merge_id)
             if not keep.active:  # its teachers would sit at a school the editor and the pickers do not offer
-                raise ValidationError(f"“{keep.name}”已停用，不能作为保留的学校：先在“学校”中重新启用它，再合并")
+                raise ValidationError(translate("registry", "“{name}”已停用，不能作为保留的学校：先在“学校”中重新启用它，再合并")
+                                      .format(name=keep.name))
             ids = {"keep": keep_id, "gone": merge_id}
             open_projects = [pid for (pid,) in self._conn.execute(
                 f"SELECT id FROM projects WHERE status IN ({', '.join('?' * len(ROSTER_OPEN))})", ROSTER_OPEN)]
@@ -490,7 +500,7 @@ class Registry:
         check = TeacherCheck(t)
         t.name = normalise_name(t.name or "")
         if not t.name:
-            check.errors["name"] = "请填写姓名"
+            check.errors["name"] = translate("registry", "请填写姓名")
         try:
             parsed = idnumber.parse(t.id_number or "")
         except idnumber.IdNumberError as exc:
@@ -501,39 +511,43 @@ class Registry:
                 check.warnings["id_number"] = parsed.warning
             derived_birth = parsed.birth_date.isoformat()
             if t.gender and t.gender != parsed.gender:
-                check.warnings["gender"] = f"与身份证号不符：身份证号显示为{parsed.gender}，已按身份证号更正"
+                check.warnings["gender"] = translate("registry", "与身份证号不符：身份证号显示为{gender}，已按身份证号更正").format(
+                    gender=translate("Gender", parsed.gender))
             if t.birth_date:
                 try:
                     typed = parse_date(t.birth_date).isoformat()
                 except ValueError:
                     typed = None
                 if typed != derived_birth:
-                    check.warnings["birth_date"] = f"与身份证号不符：身份证号显示为 {derived_birth}，已按身份证号更正"
+                    check.warnings["birth_date"] = translate(
+                        "registry", "与身份证号不符：身份证号显示为 {date}，已按身份证号更正").format(date=derived_birth)
             t.gender, t.birth_date = parsed.gender, derived_birth
         if t.school_id is None:
-            check.errors["school_id"] = "请选择工作单位"
+            check.errors["school_id"] = translate("registry", "请选择工作单位")
         elif (t.school_id not in school_ids if school_ids is not None else
               not self._conn.execute("SELECT 1 FROM schools WHERE id = ?", (t.school_id,)).fetchone()):
-            check.errors["school_id"] = "工作单位不存在"
+            check.errors["school_id"] = translate("registry", "工作单位不存在")
         for spec in TEACHER_FIELDS:
             value = getattr(t, spec.name)
             if spec.choices and isinstance(value, str):
                 value = idnumber.normalise_text(value)
                 setattr(t, spec.name, value)
                 if value and value not in spec.choices:
-                    check.errors[spec.name] = f"“{value}”不是可选值：{'、'.join(spec.choices)}"
+                    check.errors[spec.name] = translate("registry", "“{value}”不是可选值：{choices}").format(
+                        value=value, choices=words(spec.vocabulary, spec.choices))
         t.phone, dropped = normalise_phone(t.phone or "")
         if t.phone and (problem := phone_problem(t.phone)):
             check.errors["phone"] = problem
         elif dropped:
-            check.warnings["phone"] = f"只保留了第一个号码 {t.phone}，未保存：{dropped}"
+            check.warnings["phone"] = translate("registry", "只保留了第一个号码 {phone}，未保存：{dropped}").format(
+                phone=t.phone, dropped=dropped)
         if t.work_start_date:
             self._check_work_start(check, birth=None if "id_number" in check.errors else t.birth_date)
         if "id_number" not in check.errors:
             other = (id_holders.get(t.id_number) if id_holders is not None
                      else self.teacher_id_by_number(t.id_number))
             if other is not None and other != t.id:
-                check.errors["id_number"] = "该身份证号已在教师信息库中"
+                check.errors["id_number"] = translate("registry", "该身份证号已在教师信息库中")
         return check
 
     @staticmethod
@@ -548,16 +562,18 @@ class Registry:
             return
         t.work_start_date = start.isoformat()
         if start > dt.date.today():
-            check.errors["work_start_date"] = f"参加工作时间 {start} 晚于今天：请核对"
+            check.errors["work_start_date"] = translate("registry", "参加工作时间 {date} 晚于今天：请核对").format(date=start)
             return
         if not birth:
             return
         born = dt.date.fromisoformat(birth)
         if start < born:
-            check.errors["work_start_date"] = f"参加工作时间 {start} 早于出生日期 {born}：请核对"
+            check.errors["work_start_date"] = translate("registry", "参加工作时间 {date} 早于出生日期 {birth}：请核对").format(
+                date=start, birth=born)
         elif _age_on(born, start) < ADULT_WORK_AGE:
-            check.warnings["work_start_date"] = (
-                f"参加工作时仅 {_age_on(born, start)} 岁（出生日期 {born}）：请核对参加工作时间")
+            check.warnings["work_start_date"] = translate(
+                "registry", "参加工作时仅 {age} 岁（出生日期 {birth}）：请核对参加工作时间").format(
+                age=_age_on(born, start), birth=born)
 
     def teacher_id_by_number(self, number: str) -> int | None:
         """The teacher holding this ID number (typed any way), or None."""
@@ -571,7 +587,7 @@ class Registry:
     def teacher(self, teacher_id: int) -> Teacher:
         found = self.teachers([teacher_id])
         if teacher_id not in found:
-            raise NotFound(f"教师 {teacher_id} 不存在")
+            raise NotFound(translate("registry", "教师 {id} 不存在").format(id=teacher_id))
         return found[teacher_id]
 
     def teachers(self, ids: Iterable[int]) -> dict[int, Teacher]:
@@ -598,7 +614,8 @@ class Registry:
         check = self.check_teacher(teacher)
         if not check.ok:
             name, message = next(iter(check.errors.items()))
-            raise ValidationError(f"{FIELD_BY_NAME[name].label}：{message}", field=name)
+            raise ValidationError(translate("registry", "{field}：{message}").format(
+                field=translate("TeacherField", FIELD_BY_NAME[name].label), message=message), field=name)
         t = check.teacher
         row = t.to_row()
         row["name_pinyin"], row["name_initials"] = name_keys(t.name)
@@ -705,9 +722,11 @@ class Registry:
         """Refuse a 调动, leaving or return dated after today or before the current posting (see above)."""
         earliest, latest = self.change_date_bounds(teacher_id, today=today)
         if on > latest:
-            raise ValidationError(f"日期 {on} 晚于今天：调动、离开或恢复在职只能记录已发生的", field="status")
+            raise ValidationError(translate("registry", "日期 {date} 晚于今天：调动、离开或恢复在职只能记录已发生的").format(
+                date=on), field="status")
         if earliest is not None and on < earliest:
-            raise ValidationError(f"日期 {on} 早于当前任职（或离开）的日期 {earliest}：请核对", field="status")
+            raise ValidationError(translate("registry", "日期 {date} 早于当前任职（或离开）的日期 {earliest}：请核对").format(
+                date=on, earliest=earliest), field="status")
 
     def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "",
                  today: dt.date | None = None) -> None:
@@ -716,7 +735,7 @@ class Registry:
             teacher = self.teacher(teacher_id)
             self.school(school_id)
             if teacher.school_id == school_id:
-                raise ValidationError("调入学校与现在的学校相同", field="school_id")
+                raise ValidationError(translate("registry", "调入学校与现在的学校相同"), field="school_id")
             self.check_change_date(teacher_id, on, today=today)
             self._conn.execute("UPDATE teachers SET school_id = ?, updated_at = datetime('now','localtime')"
                                " WHERE id = ?", (school_id, teacher_id))
@@ -733,7 +752,8 @@ class Registry:
                    today: dt.date | None = None) -> None:
         """在职, 调出 or 退休 from ``on`` (default today): leaving service closes the posting, coming back opens one."""
         if status not in STATUSES:
-            raise ValidationError(f"状态只能是 {'、'.join(STATUSES)}", field="status")
+            raise ValidationError(translate("registry", "状态只能是 {statuses}").format(
+                statuses=words("TeacherStatus", STATUSES)), field="status")
         on = on or today or dt.date.today()
         with self._database.atomic():
             teacher = self.teacher(teacher_id)

@@ -24,6 +24,7 @@ from trainoffice.idnumber import mask_phone
 from trainoffice.projects import Project, clean_text, iso_date, load_project, require_status
 from trainoffice.registry import BACKBONE_LEVELS, POSTS, PUTONGHUA_LEVELS, STAGES, TITLES
 from trainoffice.settings import Settings
+from trainoffice.text import translate
 from trainoffice.xlsx import SheetSpec, write_workbook
 
 EnrollmentId = NewType("EnrollmentId", int)
@@ -40,11 +41,13 @@ def require_roster_open(conn, project_id: int, doing: str) -> Project:
     return project
 
 
-def status_refusal(status: str, who: str = "该教师") -> str:
-    """Why a teacher of this status cannot be enrolled, with the fix; '' for 在职 (only serving teachers train)."""
+def status_refusal(status: str, who: str | None = None) -> str:
+    """Why a teacher of this status cannot be enrolled, with the fix; '' for 在职 (only serving teachers train).
+    ``who`` is the teacher's name (default: 该教师)."""
     if status == "在职":
         return ""
-    return f"{who}状态为“{status}”，不能参加培训：如信息有误，请先在教师信息中改为在职"
+    return translate("roster", "{who}状态为“{status}”，不能参加培训：如信息有误，请先在教师信息中改为在职").format(
+        who=who or translate("roster", "该教师"), status=translate("TeacherStatus", status))
 
 
 @dataclass
@@ -94,11 +97,12 @@ class QuotaCounter:
         elif township in self._town:
             label, count = township, self._town[township]
         else:
-            return f"{school_name}没有参培指标：已列入名单并标记为超额，请与学校核实"
+            return translate("roster", "{school}没有参培指标：已列入名单并标记为超额，请与学校核实").format(school=school_name)
         count[1] += 1
         if count[1] <= count[0]:
             return ""
-        return f"超出{label}的参培指标（指标 {count[0]} 人，此为第 {count[1]} 人）：已列入名单并标记为超额，请与学校核实"
+        return translate("roster", "超出{label}的参培指标（指标 {places} 人，此为第 {number} 人）：已列入名单并标记为超额，"
+                         "请与学校核实").format(label=label, places=count[0], number=count[1])
 
 
 class QuotaBelowEnrolled(ValidationError):
@@ -322,13 +326,13 @@ class Roster:
         """
         for q in quotas:
             if (q.school_id is None) == (not q.township):
-                raise ValidationError("每条指标要么对应一所学校，要么对应一个乡镇", field="quotas")
+                raise ValidationError(translate("roster", "每条指标要么对应一所学校，要么对应一个乡镇"), field="quotas")
             if int(q.places) < 0:
-                raise ValidationError("指标人数不能为负数", field="places")
+                raise ValidationError(translate("roster", "指标人数不能为负数"), field="places")
         rows = [(q.school_id, clean_text(q.township) if q.school_id is None else None, int(q.places)) for q in quotas]
         towns = {township for school_id, township, _ in rows if school_id is None}
         with self._database.atomic():
-            require_roster_open(self._conn, project_id, "分配指标")
+            require_roster_open(self._conn, project_id, translate("roster", "分配指标"))
             stored = set(self._conn.execute(
                 "SELECT school_id, township, places FROM quotas WHERE project_id = ?", (project_id,)))
             seen = set()
@@ -338,12 +342,14 @@ class Roster:
                     school = self._conn.execute("SELECT name, township FROM schools WHERE id = ?",
                                                 (school_id,)).fetchone()
                     if school is None:
-                        raise NotFound(f"学校 {school_id} 不存在")
+                        raise NotFound(translate("roster", "学校 {id} 不存在").format(id=school_id))
                     label = school[0]
                     if school[1] in towns:
-                        raise ValidationError(f"{label} 已包含在{school[1]}的乡镇指标中，不能再单独分配", field="quotas")
+                        raise ValidationError(translate("roster", "{school} 已包含在{township}的乡镇指标中，不能再单独分配").format(
+                            school=label, township=school[1]), field="quotas")
                 if (school_id, township) in seen:
-                    raise ValidationError(f"{label}已有一条指标，不能重复分配", field="quotas")
+                    raise ValidationError(translate("roster", "{label}已有一条指标，不能重复分配").format(label=label),
+                                          field="quotas")
                 seen.add((school_id, township))
                 if below_enrolled or (school_id, township, places) in stored:
                     continue
@@ -351,8 +357,9 @@ class Roster:
                     "SELECT " + ENROLLED_UNDER.format(project=":project", school=":school", township=":township"),
                     {"project": project_id, "school": school_id, "township": township}).fetchone()[0]
                 if enrolled > places:
-                    raise QuotaBelowEnrolled(f"{label}已报名 {enrolled} 人，指标 {places} 人将超出 {enrolled - places} 人",
-                                             field="places")
+                    raise QuotaBelowEnrolled(translate("roster", "{label}已报名 {enrolled} 人，指标 {places} 人将超出 {over} 人")
+                                             .format(label=label, enrolled=enrolled, places=places,
+                                                     over=enrolled - places), field="places")
             self._conn.execute("DELETE FROM quotas WHERE project_id = ?", (project_id,))
             self._conn.executemany(
                 "INSERT INTO quotas (project_id, school_id, township, places) VALUES (?, ?, ?, ?)",
@@ -401,7 +408,7 @@ class Roster:
         report = EnrollReport()
         enrolled_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
-            p = require_roster_open(self._conn, project_id, "报名学员")
+            p = require_roster_open(self._conn, project_id, translate("roster", "报名学员"))
             existing = {r[0]: (r[1], r[2]) for r in self._conn.execute(
                 "SELECT teacher_id, id, status FROM enrollments WHERE project_id = ?", (project_id,))}
             rows = []
@@ -412,7 +419,7 @@ class Roster:
                     f"SELECT id, name, school_id, status FROM teachers WHERE id IN ({marks})", chunk)})
             for tid in wanted:
                 if tid not in info:
-                    raise NotFound(f"教师 {tid} 不存在")
+                    raise NotFound(translate("roster", "教师 {id} 不存在").format(id=tid))
                 name, school_id, status = info[tid]
                 refusal = status_refusal(status, name)
                 if refusal:
@@ -422,7 +429,8 @@ class Roster:
                     if estatus == "在册":
                         report.already.append(tid)
                         continue
-                    raise ValidationError(f"{name} 曾在本项目{estatus}，如需恢复请使用“恢复在册”", field="teacher_id")
+                    raise ValidationError(translate("roster", "{name} 曾在本项目{status}，如需恢复请使用“恢复在册”").format(
+                        name=name, status=translate("EnrollmentStatus", estatus)), field="teacher_id")
                 rows.append((project_id, tid, school_id, enrolled_at))
             first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM enrollments").fetchone()[0]
             self._conn.executemany(
@@ -446,20 +454,21 @@ class Roster:
             "SELECT e.project_id, e.teacher_id, e.status, t.name FROM enrollments e"
             " JOIN teachers t ON t.id = e.teacher_id WHERE e.id = ?", (enrollment_id,)).fetchone()
         if row is None:
-            raise NotFound(f"报名记录 {enrollment_id} 不存在")
+            raise NotFound(translate("roster", "报名记录 {id} 不存在").format(id=enrollment_id))
         return row
 
     def withdraw(self, enrollment_id: int, *, reason: str, on: dt.date | str | None = None) -> None:
         """退出: the trainee leaves the roster; the row stays with the reason and the date."""
         reason = clean_text(reason)
         if not reason:
-            raise ValidationError("请填写退出原因", field="reason")
+            raise ValidationError(translate("roster", "请填写退出原因"), field="reason")
         left_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
             project_id, _, status, name = self._enrollment(enrollment_id)
-            require_roster_open(self._conn, project_id, "办理退出")
+            require_roster_open(self._conn, project_id, translate("roster", "办理退出"))
             if status != "在册":
-                raise ValidationError(f"{name} 已经{status}", field="status")
+                raise ValidationError(translate("roster", "{name} 已经{status}").format(
+                    name=name, status=translate("EnrollmentStatus", status)), field="status")
             self._conn.execute("UPDATE enrollments SET status = '退出', left_at = ?, reason = ? WHERE id = ?",
                                (left_at, reason, enrollment_id))
             recount_over_quota(self._conn, project_id)
@@ -470,18 +479,19 @@ class Roster:
         """替换: another teacher takes the place; the old row points at the new one."""
         reason = clean_text(reason)
         if not reason:
-            raise ValidationError("请填写替换原因", field="reason")
+            raise ValidationError(translate("roster", "请填写替换原因"), field="reason")
         left_at = iso_date(on) or dt.date.today().isoformat()
         with self._database.atomic():
             project_id, old_teacher, status, name = self._enrollment(enrollment_id)
-            require_roster_open(self._conn, project_id, "办理替换")
+            require_roster_open(self._conn, project_id, translate("roster", "办理替换"))
             if status != "在册":
-                raise ValidationError(f"{name} 已经{status}，不能再被替换", field="status")
+                raise ValidationError(translate("roster", "{name} 已经{status}，不能再被替换").format(
+                    name=name, status=translate("EnrollmentStatus", status)), field="status")
             if teacher_id == old_teacher:
-                raise ValidationError("替换人不能是本人", field="teacher_id")
+                raise ValidationError(translate("roster", "替换人不能是本人"), field="teacher_id")
             report = self.enroll(project_id, [teacher_id], on=left_at)
             if not report.added:
-                raise ValidationError("替换人已在参培名单上", field="teacher_id")
+                raise ValidationError(translate("roster", "替换人已在参培名单上"), field="teacher_id")
             new_id = report.added[0]
             self._conn.execute(
                 "UPDATE enrollments SET status = '替换', left_at = ?, reason = ?, replaced_by = ? WHERE id = ?",
@@ -494,9 +504,10 @@ class Roster:
         """恢复在册: undo a withdrawal (not a substitution, whose substitute now holds the place)."""
         with self._database.atomic():
             project_id, _, status, name = self._enrollment(enrollment_id)
-            require_roster_open(self._conn, project_id, "恢复学员")
+            require_roster_open(self._conn, project_id, translate("roster", "恢复学员"))
             if status != "退出":
-                raise ValidationError(f"{name} 当前为{status}，只有已退出的学员可以恢复", field="status")
+                raise ValidationError(translate("roster", "{name} 当前为{status}，只有已退出的学员可以恢复").format(
+                    name=name, status=translate("EnrollmentStatus", status)), field="status")
             self._conn.execute("UPDATE enrollments SET status = '在册', left_at = NULL, reason = '' WHERE id = ?",
                                (enrollment_id,))
             recount_over_quota(self._conn, project_id)
@@ -511,7 +522,7 @@ class Roster:
     def trainee(self, enrollment_id: int) -> Trainee:
         row = self._conn.execute(TRAINEE_SELECT + " WHERE e.id = ?", (enrollment_id,)).fetchone()
         if row is None:
-            raise NotFound(f"报名记录 {enrollment_id} 不存在")
+            raise NotFound(translate("roster", "报名记录 {id} 不存在").format(id=enrollment_id))
         return trainee_from_row(row)
 
     def enrollment_for(self, project_id: int, teacher_id: int) -> EnrollmentId:
@@ -521,9 +532,12 @@ class Roster:
         if row is None or row[1] != "在册":
             name = self._conn.execute("SELECT name FROM teachers WHERE id = ?", (teacher_id,)).fetchone()
             project = load_project(self._conn, project_id)
-            state = "" if row is None else f"（已{row[1]}）"
-            raise ValidationError(f"{name[0] if name else teacher_id} 不在项目“{project.name}”的参培名单上{state}",
-                                  field="teacher_id")
+            who = name[0] if name else teacher_id
+            if row is None:
+                raise ValidationError(translate("roster", "{name} 不在项目“{project}”的参培名单上").format(
+                    name=who, project=project.name), field="teacher_id")
+            raise ValidationError(translate("roster", "{name} 不在项目“{project}”的参培名单上（已{status}）").format(
+                name=who, project=project.name, status=translate("EnrollmentStatus", row[1])), field="teacher_id")
         return EnrollmentId(row[0])
 
     def projects_of(self, teacher_id: int) -> list[tuple[int, str, str, int, str]]:

@@ -20,6 +20,7 @@ from trainoffice import audit
 from trainoffice.db import Database
 from trainoffice.errors import TrainOfficeError
 from trainoffice.settings import Settings
+from trainoffice.text import translate
 
 
 class PublicKeyError(TrainOfficeError):
@@ -63,8 +64,8 @@ def parse_public_key(text: str) -> bytes:
     except (ValueError, binascii.Error):
         pass
     if len(raw) != 32:
-        raise PublicKeyError("公钥格式不对：应为 43 个字符的 base64url 文本（trainoffice key show 显示的“公钥”），"
-                        "或 64 位十六进制。")
+        raise PublicKeyError(translate("signing", "公钥格式不对：应为 43 个字符的 base64url 文本（trainoffice key show 显示的“公钥”），"
+                                       "或 64 位十六进制。"))
     return raw
 
 

@@ -6202,6 +6202,33 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>{path} 就是当前的数据库文件，不是备份：请选择一个备份文件。</source>
+        <translation>{path} is the database in use, not a backup: choose a backup file.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {path}。</source>
+        <translation>Backup file {path} not found.</translation>
+    </message>
+    <message>
+        <source>{path} 不能用来恢复：无法打开（{error}）。</source>
+        <translation>{path} cannot be restored from: it cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} 不能用来恢复：文件已损坏（{problem}）。请选择另一个备份。</source>
+        <translation>{path} cannot be restored from: the file is damaged ({problem}). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>{path} 不能用来恢复：它不是 TrainOffice 数据库（是空文件，或别的程序的数据库）。</source>
+        <translation>{path} cannot be restored from: it is not a TrainOffice database (it is empty, or another program&apos;s database).</translation>
+    </message>
+    <message>
+        <source>{path} 不能用来恢复：它不是完好的 TrainOffice 数据库（{error}）。</source>
+        <translation>{path} cannot be restored from: it is not a sound TrainOffice database ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
         <source>不是 TrainOffice 证书二维码（格式不对）。</source>
@@ -6504,6 +6531,132 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>教师 {id} 不存在</source>
         <translation>Teacher {id} does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>数据库文件 {path} 是只读的（或所在文件夹不能写入）：请复制到本机可写的文件夹，或去掉文件的只读属性，再打开。</source>
+        <translation>The database file {path} is read-only (or its folder cannot be written to): copy it to a folder on this PC you can write to, or clear the file&apos;s read-only attribute, then open it again.</translation>
+    </message>
+    <message>
+        <source>找不到文件夹 {folder}：请检查路径（U 盘是否已拔出？）。</source>
+        <translation>Folder {folder} not found: check the path (was the USB drive removed?).</translation>
+    </message>
+    <message>
+        <source>数据库文件正被另一个 TrainOffice 使用：{path}
+请先关闭另一个窗口（或另一台电脑上打开的同一文件），再重试。</source>
+        <translation>The database file is in use by another TrainOffice: {path}
+Close the other window (or the same file open on another PC) first, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} 是一个文件夹，不是数据库文件。</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 TrainOffice 数据库文件（可能已损坏或是别的文件）。文件未被改动。</source>
+        <translation>{path} is not a TrainOffice database file (it may be damaged or another kind of file). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>该数据库由更新版本的 TrainOffice 创建（数据结构版本 {version}，本程序支持到 {supported}）。请升级 TrainOffice 后再打开；文件未被改动。</source>
+        <translation>This database was made by a newer TrainOffice (data version {version}; this program supports up to {supported}). Upgrade TrainOffice, then open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} 是 SQLite 文件，但不是 TrainOffice 数据库。文件未被改动。</source>
+        <translation>{path} is an SQLite file but not a TrainOffice database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>备份已取消，没有留下不完整的文件。</source>
+        <translation>Backup cancelled; no incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>备份 {path} 写入后检查未通过（{problem}），请换一个位置或换一个 U 盘再备份。</source>
+        <translation>The backup {path} failed its check after writing ({problem}): back up to another place or another USB drive.</translation>
+    </message>
+    <message>
+        <source>{path} 无法作为数据库打开（{error}）。文件未被改动。</source>
+        <translation>{path} cannot be opened as a database ({error}). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} 就是正在使用的数据库文件：请把备份保存为另一个文件（例如在 U 盘上）。</source>
+        <translation>{path} is the database in use: save the backup as another file (on a USB drive, for example).</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，这次操作未写入任何数据：请清理磁盘（或把数据库换到一个有空间的位置）后重试。</source>
+        <translation>The disk is full; nothing of this change was written. Free some space (or move the database to a place with room), then try again.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足（数据库在 {folder}），这次操作未写入任何数据：请清理磁盘（或把数据库换到一个有空间的位置）后重试。</source>
+        <translation>The disk is full (the database is in {folder}); nothing of this change was written. Free some space (or move the database to a place with room), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>项目“{name}”还没有课程安排：请先在“课程安排”中生成课程，再打印签到表。</source>
+        <translation>Project “{name}” has no sessions yet: create them under “Sessions” first, then print the sign-in sheets.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>无法写入 {path}：U盘或磁盘已满。请清理出空间（或换一个有空间的 U 盘）后重试。</source>
+        <translation>Cannot write {path}: the USB drive or disk is full. Free some space (or use a USB drive with room), then try again.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}（U盘已满或已拔出？）</source>
+        <translation>Cannot write {path}: {reason} (USB drive full or removed?)</translation>
+    </message>
+    <message>
+        <source>{path} 已存在，请换一个文件名或先移走原文件。</source>
+        <translation>{path} already exists: choose another file name or move the existing file first.</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder} 不存在。</source>
+        <translation>Folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {folder}（文件夹只读，或文件正被 Excel/WPS 打开）。</source>
+        <translation>No permission to write to {folder} (the folder is read-only, or the file is open in Excel/WPS).</translation>
+    </message>
+</context>
+<context>
+    <name>idnumber</name>
+    <message>
+        <source>15位旧身份证号已转换为18位，请核对</source>
+        <translation>Old 15-digit ID number converted to 18 characters: please check it</translation>
+    </message>
+    <message>
+        <source>出生日期 {date} 不存在</source>
+        <translation>Date of birth {date} does not exist</translation>
+    </message>
+    <message>
+        <source>出生日期 {date} 不合理</source>
+        <translation>Date of birth {date} is not plausible</translation>
+    </message>
+    <message>
+        <source>身份证号不能为空</source>
+        <translation>The ID number cannot be empty</translation>
+    </message>
+    <message>
+        <source>15位身份证号只能由数字组成</source>
+        <translation>A 15-digit ID number can only contain digits</translation>
+    </message>
+    <message>
+        <source>身份证号应为18位，现为{length}位</source>
+        <translation>An ID number has 18 characters; this one has {length}</translation>
+    </message>
+    <message>
+        <source>身份证号前17位应为数字，最后一位为数字或X</source>
+        <translation>The first 17 characters of an ID number are digits; the last is a digit or X</translation>
+    </message>
+    <message>
+        <source>校验位错误：最后一位应为 {expected}</source>
+        <translation>Wrong check character: the last one should be {expected}</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +6976,21 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>表中单位“{file}”与教师信息库中的“{registry}”不同，按库中单位登记；如已调动，请在教师信息中办理调动</source>
         <translation>The file&apos;s school “{file}” differs from the registry&apos;s “{registry}”; enrolled at the registry&apos;s school. If the teacher has moved, record the transfer on the Teachers page</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <source>请填写单位名称</source>
+        <translation>Please enter the office name</translation>
+    </message>
+    <message>
+        <source>请填写县（区）名称</source>
+        <translation>Please enter the county (district) name</translation>
+    </message>
+    <message>
+        <source>县（区）代码应为6位数字，例如 431002</source>
+        <translation>The county code must be 6 digits, e.g. 431002</translation>
     </message>
 </context>
 <context>
@@ -7498,6 +7666,153 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
 </context>
 <context>
+    <name>registry</name>
+    <message>
+        <source>无法识别的日期：{date}（请写成 2018-05-03）</source>
+        <translation>Unrecognised date: {date} (write it as 2018-05-03)</translation>
+    </message>
+    <message>
+        <source>日期 {date} 不存在</source>
+        <translation>Date {date} does not exist</translation>
+    </message>
+    <message>
+        <source>无法识别的日期：{date}（请写成 2018-05-03 或 2018.05）</source>
+        <translation>Unrecognised date: {date} (write it as 2018-05-03 or 2018.05)</translation>
+    </message>
+    <message>
+        <source>{year} 只有年份，没有月份（请把该列设为文本后按 {year}.09 填写）</source>
+        <translation>{year} is a year without a month (format the column as text, then write {year}.09)</translation>
+    </message>
+    <message>
+        <source>{number} 是 {year} 年 1 月还是 10 月无法确定（Excel 把 {year}.10 存成了 {year}.1），请把该列设为文本后填写 {year}.01 或 {year}.10</source>
+        <translation>{number} could be January or October {year} (Excel stores {year}.10 as {year}.1): format the column as text, then write {year}.01 or {year}.10</translation>
+    </message>
+    <message>
+        <source>无法识别的日期：{date}（请把该列设为文本后按 {year}.09 填写）</source>
+        <translation>Unrecognised date: {date} (format the column as text, then write {year}.09)</translation>
+    </message>
+    <message>
+        <source>联系电话只能包含数字和 - + ( )</source>
+        <translation>A phone number can only contain digits and - + ( )</translation>
+    </message>
+    <message>
+        <source>手机号应为 11 位（现为 {length} 位）：请核对</source>
+        <translation>A mobile number has 11 digits (this one has {length}): please check it</translation>
+    </message>
+    <message>
+        <source>手机号第二位应为 3–9（现为 {digit}）：请核对</source>
+        <translation>The second digit of a mobile number is 3–9 (here it is {digit}): please check it</translation>
+    </message>
+    <message>
+        <source>不是手机号（1 开头的 11 位）或固定电话（区号-号码，如 0735-5221234）：请核对</source>
+        <translation>Neither a mobile number (11 digits starting with 1) nor a landline (area code-number, e.g. 0735-5221234): please check it</translation>
+    </message>
+    <message>
+        <source>学校 {id} 不存在</source>
+        <translation>School {id} does not exist</translation>
+    </message>
+    <message>
+        <source>学校名称不能为空</source>
+        <translation>The school name cannot be empty</translation>
+    </message>
+    <message>
+        <source>学段“{stage}”不在 {stages} 之中</source>
+        <translation>Stage “{stage}” is not one of {stages}</translation>
+    </message>
+    <message>
+        <source>已有同名学校“{name}”</source>
+        <translation>There is already a school named “{name}”</translation>
+    </message>
+    <message>
+        <source>已有学校“{other}”：与“{name}”只差县名“{county}”，是同一所学校</source>
+        <translation>There is already a school “{other}”: it differs from “{name}” only by the county name “{county}”, so it is the same school</translation>
+    </message>
+    <message>
+        <source>学校代码 {code} 已被另一所学校使用</source>
+        <translation>School code {code} is already used by another school</translation>
+    </message>
+    <message>
+        <source>该学校下有教师或培训记录，不能删除；可以停用或与另一所学校合并。</source>
+        <translation>This school has teachers or training records and cannot be deleted; you can deactivate it or merge it into another school.</translation>
+    </message>
+    <message>
+        <source>不能把学校与自身合并</source>
+        <translation>A school cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>“{name}”已停用，不能作为保留的学校：先在“学校”中重新启用它，再合并</source>
+        <translation>“{name}” is deactivated and cannot be the school kept: reactivate it under “Schools” first, then merge</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>Please enter the name</translation>
+    </message>
+    <message>
+        <source>与身份证号不符：身份证号显示为{gender}，已按身份证号更正</source>
+        <translation>Does not match the ID number, which shows {gender}: corrected from the ID number</translation>
+    </message>
+    <message>
+        <source>与身份证号不符：身份证号显示为 {date}，已按身份证号更正</source>
+        <translation>Does not match the ID number, which shows {date}: corrected from the ID number</translation>
+    </message>
+    <message>
+        <source>请选择工作单位</source>
+        <translation>Please choose the school</translation>
+    </message>
+    <message>
+        <source>工作单位不存在</source>
+        <translation>The school does not exist</translation>
+    </message>
+    <message>
+        <source>“{value}”不是可选值：{choices}</source>
+        <translation>“{value}” is not one of the choices: {choices}</translation>
+    </message>
+    <message>
+        <source>只保留了第一个号码 {phone}，未保存：{dropped}</source>
+        <translation>Only the first number {phone} is kept; not saved: {dropped}</translation>
+    </message>
+    <message>
+        <source>该身份证号已在教师信息库中</source>
+        <translation>This ID number is already in the registry</translation>
+    </message>
+    <message>
+        <source>参加工作时间 {date} 晚于今天：请核对</source>
+        <translation>Started work {date} is after today: please check it</translation>
+    </message>
+    <message>
+        <source>参加工作时间 {date} 早于出生日期 {birth}：请核对</source>
+        <translation>Started work {date} is before the date of birth {birth}: please check it</translation>
+    </message>
+    <message>
+        <source>参加工作时仅 {age} 岁（出生日期 {birth}）：请核对参加工作时间</source>
+        <translation>Only {age} years old on starting work (born {birth}): please check the start date</translation>
+    </message>
+    <message>
+        <source>教师 {id} 不存在</source>
+        <translation>Teacher {id} does not exist</translation>
+    </message>
+    <message>
+        <source>{field}：{message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>日期 {date} 晚于今天：调动、离开或恢复在职只能记录已发生的</source>
+        <translation>The date {date} is after today: a transfer, leaving or return to service can only be recorded once it has happened</translation>
+    </message>
+    <message>
+        <source>日期 {date} 早于当前任职（或离开）的日期 {earliest}：请核对</source>
+        <translation>The date {date} is before the current posting (or the leaving) on {earliest}: please check it</translation>
+    </message>
+    <message>
+        <source>调入学校与现在的学校相同</source>
+        <translation>The new school is the teacher&apos;s current school</translation>
+    </message>
+    <message>
+        <source>状态只能是 {statuses}</source>
+        <translation>The status must be one of: {statuses}</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>{name} 在“{stage}”的出勤率为 {rate}，低于要求的 {required}，不能评为{result}；如确需评定，请填写原因。</source>
@@ -7530,6 +7845,117 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>学员 {id} 不在任何项目的参培名单上</source>
         <translation>Trainee {id} is not on any project&apos;s roster</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>{who}状态为“{status}”，不能参加培训：如信息有误，请先在教师信息中改为在职</source>
+        <translation>{who} is “{status}” and cannot take part in training: if that is wrong, first set the status to Active in the teacher&apos;s details</translation>
+    </message>
+    <message>
+        <source>该教师</source>
+        <translation>This teacher</translation>
+    </message>
+    <message>
+        <source>{school}没有参培指标：已列入名单并标记为超额，请与学校核实</source>
+        <translation>{school} has no quota: enrolled and flagged as over quota; please check with the school</translation>
+    </message>
+    <message>
+        <source>超出{label}的参培指标（指标 {places} 人，此为第 {number} 人）：已列入名单并标记为超额，请与学校核实</source>
+        <translation>Over the quota of {label} ({places} places; this is number {number}): enrolled and flagged as over quota; please check with the school</translation>
+    </message>
+    <message>
+        <source>每条指标要么对应一所学校，要么对应一个乡镇</source>
+        <translation>Each quota is for either one school or one township</translation>
+    </message>
+    <message>
+        <source>指标人数不能为负数</source>
+        <translation>The places of a quota cannot be negative</translation>
+    </message>
+    <message>
+        <source>分配指标</source>
+        <translation>set quotas</translation>
+    </message>
+    <message>
+        <source>学校 {id} 不存在</source>
+        <translation>School {id} does not exist</translation>
+    </message>
+    <message>
+        <source>{school} 已包含在{township}的乡镇指标中，不能再单独分配</source>
+        <translation>{school} is already covered by the township quota of {township} and cannot have a quota of its own</translation>
+    </message>
+    <message>
+        <source>{label}已有一条指标，不能重复分配</source>
+        <translation>{label} already has a quota; it cannot have a second one</translation>
+    </message>
+    <message>
+        <source>{label}已报名 {enrolled} 人，指标 {places} 人将超出 {over} 人</source>
+        <translation>{label} has {enrolled} enrolled: a quota of {places} leaves {over} over</translation>
+    </message>
+    <message>
+        <source>报名学员</source>
+        <translation>enrol trainees</translation>
+    </message>
+    <message>
+        <source>教师 {id} 不存在</source>
+        <translation>Teacher {id} does not exist</translation>
+    </message>
+    <message>
+        <source>{name} 曾在本项目{status}，如需恢复请使用“恢复在册”</source>
+        <translation>{name} was on this project&apos;s roster before ({status}); to bring them back, use “Restore”</translation>
+    </message>
+    <message>
+        <source>报名记录 {id} 不存在</source>
+        <translation>Enrolment {id} does not exist</translation>
+    </message>
+    <message>
+        <source>请填写退出原因</source>
+        <translation>Please give the reason for withdrawing</translation>
+    </message>
+    <message>
+        <source>办理退出</source>
+        <translation>record a withdrawal</translation>
+    </message>
+    <message>
+        <source>{name} 已经{status}</source>
+        <translation>{name} has already left the roster ({status})</translation>
+    </message>
+    <message>
+        <source>请填写替换原因</source>
+        <translation>Please give the reason for the substitution</translation>
+    </message>
+    <message>
+        <source>办理替换</source>
+        <translation>record a substitution</translation>
+    </message>
+    <message>
+        <source>{name} 已经{status}，不能再被替换</source>
+        <translation>{name} has already left the roster ({status}) and cannot be substituted</translation>
+    </message>
+    <message>
+        <source>替换人不能是本人</source>
+        <translation>A trainee cannot substitute for themselves</translation>
+    </message>
+    <message>
+        <source>替换人已在参培名单上</source>
+        <translation>The substitute is already on the roster</translation>
+    </message>
+    <message>
+        <source>恢复学员</source>
+        <translation>restore trainees</translation>
+    </message>
+    <message>
+        <source>{name} 当前为{status}，只有已退出的学员可以恢复</source>
+        <translation>{name} is {status}: only a trainee who withdrew can be restored</translation>
+    </message>
+    <message>
+        <source>{name} 不在项目“{project}”的参培名单上</source>
+        <translation>{name} is not on the roster of “{project}”</translation>
+    </message>
+    <message>
+        <source>{name} 不在项目“{project}”的参培名单上（已{status}）</source>
+        <translation>{name} is not on the roster of “{project}” ({status})</translation>
     </message>
 </context>
 <context>
@@ -7589,6 +8015,13 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>{date} {slot} 已有考勤记录，不能删除</source>
         <translation>{date} {slot} has attendance marks and cannot be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>公钥格式不对：应为 43 个字符的 base64url 文本（trainoffice key show 显示的“公钥”），或 64 位十六进制。</source>
+        <translation>Not a public key: it should be 43 characters of base64url text (the public_key line that trainoffice key show prints), or 64 hexadecimal digits.</translation>
     </message>
 </context>
 <context>

@@ -529,8 +529,7 @@ def _read_fields(result: RowResult, cells: dict[str, CellValue], titles: dict[st
 
 
 def _with_fix(message: str) -> str:
-    if "请" in message:
-        return message
+    """An ID number that does not pass, with what to do about it in a file."""
     return translate("imports", "{problem}：请照身份证核对号码后重新填写").format(problem=message)
 
 
