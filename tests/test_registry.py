@@ -121,7 +121,6 @@ def test_leaving_and_coming_back_close_and_open_postings_dated_as_said(office, s
     reg.save_teacher(teacher, on=dt.date(2025, 2, 17))
     assert [(p.school_id, p.from_date, p.to_date) for p in reg.postings(tid)] == [
         (school_id, "2020-09-01", "2024-08-31"), (other, "2025-02-17", None)]
-    assert reg.change_date_bounds(tid) == (dt.date(2025, 2, 17), dt.date.today())
     teacher.status = "退休"
     with pytest.raises(ValidationError, match="早于"):
         reg.save_teacher(teacher, on=dt.date(2025, 2, 1))
@@ -132,14 +131,29 @@ def test_leaving_and_coming_back_close_and_open_postings_dated_as_said(office, s
 
 def test_the_first_posting_reaches_back_so_a_leaving_may_be_dated_before_the_teacher_was_entered(office, school_id):
     reg = office.registry
-    tid = reg.save_teacher(make_teacher(school_id))  # entered today
-    assert reg.change_date_bounds(tid) == (None, dt.date.today())
+    tid = reg.save_teacher(make_teacher(school_id, work_start_date="1998-09"))  # entered today
+    with pytest.raises(ValidationError, match="早于该教师的参加工作时间 1998-09"):  # review o: 1980 was taken
+        reg.set_status(tid, "退休", on=dt.date(1980, 1, 1))
     reg.set_status(tid, "退休", on=dt.date(2025, 6, 30))
     assert [(p.from_date, p.to_date) for p in reg.postings(tid)] == [(dt.date.today().isoformat(), "2025-06-30")]
     first17 = "43102819800101777"
     left = reg.save_teacher(make_teacher(school_id, id_number=first17 + check_character(first17), status="调出"),
                             on=dt.date(2025, 3, 1))  # entered already gone: left on the day given
     assert [(p.from_date, p.to_date) for p in reg.postings(left)] == [("2025-03-01", "2025-03-01")]
+    born = "43102819850505123"
+    unknown_start = reg.save_teacher(make_teacher(school_id, id_number=born + check_character(born), work_start_date=""))
+    with pytest.raises(ValidationError, match="早于该教师的出生日期 1985-05-05"):
+        reg.set_status(unknown_start, "调出", on=dt.date(1985, 1, 1))
+
+
+def test_a_leave_before_a_school_merge_is_refused_with_the_reason(office, school_id):
+    """Review o: after a merge the earliest day is the merge day; the refusal says why, not only 请核对."""
+    reg = office.registry
+    kept = reg.save_school(School(name="测试县城关小学", township="城关镇", stages="小学"))
+    tid = reg.save_teacher(make_teacher(school_id))
+    reg.merge_schools(keep_id=kept, merge_id=school_id, on=dt.date(2026, 3, 1))
+    with pytest.raises(ValidationError, match=r"早于 2026-03-01：这一天.*并入测试县城关小学，.*请按 2026-03-01 或之后的日期记录"):
+        reg.set_status(tid, "退休", on=dt.date(2026, 2, 1))
 
 
 def test_a_merge_moves_no_posting_of_a_teacher_who_has_left(office, school_id):

@@ -707,26 +707,38 @@ class Registry:
             ((first + i, tid, sid, day, note) for i, (tid, sid) in enumerate(opening)))
         return closed, list(range(first, first + len(opening)))
 
-    def change_date_bounds(self, teacher_id: int, *, today: dt.date | None = None) -> tuple[dt.date | None, dt.date]:
-        """The earliest and latest day a 调动, a leaving or a return can be dated: not before the current posting
-        began (or, out of service, before the teacher left), nor after today. The first posting has no earliest
-        day: it began before the teacher was entered (its from_date is the day of entry)."""
-        row = self._conn.execute(
-            "SELECT CASE WHEN to_date IS NULL THEN from_date ELSE to_date END,"
-            " id = (SELECT min(id) FROM teacher_postings WHERE teacher_id = :t) AND to_date IS NULL"
-            " FROM teacher_postings WHERE teacher_id = :t ORDER BY id DESC LIMIT 1", {"t": teacher_id}).fetchone()
-        earliest = None if row is None or row[1] else dt.date.fromisoformat(row[0][:10])
-        return earliest, today or dt.date.today()
-
     def check_change_date(self, teacher_id: int, on: dt.date, *, today: dt.date | None = None) -> None:
-        """Refuse a 调动, leaving or return dated after today or before the current posting (see above)."""
-        earliest, latest = self.change_date_bounds(teacher_id, today=today)
-        if on > latest:
+        """Refuse a 调动, a leaving or a return dated after today, or before what the record already holds: the day
+        the current posting began (or, out of service, the day the teacher left). The first posting began before
+        the teacher was entered (its from_date is the day of entry), so there the limit is the teacher's start of
+        work, or birth when that is not known."""
+        if on > (today or dt.date.today()):
             raise ValidationError(translate("registry", "日期 {date} 晚于今天：调动、离开或恢复在职只能记录已发生的").format(
                 date=on), field="status")
-        if earliest is not None and on < earliest:
+        row = self._conn.execute(
+            "SELECT from_date, to_date, id = (SELECT min(id) FROM teacher_postings WHERE teacher_id = :t), note"
+            " FROM teacher_postings WHERE teacher_id = :t ORDER BY id DESC LIMIT 1", {"t": teacher_id}).fetchone()
+        if row is None:
+            return
+        began, left, first, note = row
+        day = (left or began)[:10]
+        if first and left is None:
+            teacher = self.teacher(teacher_id)
+            if teacher.work_start_date:
+                started = teacher.work_start_date if len(teacher.work_start_date) == 10 else teacher.work_start_date + "-01"
+                if on.isoformat() < started:
+                    raise ValidationError(translate("registry", "日期 {date} 早于该教师的参加工作时间 {start}：请核对").format(
+                        date=on, start=teacher.work_start_date), field="status")
+            elif on.isoformat() < teacher.birth_date:
+                raise ValidationError(translate("registry", "日期 {date} 早于该教师的出生日期 {born}：请核对").format(
+                    date=on, born=teacher.birth_date), field="status")
+        elif on.isoformat() < day:
+            if left is None and "并入" in note:  # a school merge moved the teacher that day (merge_schools' note)
+                raise ValidationError(translate("registry", "日期 {date} 早于 {earliest}：这一天{note}，该教师的任职记录随之转到"
+                                                            "新学校，此前的离开或调动已不能补记，请按 {earliest} 或之后的日期记录")
+                                      .format(date=on, earliest=day, note=note), field="status")
             raise ValidationError(translate("registry", "日期 {date} 早于当前任职（或离开）的日期 {earliest}：请核对").format(
-                date=on, earliest=earliest), field="status")
+                date=on, earliest=day), field="status")
 
     def transfer(self, teacher_id: int, *, school_id: int, on: dt.date, note: str = "",
                  today: dt.date | None = None) -> None:

@@ -7800,6 +7800,18 @@ Close the other window (or the same file open on another PC) first, then try aga
         <translation>The date {date} is after today: a transfer, leaving or return to service can only be recorded once it has happened</translation>
     </message>
     <message>
+        <source>日期 {date} 早于该教师的参加工作时间 {start}：请核对</source>
+        <translation>{date} is before this teacher started work ({start}): please check</translation>
+    </message>
+    <message>
+        <source>日期 {date} 早于该教师的出生日期 {born}：请核对</source>
+        <translation>{date} is before this teacher&apos;s birth date ({born}): please check</translation>
+    </message>
+    <message>
+        <source>日期 {date} 早于 {earliest}：这一天{note}，该教师的任职记录随之转到新学校，此前的离开或调动已不能补记，请按 {earliest} 或之后的日期记录</source>
+        <translation>{date} is before {earliest}: that day {note}, and this teacher&apos;s posting moved to the new school with it, so an earlier leave or move can no longer be recorded; use {earliest} or a later date</translation>
+    </message>
+    <message>
         <source>日期 {date} 早于当前任职（或离开）的日期 {earliest}：请核对</source>
         <translation>The date {date} is before the current posting (or the leaving) on {earliest}: please check it</translation>
     </message>
