@@ -33,7 +33,7 @@ def check_identity(*, office_name: str, county_name: str, county_code: str) -> d
     if not county_name.strip():
         errors["county_name"] = translate("office", "请填写县（区）名称")
     if not re.fullmatch(r"\d{6}", county_code.strip()):
-        errors["county_code"] = translate("office", "县（区）代码应为6位数字，例如 431002")
+        errors["county_code"] = translate("office", "县（区）代码应为6位数字，例如 431028")
     return errors
 
 

@@ -84,15 +84,11 @@ class FirstStartDialog(QDialog):
         errors = check_identity(**self.values())
         for key, message in self.messages.items():
             if key in errors and key in self._touched:
-                message.show_error(self._message(key))
+                message.show_error(errors[key])
             else:
                 message.clear_message()
         self.ok_button.setEnabled(not errors)
         return errors
-
-    def _message(self, key: str) -> str:
-        return {"office_name": self.tr("请填写单位名称"), "county_name": self.tr("请填写县（区）名称"),
-                "county_code": self.tr("县（区）代码应为6位数字，例如 431028")}[key]
 
     def save(self) -> None:
         if self.validate():

@@ -1305,18 +1305,6 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>请填写单位名称</source>
-        <translation>Please enter the office name</translation>
-    </message>
-    <message>
-        <source>请填写县（区）名称</source>
-        <translation>Please enter the county (district) name</translation>
-    </message>
-    <message>
-        <source>县（区）代码应为6位数字，例如 431028</source>
-        <translation>The county code must be 6 digits, e.g. 431028</translation>
-    </message>
-    <message>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
@@ -6989,8 +6977,8 @@ Close the other window (or the same file open on another PC) first, then try aga
         <translation>Please enter the county (district) name</translation>
     </message>
     <message>
-        <source>县（区）代码应为6位数字，例如 431002</source>
-        <translation>The county code must be 6 digits, e.g. 431002</translation>
+        <source>县（区）代码应为6位数字，例如 431028</source>
+        <translation>The county code is 6 digits, e.g. 431028</translation>
     </message>
 </context>
 <context>
