@@ -1532,18 +1532,6 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <source>县区代码</source>
         <translation>County code</translation>
     </message>
-    <message>
-        <source>请填写单位名称</source>
-        <translation>Please enter the office name</translation>
-    </message>
-    <message>
-        <source>请填写县（区）名称</source>
-        <translation>Please enter the county (district) name</translation>
-    </message>
-    <message>
-        <source>县（区）代码应为6位数字，例如 431028</source>
-        <translation>The county code must be 6 digits, e.g. 431028</translation>
-    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>

@@ -62,11 +62,9 @@ class IdentitySection(SettingsSection):
 
     def check(self) -> bool:
         errors = check_identity(**self.values())
-        texts = {"office_name": self.tr("请填写单位名称"), "county_name": self.tr("请填写县（区）名称"),
-                 "county_code": self.tr("县（区）代码应为6位数字，例如 431028")}
         for key, message in self.messages.items():
             if key in errors:
-                message.show_error(texts[key])
+                message.show_error(errors[key])
             else:
                 message.clear_message()
         return not errors
