@@ -258,6 +258,18 @@ def test_hours_are_entered_once_they_are_earned(office, principals):
     office.credits.add_entry(teacher_id=teacher, category="校本研修", on=dt.date.today(), hours=16)
 
 
+def test_hours_are_not_entered_before_the_teacher_started_work(office, school_id):
+    """Review q: an entry dated 1950 was taken for a teacher born in 1970 who started work in 1991 (a typo for 2025)."""
+    started, unknown = add_teachers(office, school_id, ["甲"], born="19700301", work_start_date="1991-09") + \
+        add_teachers(office, school_id, ["乙"], born="19850505")
+    with pytest.raises(ValidationError) as refused:
+        office.credits.add_entry(teacher_id=started, category="师德", on="1950-03-01", hours=2)
+    assert (str(refused.value), refused.value.field) == ("日期 1950-03-01 早于该教师的参加工作时间 1991-09：请核对日期", "date")
+    office.credits.add_entry(teacher_id=started, category="师德", on="1991-09-01", hours=2)  # the month it began
+    with pytest.raises(ValidationError, match="早于该教师的出生日期 1985-05-05"):
+        office.credits.add_entry(teacher_id=unknown, category="师德", on="1985-01-01", hours=2)
+
+
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):
     pid = make_principal_course(office, hours_basis="full")
     stages, enrolled = run_course(office, pid, principals["teachers"][:1])

@@ -191,7 +191,8 @@ class AttendanceModel(QAbstractTableModel):
     def cell_name(self, row: int, column: int) -> str:
         """张三 · 06-08 上午: how a message names a cell."""
         s = self.grid.sessions[column]
-        return f"{self.grid.trainees[row].name} · {s.date[5:]} {s.slot}"
+        return self.tr("{name} · {date} {slot}").format(name=self.grid.trainees[row].name, date=s.date[5:],
+                                                       slot=term(s.slot))
 
     # ----- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
@@ -232,7 +233,7 @@ class AttendanceModel(QAbstractTableModel):
                 shown = self.tr("未录入（结业前须补录，缺勤请记 ×）")
             else:
                 shown = self.tr("未录入")
-            return f"{self.cell_name(index.row(), index.column())}：{shown}"
+            return self.tr("{cell}：{state}").format(cell=self.cell_name(index.row(), index.column()), state=shown)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override

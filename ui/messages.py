@@ -30,7 +30,8 @@ def offer_fix(parent: QWidget | None, text: str, detail: str = "", *, fix_text: 
     """A refusal with the one place that fixes it: True when the user takes the button that goes there."""
     box = _box(parent, QMessageBox.Icon.Warning, text, detail)
     fix = box.addButton(fix_text, QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(QCoreApplication.translate("Messages", "关闭"), QMessageBox.ButtonRole.RejectRole)
+    # not 关闭 ("Close"), which in English is also the word for 结业: offered when 结业 is refused, it read as one
+    close = box.addButton(QCoreApplication.translate("Messages", "知道了"), QMessageBox.ButtonRole.RejectRole)
     return _answer(box, default=fix, escape=close) is fix
 
 

@@ -452,7 +452,8 @@ class ProjectDetail(QWidget):
             name = term(status)
             if status == p.status:
                 colour = STATUS_COLOURS[status].name()
-                steps.append(f"<b><span style='color:{colour}'>【{name}】</span></b>")
+                current = self.tr("【{status}】").format(status=name)
+                steps.append(f"<b><span style='color:{colour}'>{current}</span></b>")
             else:
                 steps.append(f"<span style='color:#888888'>{name}</span>")
         self.flow.setText(" → ".join(steps))

@@ -281,12 +281,20 @@
         <translation>not entered (enter it before closing; absence is ×)</translation>
     </message>
     <message>
+        <source>{name} · {date} {slot}</source>
+        <translation>{name} · {date} {slot}</translation>
+    </message>
+    <message>
         <source>还没到上课日期，到当天才能录入</source>
         <translation>This session has not been held yet; enter it on the day</translation>
     </message>
     <message>
         <source>未录入</source>
         <translation>not entered</translation>
+    </message>
+    <message>
+        <source>{cell}：{state}</source>
+        <translation>{cell}: {state}</translation>
     </message>
     <message numerus="yes">
         <source>{date} {slot} · {hours:g} 学时</source>
@@ -859,6 +867,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
     <message>
         <source>还没有已结业的项目。项目在“培训项目”页完成考核并办理结业后，即可在这里发放证书。</source>
         <translation>No closed project yet. Once a project is assessed and closed on the Projects page, its certificates are issued here.</translation>
+    </message>
+    <message>
+        <source>{code}  {name}（{status}）</source>
+        <translation>{code}  {name} ({status})</translation>
     </message>
     <message>
         <source> · 不符待重发 {count} 本</source>
@@ -2637,11 +2649,11 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
 <context>
     <name>Messages</name>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
+        <source>确定</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <source>确定</source>
+        <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
@@ -2929,6 +2941,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>提交包</source>
         <translation>Packets</translation>
+    </message>
+    <message>
+        <source>{code}  {name}（{status}）</source>
+        <translation>{code}  {name} ({status})</translation>
     </message>
     <message>
         <source>{year}年</source>
@@ -3275,7 +3291,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
     <message>
         <source>（超额）</source>
-        <translation>(over quota)</translation>
+        <translation> (over quota)</translation>
     </message>
     <message>
         <source>；</source>
@@ -3291,8 +3307,8 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message numerus="yes">
         <source>所选的 %n 本</source>
         <translation>
-            <numerusform>The %n selected</numerusform>
-            <numerusform>The %n selected</numerusform>
+            <numerusform>Selected certificate (%n)</numerusform>
+            <numerusform>Selected certificates (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3481,6 +3497,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>开班后即可登记考勤和考核结果；开班的项目不能回到计划状态。</source>
         <translation>Once started, attendance and results can be recorded; a started project cannot go back to planned.</translation>
+    </message>
+    <message>
+        <source>【{status}】</source>
+        <translation>[{status}]</translation>
     </message>
     <message>
         <source>不能开班</source>
@@ -4194,7 +4214,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <name>ResourceSplitDialog</name>
     <message>
         <source>资源建设 {total:g} 学分分配</source>
-        <translation>Resource credits: split {total:g}</translation>
+        <translation>Split {total:g} resource credits</translation>
     </message>
     <message>
         <source>例如：《分数的初步认识》优质课例</source>
@@ -6429,6 +6449,14 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>{where}The date {date} is after today ({today}): hours can be entered only once earned. Enter the date the training or activity was completed</translation>
     </message>
     <message>
+        <source>{where}日期 {date} 早于该教师的参加工作时间 {start}：请核对日期</source>
+        <translation>{where}{date} is before this teacher started work ({start}): please check the date</translation>
+    </message>
+    <message>
+        <source>{where}日期 {date} 早于该教师的出生日期 {start}：请核对日期</source>
+        <translation>{where}{date} is before this teacher&apos;s birth date ({start}): please check the date</translation>
+    </message>
+    <message>
         <source>{where}学时和学分不能为负数；更正请用“冲销”</source>
         <translation>{where}Hours and credits cannot be negative; to correct an entry, use “Reverse”</translation>
     </message>
@@ -6935,7 +6963,7 @@ Close the other window (or the same file open on another PC) first, then try aga
     </message>
     <message>
         <source>{problem}：请照身份证核对号码后重新填写</source>
-        <translation>{problem}: check the number against the ID card and enter it again</translation>
+        <translation>{problem}. Check the number against the ID card and enter it again.</translation>
     </message>
     <message>
         <source>{problem}，此项未导入</source>

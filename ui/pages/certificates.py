@@ -250,7 +250,8 @@ class CertificatesPage(Page):
         for row in rows:
             p = row.project
             if p.status in CERTIFIED_STATUSES:
-                self.project_combo.addItem(f"{p.code}  {p.name}（{term(p.status)}）", p.id)
+                self.project_combo.addItem(self.tr("{code}  {name}（{status}）").format(
+                    code=p.code, name=p.name, status=term(p.status)), p.id)
         index = self.project_combo.findData(current)
         self.project_combo.setCurrentIndex(index if index >= 0 else (0 if self.project_combo.count() else -1))
         self.project_combo.blockSignals(False)

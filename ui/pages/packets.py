@@ -233,7 +233,8 @@ class PacketsPage(Page):
             combo.clear()
         for row in rows:
             p = row.project
-            self.project_combo.addItem(f"{p.code}  {p.name}（{term(p.status)}）", p.id)
+            self.project_combo.addItem(self.tr("{code}  {name}（{status}）").format(
+                code=p.code, name=p.name, status=term(p.status)), p.id)
         for year in office.projects.years():
             self.year_combo.addItem(self.tr("{year}年").format(year=year), year)
         # at first a finished project (结业 before 归档) and the newest year with one (rows are newest year
