@@ -183,6 +183,9 @@ def test_cli_backup_while_the_app_is_open(office, school_id, tmp_path, capsys):
     assert teachers_in(out) == 1
     assert main(["backup", "--db", str(office.path)]) == 0  # no --out: today's copy in the data folder
     assert teachers_in(paths.backup_dir() / f"office-{dt.date.today().isoformat()}.sqlite3") == 1
+    unplugged = tmp_path / "U盘"  # review r: written as a folder that is not there, it made a file named after it
+    assert main(["backup", "--db", str(office.path), "--out", f"{unplugged}/"]) == 1
+    assert "文件夹" in capsys.readouterr().err and not list(tmp_path.glob("U盘*"))
 
 
 def test_cli_restore_is_refused_while_the_app_is_open_then_works(office, school_id, tmp_path, capsys):

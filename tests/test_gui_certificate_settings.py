@@ -94,6 +94,9 @@ def test_cff_fonts_and_non_fonts_are_refused_with_the_reason(page, section, offi
     readme.write_text("not a font")
     assert not section.set_font_file(str(readme))
     assert "不是" in section.font_message.text() and section.font_message.isVisible()
+    section.issuer.setText("安仁县教师发展中心")  # review r: the refused font was not taken, so 设置 still saves
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert office.settings.get("certificate_issuer") == "安仁县教师发展中心" and office.settings.get("pdf_font_path") == ""
     font, _ = section.print_font()
     assert section.set_font_file(font.path)
     assert not section.font_message.isVisible() and section.font_path.text() == font.path

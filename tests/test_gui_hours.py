@@ -9,7 +9,7 @@ import pytest
 from pdfcheck import fonts_of, text_of
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from conftest import make_course, make_teachers, type_text
 from trainoffice.credits import LedgerEntry
@@ -103,6 +103,20 @@ def test_a_date_after_today_is_refused_in_full_under_the_date(page, qtbot, offic
     assert note.is_error and "学时在完成后才能登记" in note.text() and office.credits.rows(tid) == []
     qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()) > 30)  # two lines, both shown
     dialog.grab().save("/work/wt/shots/ledger-future-date.png")
+
+
+def test_a_ledger_entry_saves_with_ctrl_s(page, qtbot, office, school_id):
+    """Review r: the teacher editor saves with Ctrl+S; the ledger's dialogs did not."""
+    tid, = make_teachers(office, school_id, ["张三"])
+    choose(qtbot, page.ledger.picker, "zs")
+    qtbot.mouseClick(page.ledger.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.ledger.dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("师德"))
+    dialog.hours.setValue(2)
+    qtbot.keyClick(dialog.hours, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and [r.hours for r in office.credits.rows(tid)] == [2]
 
 
 def test_the_picker_lists_matches_to_choose_from(page, qtbot, office, school_id):

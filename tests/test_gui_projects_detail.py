@@ -485,6 +485,8 @@ def test_generate_sessions_and_edit_them_in_place(page, office, project_id, qtbo
     assert (dialog.first.text(), dialog.last.text()) == ("2026-03-02", "2026-03-04")
     dialog.last.setText("2026-03-32")  # a date typed wrong: said at once, nothing to generate
     assert dialog.preview.text() == "日期 2026-03-32 不存在" and not dialog.ok_button.isEnabled()
+    dialog.last.setText("2026-03-01")  # before the first: said, not an empty preview
+    assert dialog.preview.text() == "结束日期 2026-03-01 早于开始日期 2026-03-02" and not dialog.ok_button.isEnabled()
     dialog.last.setText("2026.3.4")
     dialog.slot_boxes["晚上"].setChecked(True)
     assert "3 天 × 3 个时段 = 9 节，共 27 学时" in dialog.preview.text()

@@ -226,10 +226,14 @@ def test_transfer_keeps_the_history(page, qtbot, office, school_id):
     type_text(qtbot, dialog.school.lineEdit(), "测试县城关小学")
     type_text(qtbot, dialog.note, "县教育局调令")
     assert dialog.date.text() == dt.date.today().isoformat()
-    for typed, said in (("2025-13-01", "不存在"), ("2099-01-01", "晚于今天")):  # refused as typed, never changed
+    for typed, said in (("2025-13-01", "不存在"), ("2099-01-01", "晚于今天"),  # refused as typed, never changed
+                        ("45678", "无法识别的日期"), ("2025", "无法识别的日期")):  # not a spreadsheet's day number
         dialog.date.setText(typed)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         assert dialog.isVisible() and said in dialog.date_message.text() and len(office.registry.postings(teacher_id)) == 1
+    dialog.date_message.show_error("日期 2026-11-01 早于 2026-11-23：这一天安仁县龙海镇中心小学并入安仁县关王镇和平小学，该教师的"
+                                   "任职记录随之转到新学校，此前的离开或调动已不能补记，请按 2026-11-23 或之后的日期记录")
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.heightForWidth(dialog.width()))  # review r: it was clipped
     dialog.date.setText(dt.date.today().isoformat())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     postings = office.registry.postings(teacher_id)

@@ -140,6 +140,12 @@ def test_the_first_posting_reaches_back_so_a_leaving_may_be_dated_before_the_tea
     left = reg.save_teacher(make_teacher(school_id, id_number=first17 + check_character(first17), status="调出"),
                             on=dt.date(2025, 3, 1))  # entered already gone: left on the day given
     assert [(p.from_date, p.to_date) for p in reg.postings(left)] == [("2025-03-01", "2025-03-01")]
+    gone17 = "43102819800101779"  # review r: a new teacher entered already 退休 had the day left unchecked
+    gone = make_teacher(school_id, id_number=gone17 + check_character(gone17), status="退休", work_start_date="2010-09")
+    for day, said in ((dt.date.today() + dt.timedelta(days=1), "晚于今天"), (dt.date(1999, 1, 1), "早于该教师的参加工作时间")):
+        with pytest.raises(ValidationError, match=said):
+            reg.save_teacher(gone, on=day)
+    assert reg.teacher_id_by_number(gone.id_number) is None
     born = "43102819850505123"
     unknown_start = reg.save_teacher(make_teacher(school_id, id_number=born + check_character(born), work_start_date=""))
     with pytest.raises(ValidationError, match="早于该教师的出生日期 1985-05-05"):

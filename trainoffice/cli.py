@@ -78,6 +78,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
             out = daily_backup(office.database)
         else:
             out = Path(args.out).expanduser()
+            if args.out.endswith(("/", "\\")) and not out.is_dir():  # meant as a folder: not one to make a file of
+                raise WriteError(f"文件夹 {out} 不存在：请先建立它，或检查U盘是否插好")
             if out.is_dir():  # today's dated copy in that folder; a second run the same day refreshes it
                 out = out / backup_file_name(office.settings.get("county_name"), dt.date.today())
             else:

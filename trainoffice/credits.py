@@ -244,11 +244,10 @@ class Credits:
             (project_id,)).fetchall())
 
     # ----- manual entries ------------------------------------------------------------------
-    def _check_entry(self, e: LedgerEntry, per_hour: float, today: str, start: tuple[str, str],
-                     where: str = "") -> tuple:
+    def _check_entry(self, e: LedgerEntry, per_hour: float, today: str, start: list[str], where: str = "") -> tuple:
         """One manual entry checked; a date after ``today`` (hours not earned yet) or before the teacher's
-        ``start`` (参加工作时间, else the birth date: (what, day)) is refused, so is an amount no single activity
-        earns (a slipped 0: 150 → 1500), and one above a year's target needs its 佐证 named."""
+        ``start`` (name, 'work' or 'birth', the day: 参加工作时间, else the birth date) is refused, so is an amount
+        no single activity earns (a slipped 0: 150 → 1500), and one above a year's target needs its 佐证 named."""
         if e.category not in MANUAL_CATEGORIES:
             raise ValidationError(translate("credits", "{where}类别只能是 {categories}（项目学时由结业自动登记）").format(
                 where=where, categories=words("CreditCategory", MANUAL_CATEGORIES)), field="category")
@@ -259,12 +258,12 @@ class Credits:
             raise ValidationError(translate("credits", "{where}日期 {date} 在今天（{today}）之后：学时在完成后才能登记。"
                                                        "请填写完成培训或活动的日期").format(where=where, date=on, today=today),
                                   field="date")
-        what, day = start
+        name, what, day = start
         if on < day:
-            raise ValidationError((translate("credits", "{where}日期 {date} 早于该教师的参加工作时间 {start}：请核对日期")
+            raise ValidationError((translate("credits", "{where}日期 {date} 早于{name}的参加工作时间 {start}：请核对日期")
                                    if what == "work" else
-                                   translate("credits", "{where}日期 {date} 早于该教师的出生日期 {start}：请核对日期")).format(
-                where=where, date=on, start=day[:7] if what == "work" else day), field="date")
+                                   translate("credits", "{where}日期 {date} 早于{name}的出生日期 {start}：请核对日期")).format(
+                where=where, date=on, name=name, start=day[:7] if what == "work" else day), field="date")
         hours = float(e.hours)
         credits = round(hours * per_hour, 4) if e.credits is None else float(e.credits)
         if hours < 0 or credits < 0:
@@ -290,12 +289,12 @@ class Credits:
         after ``today`` (default: the real date)."""
         per_hour = float(self._settings.get("credits_per_hour"))
         today_text = (today or dt.date.today()).isoformat()
-        starts_sql = ("SELECT id, CASE WHEN work_start_date = '' THEN 'birth' ELSE 'work' END,"
+        starts_sql = ("SELECT id, name, CASE WHEN work_start_date = '' THEN 'birth' ELSE 'work' END,"
                       " CASE WHEN work_start_date = '' THEN birth_date WHEN length(work_start_date) = 7"
                       " THEN work_start_date || '-01' ELSE work_start_date END FROM teachers")
-        starts = ({tid: (what, day) for tid, what, day in self._conn.execute(starts_sql)} if len(entries) > 50 else
-                  {tid: (what, day) for e in entries
-                   for tid, what, day in self._conn.execute(starts_sql + " WHERE id = ?", (e.teacher_id,))})
+        starts = ({tid: start for tid, *start in self._conn.execute(starts_sql)} if len(entries) > 50 else
+                  {tid: start for e in entries
+                   for tid, *start in self._conn.execute(starts_sql + " WHERE id = ?", (e.teacher_id,))})
         rows = []
         entry = translate("credits", "第 {n} 条：")
         for n, e in enumerate(entries, start=1):

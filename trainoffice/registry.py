@@ -323,6 +323,24 @@ class SchoolNames:
         return found if found is not None else self._keyed.get(_without_county(name, self._county))
 
 
+def check_day_in_career(teacher: Teacher | None, on: dt.date, *, today: dt.date | None = None) -> None:
+    """Refuse a day of leaving, return or move after today, or (given the teacher) before they started work, or
+    were born when their start of work is not known: what a first posting, which reaches back, allows."""
+    if on > (today or dt.date.today()):
+        raise ValidationError(translate("registry", "日期 {date} 晚于今天：调动、离开或恢复在职只能记录已发生的").format(
+            date=on), field="status")
+    if teacher is None:
+        return
+    if teacher.work_start_date:
+        started = teacher.work_start_date if len(teacher.work_start_date) == 10 else teacher.work_start_date + "-01"
+        if on.isoformat() < started:
+            raise ValidationError(translate("registry", "日期 {date} 早于该教师的参加工作时间 {start}：请核对").format(
+                date=on, start=teacher.work_start_date), field="status")
+    elif on.isoformat() < teacher.birth_date:
+        raise ValidationError(translate("registry", "日期 {date} 早于该教师的出生日期 {born}：请核对").format(
+            date=on, born=teacher.birth_date), field="status")
+
+
 class Registry:
     """Schools and teachers. Every change runs in one transaction and leaves an audit entry."""
 
@@ -622,6 +640,8 @@ class Registry:
         on = on or dt.date.today()
         with self._database.atomic():
             if t.id is None:
+                if t.status != IN_SERVICE:  # entered already gone: the day they left, as a leaving is checked
+                    check_day_in_career(t, on)
                 cols = ", ".join(row)
                 cur = self._conn.execute(
                     f"INSERT INTO teachers ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
@@ -711,28 +731,17 @@ class Registry:
         """Refuse a 调动, a leaving or a return dated after today, or before what the record already holds: the day
         the current posting began (or, out of service, the day the teacher left). The first posting began before
         the teacher was entered (its from_date is the day of entry), so there the limit is the teacher's start of
-        work, or birth when that is not known."""
-        if on > (today or dt.date.today()):
-            raise ValidationError(translate("registry", "日期 {date} 晚于今天：调动、离开或恢复在职只能记录已发生的").format(
-                date=on), field="status")
+        work, or birth when that is not known (``check_day_in_career``)."""
         row = self._conn.execute(
             "SELECT from_date, to_date, id = (SELECT min(id) FROM teacher_postings WHERE teacher_id = :t), note"
             " FROM teacher_postings WHERE teacher_id = :t ORDER BY id DESC LIMIT 1", {"t": teacher_id}).fetchone()
-        if row is None:
+        if row is None or row[2] and row[1] is None:
+            check_day_in_career(self.teacher(teacher_id), on, today=today)
             return
-        began, left, first, note = row
+        check_day_in_career(None, on, today=today)
+        began, left, _first, note = row
         day = (left or began)[:10]
-        if first and left is None:
-            teacher = self.teacher(teacher_id)
-            if teacher.work_start_date:
-                started = teacher.work_start_date if len(teacher.work_start_date) == 10 else teacher.work_start_date + "-01"
-                if on.isoformat() < started:
-                    raise ValidationError(translate("registry", "日期 {date} 早于该教师的参加工作时间 {start}：请核对").format(
-                        date=on, start=teacher.work_start_date), field="status")
-            elif on.isoformat() < teacher.birth_date:
-                raise ValidationError(translate("registry", "日期 {date} 早于该教师的出生日期 {born}：请核对").format(
-                    date=on, born=teacher.birth_date), field="status")
-        elif on.isoformat() < day:
+        if on.isoformat() < day:
             if left is None and "并入" in note:  # a school merge moved the teacher that day (merge_schools' note)
                 raise ValidationError(translate("registry", "日期 {date} 早于 {earliest}：这一天{note}，该教师的任职记录随之转到"
                                                             "新学校，此前的离开或调动已不能补记，请按 {earliest} 或之后的日期记录")

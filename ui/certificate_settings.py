@@ -394,7 +394,7 @@ class CertificateSection(SettingsSection):
         except TrainOfficeError as exc:
             self.pattern_message.show_error(str(exc))
             ok = False
-        return ok and not self.font_message.is_error
+        return ok  # a font or seal file refused when chosen was not taken: the previous choice stays, nothing to correct
 
     def save(self, office: Office) -> None:
         """The settings, and the seal into its own table when it was chosen, replaced or removed."""

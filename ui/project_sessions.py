@@ -327,6 +327,8 @@ class GenerateSessionsDialog(QDialog):
         """Every day from the first to the last date typed (weekends skipped if asked); ValidationError when
         either is not a date."""
         first, last = self.first.date(), self.last.date()
+        if last < first:
+            raise ValidationError(self.tr("结束日期 {last} 早于开始日期 {first}").format(last=last, first=first))
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         return [d for d in days if not (self.skip_weekends.isChecked() and d.weekday() >= 5)]
 

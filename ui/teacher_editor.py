@@ -36,7 +36,15 @@ from trainoffice.errors import ValidationError
 from trainoffice.registry import FIELD_BY_NAME, IN_SERVICE, TEACHER_FIELDS, Teacher, TeacherCheck
 from ui.messages import confirm
 from ui.operations import Operations
-from ui.widgets import DateField, EnterMovesOn, FieldMessage, SchoolCombo, fixed_rows, with_message
+from ui.widgets import (
+    DateField,
+    EnterMovesOn,
+    FieldMessage,
+    GrowsForMessages,
+    SchoolCombo,
+    fixed_rows,
+    with_message,
+)
 from ui.words import term
 
 BASIC_FIELDS = ("name", "id_number", "gender", "birth_date", "ethnicity", "id_type", "phone", "notes")
@@ -424,7 +432,7 @@ class TeacherEditor(QDialog):
         self.validate()
 
 
-class TransferDialog(QDialog):
+class TransferDialog(GrowsForMessages, QDialog):
     """调动: a teacher moves to another school from a given date; the old posting is closed, not lost."""
 
     sig_transferred = Signal(int)

@@ -185,6 +185,8 @@ class DateField(QLineEdit):
         text = self.text().strip()
         if not text:
             raise ValidationError(self.tr("请填写日期，例如 2025-06-30"), field=field)
+        if text.isdigit() and len(text) != 8:  # parse_date reads 45678 as a spreadsheet's day number; typed, it is a slip
+            raise ValidationError(self.tr("无法识别的日期：{text}（请写成 2025-06-30）").format(text=text), field=field)
         try:
             return parse_date(text)
         except ValueError as exc:

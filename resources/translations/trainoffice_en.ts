@@ -1155,6 +1155,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <source>请填写日期，例如 2025-06-30</source>
         <translation>Enter a date, e.g. 2025-06-30</translation>
     </message>
+    <message>
+        <source>无法识别的日期：{text}（请写成 2025-06-30）</source>
+        <translation>Not a date: {text} (write it as 2025-06-30)</translation>
+    </message>
 </context>
 <context>
     <name>EnrollDialog</name>
@@ -1410,6 +1414,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
             <numerusform>{name} {hours} hour</numerusform>
             <numerusform>{name} {hours} hours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <translation>The last date {last} is before the first date {first}</translation>
     </message>
     <message>
         <source>{days} × {slots} = {sessions}，共 {hours}</source>
@@ -6449,12 +6457,12 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>{where}The date {date} is after today ({today}): hours can be entered only once earned. Enter the date the training or activity was completed</translation>
     </message>
     <message>
-        <source>{where}日期 {date} 早于该教师的参加工作时间 {start}：请核对日期</source>
-        <translation>{where}{date} is before this teacher started work ({start}): please check the date</translation>
+        <source>{where}日期 {date} 早于{name}的参加工作时间 {start}：请核对日期</source>
+        <translation>{where}{date} is before {name} started work ({start}): please check the date</translation>
     </message>
     <message>
-        <source>{where}日期 {date} 早于该教师的出生日期 {start}：请核对日期</source>
-        <translation>{where}{date} is before this teacher&apos;s birth date ({start}): please check the date</translation>
+        <source>{where}日期 {date} 早于{name}的出生日期 {start}：请核对日期</source>
+        <translation>{where}{date} is before {name}&apos;s birth date ({start}): please check the date</translation>
     </message>
     <message>
         <source>{where}学时和学分不能为负数；更正请用“冲销”</source>
