@@ -317,3 +317,22 @@ def test_tab_leaves_the_preview_for_the_keep_or_update_choice(qtbot, county_db, 
     assert QApplication.focusWidget() is wizard.keep_choice
     qtbot.keyClick(wizard.keep_choice, Qt.Key.Key_Down)  # the arrow moves the choice, as in any radio group
     assert wizard.update_choice.isChecked() and "将按表中信息更新" in wizard.proxy.data(wizard.proxy.index(1, 6))
+
+
+def test_a_roster_preview_says_who_becomes_a_new_teacher_and_that_the_registry_is_not_updated(qtbot, county_db,
+                                                                                             tmp_path):
+    """Review s: a roster of five with one person the registry lacked said 新增 5, and the file's other phone for a
+    known teacher was neither taken nor mentioned."""
+    with Office(county_db) as office:
+        office.database.conn.execute("INSERT INTO projects (id, year, code, name) VALUES (7, 2026, '2026-07', '班主任培训班')")
+    path = write_xlsx(tmp_path / "名单.xlsx", [["姓名", "身份证号", "单位", "联系电话"],
+                                             ["李明", id_number(1), "安仁县第一中学", "13900000000"],
+                                             ["张三", id_number(2), "安仁县第一中学", "13800000000"]])
+    wizard = open_import_wizard(None, county_db, kind="roster", project_id=7, path=path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: wizard.step == 1, timeout=5000)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == 3, timeout=5000)
+    assert wizard.counts_label.text().startswith(
+        "新增 2（其中新建教师 1 人；已在信息库的教师以信息库为准，表中电话、职务等不更新），")

@@ -176,6 +176,26 @@ def test_a_packet_made_before_postings_were_added_still_verifies(packet_office, 
     assert report.ok, report.problems
 
 
+def test_homework_reads_unfinished_only_in_a_stage_that_has_homework(packet_office, tmp_path):
+    """Review s: a course without homework had 作业 未完成 for every trainee, which the city reads as missing work."""
+    office, built = packet_office
+    conn = office.database.conn
+
+    def homework() -> list:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        path = office.packets.export(out_dir=folder, project_id=built.project_id, on=DAY).path
+        book = openpyxl.load_workbook(io.BytesIO(_members(path)[json.loads(_members(path)["manifest.json"])["workbook"]]))
+        return sorted({row[8] for row in book["考核结果"].iter_rows(min_row=4, values_only=True) if row[0]}, key=str)
+
+    enrolled = f"SELECT id FROM enrollments WHERE project_id = {built.project_id}"
+    conn.execute(f"UPDATE assessments SET homework_done = 0 WHERE id = (SELECT min(id) FROM assessments"
+                 f" WHERE enrollment_id IN ({enrolled}))")
+    assert homework() == ["已完成", "未完成"]
+    conn.execute(f"UPDATE assessments SET homework_done = 0 WHERE enrollment_id IN ({enrolled})")
+    assert homework() == [None]  # no homework in this course: the cell is empty
+
+
 def test_tampering_is_refused(packet_office, tmp_path):
     office, built = packet_office
     good = office.packets.export(out_dir=tmp_path, project_id=built.project_id, on=DAY).path

@@ -604,7 +604,9 @@ class Packets:
                 " ORDER BY p.code, s.township, s.name, t.name_pinyin, e.id"))
         results = conn.execute(
             "SELECT p.code, p.name, coalesce(st.name, ''), t.name, s.name, a.score, coalesce(a.result, '未录入'),"
-            " CASE a.homework_done WHEN 1 THEN '已完成' ELSE '未完成' END, a.override_reason"
+            # 作业 only where the stage has homework (someone's is ticked): a course without any is not 未完成
+            " CASE WHEN a.homework_done = 1 THEN '已完成' WHEN max(a.homework_done) OVER"
+            " (PARTITION BY e.project_id, a.stage_id) = 1 THEN '未完成' ELSE '' END, a.override_reason"
             " FROM assessments a JOIN enrollments e ON e.id = a.enrollment_id JOIN projects p ON p.id = e.project_id"
             " JOIN teachers t ON t.id = e.teacher_id JOIN schools s ON s.id = e.school_id"
             " LEFT JOIN project_stages st ON st.id = a.stage_id"

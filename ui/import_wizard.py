@@ -389,6 +389,7 @@ class ImportWizard(QDialog):
     def _build_preview_page(self) -> None:
         page = QWidget()
         self.counts_label = QLabel(page)
+        self.counts_label.setWordWrap(True)  # a roster's note on who becomes a new teacher is long
         self.filter_combo = QComboBox(page)
         for label, state in ((self.tr("全部"), ""), (self.tr("可导入"), "ok"), (self.tr("提醒"), "warning"),
                              (self.tr("未导入"), "rejected")):
@@ -709,10 +710,18 @@ class ImportWizard(QDialog):
         c = self.plan.counts()
         text = self.tr("新增 %1，更新 %2，不变 %3，%4，%5")
         for key, value in zip(("%1", "%2", "%3", "%4", "%5"),
-                              (c["created"], c["updated"], c["unchanged"], self.tr("未导入 %n 行", "", c["rejected"]),
+                              (self._created(c), c["updated"], c["unchanged"], self.tr("未导入 %n 行", "", c["rejected"]),
                                self.tr("提醒 %n 条", "", c["warnings"])), strict=True):
             text = text.replace(key, str(value))
         self.counts_label.setText(text)
+
+    def _created(self, counts: dict[str, int]) -> str:
+        """新增 of a roster: the places, and how many of those people the registry gets as new teachers. A person it
+        has already is enrolled as the registry has them: the file's phone or post does not change the record."""
+        if self.kind != "roster":
+            return str(counts["created"])
+        return self.tr("%1（其中新建教师 %2 人；已在信息库的教师以信息库为准，表中电话、职务等不更新）").replace(
+            "%1", str(counts["created"])).replace("%2", str(counts["new_teachers"]))
 
     def set_filter(self, state: str) -> None:
         """Show all rows ('') or only 'ok', 'warning' or 'rejected' ones."""
@@ -785,7 +794,7 @@ class ImportWizard(QDialog):
         else:
             head = self.tr("已导入 %1（批次 #%2）").replace("%1", name).replace("%2", str(result.batch_id))
         lines = [head,
-                 self.tr("新增：%1").replace("%1", str(c["created"])),
+                 self.tr("新增：%1").replace("%1", self._created(c)),
                  self.tr("更新：%1").replace("%1", str(c["updated"])),
                  self.tr("不变：%1").replace("%1", str(c["unchanged"])),
                  self.tr("未导入：%n 行", "", c["rejected"]),

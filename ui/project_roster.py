@@ -320,10 +320,13 @@ class RosterTab(ProjectTab):
             warn(self, str(exc))
             return
         wizard = open_import_wizard(self, self.ops.office.path, kind="roster", project_id=self.project_id, path=path)
-        wizard.sig_imported.connect(
-            lambda _batch: self.ops.announce("enrollments", "quotas", "teachers", "schools", "teacher_postings"))
+        wizard.sig_imported.connect(self._imported)
         wizard.sig_undone.connect(self._import_undone)
         self.import_wizard = wizard
+
+    def _imported(self, batch_id: int) -> None:
+        self.ops.announce("enrollments", "quotas", "teachers", "schools", "teacher_postings")
+        self.ops.say(self.tr("名单已导入（批次 #{batch}）").format(batch=batch_id))  # not the last enrolment's count
 
     def show_import_history(self) -> None:
         dialog = ImportHistoryDialog(self, self.ops.office.path, kind="roster", project_id=self.project_id)

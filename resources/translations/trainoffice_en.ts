@@ -1794,6 +1794,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1（其中新建教师 %2 人；已在信息库的教师以信息库为准，表中电话、职务等不更新）</source>
+        <translation>%1 (%2 of them new to the registry; for teachers already in the registry, the registry is kept: the file&apos;s phone, post etc. are not taken)</translation>
+    </message>
     <message numerus="yes">
         <source>未导入：%n 行</source>
         <translation>
@@ -4593,6 +4597,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     <message>
         <source>尚未分配指标：报名不受学校名额限制。</source>
         <translation>No quotas yet: enrolment is not limited per school.</translation>
+    </message>
+    <message>
+        <source>名单已导入（批次 #{batch}）</source>
+        <translation>Roster imported (batch #{batch})</translation>
     </message>
     <message>
         <source>{name} 已退出：{reason}</source>

@@ -264,10 +264,12 @@ class ImportPlan:
         return _word(name, value)
 
     def counts(self) -> dict[str, int]:
-        """created, updated, unchanged, rejected, warnings (problems), as the summary and history show."""
+        """created (teachers, or roster places), updated, unchanged, rejected, warnings (problems), and for a roster
+        new_teachers (people the registry lacks, whom it creates), as the summary and history show."""
         created = sum(r.action in ("create", "enrol") for r in self.rows)
         updated = sum(r.updates_teacher for r in self.rows)
-        return {"created": created, "updated": updated,
+        roster = {"new_teachers": sum(r.action == "enrol" and r.existing_id is None for r in self.rows)}
+        return {"created": created, "updated": updated, **(roster if self.kind == "roster" else {}),
                 "unchanged": sum(r.action == "unchanged" for r in self.rows),
                 "rejected": sum(r.state == "rejected" for r in self.rows),
                 "warnings": sum(len(r.problems) for r in self.rows if r.state == "warning")}
