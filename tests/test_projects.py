@@ -264,7 +264,7 @@ def test_hours_are_not_entered_before_the_teacher_started_work(office, school_id
         add_teachers(office, school_id, ["乙"], born="19850505")
     with pytest.raises(ValidationError) as refused:
         office.credits.add_entry(teacher_id=started, category="师德", on="1950-03-01", hours=2)
-    assert (str(refused.value), refused.value.field) == ("日期 1950-03-01 早于甲的参加工作时间 1991-09：请核对日期", "date")
+    assert (str(refused.value), refused.value.field) == ("日期 1950-03-01 早于甲的参加工作时间 1991-09-01：请核对日期", "date")
     office.credits.add_entry(teacher_id=started, category="师德", on="1991-09-01", hours=2)  # the month it began
     with pytest.raises(ValidationError, match="早于乙的出生日期 1985-05-05"):
         office.credits.add_entry(teacher_id=unknown, category="师德", on="1985-01-01", hours=2)

@@ -263,7 +263,7 @@ class Credits:
             raise ValidationError((translate("credits", "{where}日期 {date} 早于{name}的参加工作时间 {start}：请核对日期")
                                    if what == "work" else
                                    translate("credits", "{where}日期 {date} 早于{name}的出生日期 {start}：请核对日期")).format(
-                where=where, date=on, name=name, start=day[:7] if what == "work" else day), field="date")
+                where=where, date=on, name=name, start=day), field="date")
         hours = float(e.hours)
         credits = round(hours * per_hour, 4) if e.credits is None else float(e.credits)
         if hours < 0 or credits < 0:
@@ -289,9 +289,9 @@ class Credits:
         after ``today`` (default: the real date)."""
         per_hour = float(self._settings.get("credits_per_hour"))
         today_text = (today or dt.date.today()).isoformat()
+        # 参加工作时间 is 'YYYY-MM' or a full date: compared as text, a day of that month is not before it
         starts_sql = ("SELECT id, name, CASE WHEN work_start_date = '' THEN 'birth' ELSE 'work' END,"
-                      " CASE WHEN work_start_date = '' THEN birth_date WHEN length(work_start_date) = 7"
-                      " THEN work_start_date || '-01' ELSE work_start_date END FROM teachers")
+                      " CASE WHEN work_start_date = '' THEN birth_date ELSE work_start_date END FROM teachers")
         starts = ({tid: start for tid, *start in self._conn.execute(starts_sql)} if len(entries) > 50 else
                   {tid: start for e in entries
                    for tid, *start in self._conn.execute(starts_sql + " WHERE id = ?", (e.teacher_id,))})

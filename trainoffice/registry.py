@@ -331,9 +331,8 @@ def check_day_in_career(teacher: Teacher | None, on: dt.date, *, today: dt.date 
             date=on), field="status")
     if teacher is None:
         return
-    if teacher.work_start_date:
-        started = teacher.work_start_date if len(teacher.work_start_date) == 10 else teacher.work_start_date + "-01"
-        if on.isoformat() < started:
+    if teacher.work_start_date:  # 'YYYY-MM' or a full date: as text, a day of that month is not before it
+        if on.isoformat() < teacher.work_start_date:
             raise ValidationError(translate("registry", "日期 {date} 早于该教师的参加工作时间 {start}：请核对").format(
                 date=on, start=teacher.work_start_date), field="status")
     elif on.isoformat() < teacher.birth_date:
