@@ -58,7 +58,6 @@ from PySide6.QtWidgets import (
     QStyleOptionHeader,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -468,9 +467,9 @@ class AttendanceGrid(ProjectTab):
         self.advance.addItem(self.tr("录入后向下"), "down")
         self.advance.addItem(self.tr("录入后向右"), "right")
         self.advance.setToolTip(self.tr("按一个考勤键后光标移到哪里：向下＝按课时逐人录入，向右＝按学员逐课录入"))
-        self.fill_button = QToolButton()
-        self.fill_button.setText(self.tr("填充与编辑"))
-        self.fill_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu keeps room for its arrow (a tool button's drew over the last character)
+        self.fill_button = QPushButton(self.tr("填充与编辑"))
+        self.fill_button.setAutoDefault(False)
         top = QHBoxLayout()
         top.addWidget(self.info, 1)
         top.addWidget(self.advance)
