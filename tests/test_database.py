@@ -51,6 +51,29 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     db.close()
 
 
+def test_an_upgrade_cut_off_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """Review u: each step committed on its own, so a power cut left the file between two versions, and the copy
+    kept on the next start was of that half-upgraded file. Every step is now one transaction."""
+    from trainoffice import db as dbmod
+
+    path = tmp_path / "old.sqlite3"
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    Database(path).close()
+
+    def power_cut(_conn):
+        raise KeyboardInterrupt  # stands for the process killed in the third step
+
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS[:1], "CREATE TABLE later_feature (id INTEGER);",
+                                              power_cut])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 3)
+    with pytest.raises(KeyboardInterrupt):
+        Database(path)
+    old = sqlite3.connect(path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT count(*) FROM sqlite_master WHERE name = 'later_feature'").fetchone()[0] == 0
+    old.close()
+
+
 def test_a_file_opened_to_read_is_upgraded_only_when_no_other_trainoffice_has_it(tmp_path, monkeypatch):
     """A command that only reads opens without the writer lock; an older TrainOffice working in the file must not
     see its tables changed under it."""

@@ -694,6 +694,7 @@ class Certificates:
                                              "请先在“培训项目”页完成考核并办理结业。").format(
                 name=project.name, status=translate("ProjectStatus", project.status)))
         on = (issued_on or dt.date.today()).isoformat()
+        self._signer.ensure()  # made and kept on its own, never inside a transaction that may be rolled back
         holders = {r[0] for r in self._conn.execute(
             "SELECT enrollment_id FROM certificates WHERE project_id = ? AND revoked_at IS NULL", (project_id,))}
         result = IssueResult()

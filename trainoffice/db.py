@@ -253,9 +253,11 @@ class Database:
         try:
             if version > 0 and self.path is not None:
                 self.backup(suffix=f"before-v{SCHEMA_VERSION}")
-            for number in range(version, SCHEMA_VERSION):
-                migration = MIGRATIONS[number]
-                with self.atomic():  # not executescript(): it would COMMIT half-way
+            # All the steps in one transaction (not executescript(), which would COMMIT half-way): a power cut
+            # leaves the file as it was, never between two versions (review u).
+            with self.atomic():
+                for number in range(version, SCHEMA_VERSION):
+                    migration = MIGRATIONS[number]
                     if callable(migration):
                         migration(self.conn)
                     else:

@@ -74,9 +74,14 @@ def atomic_output(target: str | os.PathLike[str], *, overwrite: bool = True) -> 
         raise
 
 
+_STAMP = re.compile(r"\.\d{8}-\d{6}\.")  # a dated copy's time (db.dated_copy_name): each attempt has its own
+
+
 def _remove_left_over(target: Path) -> None:
-    """Remove the temporary files of earlier writes of ``target`` whose writer process is gone."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.part(?:{'|'.join(SIDE_FILES)})")
+    """Remove the temporary files of earlier writes of ``target`` whose writer process is gone; for a dated copy
+    (the one kept before an upgrade), those of its earlier attempts too, whose names had another time."""
+    name = re.escape(_STAMP.sub(".STAMP.", target.name, count=1)).replace("STAMP", r"\d{8}-\d{6}")
+    pattern = re.compile(rf"\.{name}\.(\d+)\.part(?:{'|'.join(SIDE_FILES)})")
     with contextlib.suppress(OSError):  # an unreadable folder: the write itself will say what is wrong
         for path in target.parent.iterdir():
             if (match := pattern.fullmatch(path.name)) and not _running(int(match[1])):

@@ -434,30 +434,28 @@ class Packets:
                                            "请换一个文件夹，或先移走原文件。").format(path=target))
             raise WriteError(translate("packet", "{path} 已存在：它不在本程序的提交包记录中（可能是上次生成时中断留下的）。"
                                        "请先移走或删除它，再重新生成。").format(path=target))
-        had_key = self._signer.exists()
+        # The office key is made and kept first, on its own: a packet cut off after its rename and before its record
+        # is committed is still signed with the key every later packet has (review u found it lost with the record).
+        self._signer.ensure()
         step = _Steps(progress, cancel)
-        try:  # verified and recorded while still under its temporary name: a file under the final name is both
-            with self._database.atomic(), atomic_output(target, overwrite=False) as tmp:
-                result = self._write(scope, tmp, target, on, step, masked)
-                result.warnings[:0] = notes
-                verified = verify_packet(tmp, public_key=self._signer.public_key)
-                if not verified.ok:
-                    raise WriteError(translate("packet", "提交包写入后核验失败，没有保存：{problems}。"
-                                               "请换一个U盘或文件夹重试。").format(
-                        problems=translate("packet", "；").join(verified.problems[:3])))
-                result.sha256 = _file_sha256(tmp)
-                cur = self._conn.execute(
-                    "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
-                    (result.packet_id, scope.project.id if scope.project else None, scope.year, str(target),
-                     result.sha256, json.dumps(result.counts, ensure_ascii=False)))
-                self._conn.executemany("INSERT INTO packet_projects (packet_id, project_id) VALUES (?, ?)",
-                                       [(cur.lastrowid, pid) for pid in scope.project_ids])
-                audit.record(self._conn, "export", "packets", cur.lastrowid, path=str(target),
-                             fingerprint=result.fingerprint)
-        except BaseException:
-            if not had_key:
-                self._signer.forget()  # the key created inside the rolled-back transaction is gone
-            raise
+        # verified and recorded while still under its temporary name: a file under the final name is both
+        with self._database.atomic(), atomic_output(target, overwrite=False) as tmp:
+            result = self._write(scope, tmp, target, on, step, masked)
+            result.warnings[:0] = notes
+            verified = verify_packet(tmp, public_key=self._signer.public_key)
+            if not verified.ok:
+                raise WriteError(translate("packet", "提交包写入后核验失败，没有保存：{problems}。"
+                                           "请换一个U盘或文件夹重试。").format(
+                    problems=translate("packet", "；").join(verified.problems[:3])))
+            result.sha256 = _file_sha256(tmp)
+            cur = self._conn.execute(
+                "INSERT INTO packets (packet_uuid, project_id, year, path, sha256, counts) VALUES (?, ?, ?, ?, ?, ?)",
+                (result.packet_id, scope.project.id if scope.project else None, scope.year, str(target),
+                 result.sha256, json.dumps(result.counts, ensure_ascii=False)))
+            self._conn.executemany("INSERT INTO packet_projects (packet_id, project_id) VALUES (?, ?)",
+                                   [(cur.lastrowid, pid) for pid in scope.project_ids])
+            audit.record(self._conn, "export", "packets", cur.lastrowid, path=str(target),
+                         fingerprint=result.fingerprint)
         step.done(translate("packet", "提交包已生成并核验"))
         return result
 

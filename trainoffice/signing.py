@@ -106,10 +106,6 @@ class Signer:
         else:
             self._private = Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
 
-    def forget(self) -> None:
-        """Drop the cached key (after a rolled-back transaction created it)."""
-        self._private = None
-
     @property
     def public_key(self) -> bytes:
         self.ensure()
