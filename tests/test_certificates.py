@@ -525,7 +525,7 @@ def test_cli_reprints_an_archived_projects_certificates(office, finished, tmp_pa
     office.close()
     out = tmp_path / "补打.pdf"
     assert main(["certificates", "--project", finished.code, "--db", db, "--out", str(out)]) == 0
-    assert "项目已归档：不再发证，已发证书 6 本" in capsys.readouterr().out and page_count(out) == 6
+    assert "项目已归档：不再发证，有效证书 6 本" in capsys.readouterr().out and page_count(out) == 6
 
 
 def test_cli_certificates_without_an_output_prints_nothing_and_logs_no_print(office, finished, capsys):

@@ -134,8 +134,8 @@ def test_the_first_posting_reaches_back_so_a_leaving_may_be_dated_before_the_tea
     tid = reg.save_teacher(make_teacher(school_id, work_start_date="1998-09"))  # entered today
     with pytest.raises(ValidationError, match="早于该教师的参加工作时间 1998-09"):  # review o: 1980 was taken
         reg.set_status(tid, "退休", on=dt.date(1980, 1, 1))
-    reg.set_status(tid, "退休", on=dt.date(2025, 6, 30))
-    assert [(p.from_date, p.to_date) for p in reg.postings(tid)] == [(dt.date.today().isoformat(), "2025-06-30")]
+    reg.set_status(tid, "退休", on=dt.date(2025, 6, 30))  # before the day entered: the history does not read backwards
+    assert [(p.from_date, p.to_date) for p in reg.postings(tid)] == [("1998-09-01", "2025-06-30")]
     first17 = "43102819800101777"
     left = reg.save_teacher(make_teacher(school_id, id_number=first17 + check_character(first17), status="调出"),
                             on=dt.date(2025, 3, 1))  # entered already gone: left on the day given

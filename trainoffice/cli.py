@@ -151,7 +151,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         if args.reissue:
             _reissue(office, project, occasion="更正后")
         if project.status == "归档":  # its certificates were issued before archiving: only reprinted now
-            print(f"项目已归档：不再发证，已发证书 {len(office.certificates.find(project_ids=[project.id]))} 本")
+            valid = sum(not c.revoked for c in office.certificates.find(project_ids=[project.id]))
+            print(f"项目已归档：不再发证，有效证书 {valid} 本")
         else:
             issued = office.certificates.issue(project_id=project.id)
             outdated = len(office.certificates.outdated(project.id))

@@ -718,7 +718,12 @@ class Registry:
         for marks, chunk in in_chunks([tid for tid, _ in moves]):
             closed += [pid for (pid,) in self._conn.execute(
                 f"SELECT id FROM teacher_postings WHERE to_date IS NULL AND teacher_id IN ({marks})", chunk)]
-        self._conn.executemany("UPDATE teacher_postings SET to_date = ? WHERE id = ?", ((day, pid) for pid in closed))
+        # A first posting reaches back before the day it was entered (its from_date): one that ends before then
+        # began when the teacher started work, as far as the record knows, so the history never reads backwards.
+        self._conn.executemany(
+            "UPDATE teacher_postings SET to_date = :day, from_date = CASE WHEN from_date <= :day THEN from_date"
+            " ELSE min(:day, coalesce((SELECT nullif(work_start_date, '') FROM teachers WHERE id = teacher_id), :day))"
+            " END WHERE id = :id", ({"day": day, "id": pid} for pid in closed))
         opening = [(tid, a.school_id) for tid, a in moves if a.status == IN_SERVICE]
         first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM teacher_postings").fetchone()[0]
         self._conn.executemany(
