@@ -268,6 +268,10 @@ def test_hours_are_not_entered_before_the_teacher_started_work(office, school_id
     office.credits.add_entry(teacher_id=started, category="师德", on="1991-09-01", hours=2)  # the month it began
     with pytest.raises(ValidationError, match="早于乙的出生日期 1985-05-05"):
         office.credits.add_entry(teacher_id=unknown, category="师德", on="1985-01-01", hours=2)
+    late, = add_teachers(office, school_id, ["丙"], born="19900101", work_start_date="2015-09")
+    with pytest.raises(ValidationError) as refused:  # review r: a resource's authors are not numbered 条
+        office.credits.add_resource(title="优质课例", on="2014-10-10", shares=[(started, 40), (late, 40)])
+    assert str(refused.value) == "第 2 位作者：日期 2014-10-10 早于丙的参加工作时间 2015-09-01：请核对日期"
 
 
 def test_full_hours_basis_ignores_lateness_but_not_failure(office, principals):

@@ -284,9 +284,10 @@ class Credits:
         return (e.teacher_id, int(on[:4]), on, e.category, None, None, hours, credits, clean_text(e.evidence), None)
 
     def add_entries(self, entries: Sequence[LedgerEntry], *, today: dt.date | None = None,
-                    progress: Progress | None = None, cancel: Cancel | None = None) -> list[LedgerId]:
+                    progress: Progress | None = None, cancel: Cancel | None = None,
+                    numbered: str | None = None) -> list[LedgerId]:
         """Manual entries in bulk (a school's 校本研修 list, the demo): all or nothing, one transaction; none dated
-        after ``today`` (default: the real date)."""
+        after ``today`` (default: the real date). A refusal names the entry as ``numbered`` does (default 第 n 条)."""
         per_hour = float(self._settings.get("credits_per_hour"))
         today_text = (today or dt.date.today()).isoformat()
         # 参加工作时间 is 'YYYY-MM' or a full date: compared as text, a day of that month is not before it
@@ -296,7 +297,7 @@ class Credits:
                   {tid: start for e in entries
                    for tid, *start in self._conn.execute(starts_sql + " WHERE id = ?", (e.teacher_id,))})
         rows = []
-        entry = translate("credits", "第 {n} 条：")
+        entry = numbered or translate("credits", "第 {n} 条：")
         for n, e in enumerate(entries, start=1):
             where = entry.format(n=n) if len(entries) > 1 else ""
             if e.teacher_id not in starts:
@@ -346,7 +347,7 @@ class Credits:
                 got=f"{got:g}", total=f"{total:g}"), field="shares")
         return self.add_entries([
             LedgerEntry(tid, "资源建设", on, 0, float(share), f"{title}（共{total:g}学分，本人{float(share):g}学分）")
-            for tid, share in shares])
+            for tid, share in shares], numbered=translate("credits", "第 {n} 位作者："))
 
     def _row(self, ledger_id: int) -> tuple:
         row = self._conn.execute(

@@ -6529,6 +6529,10 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
         <translation>The authors&apos; credits add up to {got}; they must add up to {total}</translation>
     </message>
     <message>
+        <source>第 {n} 位作者：</source>
+        <translation>Author {n}: </translation>
+    </message>
+    <message>
         <source>学时记录 {id} 不存在</source>
         <translation>Ledger entry {id} does not exist</translation>
     </message>
