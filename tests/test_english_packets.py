@@ -82,7 +82,7 @@ def test_the_verification_report_reads_in_english_and_in_chinese_for_the_cli(off
 def test_font_seal_and_number_pattern_notes_read_in_english(english, tmp_path, monkeypatch):
     gone = tmp_path / "simsun.ttc"
     _font, notes = find_cjk_font(str(gone), search_dirs=[])
-    assert notes == [f"The font chosen in Settings cannot be used: The font file {gone} does not exist; please choose "
+    assert notes == [f"The font chosen in Settings cannot be used. The font file {gone} does not exist; please choose "
                      "it again. Using STSong-Light on this PC instead.",
                      "No embeddable Chinese TrueType font was found, so the PDF reader's built-in STSong-Light is used: "
                      "the font is not embedded in the file, and the characters may look different on another PC or at "

@@ -105,7 +105,7 @@ def test_ledger_entries_and_postings(office, english, monkeypatch, school_id):
     later = [LedgerEntry(teacher, "师德", "2026-05-02", 10)]
     assert refusal(lambda: office.credits.add_entries(later, today=may_1)) == (
         "The date 2026-05-02 is after today (2026-05-01): hours can be entered only once earned. Enter the date the "
-        "training or activity was completed")
+        "training or activity was completed.")
     assert refusal(lambda: office.credits.add_resource(title="优质课例", on="2026-04-01", shares=[(teacher, 70)])) \
         == "The authors' credits add up to 70; they must add up to 80"
     pid, _certificates = make_corrected_course(office)

@@ -76,8 +76,8 @@ def test_roster_refusals_read_in_english(office, english):
     office.registry.set_status(retired, "退休")
     with pytest.raises(ValidationError) as refused:
         office.roster.enroll(pid, [retired])
-    assert str(refused.value) == ("赵六 is “Retired” and cannot take part in training: if that is wrong, first set "
-                                  "the status to Active in the teacher's details")
+    assert str(refused.value) == ("赵六 is Retired and cannot take part in training: if that is wrong, first set "
+                                  "the status to Active in the teacher's details.")
 
 
 def test_a_file_or_backup_that_cannot_be_used_is_said_in_english(tmp_path, english):

@@ -6308,7 +6308,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
     <message>
         <source>项目目前是“{status}”状态，请先办理结业，再在“证书”页作废并重新发证</source>
-        <translation>The project is “{status}”: close it first, then revoke and reissue them on the Certificates page</translation>
+        <translation>The project is {status}: close it first, then revoke and reissue them on the Certificates page</translation>
     </message>
     <message>
         <source>“{project}”有 {count} 本证书与考核结果或学时档案不符，{doing}：{certificates}。{fix}，然后{then}。</source>
@@ -6324,7 +6324,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
     <message>
         <source>项目“{name}”目前是“{status}”状态：办理结业后才能发证书。请先在“培训项目”页完成考核并办理结业。</source>
-        <translation>The project “{name}” is “{status}”: certificates can be issued once it is closed. Finish the assessment and close it on the Projects page first.</translation>
+        <translation>Project “{name}” is {status}: certificates can be issued once it is closed. Finish the assessment and close it on the Projects page first.</translation>
     </message>
     <message>
         <source>考核不合格</source>
@@ -6462,7 +6462,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
     <message>
         <source>{where}日期 {date} 在今天（{today}）之后：学时在完成后才能登记。请填写完成培训或活动的日期</source>
-        <translation>{where}The date {date} is after today ({today}): hours can be entered only once earned. Enter the date the training or activity was completed</translation>
+        <translation>{where}The date {date} is after today ({today}): hours can be entered only once earned. Enter the date the training or activity was completed.</translation>
     </message>
     <message>
         <source>{where}日期 {date} 早于{name}的参加工作时间 {start}：请核对日期</source>
@@ -6538,7 +6538,7 @@ Do not copy the .sqlite3 file while the program is open: the latest changes may 
     </message>
     <message>
         <source>冲销必须填写原因</source>
-        <translation>Give a reason for the reversal</translation>
+        <translation>Give a reason for the reversal.</translation>
     </message>
     <message>
         <source>项目学时由考勤和考核决定，请更正考勤或考核结果，系统会自动冲销并重新登记</source>
@@ -7300,7 +7300,7 @@ Close the other window (or the same file open on another PC) first, then try aga
     </message>
     <message>
         <source>设置中的字体不能使用：{error}现改用本机的 {font}。</source>
-        <translation>The font chosen in Settings cannot be used: {error} Using {font} on this PC instead.</translation>
+        <translation>The font chosen in Settings cannot be used. {error} Using {font} on this PC instead.</translation>
     </message>
     <message>
         <source>已生成 {done}/{total} 页</source>
@@ -7682,7 +7682,7 @@ Close the other window (or the same file open on another PC) first, then try aga
     </message>
     <message>
         <source>重新打开项目必须填写原因</source>
-        <translation>Give a reason for reopening the project</translation>
+        <translation>Give a reason for reopening the project.</translation>
     </message>
     <message>
         <source>项目当前状态为{status}，无需重新打开。</source>
@@ -7887,7 +7887,7 @@ Close the other window (or the same file open on another PC) first, then try aga
     <name>roster</name>
     <message>
         <source>{who}状态为“{status}”，不能参加培训：如信息有误，请先在教师信息中改为在职</source>
-        <translation>{who} is “{status}” and cannot take part in training: if that is wrong, first set the status to Active in the teacher&apos;s details</translation>
+        <translation>{who} is {status} and cannot take part in training: if that is wrong, first set the status to Active in the teacher&apos;s details.</translation>
     </message>
     <message>
         <source>该教师</source>
