@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -348,19 +348,15 @@ class Outdated:
     def recorded_change(self) -> str:
         """What changed, in the office's words, as a 作废原因 and the register record it (Chinese in either
         build): 学时由 18 改为 12 / 考核结果由合格改为不合格."""
-        cert = self.certificate
-        if not self.on_roster:
-            return "已不在参培名单"
-        if self.result != cert.result:
-            result = f"考核结果由{cert.result}改为{self.result or '未录入齐全'}"
-            if self.hours is None or abs(self.hours - cert.hours) < _EPS:
-                return result
-            return f"{result}，学时由 {cert.hours:g} 改为 {self.hours:g}"
-        return f"学时由 {cert.hours:g} 改为 {self.hours:g}"
+        return self._change(lambda _context, source: source)
 
     @property
     def change(self) -> str:
         """What changed, as a message on screen says it, in the user's language."""
+        return self._change(translate)
+
+    def _change(self, translate: Callable[[str, str], str]) -> str:  # named so lupdate reads its calls
+        """What changed, worded by ``translate``: the user's language, or the Chinese source as stored."""
         cert = self.certificate
         if not self.on_roster:
             return translate("certificates", "已不在参培名单")
@@ -913,7 +909,7 @@ class Certificates:
         font chosen in 设置 cannot be used on this PC, or there is no seal (a backup made before the seal was
         kept in the database, restored where its picture is not)."""
         font, notes = office_font(self._settings)
-        if self.seal() is None:
+        if not self._conn.execute("SELECT 1 FROM certificate_seal WHERE id = 1").fetchone():  # not the picture itself
             notes.append(translate("certificates",
                                    "未设置公章：证书上不印公章。如需盖章，请在“设置”→“证书版式与打印”中选择公章图片。"))
         return font, notes
