@@ -228,6 +228,11 @@ def test_the_preview_says_what_an_update_changes_with_numbers_masked(qtbot, coun
     assert wizard.proxy.data(wizard.proxy.index(0, 2)) == "更新"
     assert wizard.proxy.data(wizard.proxy.index(0, 6)) == (
         "工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")
+    assert wizard.row_detail.isHidden()
+    wizard.preview.setCurrentIndex(wizard.proxy.index(0, 0))  # the table cuts a long note; the line below does not
+    assert wizard.row_detail.isVisible() and wizard.row_detail.wordWrap()
+    assert wizard.row_detail.text() == (
+        "第 2 行：工作单位：安仁县第一中学 → 安仁县城关小学（将记为调动）；联系电话：（空） → 139****5678")
 
 
 def test_numbers_on_screen_are_masked_as_the_office_says(qtbot, county_db, tmp_path):

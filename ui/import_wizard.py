@@ -204,7 +204,7 @@ class PreviewModel(QAbstractTableModel):
         return {"create": self.tr("新增"), "update": self.tr("更新"), "unchanged": self.tr("不变"),
                 "enrol": self.tr("列入名单"), "": "—"}[action]
 
-    def _reasons(self, r) -> list[str]:
+    def reasons(self, r) -> list[str]:
         """The row's problems, then what it changes or creates (ImportPlan.note)."""
         reasons = [self.tr("{column}：{message}").format(column=p.column, message=p.message) if p.column
                    else p.message for p in r.problems]
@@ -228,9 +228,9 @@ class PreviewModel(QAbstractTableModel):
             if column in (3, 4, 5):
                 text = r.cells.get(("name", "id_number", "school_id")[column - 3], "")
                 return mask(text) if column == 4 and self.masked else text
-            return self.tr("；").join(self._reasons(r))
+            return self.tr("；").join(self.reasons(r))
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "\n".join(self._reasons(r))
+            return "\n".join(self.reasons(r))
         if role == Qt.ItemDataRole.BackgroundRole and r.state != "ok":
             return QBrush(QColor("#fde2e1" if r.state == "rejected" else "#fff4cc"))
         if role == Qt.ItemDataRole.UserRole:
@@ -435,6 +435,11 @@ class ImportWizard(QDialog):
         side.addStretch(1)
         conflict_layout.addLayout(side)
         self.conflict_box.hide()
+        # The selected row's reasons in full: the table's last column cuts a long one at the window's edge.
+        self.row_detail = QLabel(page)
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_detail.hide()
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
         top.addWidget(QLabel(self.tr("显示"), page))
@@ -443,6 +448,7 @@ class ImportWizard(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.create_schools)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.row_detail)
         layout.addWidget(self.conflict_box)
         self.filter_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_state(self.filter_combo.currentData()))
@@ -703,6 +709,7 @@ class ImportWizard(QDialog):
         self.create_schools.setText(self.tr("新建表中的 %n 所学校：%1", "", len(schools))
                                     .replace("%1", self.tr("、").join(schools[:8]) + ("…" if len(schools) > 8 else "")))
         self.conflict_box.hide()
+        self._show_reasons(None)
         self._update_counts()
         self._show_step(3)
 
@@ -734,6 +741,7 @@ class ImportWizard(QDialog):
 
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.plan.rows[self.proxy.mapToSource(current).row()] if current.isValid() and self.plan else None
+        self._show_reasons(row)
         if row is None or row.conflict is None or row.state == "rejected":
             self.conflict_box.hide()
             return
@@ -751,6 +759,12 @@ class ImportWizard(QDialog):
             button.blockSignals(False)
         self.conflict_box.show()
 
+    def _show_reasons(self, row) -> None:
+        reasons = self.model.reasons(row) if row is not None else []
+        self.row_detail.setText(self.tr("第 %1 行：").replace("%1", str(row.row)) + self.tr("；").join(reasons)
+                                if reasons else "")
+        self.row_detail.setVisible(bool(reasons))
+
     def select_row(self, excel_row: int) -> None:
         """Select the preview line of an Excel row (shows the side-by-side panel for a conflict)."""
         for proxy_row in range(self.proxy.rowCount()):
@@ -765,6 +779,7 @@ class ImportWizard(QDialog):
             return
         self.plan.decide(row.row, decision)
         self.model.refresh()
+        self._show_reasons(row)
         self._update_counts()
 
     # ----- step 5: import and summary ----------------------------------------------------------

@@ -1798,6 +1798,10 @@ Attended {attended:g} of {held:g} hours ({rate})</numerusform>
         <source>%1（其中新建教师 %2 人；已在信息库的教师以信息库为准，表中电话、职务等不更新）</source>
         <translation>%1 (%2 of them new to the registry; for teachers already in the registry, the registry is kept: the file&apos;s phone, post etc. are not taken)</translation>
     </message>
+    <message>
+        <source>第 %1 行：</source>
+        <translation>Row %1: </translation>
+    </message>
     <message numerus="yes">
         <source>未导入：%n 行</source>
         <translation>
